@@ -1,0 +1,51 @@
+/** A node of a spec document together with the RFC 6901 pointer it was found at. */
+export interface Located {
+  node: unknown;
+  pointer: string;
+}
+
+/** A plain JSON object, as opposed to an array or a scalar. */
+export type JsonObject = Record<string, unknown>;
+
+/** Tells whether `value` is a plain JSON object. */
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Appends reference tokens to a pointer, escaping `~` and `/` as RFC 6901 requires. */
+export function childPointer(pointer: string, ...tokens: string[]): string {
+  return pointer + tokens.map((t) => `/${t.replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
+}
+
+/** Reads the node at `pointer` in `doc`, or `undefined` when any step is missing. */
+export function readPointer(doc: unknown, pointer: string): unknown {
+  if (pointer === "") return doc;
+  let node: unknown = doc;
+  for (const raw of pointer.slice(1).split("/")) {
+    const token = raw.replaceAll("~1", "/").replaceAll("~0", "~");
+    if (Array.isArray(node)) node = node[Number(token)];
+    else if (isObject(node)) node = Object.hasOwn(node, token) ? node[token] : undefined;
+    else return undefined;
+  }
+  return node;
+}
+
+/**
+ * Follows local `$ref`s (`#/components/...`) until a node without one is reached, so changes
+ * are reported where they live. Non-local and dangling refs stay as they are: a bundled spec has
+ * none, and a cycle of refs stops at the first repeat.
+ */
+export function resolveRef(doc: unknown, at: Located): Located {
+  let current = at;
+  const seen = new Set<string>();
+  while (isObject(current.node) && typeof current.node.$ref === "string") {
+    const ref = current.node.$ref;
+    if (!ref.startsWith("#") || seen.has(ref)) return current;
+    seen.add(ref);
+    const pointer = decodeURIComponent(ref.slice(1));
+    const node = readPointer(doc, pointer);
+    if (node === undefined) return current;
+    current = { node, pointer };
+  }
+  return current;
+}
