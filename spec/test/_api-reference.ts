@@ -93,8 +93,11 @@ function parseOperation(
 
 /** `Name { a, b, 3 more }` anywhere in the reference announces the members of a named type. */
 function namedTypeCounts(text: string): Map<string, string> {
-  const counts = new Map<string, string>([["ResponseInfo", "code, message, documentation_url, source"]]);
-  for (const m of text.matchAll(/- `([A-Z]\w*) \{ ([^}]*) \}`/g)) counts.set(m[1] ?? "", m[2] ?? "");
+  const counts = new Map<string, string>([
+    ["ResponseInfo", "code, message, documentation_url, source"],
+  ]);
+  for (const m of text.matchAll(/- `([A-Z]\w*) \{ ([^}]*) \}`/g))
+    counts.set(m[1] ?? "", m[2] ?? "");
   return counts;
 }
 
@@ -121,7 +124,11 @@ function parseFields(tokens: Token[], counts: Map<string, string>): DocField[] {
   return fields;
 }
 
-function parseField(tokens: Token[], cursor: { at: number }, counts: Map<string, string>): DocField {
+function parseField(
+  tokens: Token[],
+  cursor: { at: number },
+  counts: Map<string, string>,
+): DocField {
   const token = tokens[cursor.at++] as Token;
   const colon = token.head.indexOf(": ");
   if (colon < 0) throw new Error(`expected a field, found \`${token.head}\``);
@@ -158,7 +165,11 @@ function readMembers(
     while (cursor.at < tokens.length) {
       const name = tokens[cursor.at]?.head.split(": ")[0] ?? "";
       if (named.delete(name)) field.children.push(parseField(tokens, cursor, counts));
-      else if (extra > 0 && !isVariant(tokens[cursor.at]) && name.length < (tokens[cursor.at]?.head.length ?? 0)) {
+      else if (
+        extra > 0 &&
+        !isVariant(tokens[cursor.at]) &&
+        name.length < (tokens[cursor.at]?.head.length ?? 0)
+      ) {
         extra--;
         field.children.push(parseField(tokens, cursor, counts));
       } else break;
@@ -171,7 +182,9 @@ function readMembers(
     const n = countOf(inner.replaceAll(" or ", ", "));
     for (let i = 0; i < n; i++) field.literals.push(JSON.parse(tokens[cursor.at++]?.head ?? '""'));
   } else if (/^\{.*\} or /.test(inner) || (/^[A-Z]/.test(inner) && isVariant(tokens[cursor.at]))) {
-    const n = /^\{/.test(inner) ? countOf(inner.replace(/\{[^}]*\}/g, "x").replaceAll(" or ", ", ")) : 0;
+    const n = /^\{/.test(inner)
+      ? countOf(inner.replace(/\{[^}]*\}/g, "x").replaceAll(" or ", ", "))
+      : 0;
     for (let i = 0; (n === 0 || i < n) && isVariant(tokens[cursor.at]); i++) {
       const header = (tokens[cursor.at++] as Token).head;
       const variant = { name: header.split(" ")[0] ?? "", children: [] as DocField[] };

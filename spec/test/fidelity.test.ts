@@ -1,0 +1,235 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { createSpecAjv } from "./_ajv.js";
+import { type DocField, type DocOperation, parseApiReference } from "./_api-reference.js";
+import {
+  branchesOf,
+  declaredProperties,
+  isOpenMap,
+  itemSchemas,
+  resolve,
+  type Schema,
+} from "./_schema-walk.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const seeds = process.env.ZT_SEEDS_DIR ?? join(here, "../../../shared/seeds");
+const referenceFile = readdirSync(seeds).find((name) => name.startsWith("000_"));
+if (!referenceFile) throw new Error(`no 000_*.txt API reference in ${seeds}`);
+const reference = parseApiReference(readFileSync(join(seeds, referenceFile), "utf8"));
+const doc = JSON.parse(readFileSync(join(here, "../dist/openapi.json"), "utf8"));
+const compile = createSpecAjv(doc);
+
+/**
+ * Where the spec knowingly differs from the docs' field list, and why. Each entry is
+ * `operationId:pointer` of the field.
+ */
+const REQUIRED_THOUGH_DOCUMENTED_OPTIONAL: Record<string, string> = {
+  // A rule's type decides the shape of its input (the PostureCheck union). Create and update require
+  // it, so every stored rule has one, and the API returns it on every rule.
+  "listPostureRules:/result/type": "the PostureCheck union needs its discriminator",
+  "getPostureRule:/result/type": "the PostureCheck union needs its discriminator",
+  "createPostureRule:/result/type": "the PostureCheck union needs its discriminator",
+  "updatePostureRule:/result/type": "the PostureCheck union needs its discriminator",
+};
+
+interface SpecOperation {
+  operationId: string;
+  parameters?: { name: string; in: string; required?: boolean; schema: Schema }[];
+  requestBody?: { content: { "application/json": { schema: Schema } } };
+  responses: Record<string, { content?: { "application/json": { schema: Schema } } }>;
+}
+
+const METHODS = ["get", "put", "post", "patch", "delete"] as const;
+const specOperations = new Map<string, SpecOperation>();
+for (const [path, item] of Object.entries(
+  doc.paths as Record<string, Record<string, SpecOperation>>,
+)) {
+  for (const method of METHODS) {
+    const op = item[method];
+    if (op) specOperations.set(`${method.toUpperCase()} ${path}`, op);
+  }
+}
+const keyOf = (op: DocOperation) => `${op.method.toUpperCase()} ${op.path}`;
+const responseSchema = (op: SpecOperation) =>
+  op.responses["200"]?.content?.["application/json"].schema as Schema;
+
+const counts = {
+  operations: 0,
+  examplesValid: 0,
+  requestExamplesValid: 0,
+  keysChecked: 0,
+  fieldsChecked: 0,
+};
+afterAll(() => {
+  const total = reference.length;
+  console.log(
+    [
+      `fidelity: ${counts.operations}/${total} operations in the spec, nothing else`,
+      `${counts.examplesValid}/${total} example responses valid`,
+      `${counts.requestExamplesValid} example requests valid`,
+      `${counts.keysChecked} example keys declared`,
+      `${counts.fieldsChecked} documented fields present with the documented optionality`,
+    ].join("; "),
+  );
+});
+
+/** Lists the keys of an example that the schema at the same place does not declare. */
+function undeclaredKeys(value: unknown, schema: Schema, at: string): string[] {
+  if (Array.isArray(value)) {
+    const items = itemSchemas(doc, schema);
+    return value.flatMap((v, i) => items.flatMap((s) => undeclaredKeys(v, s, `${at}/${i}`)));
+  }
+  if (value === null || typeof value !== "object" || isOpenMap(doc, schema)) return [];
+  const branches = branchesOf(doc, schema);
+  const matching = branches.filter((b) => compile(b)(value));
+  const props = declaredProperties(doc, matching.length > 0 ? { allOf: matching } : schema);
+  return Object.entries(value).flatMap(([key, child]) => {
+    const prop = props.get(key);
+    if (!prop) return [`${at}/${key}`];
+    const missing = prop.schemas.map((s) => undeclaredKeys(child, s, `${at}/${key}`));
+    // Under a union, the key is declared when one of its schemas declares everything below it.
+    return missing.some((m) => m.length === 0) ? [] : (missing[0] ?? []);
+  });
+}
+
+/** Lists the documented fields missing from a schema, or whose optionality differs. */
+function fieldProblems(id: string, fields: DocField[], schema: Schema, at: string): string[] {
+  const props = declaredProperties(doc, schema);
+  return fields.flatMap((field) => {
+    const where = `${at}/${field.name}`;
+    const prop = props.get(field.name);
+    if (!prop) return [`${where} is documented but not in the spec`];
+    const problems: string[] = [];
+    if (
+      prop.required === field.optional &&
+      !REQUIRED_THOUGH_DOCUMENTED_OPTIONAL[`${id}:${where}`]
+    ) {
+      problems.push(`${where} is ${field.optional ? "optional" : "required"} in the docs`);
+    }
+    const inner = prop.schemas.flatMap((s) => unwrapArrays(s, field.type));
+    if (field.children.length > 0) {
+      const best = inner
+        .map((s) => fieldProblems(id, field.children, s, where))
+        .sort((a, b) => a.length - b.length)[0];
+      problems.push(...(best ?? []));
+    }
+    for (const variant of field.variants) {
+      const candidates = inner.flatMap((s) => [s, ...branchesOf(doc, s)]);
+      const best = candidates
+        .map((s) => fieldProblems(id, variant.children, s, `${where}(${variant.name})`))
+        .sort((a, b) => a.length - b.length)[0];
+      problems.push(...(best ?? [`${where}: no schema for variant ${variant.name}`]));
+    }
+    return problems;
+  });
+}
+
+function unwrapArrays(schema: Schema, type: string): Schema[] {
+  let schemas = [schema];
+  for (let t = type; t.startsWith("array of "); t = t.slice("array of ".length)) {
+    schemas = schemas.flatMap((s) => itemSchemas(doc, s));
+  }
+  return schemas;
+}
+
+describe("the spec against Cloudflare's API reference", () => {
+  it("has every documented operation and nothing else", () => {
+    const documented = new Set(reference.map(keyOf));
+    expect(documented.size).toBe(reference.length);
+    expect([...specOperations.keys()].filter((k) => !documented.has(k))).toEqual([]);
+    expect([...documented].filter((k) => !specOperations.has(k))).toEqual([]);
+    counts.operations = [...documented].filter((k) => specOperations.has(k)).length;
+  });
+
+  describe.each(reference.map((op) => [keyOf(op), op] as const))("%s", (_, docOp) => {
+    const op = specOperations.get(keyOf(docOp)) as SpecOperation;
+
+    it("accepts the docs' example response, declaring every key", () => {
+      const schema = responseSchema(op);
+      const validate = compile(schema);
+      expect(validate(docOp.exampleResponse), JSON.stringify(validate.errors)).toBe(true);
+      expect(undeclaredKeys(docOp.exampleResponse, schema, "")).toEqual([]);
+      counts.examplesValid++;
+      counts.keysChecked += countKeys(docOp.exampleResponse);
+    });
+
+    it.runIf(docOp.exampleRequest !== undefined)("accepts the docs' example request", () => {
+      const schema = op.requestBody?.content["application/json"].schema as Schema;
+      const validate = compile(schema);
+      expect(validate(docOp.exampleRequest), JSON.stringify(validate.errors)).toBe(true);
+      expect(undeclaredKeys(docOp.exampleRequest, schema, "")).toEqual([]);
+      counts.requestExamplesValid++;
+      counts.keysChecked += countKeys(docOp.exampleRequest);
+    });
+
+    it("declares every documented field with its optionality", () => {
+      const id = op.operationId;
+      const params = op.parameters ?? [];
+      const problems: string[] = [];
+      for (const field of docOp.pathParams) {
+        const p = params.find((q) => q.in === "path" && q.name === field.name);
+        if (!p) problems.push(`path parameter ${field.name} is missing`);
+      }
+      for (const field of flattenQuery(docOp.queryParams)) {
+        const p = params.find((q) => q.in === "query" && q.name === field.name);
+        if (!p) problems.push(`query parameter ${field.name} is missing`);
+        else if ((p.required ?? false) === field.optional) {
+          problems.push(
+            `query parameter ${field.name} is ${field.optional ? "optional" : "required"}`,
+          );
+        } else if (field.type.startsWith("array of") && resolve(doc, p.schema).type !== "array") {
+          problems.push(`query parameter ${field.name} is an array in the docs`);
+        }
+      }
+      const body = op.requestBody?.content["application/json"].schema;
+      const topLevelArray =
+        docOp.bodyParams.length === 1 && docOp.bodyParams[0]?.type.startsWith("array");
+      if (docOp.bodyParams.length > 0 && !body) problems.push("the request body is missing");
+      if (body && topLevelArray) {
+        problems.push(
+          ...fieldProblems(
+            id,
+            docOp.bodyParams,
+            {
+              properties: { [docOp.bodyParams[0]?.name ?? ""]: body },
+              required: [docOp.bodyParams[0]?.name ?? ""],
+            },
+            "body",
+          ),
+        );
+      } else if (body) {
+        problems.push(...fieldProblems(id, docOp.bodyParams, body, "body"));
+      }
+      problems.push(...fieldProblems(id, docOp.returns, responseSchema(op), ""));
+      expect(problems).toEqual([]);
+      counts.fieldsChecked += [docOp.pathParams, docOp.queryParams, docOp.bodyParams, docOp.returns]
+        .map(countFields)
+        .reduce((a, b) => a + b, 0);
+    });
+  });
+});
+
+/** Query objects travel in dot notation (`last_seen_user.email`): the docs' nesting, flattened. */
+function flattenQuery(fields: DocField[], prefix = ""): DocField[] {
+  return fields.flatMap((f) =>
+    f.children.length > 0 && !f.type.startsWith("array")
+      ? flattenQuery(f.children, `${prefix}${f.name}.`)
+      : [{ ...f, name: `${prefix}${f.name}` }],
+  );
+}
+
+function countFields(fields: DocField[]): number {
+  return fields.reduce(
+    (n, f) =>
+      n + 1 + countFields(f.children) + f.variants.reduce((m, v) => m + countFields(v.children), 0),
+    0,
+  );
+}
+
+function countKeys(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + countKeys(v), 0);
+  if (value === null || typeof value !== "object") return 0;
+  return Object.values(value).reduce((n: number, v) => n + 1 + countKeys(v), 0);
+}
