@@ -84,7 +84,12 @@ function undeclaredKeys(value: unknown, schema: Schema, at: string): string[] {
   if (value === null || typeof value !== "object" || isOpenMap(doc, schema)) return [];
   const branches = branchesOf(doc, schema);
   const matching = branches.filter((b) => compile(b)(value));
-  const props = declaredProperties(doc, matching.length > 0 ? { allOf: matching } : schema);
+  // Under a union, only the branches the value takes declare its keys (beside the schema's own).
+  const { oneOf: _oneOf, anyOf: _anyOf, ...own } = resolve(doc, schema);
+  const props = declaredProperties(
+    doc,
+    matching.length > 0 ? { ...own, allOf: [...(own.allOf ?? []), ...matching] } : schema,
+  );
   return Object.entries(value).flatMap(([key, child]) => {
     const prop = props.get(key);
     if (!prop) return [`${at}/${key}`];

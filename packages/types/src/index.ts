@@ -1,0 +1,2 @@
+export type * from "./aliases.gen.js";
+export type { components, operations, paths } from "./openapi.gen.js";

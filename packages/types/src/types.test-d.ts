@@ -1,0 +1,82 @@
+import { describe, expectTypeOf, it } from "vitest";
+import type {
+  CreateDeviceSettingsPolicyResult,
+  DevicePostureRule,
+  FileInput,
+  GetPostureRuleResult,
+  IntegrationCreateRequest,
+  ListPhysicalDevicesParams,
+  ListPostureRulesResult,
+  OSVersionInput,
+  PostureRuleRequest,
+  SetDefaultSplitTunnelExcludesBody,
+  SplitTunnelExclude,
+  WorkspaceOneConfig,
+} from "./index.js";
+
+describe("unions narrow on their discriminant", () => {
+  it("a posture rule's type decides its input", () => {
+    const rule = {} as DevicePostureRule;
+    if (rule.type === "file") expectTypeOf(rule.input).toEqualTypeOf<FileInput | undefined>();
+    if (rule.type === "os_version")
+      expectTypeOf(rule.input).toEqualTypeOf<OSVersionInput | undefined>();
+  });
+
+  it("an integration's type decides its config", () => {
+    const request = {} as IntegrationCreateRequest;
+    if (request.type === "workspace_one")
+      expectTypeOf(request.config).toEqualTypeOf<WorkspaceOneConfig>();
+  });
+
+  it("a split tunnel entry is an address or a host", () => {
+    const entry = {} as SplitTunnelExclude;
+    if ("address" in entry) expectTypeOf(entry.address).toEqualTypeOf<string>();
+    else expectTypeOf(entry.host).toEqualTypeOf<string>();
+  });
+
+  it("rejects an input of another type's shape", () => {
+    const wrong: PostureRuleRequest = {
+      name: "Disk encrypted",
+      type: "disk_encryption",
+      // @ts-expect-error a file input does not fit a disk_encryption rule
+      input: { operating_system: "windows", path: "C:\\\\x", requireAll: "yes" },
+    };
+    expectTypeOf(wrong).toMatchTypeOf<PostureRuleRequest>();
+  });
+});
+
+describe("required fields are required", () => {
+  it("a posture rule request needs a name and a type", () => {
+    // @ts-expect-error name is required
+    const noName: PostureRuleRequest = { type: "warp" };
+    // @ts-expect-error type is required
+    const noType: PostureRuleRequest = { name: "WARP on" };
+    expectTypeOf(noName).not.toBeAny();
+    expectTypeOf(noType).not.toBeAny();
+  });
+
+  it("query arrays and dot-notation filters are typed as the API takes them", () => {
+    expectTypeOf<NonNullable<ListPhysicalDevicesParams["query"]>["id"]>().toEqualTypeOf<
+      string[] | undefined
+    >();
+    expectTypeOf<
+      NonNullable<ListPhysicalDevicesParams["query"]>["last_seen_user.email"]
+    >().toEqualTypeOf<string | undefined>();
+  });
+
+  it("a split tunnel list body is a top-level array", () => {
+    expectTypeOf<SetDefaultSplitTunnelExcludesBody>().toEqualTypeOf<SplitTunnelExclude[]>();
+  });
+});
+
+describe("results are usable without casts", () => {
+  it("get, list and create results have their fields", () => {
+    expectTypeOf<GetPostureRuleResult>().toEqualTypeOf<DevicePostureRule>();
+    expectTypeOf<ListPostureRulesResult>().toEqualTypeOf<DevicePostureRule[]>();
+    expectTypeOf<CreateDeviceSettingsPolicyResult["policy_id"]>().toEqualTypeOf<
+      string | undefined
+    >();
+    const rule = {} as GetPostureRuleResult;
+    expectTypeOf(rule.name).toEqualTypeOf<string | undefined>();
+  });
+});

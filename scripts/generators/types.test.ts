@@ -1,0 +1,72 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { formatTypeScript } from "../_format.js";
+import type { OpenApiDocument } from "../_openapi-document.js";
+import { emitAliases, emitTypes, pascal } from "./types.js";
+
+const repo = join(import.meta.dirname, "../..");
+const fixture = parse(
+  readFileSync(join(repo, "spec/fixtures/union-envelope.yaml"), "utf8"),
+) as OpenApiDocument;
+
+describe("pascal", () => {
+  it.each([
+    { given: "listPostureRules", want: "ListPostureRules" },
+    { given: "getDefaultSplitTunnelExcludes", want: "GetDefaultSplitTunnelExcludes" },
+  ])("$given -> $want", ({ given, want }) => expect(pascal(given)).toBe(want));
+});
+
+describe("emitAliases", () => {
+  it.each([
+    {
+      given: { operationId: "getThing", hasBody: false, enveloped: true },
+      want: [
+        'export type GetThingParams = operations["getThing"]["parameters"];',
+        'export type GetThingResult = GetThingResponse["result"];',
+      ],
+      absent: "GetThingBody",
+    },
+    {
+      given: { operationId: "liveStatus", hasBody: true, enveloped: false },
+      want: [
+        "export type LiveStatusBody = JsonBody<",
+        "export type LiveStatusResult = LiveStatusResponse;",
+      ],
+      absent: 'LiveStatusResponse["result"]',
+    },
+  ])("aliases for $given.operationId", ({ given, want, absent }) => {
+    const out = emitAliases([], [given]);
+    for (const line of want) expect(out).toContain(line);
+    expect(out).not.toContain(absent);
+  });
+});
+
+describe("emitTypes", () => {
+  it("emits the fixture's types, aliases and spec", async () => {
+    const { files, counts } = await emitTypes(fixture);
+    expect(counts).toEqual({ operations: 2, schemas: 4 });
+    for (const file of files.filter((f) => f.path.endsWith(".ts"))) {
+      const name = file.path.split("/").at(-1) as string;
+      await expect(formatTypeScript(file.path, file.contents)).toMatchFileSnapshot(
+        `__snapshots__/types/${name}`,
+      );
+    }
+    expect(JSON.parse(files.find((f) => f.path.endsWith("openapi.json"))?.contents ?? "")).toEqual(
+      fixture,
+    );
+  });
+
+  it("covers every operation and schema of the real spec", async () => {
+    const spec = JSON.parse(
+      readFileSync(join(repo, "spec/dist/openapi.json"), "utf8"),
+    ) as OpenApiDocument;
+    const { files, counts } = await emitTypes(spec);
+    expect(counts.operations).toBe(69);
+    const aliases = files.find((f) => f.path.endsWith("aliases.gen.ts"))?.contents ?? "";
+    for (const name of Object.keys(spec.components?.schemas ?? {}))
+      expect(aliases).toContain(`export type ${name} =`);
+    expect(aliases.match(/Result = /g)).toHaveLength(69);
+  });
+});

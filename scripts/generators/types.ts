@@ -1,0 +1,71 @@
+import openapiTS, { astToString } from "openapi-typescript";
+import { type GeneratorResult, generatedHeader } from "../_generated-file.js";
+import type { OpenApiDocument } from "../_openapi-document.js";
+import { operationsOf } from "../_openapi-document.js";
+
+const OUT = "packages/types/src";
+
+/**
+ * Emits `@zt-devices/types`: openapi-typescript's `paths`, `components` and `operations`, one named
+ * alias per component schema, and per operation its parameters, body and `result` types.
+ */
+export async function emitTypes(spec: OpenApiDocument): Promise<GeneratorResult> {
+  const ast = await openapiTS(structuredClone(spec) as never, {
+    // Property order and union order follow the spec; nothing depends on the clock or the machine.
+    alphabetize: false,
+    exportType: false,
+  });
+  const schemas = Object.keys(spec.components?.schemas ?? {});
+  const operations = operationsOf(spec);
+  return {
+    files: [
+      { path: `${OUT}/openapi.gen.ts`, contents: generatedHeader("types") + astToString(ast) },
+      { path: `${OUT}/aliases.gen.ts`, contents: emitAliases(schemas, operations) },
+      { path: "packages/types/openapi.json", contents: `${JSON.stringify(spec, null, 2)}\n` },
+    ],
+    counts: { operations: operations.length, schemas: schemas.length },
+  };
+}
+
+/** Pascal case of an operationId: `listPostureRules` -> `ListPostureRules`. */
+export function pascal(id: string): string {
+  return id.charAt(0).toUpperCase() + id.slice(1);
+}
+
+/** The alias module: `DevicePostureRule`, `CreatePostureRuleBody`, `ListPostureRulesParams`, ... */
+export function emitAliases(
+  schemas: string[],
+  operations: { operationId: string; hasBody: boolean; enveloped: boolean }[],
+): string {
+  const lines = [
+    generatedHeader("types").trimEnd(),
+    'import type { components, operations } from "./openapi.gen.js";',
+    "",
+    'type JsonBody<T> = T extends { content: { "application/json": infer B } } ? B : never;',
+    "type Ok<Op> = Op extends { responses: { 200: infer R } } ? JsonBody<R> : never;",
+    "",
+  ];
+  for (const name of schemas) {
+    lines.push(`/** The \`${name}\` schema of the spec. */`);
+    lines.push(`export type ${name} = components["schemas"]["${name}"];`);
+  }
+  for (const { operationId, hasBody, enveloped } of operations) {
+    const op = `operations["${operationId}"]`;
+    const type = pascal(operationId);
+    lines.push("", `/** Path and query parameters of \`${operationId}\`. */`);
+    lines.push(`export type ${type}Params = ${op}["parameters"];`);
+    if (hasBody) {
+      lines.push(`/** The request body of \`${operationId}\`. */`);
+      lines.push(`export type ${type}Body = JsonBody<NonNullable<${op}["requestBody"]>>;`);
+    }
+    lines.push(`/** The whole successful response of \`${operationId}\`. */`);
+    lines.push(`export type ${type}Response = Ok<${op}>;`);
+    lines.push(
+      `/** What \`${operationId}\` returns${enveloped ? " in the envelope's `result`" : ""}. */`,
+    );
+    lines.push(
+      `export type ${type}Result = ${enveloped ? `${type}Response["result"]` : `${type}Response`};`,
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
