@@ -8,6 +8,7 @@ import type {
   ListPhysicalDevicesParams,
   ListPostureRulesResult,
   OSVersionInput,
+  operations,
   PostureRuleRequest,
   SetDefaultSplitTunnelExcludesBody,
   SplitTunnelExclude,
@@ -78,5 +79,29 @@ describe("results are usable without casts", () => {
     >();
     const rule = {} as GetPostureRuleResult;
     expectTypeOf(rule.name).toEqualTypeOf<string | undefined>();
+  });
+});
+
+describe("every operation", () => {
+  type Ok<Op> = Op extends { responses: { 200: { content: { "application/json": infer B } } } }
+    ? B
+    : never;
+  type ResultOf<Op> = Ok<Op> extends { result?: infer R } ? R : Ok<Op>;
+
+  it("has a successful response body and a result type that is not never", () => {
+    type WithoutBody = {
+      [K in keyof operations]: [Ok<operations[K]>] extends [never] ? K : never;
+    }[keyof operations];
+    type WithoutResult = {
+      [K in keyof operations]: [ResultOf<operations[K]>] extends [never] ? K : never;
+    }[keyof operations];
+    expectTypeOf<WithoutBody>().toBeNever();
+    expectTypeOf<WithoutResult>().toBeNever();
+  });
+
+  it("reads result without a cast on single-object responses", () => {
+    expectTypeOf<ResultOf<operations["getDeviceSettingsPolicy"]>>().toHaveProperty("policy_id");
+    expectTypeOf<ResultOf<operations["getIpProfile"]>>().toHaveProperty("subnet_id");
+    expectTypeOf<ResultOf<operations["getFleetStatusLive"]>>().toHaveProperty("deviceId");
   });
 });
