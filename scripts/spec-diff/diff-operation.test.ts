@@ -192,6 +192,115 @@ const cases: {
     want: [["breaking", "response-removed"]],
   },
   {
+    name: "response header removed",
+    before: doc(
+      get({
+        responses: {
+          "200": { description: "OK.", headers: { "X-Count": { schema: { type: "integer" } } } },
+        },
+      }),
+    ),
+    after: doc(get({ responses: { "200": { description: "OK." } } })),
+    want: [["breaking", "header-removed"]],
+  },
+  {
+    name: "response header added, and its name's case ignored",
+    before: doc(
+      get({
+        responses: { "200": { description: "OK.", headers: { "X-Count": { schema: str } } } },
+      }),
+    ),
+    after: doc(
+      get({
+        responses: {
+          "200": {
+            description: "OK.",
+            headers: { "x-count": { schema: str }, "X-Next": { schema: str } },
+          },
+        },
+      }),
+    ),
+    want: [["minor", "header-added"]],
+  },
+  {
+    name: "response header widened",
+    before: doc(
+      get({
+        responses: {
+          "200": { description: "OK.", headers: { "X-Count": { schema: { type: "integer" } } } },
+        },
+      }),
+    ),
+    after: doc(
+      get({
+        responses: {
+          "200": {
+            description: "OK.",
+            headers: { "X-Count": { schema: { type: ["integer", "null"] } } },
+          },
+        },
+      }),
+    ),
+    want: [["breaking", "type-widened"]],
+  },
+  {
+    name: "authentication now required",
+    before: doc(get()),
+    after: doc(get({ security: [{ token: [] }] })),
+    want: [
+      ["breaking", "security-removed"],
+      ["minor", "security-added"],
+    ],
+  },
+  {
+    name: "second way to authenticate added",
+    before: doc(get({ security: [{ token: [] }] })),
+    after: doc(get({ security: [{ token: [] }, { email: [], key: [] }] })),
+    want: [["minor", "security-added"]],
+  },
+  {
+    name: "way to authenticate removed",
+    before: doc(get({ security: [{ token: [] }, { key: [], email: [] }] })),
+    after: doc(get({ security: [{ token: [] }] })),
+    want: [["breaking", "security-removed"]],
+  },
+  {
+    name: "security moved from the document onto the operation",
+    before: { ...doc(get()), security: [{ token: [] }] },
+    after: doc(get({ security: [{ token: [] }] })),
+    want: [],
+  },
+  {
+    name: "description beside a $ref changed",
+    before: doc(
+      get({
+        parameters: [
+          {
+            name: "q",
+            in: "query",
+            schema: { $ref: "#/components/schemas/Q", description: "Old." },
+          },
+        ],
+      }),
+      undefined,
+      { Q: str },
+    ),
+    after: doc(
+      get({
+        parameters: [
+          {
+            name: "q",
+            in: "query",
+            schema: { $ref: "#/components/schemas/Q", description: "New." },
+          },
+        ],
+      }),
+      undefined,
+      { Q: str },
+    ),
+    want: [["patch", "description-changed"]],
+  },
+  {
     name: "unused schema added",
     before: doc(get()),
     after: doc(get(), undefined, { Extra: str }),
@@ -235,6 +344,22 @@ describe("diffSpecs on operations", () => {
         kind: "operation-id-renamed",
         pointer: "/paths/~1things~1{id}/get/operationId",
         message: "operationId of GET /things/{id} renamed from getThing to fetchThing",
+      },
+    ]);
+  });
+
+  it("reports a change to the document's security once, at /security", () => {
+    const before = {
+      ...doc({ ...get(), delete: { operationId: "deleteThing", responses: ok } }),
+      security: [{ token: [] }, { key: [] }],
+    };
+    const after = { ...before, security: [{ token: [] }] };
+    expect(diffSpecs(before, after)).toEqual([
+      {
+        class: "breaking",
+        kind: "security-removed",
+        pointer: "/security/1",
+        message: "authentication with key no longer accepted by the default security",
       },
     ]);
   });

@@ -2,7 +2,9 @@ import { type DiffContext, report } from "./_diff-context.js";
 import { childPointer, isObject, type JsonObject, resolveRef } from "./_json-pointer.js";
 import { diffAnnotations } from "./diff-annotations.js";
 import { diffContent } from "./diff-content.js";
+import { diffHeaders } from "./diff-headers.js";
 import { diffParameters, type OperationAt } from "./diff-parameters.js";
+import { diffSecurity } from "./diff-security.js";
 
 /** Compares one operation found in both documents; `name` is how messages refer to it. */
 export function diffOperation(
@@ -18,6 +20,7 @@ export function diffOperation(
     afterPointer: a.pointer,
   };
   diffAnnotations(ctx, { ...pair, where: name });
+  diffSecurity(ctx, b, a, name);
   diffParameters(ctx, b, a, name);
   diffRequestBody(ctx, b, a, name);
   diffResponses(ctx, b, a, name);
@@ -97,6 +100,7 @@ function diffResponses(ctx: DiffContext, b: OperationAt, a: OperationAt, name: s
       where,
     });
     diffContent(ctx, old, current, "response", where);
+    diffHeaders(ctx, old, current, where);
   }
   for (const status of Object.keys(after)) {
     if (Object.hasOwn(before, status)) continue;

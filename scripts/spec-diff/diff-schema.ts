@@ -23,6 +23,20 @@ export function diffSchema(
   const a = resolveAfter(ctx, after);
   if (!isObject(b.node) || !isObject(a.node)) return;
   const scope = enterComponent(outer, a.pointer === after.pointer ? undefined : a.pointer);
+  if (
+    isObject(before.node) &&
+    isObject(after.node) &&
+    "$ref" in before.node &&
+    "$ref" in after.node
+  ) {
+    // OpenAPI 3.1 lets a `$ref` carry its own description, which overrides the target's.
+    const site = {
+      beforePointer: before.pointer,
+      afterPointer: after.pointer,
+      where: subject(outer),
+    };
+    diffAnnotations(ctx, { ...site, before: before.node, after: after.node });
+  }
   const key = `${b.pointer} ${a.pointer} ${scope.direction}`;
   if (ctx.visited.has(key)) return;
   ctx.visited.add(key);
