@@ -8,6 +8,8 @@ type Ok<Op> = Op extends { responses: { 200: infer R } } ? JsonBody<R> : never;
 export type ResponseInfo = components["schemas"]["ResponseInfo"];
 /** The `ApiResponseCommon` schema of the spec. */
 export type ApiResponseCommon = components["schemas"]["ApiResponseCommon"];
+/** The `DeviceUser` schema of the spec. */
+export type DeviceUser = components["schemas"]["DeviceUser"];
 /** The `Device` schema of the spec. */
 export type Device = components["schemas"]["Device"];
 /** The `PageResultInfo` schema of the spec. */
@@ -20,6 +22,8 @@ export type DeviceDetails = components["schemas"]["DeviceDetails"];
 export type ResponseMessage = components["schemas"]["ResponseMessage"];
 /** The `ApiResponseCommonV4` schema of the spec. */
 export type ApiResponseCommonV4 = components["schemas"]["ApiResponseCommonV4"];
+/** The `PolicySummary` schema of the spec. */
+export type PolicySummary = components["schemas"]["PolicySummary"];
 /** The `PhysicalDevice` schema of the spec. */
 export type PhysicalDevice = components["schemas"]["PhysicalDevice"];
 /** The `CursorResultInfo` schema of the spec. */
@@ -30,6 +34,10 @@ export type GlobalWarpOverride = components["schemas"]["GlobalWarpOverride"];
 export type GlobalWarpOverrideRequest = components["schemas"]["GlobalWarpOverrideRequest"];
 /** The `Registration` schema of the spec. */
 export type Registration = components["schemas"]["Registration"];
+/** The `DexTestData` schema of the spec. */
+export type DexTestData = components["schemas"]["DexTestData"];
+/** The `DexTestTargetPolicy` schema of the spec. */
+export type DexTestTargetPolicy = components["schemas"]["DexTestTargetPolicy"];
 /** The `DexTest` schema of the spec. */
 export type DexTest = components["schemas"]["DexTest"];
 /** The `DexTestRequest` schema of the spec. */
@@ -46,12 +54,18 @@ export type IpProfileCreateRequest = components["schemas"]["IpProfileCreateReque
 export type DeletedId = components["schemas"]["DeletedId"];
 /** The `IpProfileUpdateRequest` schema of the spec. */
 export type IpProfileUpdateRequest = components["schemas"]["IpProfileUpdateRequest"];
+/** The `DeviceNetworkConfig` schema of the spec. */
+export type DeviceNetworkConfig = components["schemas"]["DeviceNetworkConfig"];
 /** The `DeviceNetwork` schema of the spec. */
 export type DeviceNetwork = components["schemas"]["DeviceNetwork"];
 /** The `DeviceNetworkRequest` schema of the spec. */
 export type DeviceNetworkRequest = components["schemas"]["DeviceNetworkRequest"];
 /** The `DeviceNetworkUpdateRequest` schema of the spec. */
 export type DeviceNetworkUpdateRequest = components["schemas"]["DeviceNetworkUpdateRequest"];
+/** The `FleetStatusLocation` schema of the spec. */
+export type FleetStatusLocation = components["schemas"]["FleetStatusLocation"];
+/** The `FleetStatusAddress` schema of the spec. */
+export type FleetStatusAddress = components["schemas"]["FleetStatusAddress"];
 /** The `FleetStatusLive` schema of the spec. */
 export type FleetStatusLive = components["schemas"]["FleetStatusLive"];
 /** The `ExcludeSplitTunnelWithAddress` schema of the spec. */
@@ -68,6 +82,8 @@ export type IncludeSplitTunnelWithAddress = components["schemas"]["IncludeSplitT
 export type IncludeSplitTunnelWithHost = components["schemas"]["IncludeSplitTunnelWithHost"];
 /** The `SplitTunnelInclude` schema of the spec. */
 export type SplitTunnelInclude = components["schemas"]["SplitTunnelInclude"];
+/** The `ServiceModeV2` schema of the spec. */
+export type ServiceModeV2 = components["schemas"]["ServiceModeV2"];
 /** The `DefaultSettingsPolicy` schema of the spec. */
 export type DefaultSettingsPolicy = components["schemas"]["DefaultSettingsPolicy"];
 /** The `SettingsPolicyCreateRequest` schema of the spec. */

@@ -878,6 +878,15 @@ export interface components {
        */
       success: true;
     };
+    /** @description A user enrolled on a WARP device. */
+    DeviceUser: {
+      /** @description UUID. */
+      id?: string;
+      /** @description The contact email address of the user. */
+      email?: string;
+      /** @description The enrolled device user's name. */
+      name?: string;
+    };
     Device: {
       /** @description Registration ID. Equal to Device ID except for accounts which enabled [multi-user mode](https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/warp/deployment/mdm-deployment/windows-multiuser/). */
       id?: string;
@@ -927,14 +936,7 @@ export interface components {
        * @description When the device was updated.
        */
       updated?: string;
-      user?: {
-        /** @description UUID. */
-        id?: string;
-        /** @description The contact email address of the user. */
-        email?: string;
-        /** @description The enrolled device user's name. */
-        name?: string;
-      };
+      user?: components["schemas"]["DeviceUser"];
       /** @description The WARP client version. */
       version?: string;
     };
@@ -1004,14 +1006,7 @@ export interface components {
        * @description When the device was updated.
        */
       updated?: string;
-      user?: {
-        /** @description UUID. */
-        id?: string;
-        /** @description The contact email address of the user. */
-        email?: string;
-        /** @description The enrolled device user's name. */
-        name?: string;
-      };
+      user?: components["schemas"]["DeviceUser"];
       /** @description The WARP client version. */
       version?: string;
     };
@@ -1024,6 +1019,19 @@ export interface components {
       messages: components["schemas"]["ResponseMessage"][];
       /** @description Whether the API call was successful. */
       success: boolean;
+    };
+    /** @description A summary of the device settings profile evaluated for a registration. */
+    PolicySummary: {
+      /** @description The ID of the device settings profile. */
+      id: string;
+      /** @description Whether the device settings profile is the default profile for the account. */
+      default: boolean;
+      /** @description Whether the device settings profile was deleted. */
+      deleted: boolean;
+      /** @description The name of the device settings profile. */
+      name: string;
+      /** @description The RFC3339 timestamp of when the device settings profile last changed for the registration. */
+      updated_at: string;
     };
     PhysicalDevice: {
       /** @description The unique ID of the device. */
@@ -1049,28 +1057,10 @@ export interface components {
       /** @description The last seen registration for the device. */
       last_seen_registration?: {
         /** @description A summary of the device profile evaluated for the registration. */
-        policy?: {
-          /** @description The ID of the device settings profile. */
-          id: string;
-          /** @description Whether the device settings profile is the default profile for the account. */
-          default: boolean;
-          /** @description Whether the device settings profile was deleted. */
-          deleted: boolean;
-          /** @description The name of the device settings profile. */
-          name: string;
-          /** @description The RFC3339 timestamp of when the device settings profile last changed for the registration. */
-          updated_at: string;
-        };
+        policy?: components["schemas"]["PolicySummary"];
       };
       /** @description The last user to use the WARP device. */
-      last_seen_user?: {
-        /** @description UUID. */
-        id?: string;
-        /** @description The contact email address of the user. */
-        email?: string;
-        /** @description The enrolled device user's name. */
-        name?: string;
-      };
+      last_seen_user?: components["schemas"]["DeviceUser"];
       /** @description The device MAC address. */
       mac_address?: string;
       /** @description The device manufacturer. */
@@ -1140,18 +1130,7 @@ export interface components {
       /** @description The type of encryption key used by the WARP client for the active key. Currently 'curve25519' for WireGuard and 'secp256r1' for MASQUE. */
       key_type?: string;
       /** @description The device settings profile assigned to this registration. */
-      policy?: {
-        /** @description The ID of the device settings profile. */
-        id: string;
-        /** @description Whether the device settings profile is the default profile for the account. */
-        default: boolean;
-        /** @description Whether the device settings profile was deleted. */
-        deleted: boolean;
-        /** @description The name of the device settings profile. */
-        name: string;
-        /** @description The RFC3339 timestamp of when the device settings profile last changed for the registration. */
-        updated_at: string;
-      };
+      policy?: components["schemas"]["PolicySummary"];
       /**
        * Format: date-time
        * @description The RFC3339 timestamp when the registration was revoked.
@@ -1159,31 +1138,35 @@ export interface components {
       revoked_at?: string | null;
       /** @description Type of the tunnel - wireguard or masque. */
       tunnel_type?: string;
-      user?: {
-        /** @description UUID. */
-        id?: string;
-        /** @description The contact email address of the user. */
-        email?: string;
-        /** @description The enrolled device user's name. */
-        name?: string;
-      };
+      user?: components["schemas"]["DeviceUser"];
+    };
+    /** @description What the WARP client tests: the target host, the kind of test and the HTTP method. */
+    DexTestData: {
+      /** @description The desired endpoint to test. */
+      host: string;
+      /**
+       * @description The type of test.
+       * @enum {string}
+       */
+      kind: "http" | "traceroute";
+      /**
+       * @description The HTTP request method type.
+       * @enum {string}
+       */
+      method?: "GET";
+    };
+    /** @description A device settings profile a DEX test targets. */
+    DexTestTargetPolicy: {
+      /** @description API Resource UUID tag. */
+      id: string;
+      /** @description Whether the DEX rule is the account default */
+      default?: boolean;
+      /** @description The name of the DEX rule */
+      name?: string;
     };
     DexTest: {
       /** @description The configuration object which contains the details for the WARP client to conduct the test. */
-      data: {
-        /** @description The desired endpoint to test. */
-        host: string;
-        /**
-         * @description The type of test.
-         * @enum {string}
-         */
-        kind: "http" | "traceroute";
-        /**
-         * @description The HTTP request method type.
-         * @enum {string}
-         */
-        method?: "GET";
-      };
+      data: components["schemas"]["DexTestData"];
       /** @description Determines whether or not the test is active. */
       enabled: boolean;
       /** @description How often the test will run. */
@@ -1193,34 +1176,14 @@ export interface components {
       /** @description Additional details about the test. */
       description?: string;
       /** @description DEX rules targeted by this test */
-      target_policies?: {
-        /** @description API Resource UUID tag. */
-        id: string;
-        /** @description Whether the DEX rule is the account default */
-        default?: boolean;
-        /** @description The name of the DEX rule */
-        name?: string;
-      }[];
+      target_policies?: components["schemas"]["DexTestTargetPolicy"][];
       targeted?: boolean;
       /** @description The unique identifier for the test. */
       test_id?: string;
     };
     DexTestRequest: {
       /** @description The configuration object which contains the details for the WARP client to conduct the test. */
-      data: {
-        /** @description The desired endpoint to test. */
-        host: string;
-        /**
-         * @description The type of test.
-         * @enum {string}
-         */
-        kind: "http" | "traceroute";
-        /**
-         * @description The HTTP request method type.
-         * @enum {string}
-         */
-        method?: "GET";
-      };
+      data: components["schemas"]["DexTestData"];
       /** @description Determines whether or not the test is active. */
       enabled: boolean;
       /** @description How often the test will run. */
@@ -1230,33 +1193,13 @@ export interface components {
       /** @description Additional details about the test. */
       description?: string;
       /** @description DEX rules targeted by this test */
-      target_policies?: {
-        /** @description API Resource UUID tag. */
-        id: string;
-        /** @description Whether the DEX rule is the account default */
-        default?: boolean;
-        /** @description The name of the DEX rule */
-        name?: string;
-      }[];
+      target_policies?: components["schemas"]["DexTestTargetPolicy"][];
       targeted?: boolean;
     };
     DexTestDeleted: {
       dex_tests?: {
         /** @description The configuration object which contains the details for the WARP client to conduct the test. */
-        data: {
-          /** @description The desired endpoint to test. */
-          host: string;
-          /**
-           * @description The type of test.
-           * @enum {string}
-           */
-          kind: "http" | "traceroute";
-          /**
-           * @description The HTTP request method type.
-           * @enum {string}
-           */
-          method?: "GET";
-        };
+        data: components["schemas"]["DexTestData"];
         /** @description Determines whether or not the test is active. */
         enabled: boolean;
         /** @description How often the test will run. */
@@ -1266,14 +1209,7 @@ export interface components {
         /** @description Additional details about the test. */
         description?: string;
         /** @description DEX rules targeted by this test */
-        target_policies?: {
-          /** @description API Resource UUID tag. */
-          id: string;
-          /** @description Whether the DEX rule is the account default */
-          default?: boolean;
-          /** @description The name of the DEX rule */
-          name?: string;
-        }[];
+        target_policies?: components["schemas"]["DexTestTargetPolicy"][];
         targeted?: boolean;
         /** @description The unique identifier for the test. */
         test_id?: string;
@@ -1344,14 +1280,16 @@ export interface components {
       /** @description The ID of the Subnet. */
       subnet_id?: string;
     };
+    /** @description How the WARP client detects the managed network: a TLS endpoint and, optionally, its certificate's hash. */
+    DeviceNetworkConfig: {
+      /** @description A network address of the form "host:port" that the WARP client will use to detect the presence of a TLS host. */
+      tls_sockaddr: string;
+      /** @description The SHA-256 hash of the TLS certificate presented by the host found at tls_sockaddr. If absent, regular certificate verification (trusted roots, valid timestamp, etc) will be used to validate the certificate. */
+      sha256?: string;
+    };
     DeviceNetwork: {
       /** @description The configuration object containing information for the WARP client to detect the managed network. */
-      config?: {
-        /** @description A network address of the form "host:port" that the WARP client will use to detect the presence of a TLS host. */
-        tls_sockaddr: string;
-        /** @description The SHA-256 hash of the TLS certificate presented by the host found at tls_sockaddr. If absent, regular certificate verification (trusted roots, valid timestamp, etc) will be used to validate the certificate. */
-        sha256?: string;
-      };
+      config?: components["schemas"]["DeviceNetworkConfig"];
       /** @description The name of the device managed network. This name must be unique. */
       name?: string;
       /** @description API UUID. */
@@ -1364,12 +1302,7 @@ export interface components {
     };
     DeviceNetworkRequest: {
       /** @description The configuration object containing information for the WARP client to detect the managed network. */
-      config: {
-        /** @description A network address of the form "host:port" that the WARP client will use to detect the presence of a TLS host. */
-        tls_sockaddr: string;
-        /** @description The SHA-256 hash of the TLS certificate presented by the host found at tls_sockaddr. If absent, regular certificate verification (trusted roots, valid timestamp, etc) will be used to validate the certificate. */
-        sha256?: string;
-      };
+      config: components["schemas"]["DeviceNetworkConfig"];
       /** @description The name of the device managed network. This name must be unique. */
       name: string;
       /**
@@ -1380,12 +1313,7 @@ export interface components {
     };
     DeviceNetworkUpdateRequest: {
       /** @description The configuration object containing information for the WARP client to detect the managed network. */
-      config?: {
-        /** @description A network address of the form "host:port" that the WARP client will use to detect the presence of a TLS host. */
-        tls_sockaddr: string;
-        /** @description The SHA-256 hash of the TLS certificate presented by the host found at tls_sockaddr. If absent, regular certificate verification (trusted roots, valid timestamp, etc) will be used to validate the certificate. */
-        sha256?: string;
-      };
+      config?: components["schemas"]["DeviceNetworkConfig"];
       /** @description The name of the device managed network. This name must be unique. */
       name?: string;
       /**
@@ -1393,6 +1321,22 @@ export interface components {
        * @enum {string}
        */
       type?: "tls";
+    };
+    /** @description Where an address is located. */
+    FleetStatusLocation: {
+      city?: string;
+      country_iso?: string;
+      state_iso?: string;
+      zip?: string;
+    };
+    /** @description An IP address a device reported, with its network and location. */
+    FleetStatusAddress: {
+      address?: string;
+      asn?: number;
+      aso?: string;
+      location?: components["schemas"]["FleetStatusLocation"];
+      netmask?: string;
+      version?: string;
     };
     FleetStatusLive: {
       /** @description Cloudflare colo */
@@ -1423,32 +1367,8 @@ export interface components {
         cpu_pct?: number;
         name?: string;
       }[][];
-      deviceIpv4?: {
-        address?: string;
-        asn?: number;
-        aso?: string;
-        location?: {
-          city?: string;
-          country_iso?: string;
-          state_iso?: string;
-          zip?: string;
-        };
-        netmask?: string;
-        version?: string;
-      };
-      deviceIpv6?: {
-        address?: string;
-        asn?: number;
-        aso?: string;
-        location?: {
-          city?: string;
-          country_iso?: string;
-          state_iso?: string;
-          zip?: string;
-        };
-        netmask?: string;
-        version?: string;
-      };
+      deviceIpv4?: components["schemas"]["FleetStatusAddress"];
+      deviceIpv6?: components["schemas"]["FleetStatusAddress"];
       /** @description Device identifier (human readable) */
       deviceName?: string;
       /** Format: int64 */
@@ -1461,60 +1381,12 @@ export interface components {
       /** Format: float */
       estimatedLossPct?: number;
       firewallEnabled?: boolean;
-      gatewayIpv4?: {
-        address?: string;
-        asn?: number;
-        aso?: string;
-        location?: {
-          city?: string;
-          country_iso?: string;
-          state_iso?: string;
-          zip?: string;
-        };
-        netmask?: string;
-        version?: string;
-      };
-      gatewayIpv6?: {
-        address?: string;
-        asn?: number;
-        aso?: string;
-        location?: {
-          city?: string;
-          country_iso?: string;
-          state_iso?: string;
-          zip?: string;
-        };
-        netmask?: string;
-        version?: string;
-      };
+      gatewayIpv4?: components["schemas"]["FleetStatusAddress"];
+      gatewayIpv6?: components["schemas"]["FleetStatusAddress"];
       /** Format: int64 */
       handshakeLatencyMs?: number;
-      ispIpv4?: {
-        address?: string;
-        asn?: number;
-        aso?: string;
-        location?: {
-          city?: string;
-          country_iso?: string;
-          state_iso?: string;
-          zip?: string;
-        };
-        netmask?: string;
-        version?: string;
-      };
-      ispIpv6?: {
-        address?: string;
-        asn?: number;
-        aso?: string;
-        location?: {
-          city?: string;
-          country_iso?: string;
-          state_iso?: string;
-          zip?: string;
-        };
-        netmask?: string;
-        version?: string;
-      };
+      ispIpv4?: components["schemas"]["FleetStatusAddress"];
+      ispIpv6?: components["schemas"]["FleetStatusAddress"];
       metal?: string;
       /** Format: int64 */
       networkRcvdBps?: number;
@@ -1576,6 +1448,13 @@ export interface components {
     SplitTunnelInclude:
       | components["schemas"]["IncludeSplitTunnelWithAddress"]
       | components["schemas"]["IncludeSplitTunnelWithHost"];
+    /** @description The mode the WARP client runs in, and its proxy port. */
+    ServiceModeV2: {
+      /** @description The mode to run the WARP client under. */
+      mode?: string;
+      /** @description The port number when used with proxy mode. */
+      port?: number;
+    };
     DefaultSettingsPolicy: {
       /** @description Whether to allow the user to switch WARP between modes. */
       allow_mode_switch?: boolean;
@@ -1606,12 +1485,7 @@ export interface components {
       register_interface_ip_with_dns?: boolean;
       /** @description Determines whether the WARP client indicates to SCCM that it is inside a VPN boundary. (Windows only). */
       sccm_vpn_boundary_support?: boolean;
-      service_mode_v2?: {
-        /** @description The mode to run the WARP client under. */
-        mode?: string;
-        /** @description The port number when used with proxy mode. */
-        port?: number;
-      };
+      service_mode_v2?: components["schemas"]["ServiceModeV2"];
       /** @description The URL to launch when the Send Feedback button is clicked. */
       support_url?: string;
       /** @description Whether to allow the user to turn off the WARP switch and disconnect the client. */
@@ -1656,12 +1530,7 @@ export interface components {
       register_interface_ip_with_dns?: boolean;
       /** @description Determines whether the WARP client indicates to SCCM that it is inside a VPN boundary. (Windows only). */
       sccm_vpn_boundary_support?: boolean;
-      service_mode_v2?: {
-        /** @description The mode to run the WARP client under. */
-        mode?: string;
-        /** @description The port number when used with proxy mode. */
-        port?: number;
-      };
+      service_mode_v2?: components["schemas"]["ServiceModeV2"];
       /** @description The URL to launch when the Send Feedback button is clicked. */
       support_url?: string;
       /** @description Whether to allow the user to turn off the WARP switch and disconnect the client. */
@@ -1711,12 +1580,7 @@ export interface components {
       register_interface_ip_with_dns?: boolean;
       /** @description Determines whether the WARP client indicates to SCCM that it is inside a VPN boundary. (Windows only). */
       sccm_vpn_boundary_support?: boolean;
-      service_mode_v2?: {
-        /** @description The mode to run the WARP client under. */
-        mode?: string;
-        /** @description The port number when used with proxy mode. */
-        port?: number;
-      };
+      service_mode_v2?: components["schemas"]["ServiceModeV2"];
       /** @description The URL to launch when the Send Feedback button is clicked. */
       support_url?: string;
       /** @description Whether to allow the user to turn off the WARP switch and disconnect the client. */
@@ -1757,12 +1621,7 @@ export interface components {
       register_interface_ip_with_dns?: boolean;
       /** @description Determines whether the WARP client indicates to SCCM that it is inside a VPN boundary. (Windows only). */
       sccm_vpn_boundary_support?: boolean;
-      service_mode_v2?: {
-        /** @description The mode to run the WARP client under. */
-        mode?: string;
-        /** @description The port number when used with proxy mode. */
-        port?: number;
-      };
+      service_mode_v2?: components["schemas"]["ServiceModeV2"];
       /** @description The URL to launch when the Send Feedback button is clicked. */
       support_url?: string;
       /** @description Whether to allow the user to turn off the WARP switch and disconnect the client. */
@@ -1815,12 +1674,7 @@ export interface components {
       register_interface_ip_with_dns?: boolean;
       /** @description Determines whether the WARP client indicates to SCCM that it is inside a VPN boundary. (Windows only). */
       sccm_vpn_boundary_support?: boolean;
-      service_mode_v2?: {
-        /** @description The mode to run the WARP client under. */
-        mode?: string;
-        /** @description The port number when used with proxy mode. */
-        port?: number;
-      };
+      service_mode_v2?: components["schemas"]["ServiceModeV2"];
       /** @description The URL to launch when the Send Feedback button is clicked. */
       support_url?: string;
       /** @description Whether to allow the user to turn off the WARP switch and disconnect the client. */
