@@ -43,9 +43,29 @@ export function resolveRef(doc: unknown, at: Located): Located {
     if (!ref.startsWith("#") || seen.has(ref)) return current;
     seen.add(ref);
     const pointer = decodeURIComponent(ref.slice(1));
-    const node = readPointer(doc, pointer);
+    const node = cachedRead(doc, pointer);
     if (node === undefined) return current;
     current = { node, pointer };
   }
   return current;
+}
+
+// The same few components are looked up thousands of times in a large spec. Entries live for
+// one comparison (see `forgetRefs`), so documents changed between comparisons are read afresh.
+const cache = new WeakMap<object, Map<string, unknown>>();
+
+/** Drops what `resolveRef` remembered about `doc`. */
+export function forgetRefs(doc: unknown): void {
+  if (typeof doc === "object" && doc !== null) cache.delete(doc);
+}
+
+function cachedRead(doc: unknown, pointer: string): unknown {
+  if (typeof doc !== "object" || doc === null) return readPointer(doc, pointer);
+  let nodes = cache.get(doc);
+  if (!nodes) {
+    nodes = new Map();
+    cache.set(doc, nodes);
+  }
+  if (!nodes.has(pointer)) nodes.set(pointer, readPointer(doc, pointer));
+  return nodes.get(pointer);
 }

@@ -1,5 +1,11 @@
 import { createDiffContext, type DiffContext, report, sortedChanges } from "./_diff-context.js";
-import { childPointer, isObject, type JsonObject, resolveRef } from "./_json-pointer.js";
+import {
+  childPointer,
+  forgetRefs,
+  isObject,
+  type JsonObject,
+  resolveRef,
+} from "./_json-pointer.js";
 import type { Change } from "./change.js";
 import { diffAnnotations } from "./diff-annotations.js";
 import { diffOperation } from "./diff-operation.js";
@@ -18,19 +24,25 @@ const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "tr
  */
 export function diffSpecs(before: unknown, after: unknown): Change[] {
   const ctx = createDiffContext(before, after);
-  if (isObject(before) && isObject(after)) {
-    const where = "the API description";
-    diffAnnotations(ctx, {
-      before: before.info,
-      after: after.info,
-      beforePointer: "/info",
-      afterPointer: "/info",
-      where,
-    });
-    diffOperations(ctx, operations(before), operations(after));
-    diffComponentSchemas(ctx);
+  try {
+    if (isObject(before) && isObject(after)) diffDocuments(ctx, before, after);
+  } finally {
+    forgetRefs(before);
+    forgetRefs(after);
   }
   return sortedChanges(ctx);
+}
+
+function diffDocuments(ctx: DiffContext, before: JsonObject, after: JsonObject): void {
+  const info = {
+    before: before.info,
+    after: after.info,
+    beforePointer: "/info",
+    afterPointer: "/info",
+  };
+  diffAnnotations(ctx, { ...info, where: "the API description" });
+  diffOperations(ctx, operations(before), operations(after));
+  diffComponentSchemas(ctx);
 }
 
 /** An operation, its `METHOD /path` route and the name messages use for it. */

@@ -43,7 +43,7 @@ function git(repo: string, ...args: string[]): string {
 function repoWith(spec: Record<string, string>): string {
   const repo = mkdtempSync(join(tmpdir(), "spec-diff-repo-"));
   repos.push(repo);
-  git(repo, "init", "--quiet");
+  git(repo, "init", "--quiet", "--initial-branch=main");
   mkdirSync(join(repo, ".changeset"));
   writeFileSync(join(repo, ".changeset", "README.md"), "Changesets.\n");
   writeSpec(repo, spec);
