@@ -10,29 +10,16 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describeDifference } from "./_describe-difference.js";
-import { formatTypeScript } from "./_format.js";
-import type { GeneratedFile, GeneratorResult } from "./_generated-file.js";
+import { GENERATOR_NAMES, generatePackage } from "./_generate-package.js";
 import type { OpenApiDocument } from "./_openapi-document.js";
-
-/** Each generator types the document its own way (openapi-typescript's `OpenAPI3`, ours): it is data here. */
-type Generator = (
-  spec: never,
-) => GeneratorResult | GeneratedFile[] | Promise<GeneratorResult | GeneratedFile[]>;
-
-const GENERATORS: Record<string, () => Promise<Generator>> = {
-  types: async () => (await import("./generators/types.js")).emitTypes,
-  client: async () => (await import("./generators/client-resources.js")).emitClientResources,
-  validators: async () => (await import("./generators/validators.js")).emitValidators,
-};
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 async function main(args: string[]): Promise<number> {
   const check = args.includes("--check");
   const name = args.find((a) => !a.startsWith("--"));
-  const load = name ? GENERATORS[name] : undefined;
-  if (!name || !load) {
-    console.error(`usage: generate <${Object.keys(GENERATORS).join("|")}> [--check]`);
+  if (!name || !GENERATOR_NAMES.includes(name)) {
+    console.error(`usage: generate <${GENERATOR_NAMES.join("|")}> [--check]`);
     return 2;
   }
   const started = performance.now();
@@ -47,12 +34,8 @@ async function main(args: string[]): Promise<number> {
     console.error("run `pnpm --filter @zt-devices/spec bundle` first");
     return 1;
   }
-  const output = await (await load())(spec as never);
-  const result = Array.isArray(output) ? { files: output, counts: {} } : output;
-  const files = result.files.map((f) => ({
-    path: f.path,
-    contents: f.path.endsWith(".ts") ? formatTypeScript(f.path, f.contents) : f.contents,
-  }));
+  const result = await generatePackage(name, spec);
+  const files = result.files;
   const stale = files.filter((f) => read(join(root, f.path)) !== f.contents);
   const ms = Math.round(performance.now() - started);
   const counts = Object.entries(result.counts).map(([k, v]) => `${v} ${k}`);

@@ -1,0 +1,104 @@
+/**
+ * `pnpm release:dry`: what a release would publish, without publishing or touching the work tree.
+ *
+ * The workspace is copied to a temporary folder (manifests, changesets, built `dist/`), `changeset
+ * version` runs there, every package is packed there, and a table shows each package's version bump
+ * and its tarball. The copy is removed afterwards, whatever happens.
+ */
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
+const changesetBin = join(root, "node_modules/.bin/changeset");
+
+/** One line of the dry-run table. */
+export interface PlannedRelease {
+  name: string;
+  from: string;
+  to: string;
+  tarball: string;
+  bytes: number;
+}
+
+/** Copies what versioning and packing need: no node_modules, no git, no sources beyond `dist/`. */
+function copyWorkspace(into: string): void {
+  for (const file of ["package.json", "pnpm-workspace.yaml", "pnpm-lock.yaml", ".npmrc", "README.md"]) {
+    if (existsSync(join(root, file))) cpSync(join(root, file), join(into, file));
+  }
+  cpSync(join(root, ".changeset"), join(into, ".changeset"), { recursive: true });
+  for (const entry of readdirSync(join(root, "packages"))) {
+    const from = join(root, "packages", entry);
+    for (const item of readdirSync(from)) {
+      if (item === "node_modules" || item === "src" || item.startsWith(".")) continue;
+      cpSync(join(from, item), join(into, "packages", entry, item), { recursive: true });
+    }
+  }
+  // Private workspace packages only need their manifest for the workspace to resolve.
+  for (const dir of ["spec", "scripts", ...readdirSync(join(root, "tests")).map((t) => `tests/${t}`)]) {
+    cpSync(join(root, dir, "package.json"), join(into, dir, "package.json"));
+  }
+}
+
+function versions(at: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const entry of readdirSync(join(at, "packages"))) {
+    const manifest = JSON.parse(readFileSync(join(at, "packages", entry, "package.json"), "utf8"));
+    if (!manifest.private) out.set(manifest.name, manifest.version);
+  }
+  return out;
+}
+
+/** Runs the dry release in a temporary copy and returns what it would publish. */
+export function planRelease(): PlannedRelease[] {
+  const work = mkdtempSync(join(tmpdir(), "zt-devices-release-"));
+  try {
+    copyWorkspace(work);
+    const before = versions(work);
+    execFileSync(changesetBin, ["version"], { cwd: work, stdio: ["ignore", "pipe", "pipe"] });
+    const after = versions(work);
+    const packs = join(work, ".packs");
+    return [...after].map(([name, to]) => {
+      const dir = join(work, "packages", name.replace("@zt-devices/", ""));
+      const out = execFileSync("pnpm", ["pack", "--pack-destination", packs], { cwd: dir, encoding: "utf8" });
+      const tarball = out.trim().split("\n").at(-1) ?? "";
+      return { name, from: before.get(name) ?? "?", to, tarball: relative(packs, tarball), bytes: statSync(tarball).size };
+    });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function main(): number {
+  const pending = readdirSync(join(root, ".changeset")).filter((f) => f.endsWith(".md") && f !== "README.md");
+  if (pending.length === 0) {
+    console.log("No changesets: nothing would be released. Add one with `pnpm changeset` (or `pnpm spec:diff`).");
+    return 0;
+  }
+  const missing = readdirSync(join(root, "packages")).filter((p) => !existsSync(join(root, "packages", p, "dist")));
+  if (missing.length > 0) {
+    console.error(`Build first (pnpm build): no dist/ in ${missing.map((p) => `packages/${p}`).join(", ")}`);
+    return 1;
+  }
+  const plan = planRelease();
+  console.log(`${pending.length} changeset(s) would release:`);
+  for (const p of plan) {
+    const bump = p.from === p.to ? "unchanged" : `${p.from} -> ${p.to}`;
+    console.log(`  ${p.name.padEnd(24)} ${bump.padEnd(18)} ${p.tarball} (${(p.bytes / 1024).toFixed(1)} KiB)`);
+  }
+  console.log("Nothing was published and the work tree is untouched.");
+  return 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  try {
+    process.exitCode = main();
+  } catch (error) {
+    const e = error as Error & { stderr?: Buffer | string };
+    console.error(`release:dry failed: ${e.message.split("\n")[0]}`);
+    if (e.stderr) console.error(String(e.stderr).trim());
+    process.exitCode = 1;
+  }
+}
