@@ -49,10 +49,24 @@ export function sortedChanges(ctx: DiffContext): Change[] {
   return [...ctx.changes.values()].sort(
     (a, b) =>
       CHANGE_CLASSES.indexOf(a.class) - CHANGE_CLASSES.indexOf(b.class) ||
-      compareText(a.pointer, b.pointer) ||
+      comparePointers(a.pointer, b.pointer) ||
       compareText(a.kind, b.kind) ||
       compareText(a.message, b.message),
   );
+}
+
+/** Token by token, numbers as numbers, so `/oneOf/2` sorts before `/oneOf/10`. */
+function comparePointers(a: string, b: string): number {
+  const left = a.split("/");
+  const right = b.split("/");
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const x = left[i] ?? "";
+    const y = right[i] ?? "";
+    if (x === y) continue;
+    const numeric = /^\d+$/.test(x) && /^\d+$/.test(y);
+    return numeric ? Number(x) - Number(y) : compareText(x, y);
+  }
+  return left.length - right.length;
 }
 
 function compareText(a: string, b: string): number {

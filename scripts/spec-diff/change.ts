@@ -39,6 +39,8 @@ export type ChangeKind =
   | "enum-removed"
   | "variant-added"
   | "variant-removed"
+  | "union-introduced"
+  | "union-dropped"
   | "constraint-tightened"
   | "constraint-loosened"
   | "default-changed"

@@ -364,6 +364,37 @@ describe("diffSpecs on operations", () => {
     ]);
   });
 
+  it("lists changes by class, then by pointer with numbers in numeric order", () => {
+    const variants = (n: number) => ({
+      oneOf: Array.from({ length: n }, (_, i) => ({
+        title: `V${i}`,
+        type: "string",
+        const: `v${i}`,
+      })),
+    });
+    const withBody = (schema: unknown) =>
+      doc({
+        post: {
+          operationId: "t",
+          requestBody: { content: { "application/json": { schema } } },
+          responses: ok,
+        },
+      });
+    const changes = diffSpecs(withBody(variants(1)), withBody(variants(11)));
+    expect(changes.map((c) => c.pointer.split("/").at(-1))).toEqual([
+      "1",
+      "2",
+      "3",
+      "4",
+      "5",
+      "6",
+      "7",
+      "8",
+      "9",
+      "10",
+    ]);
+  });
+
   it("returns nothing for documents that are not objects", () => {
     expect(diffSpecs(null, "spec")).toEqual([]);
   });

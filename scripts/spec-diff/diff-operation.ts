@@ -58,9 +58,11 @@ function diffRequestBody(ctx: DiffContext, b: OperationAt, a: OperationAt, name:
   const wasRequired = before.node.required === true;
   const isRequired = after.node.required === true;
   if (!wasRequired && isRequired) {
-    report(ctx, "breaking", "request-body-required", after.pointer, `${where} became required`);
+    const pointer = childPointer(after.pointer, "required");
+    report(ctx, "breaking", "request-body-required", pointer, `${where} became required`);
   } else if (wasRequired && !isRequired) {
-    report(ctx, "minor", "request-body-optional", after.pointer, `${where} became optional`);
+    const pointer = childPointer(after.pointer, "required");
+    report(ctx, "minor", "request-body-optional", pointer, `${where} became optional`);
   }
   diffAnnotations(ctx, {
     before: before.node,

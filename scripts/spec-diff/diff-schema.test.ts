@@ -210,6 +210,36 @@ const cases: Case[] = [
     want: { request: [["breaking", "variant-removed"]], response: [["minor", "variant-removed"]] },
   },
   {
+    name: "object turned into a oneOf",
+    given: {
+      before: obj({ kind: str }),
+      after: {
+        ...obj({ kind: str }),
+        oneOf: [
+          { title: "A", ...obj({ a: str }) },
+          { title: "B", ...obj({ b: str }) },
+        ],
+      },
+    },
+    want: {
+      request: [["breaking", "union-introduced"]],
+      response: [["breaking", "union-introduced"]],
+    },
+  },
+  {
+    name: "oneOf dropped",
+    given: {
+      before: {
+        oneOf: [
+          { title: "A", ...str },
+          { title: "B", type: "integer" },
+        ],
+      },
+      after: {},
+    },
+    want: { request: [["minor", "union-dropped"]], response: [["breaking", "union-dropped"]] },
+  },
+  {
     name: "property of an array item removed",
     given: {
       before: { type: "array", items: obj({ a: str, b: str }) },

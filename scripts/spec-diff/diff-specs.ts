@@ -63,12 +63,13 @@ function diffOperations(
         report(ctx, "breaking", "operation-id-renamed", pointer, message);
       }
       diffOperation(ctx, op, match, match.name);
-    } else
+    } else {
       report(ctx, "breaking", "operation-removed", op.pointer, `operation ${op.label} removed`);
+    }
   }
   for (const [key, op] of after) {
-    if (!before.has(key))
-      report(ctx, "minor", "operation-added", op.pointer, `operation ${op.label} added`);
+    if (before.has(key)) continue;
+    report(ctx, "minor", "operation-added", op.pointer, `operation ${op.label} added`);
   }
 }
 
@@ -122,8 +123,8 @@ function diffComponentSchemas(ctx: DiffContext): void {
   }
   for (const name of Object.keys(after)) {
     const pointer = childPointer("/components/schemas", name);
-    if (!Object.hasOwn(before, name))
-      report(ctx, "minor", "schema-added", pointer, `schema ${name} added`);
+    if (Object.hasOwn(before, name)) continue;
+    report(ctx, "minor", "schema-added", pointer, `schema ${name} added`);
   }
 }
 
