@@ -1,0 +1,72 @@
+/** One error as Ajv's generated code reports it (`messages: false`, so without a message). */
+export interface AjvError {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+}
+
+function show(value: unknown): string {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+function article(type: string): string {
+  if (type === "null") return "null";
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+function list(values: unknown): string {
+  return (Array.isArray(values) ? values : [values]).map(show).join(", ");
+}
+
+const LIMITS: Record<string, (limit: unknown) => string> = {
+  maxLength: (n) => `must be at most ${n} characters long`,
+  minLength: (n) => `must be at least ${n} characters long`,
+  maximum: (n) => `must be <= ${n}`,
+  minimum: (n) => `must be >= ${n}`,
+  exclusiveMaximum: (n) => `must be < ${n}`,
+  exclusiveMinimum: (n) => `must be > ${n}`,
+  maxItems: (n) => `must have at most ${n} items`,
+  minItems: (n) => `must have at least ${n} items`,
+  maxProperties: (n) => `must have at most ${n} properties`,
+  minProperties: (n) => `must have at least ${n} properties`,
+};
+
+/** What an Ajv error says, without the pointer it is about. */
+export function describe({ keyword, params }: AjvError): string {
+  const limit = LIMITS[keyword];
+  if (limit) return limit(params.limit);
+  switch (keyword) {
+    case "type":
+      return `must be ${(Array.isArray(params.type) ? params.type : [params.type]).map((t) => article(String(t))).join(" or ")}`;
+    case "enum":
+      return `must be one of ${list(params.allowedValues)}`;
+    case "const":
+      return `must be ${show(params.allowedValue)}`;
+    case "format":
+      return `must be a valid ${show(params.format)}`;
+    case "pattern":
+      return `must match the pattern ${show(params.pattern)}`;
+    case "multipleOf":
+      return `must be a multiple of ${show(params.multipleOf)}`;
+    case "uniqueItems":
+      return `must not repeat items (items ${show(params.j)} and ${show(params.i)} are equal)`;
+    case "oneOf":
+      return "must match exactly one of its schemas";
+    case "anyOf":
+      return "must match at least one of its schemas";
+    case "not":
+      return "must not match its schema";
+    case "false schema":
+      return "is not allowed";
+    case "if":
+      return `must match the "${show(params.failingKeyword)}" schema`;
+    case "propertyNames":
+      return `has an invalid property name ${show(params.propertyName)}`;
+    case "dependentRequired":
+      return `must have ${list(params.deps)} when ${show(params.property)} is present`;
+    case "contains":
+      return `must contain at least ${show(params.minContains ?? 1)} matching item(s)`;
+    default:
+      return `fails the ${keyword} keyword`;
+  }
+}

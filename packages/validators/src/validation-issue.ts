@@ -1,0 +1,18 @@
+/**
+ * One way a value fails its schema.
+ *
+ * @example
+ * { pointer: "/input/operating_system", keyword: "enum",
+ *   message: "/input/operating_system must be one of windows, linux, mac",
+ *   path: ["input", "operating_system"] }
+ */
+export interface ValidationIssue {
+  /** JSON Pointer (RFC 6901) to the offending value; `""` is the value itself. */
+  readonly pointer: string;
+  /** What is wrong, starting with the pointer (or `value` for the value itself). */
+  readonly message: string;
+  /** The JSON Schema keyword that failed (`required`, `enum`, `discriminator`, ...). */
+  readonly keyword: string;
+  /** The pointer as keys and array indexes, as Standard Schema reports it. */
+  readonly path: readonly (string | number)[];
+}

@@ -1,0 +1,91 @@
+import type { CodeKeywordDefinition, KeywordCxt, KeywordDefinition } from "ajv";
+import { _, type Code, getProperty, Name, not, stringify } from "ajv/dist/compile/codegen/index.js";
+import names from "ajv/dist/compile/names.js";
+import { cjsDefault } from "./validators-cjs.js";
+
+interface UnionParams {
+  problem: "missing" | "unknown" | "conflict" | "variant";
+  tag?: string;
+  value?: Code | string;
+  variant?: string;
+  allowed?: string[];
+  from?: Code;
+}
+
+function variantName(schema: unknown, fallback: string): string {
+  const ref = (schema as { $ref?: unknown } | undefined)?.$ref;
+  return typeof ref === "string" && !ref.includes("#") ? ref : fallback;
+}
+
+const N = cjsDefault(names);
+
+function code(cxt: KeywordCxt): void {
+  const { gen, data, schema, parentSchema, it } = cxt;
+  const tag = parentSchema.unionTag as string | undefined;
+  const keys = Object.keys(schema as object);
+  const fail = (params: UnionParams) => cxt.error(false, params as never);
+  const valid = gen.let("valid", false);
+  const branch = (key: string, label: string, test: Code) => {
+    gen.elseIf(test);
+    if (tag === undefined) {
+      // Two deciding keys at once would have matched both oneOf branches: name the extra one.
+      for (const other of keys.filter((k) => k !== key)) {
+        gen.if(_`${data}${getProperty(other)} !== undefined`, () =>
+          fail({ problem: "conflict", tag: key, value: other }),
+        );
+      }
+    }
+    const ok = gen.name("valid");
+    const from = gen.const("_errs", N.errors);
+    const sub = cxt.subschema({ keyword: "unionOf", schemaProp: key }, ok);
+    cxt.mergeEvaluated(sub, Name);
+    if (it.allErrors) {
+      // Marks the errors since `from` as this variant's, so they read as one variant's failures.
+      const variant = variantName((schema as Record<string, unknown>)[key], label);
+      gen.if(not(ok), () =>
+        fail({ problem: "variant", variant, value: key, from, ...(tag ? { tag } : {}) }),
+      );
+    }
+    gen.assign(valid, ok);
+  };
+  if (tag === undefined) {
+    gen.if(false);
+    for (const key of keys)
+      branch(key, `the variant with ${key}`, _`${data}${getProperty(key)} !== undefined`);
+    gen.else();
+    fail({ problem: "missing", allowed: keys });
+  } else {
+    const value = gen.const("tag", _`${data}${getProperty(tag)}`);
+    gen.if(_`${value} === undefined`);
+    fail({ problem: "missing", tag, allowed: keys });
+    for (const key of keys) branch(key, `the variant for ${tag} "${key}"`, _`${value} === ${key}`);
+    gen.else();
+    fail({ problem: "unknown", tag, value, allowed: keys });
+  }
+  gen.endIf();
+  cxt.ok(valid);
+}
+
+const unionOf: CodeKeywordDefinition = {
+  keyword: "unionOf",
+  type: "object",
+  schemaType: "object",
+  code,
+  error: {
+    message: "must match its variant",
+    params: ({ params }) => {
+      const p = params as unknown as UnionParams;
+      const allowed = p.allowed ? stringify(p.allowed) : null;
+      return _`{problem: ${p.problem}, tag: ${p.tag ?? null}, value: ${p.value ?? null}, variant: ${p.variant ?? null}, allowed: ${allowed}, from: ${p.from ?? null}}`;
+    },
+  },
+};
+
+/**
+ * Ajv keywords for unions decided the way the API decides them: `unionOf` maps each tag value (with
+ * `unionTag`) or each deciding required key (without) to its variant, and checks only that variant.
+ */
+export const unionKeywords: KeywordDefinition[] = [
+  { keyword: "unionTag", schemaType: "string" },
+  unionOf,
+];
