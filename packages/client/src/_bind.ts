@@ -1,0 +1,29 @@
+import { callOperation } from "./_call.js";
+import type { Context } from "./_context.js";
+import { type Descriptor, type DescriptorTree, prepareOperation } from "./_operation.js";
+
+/**
+ * Turns the generated descriptor table into the resource tree: one function per operation, one
+ * nested object per group. The result is typed by the caller with the generated interface.
+ */
+export function bindResources(
+  tree: DescriptorTree,
+  ctx: Context,
+  prefix = "",
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key in tree) {
+    const node = tree[key] as Descriptor | DescriptorTree;
+    if (isDescriptor(node)) {
+      const op = prepareOperation(prefix + key, node);
+      out[key] = (...args: unknown[]) => callOperation(ctx, op, args);
+    } else {
+      out[key] = bindResources(node, ctx, `${prefix}${key}.`);
+    }
+  }
+  return out;
+}
+
+function isDescriptor(node: Descriptor | DescriptorTree): node is Descriptor {
+  return Array.isArray(node);
+}

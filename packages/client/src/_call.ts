@@ -1,0 +1,97 @@
+import type { Context } from "./_context.js";
+import { readExchange } from "./_envelope.js";
+import { type Operation, SCOPE_PARAMS } from "./_operation.js";
+import { toQueryString } from "./_query.js";
+import { ApiPromise, type Exchange } from "./api-promise.js";
+import type { RequestOptions } from "./client-options.js";
+import { PagePromise } from "./page-promise.js";
+import { paginate } from "./pagination.js";
+
+type Params = Readonly<Record<string, unknown>>;
+
+const JSON_HEADERS = { "content-type": "application/json" };
+
+/**
+ * Runs one resource method call. Arguments follow the generated signatures: the positional path
+ * parameters, the body if the operation has one, `params` (scope path parameters and query),
+ * then per-call `options`. The request starts at once; a paginated list also gets its walk.
+ */
+export function callOperation(
+  ctx: Context,
+  op: Operation,
+  args: readonly unknown[],
+): ApiPromise<unknown> {
+  let i = op.positional.length;
+  const body = op.body ? args[i++] : undefined;
+  const params = (args[i++] ?? {}) as Params;
+  const options = (args[i] ?? {}) as RequestOptions;
+  const first = send(ctx, op, args, body, params, options);
+  const kind = op.pagination;
+  if (kind === undefined) return new ApiPromise(first);
+  const pages = () =>
+    paginate(
+      first as Promise<Exchange<unknown[]>>,
+      (query) =>
+        send(ctx, op, args, body, { ...params, ...query }, options) as Promise<Exchange<unknown[]>>,
+      kind,
+      params,
+    );
+  return new PagePromise(first as Promise<Exchange<unknown[]>>, pages);
+}
+
+async function send(
+  ctx: Context,
+  op: Operation,
+  args: readonly unknown[],
+  body: unknown,
+  params: Params,
+  options: RequestOptions,
+): Promise<Exchange> {
+  const { segments } = op;
+  let url = ctx.baseUrl + segments[0];
+  for (let k = 1; k < segments.length; k += 2) {
+    url += encodeURIComponent(pathValue(ctx, op, args, params, segments[k] as string));
+    url += segments[k + 1];
+  }
+  url += toQueryString(params);
+  ctx.hooks?.request?.(op, { body, params });
+  const headers = op.body ? { ...JSON_HEADERS, ...options.headers } : options.headers;
+  const response = await ctx.transport(url, {
+    method: op.method,
+    ...(headers && { headers }),
+    body: body === undefined ? null : JSON.stringify(body),
+    signal: options.signal ?? null,
+    timeoutMs: options.timeoutMs,
+    maxRetries: options.maxRetries,
+    path: op.path,
+  });
+  const exchange = await readExchange(response, op, op.envelope);
+  ctx.hooks?.response?.(op, exchange);
+  return exchange;
+}
+
+function pathValue(
+  ctx: Context,
+  op: Operation,
+  args: readonly unknown[],
+  params: Params,
+  name: string,
+): string {
+  const scope = SCOPE_PARAMS[name];
+  const index = op.positional.indexOf(name);
+  const value = scope ? (params[name] ?? ctx[scope]) : args[index];
+  if ((typeof value === "string" && value !== "") || typeof value === "number")
+    return String(value);
+  const where = `${op.name} (${op.method} ${op.path})`;
+  if (scope) {
+    throw new TypeError(
+      `Missing ${name} for ${where}: pass { ${name} } in params or set ${scope} in the client options${scope === "accountId" ? " (or CLOUDFLARE_ACCOUNT_ID)" : ""}`,
+    );
+  }
+  if (value === undefined || value === "") {
+    throw new TypeError(`Missing ${name} (argument ${index + 1}) of ${where}`);
+  }
+  throw new TypeError(
+    `${name} (argument ${index + 1}) of ${where} must be a string; got ${typeof value}`,
+  );
+}

@@ -1,0 +1,41 @@
+import type { FetchLike } from "./transport.js";
+
+/**
+ * Settings of a client. Every field is optional: credentials, account and base URL default from
+ * `CLOUDFLARE_API_TOKEN`, `CLOUDFLARE_API_KEY` + `CLOUDFLARE_EMAIL`, `CLOUDFLARE_ACCOUNT_ID` and
+ * `CLOUDFLARE_BASE_URL` where `process.env` exists. Options given here win over the environment.
+ */
+export interface ClientOptions {
+  /** API token, sent as `Authorization: Bearer`. Preferred over a global API key. */
+  apiToken?: string | undefined;
+  /** Email of the account whose global API key is `apiKey`. */
+  apiEmail?: string | undefined;
+  /** Global API key; needs `apiEmail`. */
+  apiKey?: string | undefined;
+  /** Account used by every call that does not pass `account_id`. */
+  accountId?: string | undefined;
+  /** Zone used by every call that does not pass `zone_id`. */
+  zoneId?: string | undefined;
+  /** Default `https://api.cloudflare.com/client/v4`. */
+  baseUrl?: string | undefined;
+  /** The `fetch` to send requests with; `globalThis.fetch` by default. */
+  fetch?: FetchLike | undefined;
+  /** Limit for each attempt to get an answer, in ms. Default 60 000. */
+  timeoutMs?: number | undefined;
+  /** Retries after a failed first attempt. Default 2. */
+  maxRetries?: number | undefined;
+  /** Headers added to every request. */
+  headers?: Readonly<Record<string, string>> | undefined;
+}
+
+/** Settings of one call, given as the last argument of any resource method. */
+export interface RequestOptions {
+  /** Aborts the call, its retries and its backoff. */
+  signal?: AbortSignal | undefined;
+  /** Overrides the client's `timeoutMs` for this call. */
+  timeoutMs?: number | undefined;
+  /** Overrides the client's `maxRetries` for this call. */
+  maxRetries?: number | undefined;
+  /** Headers added to this call; they win over the client's. */
+  headers?: Readonly<Record<string, string>> | undefined;
+}

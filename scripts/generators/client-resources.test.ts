@@ -1,0 +1,294 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import openapiTS, { astToString } from "openapi-typescript";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import {
+  collectResourceOperations,
+  emitClientResources,
+  type OpenAPIObject,
+  type ResourceOperation,
+  transformOperationDescriptor,
+  transformOperationSignature,
+} from "./client-resources.js";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const fixtureOut = "../../packages/client/test/fixture";
+const FIXTURE = "spec/fixtures/client-resources/devices.yaml";
+
+function loadFixture(): OpenAPIObject {
+  return parse(readFileSync(`${root}${FIXTURE}`, "utf8")) as OpenAPIObject;
+}
+
+/** Formats TypeScript and organizes its imports with the repository's Biome settings. */
+function biomeFormat(source: string): string {
+  const bin = createRequire(import.meta.url).resolve("@biomejs/biome/bin/biome");
+  const args = [bin, "check", "--write", "--stdin-file-path=fixture.gen.ts"];
+  return execFileSync(process.execPath, args, {
+    cwd: root,
+    input: source,
+    encoding: "utf8",
+  });
+}
+
+function op(overrides: Partial<ResourceOperation>): ResourceOperation {
+  return {
+    operationId: "getPostureRule",
+    method: "GET",
+    path: "/accounts/{account_id}/devices/posture/{rule_id}",
+    resource: ["posture"],
+    name: "get",
+    positional: [{ name: "rule_id", arg: "ruleId" }],
+    body: undefined,
+    paramsRequired: false,
+    pagination: undefined,
+    envelope: true,
+    summary: "Get a device posture rule",
+    deprecated: false,
+    ...overrides,
+  };
+}
+
+/** A one-operation spec; `operation` is merged into a GET on `/accounts/{account_id}/devices`. */
+function specWith(operation: Record<string, unknown>, path = "/accounts/{account_id}/devices") {
+  const account = { name: "account_id", in: "path", required: true, schema: { type: "string" } };
+  return {
+    openapi: "3.1.0",
+    info: { title: "t", version: "1" },
+    paths: {
+      [path]: {
+        parameters: path.includes("{account_id}") ? [account] : [],
+        get: {
+          operationId: "listDevices",
+          "x-resource": "devices",
+          "x-method": "list",
+          responses: { "200": { description: "ok" } },
+          ...operation,
+        },
+      },
+    },
+  } as OpenAPIObject;
+}
+
+describe("transformOperationSignature", () => {
+  const cases: { given: ResourceOperation; want: string[] }[] = [
+    {
+      given: op({ positional: [], resource: ["posture"], name: "list", pagination: "page" }),
+      want: [
+        "  /**",
+        "   * Get a device posture rule",
+        "   *",
+        "   * `GET /accounts/{account_id}/devices/posture/{rule_id}`",
+        "   */",
+        "  list(params?: Params<GetPostureRule>, options?: RequestOptions): ListCall<GetPostureRule>;",
+      ],
+    },
+    {
+      given: op({
+        operationId: "setCustomExcludes",
+        method: "PUT",
+        positional: [{ name: "policy_id", arg: "policyId" }],
+        body: "required",
+        summary: undefined,
+        deprecated: true,
+      }),
+      want: [
+        "  /**",
+        "   * `PUT /accounts/{account_id}/devices/posture/{rule_id}`",
+        "   * @deprecated",
+        "   */",
+        "  get(",
+        '    policyId: PathParam<SetCustomExcludes, "policy_id">,',
+        "    body: Body<SetCustomExcludes>,",
+        "    params?: Params<SetCustomExcludes>,",
+        "    options?: RequestOptions,",
+        "  ): Call<SetCustomExcludes>;",
+      ],
+    },
+    {
+      given: op({ operationId: "live", positional: [], paramsRequired: true, envelope: false }),
+      want: [
+        "  /**",
+        "   * Get a device posture rule",
+        "   *",
+        "   * `GET /accounts/{account_id}/devices/posture/{rule_id}`",
+        "   */",
+        "  get(params: Params<Live>, options?: RequestOptions): BareCall<Live>;",
+      ],
+    },
+    {
+      given: op({ operationId: "p", positional: [], body: "optional", summary: "Ends */ early" }),
+      want: [
+        "  /**",
+        "   * Ends *\\/ early",
+        "   *",
+        "   * `GET /accounts/{account_id}/devices/posture/{rule_id}`",
+        "   */",
+        "  get(body?: Body<P>, params?: Params<P>, options?: RequestOptions): Call<P>;",
+      ],
+    },
+  ];
+  it.each(cases)("$given.operationId", ({ given, want }) => {
+    expect(transformOperationSignature(given, 1)).toEqual(want);
+  });
+});
+
+describe("transformOperationDescriptor", () => {
+  const cases: { given: ResourceOperation; want: string[] }[] = [
+    {
+      given: op({}),
+      want: ['  get: ["GET", "/accounts/{account_id}/devices/posture/{rule_id}"],'],
+    },
+    {
+      given: op({ method: "PUT", body: "optional", pagination: "cursor", envelope: false }),
+      want: ['  get: ["PUT", "/accounts/{account_id}/devices/posture/{rule_id}", "bce"],'],
+    },
+    {
+      given: op({ body: "required", pagination: "page" }),
+      want: ['  get: ["GET", "/accounts/{account_id}/devices/posture/{rule_id}", "bp"],'],
+    },
+    {
+      given: op({ path: `/accounts/{account_id}/devices/policy/{policy_id}/${"x".repeat(60)}` }),
+      want: [
+        "  get: [",
+        '    "GET",',
+        `    "/accounts/{account_id}/devices/policy/{policy_id}/${"x".repeat(60)}",`,
+        "  ],",
+      ],
+    },
+  ];
+  it.each(cases)("$given.method $given.path", ({ given, want }) => {
+    expect(transformOperationDescriptor(given, 1)).toEqual(want);
+  });
+});
+
+describe("collectResourceOperations", () => {
+  it("reads groups, positional parameters, bodies, pagination and envelopes from the fixture", () => {
+    const ops = collectResourceOperations(loadFixture());
+    const byId = Object.fromEntries(ops.map((o) => [o.operationId, o]));
+    expect(ops).toHaveLength(13);
+    expect(byId.setCustomSplitTunnelExcludes).toMatchObject({
+      resource: ["policies", "custom", "excludes"],
+      name: "set",
+      positional: [{ name: "policy_id", arg: "policyId" }],
+      body: "required",
+      envelope: true,
+    });
+    expect(byId.listPhysicalDevices).toMatchObject({ pagination: "cursor", paramsRequired: false });
+    expect(byId.revokeRegistrations).toMatchObject({ body: undefined, paramsRequired: true });
+    expect(byId.getFleetStatusLive).toMatchObject({ envelope: false, paramsRequired: true });
+    expect(byId.getZoneCertificateSettings?.positional).toEqual([]);
+  });
+
+  it("lets x-envelope override what the response schema suggests", () => {
+    const [found] = collectResourceOperations(specWith({ "x-envelope": false }));
+    expect(found?.envelope).toBe(false);
+  });
+
+  const failures: { given: Record<string, unknown>; want: string; path?: string }[] = [
+    {
+      given: { operationId: undefined },
+      want: "GET /accounts/{account_id}/devices: operationId is missing",
+    },
+    { given: { "x-resource": "Devices" }, want: "(listDevices): x-resource must be a dotted path" },
+    {
+      given: { "x-method": undefined },
+      want: "(listDevices): x-method must be a camelCase name; got undefined",
+    },
+    {
+      given: { "x-pagination": "offset" },
+      want: 'x-pagination must be "page" or "cursor"; got "offset"',
+    },
+    {
+      given: { "x-pagination": "cursor" },
+      want: 'x-pagination: cursor needs a "cursor" query parameter',
+    },
+    {
+      given: { requestBody: { content: { "text/plain": {} } } },
+      want: "only application/json request bodies are supported",
+    },
+    {
+      given: { parameters: [{ name: "x-token", in: "header", required: true }] },
+      want: "required header parameter x-token cannot be passed by the client",
+    },
+    {
+      given: {},
+      path: "/accounts/{account_id}/devices/{id}",
+      want: "path parameter id is not declared",
+    },
+    {
+      given: { parameters: [{ name: "class", in: "path", required: true }] },
+      path: "/accounts/{account_id}/devices/{class}",
+      want: "path parameter class does not make a usable argument name (class)",
+    },
+    {
+      given: { parameters: [{ $ref: "#/components/parameters/nope" }] },
+      want: "$ref #/components/parameters/nope points to nothing",
+    },
+  ];
+  it.each(failures)("rejects: $want", ({ given, want, path }) => {
+    expect(() => collectResourceOperations(specWith(given, path))).toThrow(want);
+  });
+
+  it("rejects two operations claiming the same method", () => {
+    const spec = specWith({});
+    const item = spec.paths?.["/accounts/{account_id}/devices"] as Record<string, unknown>;
+    item.post = { ...(item.get as object), operationId: "createDevice" };
+    expect(() => collectResourceOperations(spec)).toThrow(
+      "devices.list is claimed by both createDevice and listDevices",
+    );
+  });
+
+  it("rejects a method and a group of the same name", () => {
+    const spec = specWith({});
+    const item = spec.paths?.["/accounts/{account_id}/devices"] as Record<string, unknown>;
+    item.post = {
+      ...(item.get as object),
+      operationId: "x",
+      "x-resource": "devices.list",
+      "x-method": "create",
+    };
+    expect(() => emitClientResources(spec)).toThrow(
+      "devices.list is both a method (listDevices) and a group",
+    );
+  });
+});
+
+describe("emitClientResources", () => {
+  const options = {
+    typesModule: "./operations.gen.js",
+    coreDir: "../../src",
+    source: FIXTURE,
+  };
+
+  it("emits the fixture's resource layer", async () => {
+    const [file] = emitClientResources(loadFixture(), options);
+    expect(file?.path).toBe("packages/client/src/resources.gen.ts");
+    await expect(file?.contents).toMatchFileSnapshot(`${fixtureOut}/resources.gen.ts`);
+  });
+
+  it("emits what Biome would write", () => {
+    const [file] = emitClientResources(loadFixture(), options);
+    expect(biomeFormat(file?.contents ?? "")).toBe(file?.contents);
+  });
+
+  it("does not depend on the order of paths in the spec", () => {
+    const spec = loadFixture();
+    const reversed = {
+      ...spec,
+      paths: Object.fromEntries(Object.entries(spec.paths ?? {}).reverse()),
+    };
+    expect(emitClientResources(reversed, options)).toEqual(emitClientResources(spec, options));
+  });
+
+  // The client's tests type the fixture's resource layer with these.
+  it("keeps the fixture's operations types current", async () => {
+    const types = astToString(await openapiTS(loadFixture()));
+    const header = `// Generated by openapi-typescript from ${FIXTURE}. Do not edit.\n`;
+    await expect(biomeFormat(header + types)).toMatchFileSnapshot(
+      `${fixtureOut}/operations.gen.ts`,
+    );
+  });
+});
