@@ -287,7 +287,7 @@ export function splitStandalone(
         prefix === "check" &&
         ts.isCallExpression(n) &&
         ts.isIdentifier(n.expression) &&
-        top.has(n.expression.text) &&
+        ts.isFunctionDeclaration(top.get(n.expression.text)?.node ?? n) &&
         n.arguments.length === 2
       ) {
         const [first, second] = n.arguments as unknown as [ts.Expression, ts.Expression];
@@ -295,6 +295,14 @@ export function splitStandalone(
         visit(first);
         visit(n.expression);
         return;
+      }
+      if (
+        ts.isVariableDeclaration(n) &&
+        n.initializer &&
+        ts.isObjectLiteralExpression(n.initializer) &&
+        n.initializer.properties.length === 0
+      ) {
+        edits.push({ start: n.name.getEnd(), end: n.name.getEnd(), text: ": any" });
       }
       if (
         ts.isVariableDeclaration(n) &&

@@ -25,8 +25,10 @@ export interface EmitValidatorsOptions {
   outDir?: string;
   /** Folder of the package's hand-written runtime (`_create-validator.ts`, ...), relative to the root. */
   runtimeDir?: string;
-  /** Module the generated types (`components`, `operations`) are imported from. */
+  /** Package the generated types (`components`, `operations`) are imported from. */
   typesModule?: string;
+  /** Or a file of such types, relative to the repository root (fixtures bring their own). */
+  typesFile?: string;
 }
 
 interface Root {
@@ -162,18 +164,21 @@ export function emitValidators(
         add(relative(file, `${runtimeDir}/${module}.js`), helper);
       }
     }
-    const typeOnly = new Set([typesModule]);
+    const types = options.typesFile
+      ? relative(file, options.typesFile.replace(/\.ts$/, ".js"))
+      : typesModule;
+    const typeOnly = new Set([types]);
     const isOperation = own[0]?.id.includes("~");
     const api = isOperation
       ? renderOperation(
           operations.find((op) => `${op.operationId}_request` === own[0]?.name) as OperationParts,
           add,
-          typesModule,
+          types,
           file,
           runtimeDir,
           typeOnly,
         )
-      : renderComponent(own[0] as Root, add, typesModule, file, runtimeDir);
+      : renderComponent(own[0] as Root, add, types, file, runtimeDir);
     const exported = renderChunks(chunks).replace(/^function /gm, "export function ");
     out.push({
       path: file,
@@ -192,7 +197,7 @@ export function emitValidators(
   });
   out.push({
     path: `${outDir}/operations.gen.ts`,
-    contents: `${HEADER}\n\n/** Loads the request and response validators of one operation, by operationId, on first use. */\nexport const operationValidators = {\n${loaders.join("\n")}\n};\n`,
+    contents: `${HEADER}\n\n/** Loads the request and response validators of one operation, by operationId, on first use. */\nexport const operationValidators = {${loaders.length > 0 ? `\n${loaders.join("\n")}\n` : ""}};\n`,
   });
   return out.sort((a, b) => (a.path < b.path ? -1 : 1));
 }

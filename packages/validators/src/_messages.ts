@@ -49,7 +49,10 @@ export function describe({ keyword, params }: AjvError): string {
     case "multipleOf":
       return `must be a multiple of ${show(params.multipleOf)}`;
     case "uniqueItems":
-      return `must not repeat items (items ${show(params.j)} and ${show(params.i)} are equal)`;
+      return `must not repeat items (items ${[params.i, params.j]
+        .map(Number)
+        .sort((a, b) => a - b)
+        .join(" and ")} are equal)`;
     case "oneOf":
       return "must match exactly one of its schemas";
     case "anyOf":

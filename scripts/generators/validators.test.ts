@@ -1,0 +1,103 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import openapiTS, { astToString } from "openapi-typescript";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { formatTypeScript } from "../_format.js";
+import { emitValidators } from "./validators.js";
+import type { OpenApiDocument } from "./validators-openapi.js";
+
+const repo = join(import.meta.dirname, "../..");
+const FIXTURES = ["keywords", "operations", "unions"];
+
+function fixture(name: string): OpenApiDocument {
+  return parse(readFileSync(join(repo, `spec/fixtures/validators/${name}.yaml`), "utf8"));
+}
+
+/** Where a fixture's output lives: beside the validators package's tests, which run it. */
+function emitFixture(name: string) {
+  const outDir = `packages/validators/test/fixtures/${name}`;
+  const files = emitValidators(fixture(name), {
+    outDir,
+    runtimeDir: "packages/validators/src",
+    typesFile: `${outDir}/types.gen.ts`,
+  });
+  return { outDir, files };
+}
+
+describe("emitValidators on the fixtures", () => {
+  it.each(FIXTURES)("%s: emits the modules it did before", async (name) => {
+    const { outDir, files } = emitFixture(name);
+    const types = astToString(await openapiTS(fixture(name) as never));
+    const all = [...files, { path: `${outDir}/types.gen.ts`, contents: types }];
+    for (const file of all) {
+      await expect(formatTypeScript(file.path, file.contents)).toMatchFileSnapshot(
+        join(repo, file.path),
+      );
+    }
+  });
+
+  it.each(FIXTURES)("%s: is byte-for-byte reproducible and formatted as Biome wants", (name) => {
+    const first = emitFixture(name).files;
+    expect(emitFixture(name).files).toEqual(first);
+    for (const file of first.filter((f) => !f.path.endsWith("types.gen.ts"))) {
+      expect(formatTypeScript(file.path, file.contents), file.path).toBe(file.contents);
+    }
+  });
+
+  it("writes one module per component schema and per operation, and the two indexes", () => {
+    const paths = emitFixture("operations").files.map((f) => f.path.split("/").slice(5).join("/"));
+    expect(paths).toEqual([
+      "operations.gen.ts",
+      "operations/create-device.gen.ts",
+      "operations/delete-device.gen.ts",
+      "operations/list-devices.gen.ts",
+      "schemas.gen.ts",
+      "schemas/device-request.gen.ts",
+      "schemas/device.gen.ts",
+      "schemas/envelope.gen.ts",
+    ]);
+  });
+
+  it("imports nothing from Ajv and compiles nothing at run time", () => {
+    for (const { path, contents } of FIXTURES.flatMap((name) => emitFixture(name).files)) {
+      expect(contents, path).not.toMatch(/require\(|from "ajv|new Function|\beval\(/);
+    }
+  });
+
+  it("has a checking function that keeps no error details", () => {
+    const file = emitFixture("unions").files.find((f) => f.path.endsWith("/file-input.gen.ts"));
+    const check = /export function check_FileInput[\s\S]*?\n}\n/.exec(file?.contents ?? "")?.[0];
+    expect(check).toContain("(data: any): boolean");
+    expect(check).not.toMatch(/instancePath|keyword|\.errors/);
+  });
+
+  it("names a spec problem and where it is", () => {
+    const spec = fixture("unions");
+    const schemas = spec.components?.schemas as Record<string, Record<string, unknown>>;
+    schemas.Rule = {
+      ...schemas.Rule,
+      discriminator: { propertyName: "type", mapping: { x: "#/nope" } },
+    };
+    expect(() => emitValidators(spec)).toThrow(
+      '#/components/schemas/Rule/discriminator/mapping/x points at "#/nope", not a oneOf branch',
+    );
+  });
+});
+
+const bundled = join(repo, "spec/dist/openapi.json");
+describe.runIf(existsSync(bundled))("emitValidators on the bundled spec", () => {
+  it("emits a module for every component schema and every operation", () => {
+    const spec = JSON.parse(readFileSync(bundled, "utf8")) as OpenApiDocument;
+    const files = emitValidators(spec).map((f) => f.path);
+    const operations = Object.values(spec.paths ?? {}).flatMap((item) =>
+      Object.values(item).filter(
+        (op) => typeof (op as { operationId?: unknown }).operationId === "string",
+      ),
+    );
+    expect(files.filter((p) => p.includes("/schemas/"))).toHaveLength(
+      Object.keys(spec.components?.schemas ?? {}).length,
+    );
+    expect(files.filter((p) => p.includes("/operations/"))).toHaveLength(operations.length);
+  }, 60_000);
+});
