@@ -1,0 +1,83 @@
+import { readFileSync } from "node:fs";
+import type { FetchLike } from "@zt-devices/client";
+import type { CommandSpec } from "./_command-spec.js";
+import { confirm } from "./_confirm.js";
+import { executeCommand, type Output } from "./_execute.js";
+import { PROGRAM } from "./_help.js";
+import type { JsonSources } from "./_json-input.js";
+import { type PreparedCommand, prepareCommand, type RequestValidator } from "./_prepare.js";
+import { reportError } from "./_report-error.js";
+import { detectTerminal, type Terminal } from "./_terminal.js";
+import { UsageError } from "./_usage-error.js";
+
+const sources: JsonSources = {
+  readFile: (path) => readFileSync(path, "utf8"),
+  readStdin: () => readFileSync(0, "utf8"),
+};
+
+const validate: RequestValidator = async (operationId, parts) => {
+  const { validateRequest } = await import("@zt-devices/validators");
+  const result = await validateRequest(operationId as Parameters<typeof validateRequest>[0], parts);
+  return result.issues ?? [];
+};
+
+async function confirmed(
+  words: readonly string[],
+  command: CommandSpec,
+  prepared: PreparedCommand,
+  terminal: Terminal,
+) {
+  if (prepared.values.yes === true) return true;
+  const name = [PROGRAM, ...words].join(" ");
+  if (!terminal.interactive) {
+    throw new UsageError(
+      `refusing to run \`${name}\` without confirmation: pass --yes (there is no terminal to ask on)`,
+    );
+  }
+  const { path, query } = prepared.request;
+  const targets = [...path, ...Object.entries(query)].map(
+    ([k, v]) => `${k} ${Array.isArray(v) ? v.join(", ") : String(v)}`,
+  );
+  return confirm(`${command.summary}${targets.length > 0 ? ` (${targets.join("; ")})` : ""}?`);
+}
+
+/**
+ * Runs one command: prepares and checks it, asks before destructive operations, sends it (to the
+ * embedded mock with `--mock`) and prints the result. Returns the exit code: 0, 1 for API errors,
+ * 2 for usage errors.
+ */
+export async function runCommand(
+  words: readonly string[],
+  command: CommandSpec,
+  argv: readonly string[],
+): Promise<number> {
+  const terminal = detectTerminal(process, process.env);
+  const out: Output = {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  };
+  try {
+    const prepared = await prepareCommand(command, argv, process.env, sources, validate);
+    for (const warning of prepared.warnings) out.stderr(`warning: ${warning}\n`);
+    if (command.destructive && !(await confirmed(words, command, prepared, terminal))) {
+      out.stderr("Cancelled: nothing was sent.\n");
+      return 2;
+    }
+    let fetch: FetchLike | undefined;
+    let save = () => {};
+    if (prepared.mock) {
+      const { openMockSession } = await import("./_mock-session.js");
+      const session = await openMockSession(prepared.mock.statePath);
+      fetch = session.fetch;
+      save = () => session.save();
+    }
+    try {
+      await executeCommand(command, prepared, terminal, out, fetch);
+    } finally {
+      save();
+    }
+    return 0;
+  } catch (error) {
+    return reportError(error, words, out.stderr, terminal.color.stderr);
+  }
+}
