@@ -1,0 +1,90 @@
+import type { HttpResponseResolver } from "msw";
+
+/** The HTTP methods the API uses. */
+export type HttpMethod = "GET" | "PUT" | "POST" | "PATCH" | "DELETE";
+
+/** How a query value that arrives as a string becomes what the spec describes. */
+export type QueryCoercion = "string" | "number" | "boolean" | "array" | "number[]";
+
+/** One operation as the mock routes and serves it (a row of `routes.gen.ts`). */
+export interface Route {
+  readonly method: HttpMethod;
+  /** The path template, e.g. `/accounts/{account_id}/devices/posture/{rule_id}`. */
+  readonly path: string;
+  /** `x-resource`: the dotted resource group, e.g. `policies.custom.excludes`. */
+  readonly resource: string;
+  /** `x-method`: what the operation does to the resource (`list`, `get`, `set`, ...). */
+  readonly action: string;
+  /** False where the answer is the bare result, without the `{ success, result }` envelope. */
+  readonly envelope: boolean;
+  readonly pagination?: "page" | "cursor";
+  readonly body?: "required" | "optional";
+  /** Every query parameter the operation declares, with its wire form. */
+  readonly query?: Readonly<Record<string, QueryCoercion>>;
+}
+
+type Lower<M extends HttpMethod> = Lowercase<M>;
+
+// The methods of one path item whose operation is exactly `Op`.
+type MethodsOf<Item, Op> = {
+  [M in HttpMethod]: Lower<M> extends keyof Item
+    ? [Item[Lower<M>]] extends [Op]
+      ? [Op] extends [Item[Lower<M>]]
+        ? M
+        : never
+      : never
+    : never;
+}[HttpMethod];
+
+// Every `{ path, method }` of `paths` that serves the operation `Op`.
+type Located<Paths, Op> = {
+  [P in keyof Paths & string]: [MethodsOf<Paths[P], Op>] extends [never]
+    ? never
+    : { readonly path: P; readonly method: MethodsOf<Paths[P], Op> };
+}[keyof Paths & string];
+
+/**
+ * The route table, one row per operationId, each row's path and method checked against
+ * openapi-typescript's `paths`: a route the generated types do not have does not compile.
+ */
+export type RouteTable<Paths, Operations> = {
+  readonly [Id in keyof Operations]: Route & Located<Paths, Operations[Id]>;
+};
+
+/** The JSON body of an operation's 200 answer. */
+export type SuccessBodyOf<Op> = Op extends {
+  responses: { 200: { content: { "application/json": infer B } } };
+}
+  ? B
+  : never;
+
+/** The JSON request body of an operation; `undefined` when it takes none. */
+export type RequestBodyOf<Op> = Op extends {
+  requestBody: { content: { "application/json": infer B } };
+}
+  ? B
+  : Op extends { requestBody?: { content: { "application/json": infer B } } }
+    ? [B] extends [never]
+      ? undefined
+      : B | undefined
+    : undefined;
+
+/** The path parameters of an operation, as msw hands them over (strings). */
+export type PathParamsOf<Op> = Op extends { parameters: { path: infer P } }
+  ? { [K in keyof P & string]: string }
+  : Record<string, never>;
+
+/** The documented 200 answer of every operation, typed as that answer. */
+export type ExampleTable<Operations> = {
+  readonly [Id in keyof Operations]: SuccessBodyOf<Operations[Id]>;
+};
+
+/** Makes the msw resolver of one operation, typed from that operation. */
+export type ResolverFactory<Operations> = <Id extends keyof Operations & string>(
+  operationId: Id,
+) => HttpResponseResolver<
+  PathParamsOf<Operations[Id]>,
+  // msw's body types only admit JSON-like values; a bare array body is one too.
+  RequestBodyOf<Operations[Id]> & {},
+  SuccessBodyOf<Operations[Id]> & {}
+>;

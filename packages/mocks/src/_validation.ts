@@ -1,0 +1,31 @@
+import type { operations } from "@zt-devices/types";
+
+/** One way a request fails the spec: where, and what is wrong. */
+export interface RequestIssue {
+  readonly pointer: string;
+  readonly message: string;
+}
+
+/** The parts of a request checked against the spec. */
+export interface RequestParts {
+  readonly params: Record<string, unknown>;
+  readonly query: Record<string, unknown>;
+  readonly body: unknown;
+}
+
+let validators: Promise<typeof import("@zt-devices/validators")> | undefined;
+
+/**
+ * Checks a request with @zt-devices/validators, imported on first use (and each operation's
+ * validators by it on first use of that operation), so a mock that never validates never loads them.
+ * Parameters arrive already typed (see `readQuery`), so no wire coercion is asked for.
+ */
+export async function requestIssues(
+  operationId: string,
+  parts: RequestParts,
+): Promise<readonly RequestIssue[]> {
+  validators ??= import("@zt-devices/validators");
+  const { validateRequest } = await validators;
+  const result = await validateRequest(operationId as keyof operations & string, parts);
+  return result.issues ?? [];
+}

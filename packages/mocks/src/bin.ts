@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+import { parseArgs, USAGE } from "./_args.js";
+import { startMockServer } from "./start-mock-server.js";
+
+const parsed = parseArgs(process.argv.slice(2));
+if (parsed.kind === "help") {
+  console.log(USAGE);
+} else if (parsed.kind === "error") {
+  console.error(`zt-devices-mock: ${parsed.message}\n\n${USAGE}`);
+  process.exitCode = 2;
+} else {
+  const { args } = parsed;
+  try {
+    const server = await startMockServer(args);
+    console.log(`zt-devices-mock ready at ${server.baseUrl} (${args.mode}, seed ${args.seed})`);
+    const stop = () => {
+      server.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  } catch (error) {
+    console.error(
+      `zt-devices-mock: cannot listen on ${args.host}:${args.port}: ${(error as Error).message}`,
+    );
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,122 @@
+import type { OpenApiDocument, OperationInfo } from "../_openapi-document.js";
+
+/** How a query value that arrives as a string becomes what the spec describes. */
+export type QueryCoercion = "string" | "number" | "boolean" | "array" | "number[]";
+
+/** One row of the mock's route table, as emitted into `routes.gen.ts`. */
+export interface MockRoute {
+  operationId: string;
+  method: string;
+  path: string;
+  /** `x-resource`, e.g. `policies.custom.excludes`. */
+  resource: string;
+  /** `x-method`, e.g. `set`. */
+  action: string;
+  /** False where the answer is the bare result (fleet status live). */
+  envelope: boolean;
+  pagination?: "page" | "cursor";
+  body?: "required" | "optional";
+  /** Every query parameter the operation declares, by name, with its wire form. */
+  query?: Record<string, QueryCoercion>;
+}
+
+type Json = Record<string, unknown>;
+
+/** Follows a local `$ref` (`#/components/...`) until it reaches a value. */
+export function resolveRef(spec: OpenApiDocument, value: unknown): Json {
+  let node = value as Json;
+  for (let hops = 0; typeof node?.$ref === "string"; hops++) {
+    const ref = node.$ref as string;
+    if (!ref.startsWith("#/") || hops > 20) throw new Error(`cannot resolve $ref ${ref}`);
+    let target: unknown = spec;
+    for (const key of ref.slice(2).split("/")) {
+      target = (target as Json | undefined)?.[key.replaceAll("~1", "/").replaceAll("~0", "~")];
+    }
+    if (target === undefined) throw new Error(`$ref ${ref} points at nothing`);
+    node = target as Json;
+  }
+  return node;
+}
+
+/** The wire form of a query parameter's schema: how its string becomes the value the spec describes. */
+export function transformQueryCoercion(schema: Json): QueryCoercion {
+  const types = ([] as unknown[]).concat(schema.type ?? []);
+  if (types.includes("array")) {
+    const items = (schema.items ?? {}) as Json;
+    const itemTypes = ([] as unknown[]).concat(items.type ?? []);
+    return itemTypes.includes("number") || itemTypes.includes("integer") ? "number[]" : "array";
+  }
+  if (types.includes("number") || types.includes("integer")) return "number";
+  if (types.includes("boolean")) return "boolean";
+  return "string";
+}
+
+function stringExtension(operation: Json, name: string, where: string): string {
+  const value = operation[name];
+  if (typeof value !== "string" || value === "") {
+    throw new Error(`${where} has no ${name} (it names the mock's behaviour for the operation)`);
+  }
+  return value;
+}
+
+// As `operationsOf` decides it, but through a `$ref` to a shared response.
+function isEnveloped(spec: OpenApiDocument, operation: Json): boolean {
+  const responses = (operation.responses ?? {}) as Json;
+  const ok = resolveRef(spec, responses["200"] ?? {});
+  const content = ((ok.content as Json | undefined)?.["application/json"] ?? {}) as Json;
+  return JSON.stringify(content.schema ?? {}).includes("ApiResponseCommon");
+}
+
+/** Reads the route of one operation: method, path, behaviour names, body and query wire forms. */
+export function transformRoute(spec: OpenApiDocument, info: OperationInfo): MockRoute {
+  const { operation } = info;
+  const where = `${info.method.toUpperCase()} ${info.path} (${info.operationId})`;
+  const item = spec.paths[info.path] as Json;
+  const parameters = [
+    ...((item.parameters as unknown[]) ?? []),
+    ...((operation.parameters as unknown[]) ?? []),
+  ].map((p) => resolveRef(spec, p));
+  const query: Record<string, QueryCoercion> = {};
+  for (const parameter of parameters) {
+    if (parameter.in !== "query") continue;
+    query[parameter.name as string] = transformQueryCoercion(
+      resolveRef(spec, parameter.schema ?? {}),
+    );
+  }
+  const route: MockRoute = {
+    operationId: info.operationId,
+    method: info.method.toUpperCase(),
+    path: info.path,
+    resource: stringExtension(operation, "x-resource", where),
+    action: stringExtension(operation, "x-method", where),
+    envelope: isEnveloped(spec, operation),
+  };
+  const pagination = operation["x-pagination"];
+  if (pagination !== undefined) {
+    if (pagination !== "page" && pagination !== "cursor") {
+      throw new Error(
+        `${where} has x-pagination ${JSON.stringify(pagination)}: use page or cursor`,
+      );
+    }
+    route.pagination = pagination;
+  }
+  if (info.hasBody) {
+    const body = resolveRef(spec, operation.requestBody);
+    route.body = body.required === true ? "required" : "optional";
+  }
+  const sorted = Object.entries(query).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (sorted.length > 0) route.query = Object.fromEntries(sorted);
+  return route;
+}
+
+/** The 200 example an operation documents, the answer of the examples mode. */
+export function transformExample(spec: OpenApiDocument, info: OperationInfo): unknown {
+  const responses = (info.operation.responses ?? {}) as Json;
+  const ok = resolveRef(spec, responses["200"] ?? {});
+  const content = ((ok.content as Json | undefined)?.["application/json"] ?? {}) as Json;
+  if (content.example !== undefined) return content.example;
+  const first = Object.values((content.examples ?? {}) as Json)[0];
+  if (first !== undefined) return resolveRef(spec, first).value;
+  const where = `${info.method.toUpperCase()} ${info.path} (${info.operationId})`;
+  throw new Error(`${where} has no example for its 200 answer: the examples mode needs one`);
+}
