@@ -11,6 +11,8 @@ const GENERATORS: Record<string, () => Promise<Generator>> = {
   types: async () => (await import("./generators/types.js")).emitTypes,
   client: async () => (await import("./generators/client-resources.js")).emitClientResources,
   validators: async () => (await import("./generators/validators.js")).emitValidators,
+  mocks: async () => (await import("./generators/mocks-handlers.js")).emitMocksHandlers,
+  cli: async () => (await import("./generators/cli-commands.js")).emitCliCommands,
 };
 
 /** The packages that have a generator, in the order they build. */
