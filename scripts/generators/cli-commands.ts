@@ -1,3 +1,4 @@
+import { posix } from "node:path";
 import type { GeneratorResult } from "../_generated-file.js";
 import { type CliCommand, commandWords, transformOperation } from "./cli-command.js";
 import { type CliOperation, collectCliOperations } from "./cli-operations.js";
@@ -7,6 +8,8 @@ import type { Json } from "./cli-schema.js";
 export interface CliCommandsOptions {
   /** Folder of the emitted files, relative to the repository root. */
   outDir?: string;
+  /** Folder of `_command-spec.ts`, relative to `outDir`. Default `.`. */
+  specDir?: string;
   /** The spec named in the header. */
   source?: string;
 }
@@ -33,7 +36,7 @@ const HEADER = (source: string) =>
  * module per group with every command's options, body, pagination and table columns.
  */
 export function emitCliCommands(spec: Json, options: CliCommandsOptions = {}): GeneratorResult {
-  const { outDir = "packages/cli/src", source = "spec/openapi.yaml" } = options;
+  const { outDir = "packages/cli/src", specDir = ".", source = "spec/openapi.yaml" } = options;
   const ops = collectCliOperations(spec);
   const root: Node = { ops: [], commands: new Map(), groups: new Map() };
   for (const op of ops) {
@@ -57,7 +60,7 @@ export function emitCliCommands(spec: Json, options: CliCommandsOptions = {}): G
   const groups = names.map((name) => [name, toGroup(root.groups.get(name) as Node, tags)] as const);
   const index = [
     HEADER(source),
-    'import type { GroupEntry } from "./_command-spec.js";',
+    `import type { GroupEntry } from "${posix.join(".", specDir, "_command-spec.js").replace(/^(?!\.)/, "./")}";`,
     "",
     "/** The top-level command groups; each module is loaded only when one of its commands runs. */",
     "export const groups: { readonly [name: string]: GroupEntry } = {",
@@ -74,7 +77,7 @@ export function emitCliCommands(spec: Json, options: CliCommandsOptions = {}): G
       path: `${outDir}/commands/${name}.gen.ts`,
       contents: [
         HEADER(source),
-        'import type { GroupSpec } from "../_command-spec.js";',
+        `import type { GroupSpec } from "${posix.join("..", specDir, "_command-spec.js")}";`,
         "",
         `/** The \`${name}\` commands. */`,
         `export const group: GroupSpec = ${JSON.stringify(group, null, 2)};`,

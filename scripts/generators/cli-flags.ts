@@ -92,12 +92,17 @@ export function transformBody(
       flags: [],
     };
   }
+  const tag = (schema.discriminator as Json | undefined)?.propertyName as string | undefined;
   const flags = [...properties].map(([name, schemas]): CliFlag => {
     const plain = kebabFlag(name);
     const flag = RESERVED_FLAGS.has(plain) || taken.has(plain) ? `body-${plain}` : plain;
     if (taken.has(flag))
       throw new Error(`body field ${name} and a parameter both want the option --${flag}`);
-    const description = descriptionOf(schemas);
+    const description =
+      descriptionOf(schemas) ??
+      (schemas.length > 1 && tag && tag !== name
+        ? `Its shape depends on --${kebabFlag(tag)}.`
+        : undefined);
     return {
       flag,
       name,

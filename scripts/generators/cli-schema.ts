@@ -124,8 +124,15 @@ function withEnum(shape: FieldShape, values: unknown[] | undefined): FieldShape 
   return allowed && allowed.length > 0 ? { ...shape, enum: allowed } : shape;
 }
 
-/** The first `description` among the schemas of a property, on one line. */
+/**
+ * The description the schemas of a property agree on, on one line; undefined when they have none
+ * or union variants describe it differently (then no one text is true of every variant).
+ */
 export function descriptionOf(schemas: Json[]): string | undefined {
-  const text = schemas.map((s) => s.description).find((d) => typeof d === "string");
-  return typeof text === "string" ? text.replace(/\s+/g, " ").trim() : undefined;
+  const texts = new Set(
+    schemas.flatMap((s) =>
+      typeof s.description === "string" ? [s.description.replace(/\s+/g, " ").trim()] : [],
+    ),
+  );
+  return texts.size === 1 ? [...texts][0] : undefined;
 }

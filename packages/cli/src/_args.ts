@@ -60,7 +60,9 @@ export function parseArgs(argv: readonly string[], specs: readonly ArgSpec[]): P
     const inline = eq === -1 ? undefined : arg.slice(eq + 1);
     const spec = byFlag.get(name);
     const negated = !spec && name.startsWith("no-") ? byFlag.get(name.slice(3)) : undefined;
-    if (negated?.type === "boolean") {
+    if (negated) {
+      if (negated.type !== "boolean")
+        throw new UsageError(`--${name}: --${negated.flag} takes a value, it is not a switch`);
       if (inline !== undefined) throw new UsageError(`--${name} takes no value`);
       store(values, negated, false);
       continue;

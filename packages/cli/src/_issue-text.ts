@@ -36,9 +36,10 @@ export function describeIssue(
   const where = PART[part];
   const name = key === undefined ? undefined : unescapePointer(key);
   const flag = command.flags.find((f) => f.in === where && f.name === name);
+  // A missing field is best named by its option, wherever the rest of the body came from.
+  const missing = issue.keyword === "required" && rest.length === 0;
   const byOption =
-    flag !== undefined &&
-    (where !== "body" || fromOptions.has(flag.name) || issue.keyword === "required");
+    flag !== undefined && (where !== "body" || fromOptions.has(flag.name) || missing);
   if (where === "body" && !byOption) {
     // The body's own pointer, as the user wrote the JSON.
     const inner = issue.pointer.slice("/body".length);

@@ -298,6 +298,7 @@ export const group: GroupSpec = {
               in: "body",
               type: "json",
               required: true,
+              description: "Its shape depends on --type.",
             },
           ],
           body: {
