@@ -140,7 +140,7 @@ export function seedAccount(accountId: string, ids: IdSource, prng: Prng): Accou
       times(COUNT, (i) => ({
         ...clone(network),
         network_id: ids.uuid(),
-        name: `managed-network-${i + 1}`,
+        name: `branch-office-${i + 1}`,
       })),
       (r) => (r as { network_id: string }).network_id,
     ) as AccountState["networks"],

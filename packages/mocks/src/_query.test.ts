@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { readQuery } from "./_query.js";
+
+const declared = {
+  per_page: "number",
+  id: "array",
+  score: "number[]",
+  targeted: "boolean",
+  "last_seen_user.email": "string",
+} as const;
+
+describe("readQuery", () => {
+  it.each([
+    { given: "per_page=50", want: { per_page: 50 } },
+    { given: "per_page=abc", want: { per_page: "abc" } },
+    { given: "per_page=", want: { per_page: "" } },
+    { given: "id=a&id=b", want: { id: ["a", "b"] } },
+    { given: "id=a", want: { id: ["a"] } },
+    { given: "score=1&score=x", want: { score: [1, "x"] } },
+    { given: "targeted=true", want: { targeted: true } },
+    { given: "targeted=yes", want: { targeted: "yes" } },
+    { given: "last_seen_user.email=a%40b.c", want: { "last_seen_user.email": "a@b.c" } },
+    { given: "per_page=1&per_page=2", want: { per_page: 1 } },
+    { given: "unknown=1&per_page=3", want: { per_page: 3 } },
+  ])("$given", ({ given, want }) => {
+    expect(readQuery(new URLSearchParams(given), declared)).toEqual(want);
+  });
+
+  it("ignores every name of an operation that declares none", () => {
+    expect(readQuery(new URLSearchParams("page=2"), undefined)).toEqual({});
+  });
+});
