@@ -1,0 +1,61 @@
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+
+const src = join(import.meta.dirname, "../src");
+
+/** Bundles `code` as an application importing the package would, minified, and measures it. */
+async function bundle(code: string) {
+  const result = await build({
+    stdin: { contents: code, resolveDir: src, loader: "ts" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "neutral",
+    write: false,
+  });
+  const text = result.outputFiles[0]?.text ?? "";
+  return { text, gzip: gzipSync(text, { level: 9 }).length };
+}
+
+describe("bundle size", () => {
+  it("keeps the posture rule guard under 3 KB (minified, gzip)", async () => {
+    const { gzip } = await bundle('export { isDevicePostureRule } from "./index.js";');
+    console.info(`isDevicePostureRule: ${gzip} bytes gzip`);
+    expect(gzip).toBeLessThan(3 * 1024);
+  });
+
+  it("pulls only what a guard references: no issue formatting, no other schema, no operations", async () => {
+    const { text } = await bundle('export { isFileInput } from "./index.js";');
+    expect(/ValidationError|must be one of|posture|import\(/.test(text)).toBe(false);
+    expect(text.includes("operating_system")).toBe(true);
+    const posture = await bundle('export { isDevicePostureRule } from "./index.js";');
+    expect(/ValidationError|is required|import\(|\.errors/.test(posture.text)).toBe(false);
+  });
+
+  it("loads operation validators lazily: validateRequest splits them into one chunk each", async () => {
+    const result = await build({
+      stdin: {
+        contents: 'export { validateRequest } from "./index.js";',
+        resolveDir: src,
+        loader: "ts",
+      },
+      bundle: true,
+      minify: true,
+      splitting: true,
+      format: "esm",
+      outdir: "out",
+      write: false,
+    });
+    const entry = result.outputFiles.find((file) => file.path.endsWith("stdin.js"));
+    expect(result.outputFiles.length).toBeGreaterThan(60);
+    expect(entry?.text.length).toBeLessThan(8 * 1024);
+    expect(entry?.text.includes("check_listDevices_request")).toBe(false);
+  });
+
+  it("generates no code at run time", async () => {
+    const { text } = await bundle('export * from "./index.js";');
+    expect(/new Function|\beval\(|require\(/.test(text)).toBe(false);
+  });
+});
