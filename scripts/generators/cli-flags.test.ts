@@ -167,9 +167,9 @@ describe("transformResultColumns", () => {
       want: ["id", "name", "type", "schedule", "created_at", "description"],
     },
     {
-      name: "the shortest *_id field when there is no id; nullable enums count as scalars",
+      name: "the shortest *_id field without an id; an object by its email; opaque keys late",
       given: { type: "array", items: ref("registration") },
-      want: ["registration_id", "status", "key", "device_unique_id", "last_seen_at"],
+      want: ["registration_id", "user.email", "status", "device_unique_id", "last_seen_at", "key"],
     },
     {
       name: "fields of every variant of a union",

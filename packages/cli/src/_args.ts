@@ -21,7 +21,7 @@ export interface ParsedArgs {
 
 /**
  * Parses command-line arguments against the options a command takes: `--flag value`,
- * `--flag=value`, `--switch`/`--no-switch`, repeated options for arrays, `-x` aliases, and `--`
+ * `--flag=value`, `--switch`/`--no-switch` (or `--switch false`), repeated options for arrays, `-x` aliases, and `--`
  * to end options. Numbers are parsed, enums checked; JSON options keep their text (`@file`, `-`)
  * for the caller to read. Anything wrong throws a `UsageError` naming the option.
  *
@@ -69,7 +69,12 @@ export function parseArgs(argv: readonly string[], specs: readonly ArgSpec[]): P
     }
     if (!spec) throw new UsageError(`unknown option --${name}${suggest(name, specs)}`);
     if (spec.type === "boolean") {
-      store(values, spec, inline === undefined ? true : parseBoolean(inline, name));
+      // `--enabled false` reads as people write it; nothing else can follow a switch as a value.
+      const next =
+        inline === undefined && (argv[i + 1] === "true" || argv[i + 1] === "false")
+          ? argv[++i]
+          : undefined;
+      store(values, spec, parseBoolean(inline ?? next ?? "true", name));
       continue;
     }
     if (inline === undefined) i += 1;

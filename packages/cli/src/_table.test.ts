@@ -20,7 +20,8 @@ describe("renderTable", () => {
         "ID        NAME            USER.EMAIL",
         "b1376103  Disk encrypted  a@example.com",
         "4684c102  Firewall",
-      ].join("\n") + "\n",
+        "",
+      ].join("\n"),
     );
   });
 

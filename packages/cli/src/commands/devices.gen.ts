@@ -37,7 +37,7 @@ export const group: GroupSpec = {
       scope: "account_id",
       flags: [],
       deprecated: "use physical-devices list or registrations list",
-      columns: ["id", "name", "device_type", "deleted", "ip", "key"],
+      columns: ["id", "name", "user.email", "device_type", "deleted", "ip"],
     },
     "override-codes": {
       operationId: "getDeviceOverrideCodes",

@@ -156,10 +156,10 @@ export const group: GroupSpec = {
       columns: [
         "id",
         "name",
+        "last_seen_user.email",
         "device_type",
         "active_registrations",
         "client_version",
-        "hardware_id",
       ],
     },
     revoke: {

@@ -172,7 +172,7 @@ export const group: GroupSpec = {
         },
       ],
       pagination: "cursor",
-      columns: ["id", "key_type", "tunnel_type", "key", "created_at", "last_seen_at"],
+      columns: ["id", "device.name", "policy.name", "user.email", "key_type", "tunnel_type"],
     },
     "override-codes": {
       operationId: "getRegistrationOverrideCodes",
