@@ -2,24 +2,26 @@ import { type AjvError, describe } from "./_messages.js";
 import type { ValidationIssue } from "./validation-issue.js";
 
 function escapeKey(key: unknown): string {
-  return String(key).replaceAll("~", "~0").replaceAll("/", "~1");
+  const text = String(key);
+  return text.includes("~") || text.includes("/")
+    ? text.replaceAll("~", "~0").replaceAll("/", "~1")
+    : text;
 }
 
 function unescapeSegment(segment: string): string {
-  return segment.replaceAll("~1", "/").replaceAll("~0", "~");
+  return segment.includes("~") ? segment.replaceAll("~1", "/").replaceAll("~0", "~") : segment;
 }
 
 // Keys of arrays become numbers, as Standard Schema paths expect.
 function pathOf(pointer: string, value: unknown): (string | number)[] {
   const path: (string | number)[] = [];
+  if (pointer === "") return path;
   let node = value;
-  for (const segment of pointer.split("/").slice(1).map(unescapeSegment)) {
-    const key = Array.isArray(node) && /^\d+$/.test(segment) ? Number(segment) : segment;
+  for (const raw of pointer.slice(1).split("/")) {
+    const segment = unescapeSegment(raw);
+    const key = Array.isArray(node) ? Number(segment) : segment;
     path.push(key);
-    node =
-      node !== null && typeof node === "object"
-        ? (node as Record<string, unknown>)[key]
-        : undefined;
+    node = node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined;
   }
   return path;
 }
