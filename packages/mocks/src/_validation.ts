@@ -15,6 +15,11 @@ export interface RequestParts {
 
 let validators: Promise<typeof import("@zt-devices/validators")> | undefined;
 
+/** Starts importing the validators now, so that the first request does not wait for all of it. */
+export function preloadValidators(): void {
+  validators ??= import("@zt-devices/validators");
+}
+
 /**
  * Checks a request with @zt-devices/validators, imported on first use (and each operation's
  * validators by it on first use of that operation), so a mock that never validates never loads them.

@@ -20,6 +20,8 @@ export interface SetupOptions extends MockOptions {
   baseUrl?: string;
   /** Hooks to wire `listen`, `reset` and `close` to; the runner's globals when left out. */
   hooks?: TestHooks;
+  /** A mock to serve instead of a new one made from these options. */
+  mock?: Mock;
 }
 
 /** What `setupZtDevicesMock` gives a test file. */
@@ -61,10 +63,15 @@ function globalHooks(): TestHooks | undefined {
  * });
  */
 export function setupZtDevicesMock(options: SetupOptions = {}): ZtDevicesMockSetup {
-  const mock = createMock(options);
+  const mock = options.mock ?? createMock(options);
   const baseUrl = options.baseUrl ?? defaultBaseUrl;
   const handlers = createHandlers(mock, { baseUrl });
   const server = setupServer(...Object.values(handlers));
+  // msw keeps a clone of every mocked response; until it is read, cancelling the body the caller
+  // got never settles (mswjs/interceptors#712), and clients that cancel before a retry hang.
+  server.events.on("response:mocked", ({ response }) => {
+    response.arrayBuffer().catch(() => {});
+  });
   const setup: ZtDevicesMockSetup = {
     baseUrl,
     mock,

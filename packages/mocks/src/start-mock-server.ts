@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { failureBody } from "./_envelope.js";
+import { preloadValidators } from "./_validation.js";
 import {
   createMock,
   MAX_BODY_BYTES,
@@ -89,6 +90,7 @@ function readBody(
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const mock = options.mock ?? createMock(options);
+  if (options.validate !== false) preloadValidators();
   const handle = (req: IncomingMessage, res: ServerResponse, body: string | undefined) => {
     const url = req.url ?? "/";
     const mark = url.indexOf("?");
