@@ -2,7 +2,16 @@ import { type Json, propertiesOf, resolve, shapeOf } from "./cli-schema.js";
 
 const MAX_COLUMNS = 6;
 const IDENTITY = new Set(["name", "email", "address", "host", "suffix", "title"]);
-const STATE = new Set(["type", "kind", "status", "enabled", "default", "mode", "vendor", "precedence"]);
+const STATE = new Set([
+  "type",
+  "kind",
+  "status",
+  "enabled",
+  "default",
+  "mode",
+  "vendor",
+  "precedence",
+]);
 // Long opaque values that would take the whole width.
 const OPAQUE = /(^|_)(key|token|secret|fingerprint|thumbprint)$/;
 

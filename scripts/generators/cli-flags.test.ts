@@ -5,7 +5,7 @@ import { parse } from "yaml";
 import { transformResultColumns } from "./cli-columns.js";
 import { kebabFlag, transformBody, transformParameter } from "./cli-flags.js";
 import type { CliParameter } from "./cli-operations.js";
-import type { Json } from "./cli-schema.js";
+import { type Json, plainText } from "./cli-schema.js";
 
 const repo = join(import.meta.dirname, "../..");
 const doc = parse(readFileSync(join(repo, "spec/fixtures/cli/devices.yaml"), "utf8")) as Json;
@@ -186,4 +186,16 @@ describe("transformResultColumns", () => {
   it.each(cases)("$name", ({ given, want }) =>
     expect(transformResultColumns(doc, given)).toEqual(want),
   );
+});
+
+describe("plainText", () => {
+  const cases = [
+    {
+      given: "See [multi-user mode](https://example.com/m).",
+      want: "See multi-user mode (https://example.com/m).",
+    },
+    { given: "**Deprecated**: use __this__.", want: "Deprecated: use this." },
+    { given: "two\n  lines", want: "two lines" },
+  ];
+  it.each(cases)("$given", ({ given, want }) => expect(plainText(given)).toBe(want));
 });

@@ -1,4 +1,4 @@
-import { type Json, resolve } from "./cli-schema.js";
+import { type Json, plainText, resolve } from "./cli-schema.js";
 
 /** A parameter a command takes as an option (every one but `account_id` and `zone_id`). */
 export interface CliParameter {
@@ -92,8 +92,7 @@ function readOperation(
       continue;
     }
     if (typeof p.name !== "string") return fail("a parameter has no name");
-    const description =
-      typeof p.description === "string" ? p.description.replace(/\s+/g, " ").trim() : undefined;
+    const description = typeof p.description === "string" ? plainText(p.description) : undefined;
     byKey.set(`${p.in}:${p.name}`, {
       name: p.name,
       in: p.in,
@@ -116,8 +115,7 @@ function readOperation(
     resource,
     name,
     summary: summary.replace(/\s+/g, " ").trim(),
-    description:
-      typeof op.description === "string" ? op.description.replace(/\s+/g, " ").trim() : undefined,
+    description: typeof op.description === "string" ? plainText(op.description) : undefined,
     tag: typeof tags[0] === "string" ? tags[0] : undefined,
     deprecated: op.deprecated === true,
     pagination,

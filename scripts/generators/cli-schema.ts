@@ -130,9 +130,16 @@ function withEnum(shape: FieldShape, values: unknown[] | undefined): FieldShape 
  */
 export function descriptionOf(schemas: Json[]): string | undefined {
   const texts = new Set(
-    schemas.flatMap((s) =>
-      typeof s.description === "string" ? [s.description.replace(/\s+/g, " ").trim()] : [],
-    ),
+    schemas.flatMap((s) => (typeof s.description === "string" ? [plainText(s.description)] : [])),
   );
   return texts.size === 1 ? [...texts][0] : undefined;
+}
+
+/** Markdown as a terminal shows it: links as `text (url)`, no emphasis marks, on one line. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, "$1 ($2)")
+    .replace(/(\*\*|__)(.+?)\1/g, "$2")
+    .replace(/\s+/g, " ")
+    .trim();
 }

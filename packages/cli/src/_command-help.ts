@@ -43,7 +43,7 @@ export function commandHelp(words: readonly string[], command: CommandSpec, widt
       body.push(
         ...wrap(
           "Or field by field (these override the same fields of --data; objects and lists take JSON or @file):",
-          width,
+          width - 2,
         ).map((l) => `  ${l}`),
       );
       body.push(columns(fields.map(row), width));
@@ -58,7 +58,7 @@ export function commandHelp(words: readonly string[], command: CommandSpec, widt
     ...(command.description ? ["", ...wrap(command.description, width)] : []),
     ...(notes.length > 0 ? ["", ...notes.flatMap((n) => wrap(n, width))] : []),
     "",
-    `Usage: ${usage}`,
+    ...wrap(`Usage: ${usage}`, width - 7).map((line, i) => (i === 0 ? line : `       ${line}`)),
     ...(own.length > 0 ? ["", "Options:", columns(own, width)] : []),
     ...body,
     "",
@@ -68,7 +68,7 @@ export function commandHelp(words: readonly string[], command: CommandSpec, widt
       width,
     ),
     "",
-    `API: ${command.route} (${command.operationId})`,
+    ...wrap(`API: ${command.route} (${command.operationId})`, width),
     "",
   ].join("\n");
 }

@@ -11,7 +11,7 @@ export const group: GroupSpec = {
       route: "GET /accounts/{account_id}/devices/{device_id}",
       summary: "Get device",
       description:
-        "Fetches a single WARP device. Not supported when [multi-user mode](https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/warp/deployment/mdm-deployment/windows-multiuser/) is enabled for the account. **Deprecated**: please use one of the following endpoints instead: - GET /accounts/{account_id}/devices/physical-devices/{device_id} - GET /accounts/{account_id}/devices/registrations/{registration_id}",
+        "Fetches a single WARP device. Not supported when multi-user mode (https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/warp/deployment/mdm-deployment/windows-multiuser/) is enabled for the account. Deprecated: please use one of the following endpoints instead: - GET /accounts/{account_id}/devices/physical-devices/{device_id} - GET /accounts/{account_id}/devices/registrations/{registration_id}",
       call: "devices.get",
       scope: "account_id",
       flags: [
@@ -22,7 +22,7 @@ export const group: GroupSpec = {
           type: "string",
           required: true,
           description:
-            "Registration ID. Equal to Device ID except for accounts which enabled [multi-user mode](https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/warp/deployment/mdm-deployment/windows-multiuser/).",
+            "Registration ID. Equal to Device ID except for accounts which enabled multi-user mode (https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/warp/deployment/mdm-deployment/windows-multiuser/).",
         },
       ],
       deprecated: "use physical-devices get or registrations get",
@@ -32,7 +32,7 @@ export const group: GroupSpec = {
       route: "GET /accounts/{account_id}/devices",
       summary: "List devices",
       description:
-        "List WARP devices. Not supported when [multi-user mode](https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/warp/deployment/mdm-deployment/windows-multiuser/) is enabled for the account. **Deprecated**: please use one of the following endpoints instead: - GET /accounts/{account_id}/devices/physical-devices - GET /accounts/{account_id}/devices/registrations",
+        "List WARP devices. Not supported when multi-user mode (https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/warp/deployment/mdm-deployment/windows-multiuser/) is enabled for the account. Deprecated: please use one of the following endpoints instead: - GET /accounts/{account_id}/devices/physical-devices - GET /accounts/{account_id}/devices/registrations",
       call: "devices.list",
       scope: "account_id",
       flags: [],
@@ -44,7 +44,7 @@ export const group: GroupSpec = {
       route: "GET /accounts/{account_id}/devices/{device_id}/override_codes",
       summary: "Get override codes",
       description:
-        "Fetches a one-time use admin override code for a device. This relies on the **Admin Override** setting being enabled in your device configuration. Not supported when [multi-user mode](https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/warp/deployment/mdm-deployment/windows-multiuser/) is enabled for the account. **Deprecated:** please use GET /accounts/{account_id}/devices/registrations/{registration_id}/override_codes instead.",
+        "Fetches a one-time use admin override code for a device. This relies on the Admin Override setting being enabled in your device configuration. Not supported when multi-user mode (https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/warp/deployment/mdm-deployment/windows-multiuser/) is enabled for the account. Deprecated: please use GET /accounts/{account_id}/devices/registrations/{registration_id}/override_codes instead.",
       call: "devices.overrideCodes",
       scope: "account_id",
       flags: [
@@ -55,7 +55,7 @@ export const group: GroupSpec = {
           type: "string",
           required: true,
           description:
-            "Registration ID. Equal to Device ID except for accounts which enabled [multi-user mode](https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/warp/deployment/mdm-deployment/windows-multiuser/).",
+            "Registration ID. Equal to Device ID except for accounts which enabled multi-user mode (https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/warp/deployment/mdm-deployment/windows-multiuser/).",
         },
       ],
       deprecated: "use registrations override-codes",
@@ -65,7 +65,7 @@ export const group: GroupSpec = {
       route: "POST /accounts/{account_id}/devices/revoke",
       summary: "Revoke devices",
       description:
-        "Revokes a list of devices. Not supported when [multi-user mode](https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/warp/deployment/mdm-deployment/windows-multiuser/) is enabled. **Deprecated**: please use POST /accounts/{account_id}/devices/registrations/revoke instead.",
+        "Revokes a list of devices. Not supported when multi-user mode (https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/warp/deployment/mdm-deployment/windows-multiuser/) is enabled. Deprecated: please use POST /accounts/{account_id}/devices/registrations/revoke instead.",
       call: "devices.revoke",
       scope: "account_id",
       flags: [],
@@ -81,7 +81,7 @@ export const group: GroupSpec = {
       route: "POST /accounts/{account_id}/devices/unrevoke",
       summary: "Unrevoke devices",
       description:
-        "Unrevokes a list of devices. Not supported when [multi-user mode](https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/warp/deployment/mdm-deployment/windows-multiuser/) is enabled. **Deprecated**: please use POST /accounts/{account_id}/devices/registrations/unrevoke instead.",
+        "Unrevokes a list of devices. Not supported when multi-user mode (https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/warp/deployment/mdm-deployment/windows-multiuser/) is enabled. Deprecated: please use POST /accounts/{account_id}/devices/registrations/unrevoke instead.",
       call: "devices.unrevoke",
       scope: "account_id",
       flags: [],

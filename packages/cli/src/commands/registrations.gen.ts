@@ -179,7 +179,7 @@ export const group: GroupSpec = {
       route: "GET /accounts/{account_id}/devices/registrations/{registration_id}/override_codes",
       summary: "Get override codes",
       description:
-        "Fetches one-time use admin override codes for a registration. This relies on the **Admin Override** setting being enabled in your device configuration.",
+        "Fetches one-time use admin override codes for a registration. This relies on the Admin Override setting being enabled in your device configuration.",
       call: "registrations.overrideCodes",
       scope: "account_id",
       flags: [
