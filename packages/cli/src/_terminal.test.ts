@@ -14,6 +14,12 @@ describe("detectTerminal", () => {
     });
   });
 
+  it("assumes 80 columns on a terminal that reports none", () => {
+    expect(
+      detectTerminal({ stdin: tty, stdout: { isTTY: true, columns: 0 }, stderr: tty }, {}).width,
+    ).toBe(80);
+  });
+
   it("honours NO_COLOR and TERM=dumb", () => {
     expect(
       detectTerminal({ stdin: tty, stdout: tty, stderr: tty }, { NO_COLOR: "1" }).color,

@@ -27,12 +27,9 @@ export function detectTerminal(
 ): Terminal {
   const plain = (env.NO_COLOR ?? "") !== "" || env.TERM === "dumb";
   const fromEnv = Number(env.COLUMNS);
-  const columns =
-    Number.isInteger(fromEnv) && fromEnv > 0
-      ? fromEnv
-      : streams.stdout.isTTY
-        ? streams.stdout.columns
-        : undefined;
+  // A pseudo-terminal may report 0 columns: then assume the classic 80.
+  const terminalColumns = streams.stdout.isTTY ? streams.stdout.columns || 80 : undefined;
+  const columns = Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : terminalColumns;
   return {
     interactive: streams.stdin.isTTY === true && streams.stderr.isTTY === true,
     stderrTTY: streams.stderr.isTTY === true,
