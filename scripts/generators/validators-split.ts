@@ -225,6 +225,13 @@ export function splitStandalone(
     const edits: Edit[] = [];
     const visit = (n: ts.Node): void => {
       if (prefix === "check" && simplifyCheck(n, source, edits)) return;
+      if (prefix !== "check" && isErrorObject(n)) {
+        // Issues are located by instancePath alone; the schema path would only add weight.
+        const props = (n as ts.ObjectLiteralExpression).properties;
+        const at = props.findIndex((p) => p.name && ts.isIdentifier(p.name) && p.name.text === "schemaPath");
+        const next = props[at + 1];
+        if (at >= 0 && next) edits.push({ start: props[at]?.getStart(source) ?? 0, end: next.getStart(source), text: "" });
+      }
       if (
         (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) &&
         !(ts.isPropertyAccessExpression(n.parent) || ts.isElementAccessExpression(n.parent))

@@ -197,7 +197,7 @@ export function collect_createIpProfile_request(data: any, {instancePath="", par
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.params === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "params"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "params"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -207,7 +207,7 @@ export function collect_createIpProfile_request(data: any, {instancePath="", par
       errors++;
     }
     if(data.query === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "query"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -217,7 +217,7 @@ export function collect_createIpProfile_request(data: any, {instancePath="", par
       errors++;
     }
     if(data.body === undefined){
-      const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "body"}};
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "body"}};
       if(vErrors === null){
         vErrors = [err2];
       }
@@ -228,7 +228,7 @@ export function collect_createIpProfile_request(data: any, {instancePath="", par
     }
     for(const key0 in data){
       if(!(((key0 === "params") || (key0 === "query")) || (key0 === "body"))){
-        const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+        const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -242,7 +242,7 @@ export function collect_createIpProfile_request(data: any, {instancePath="", par
       let data0 = data.params;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.account_id === undefined){
-          const err4 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "account_id"}};
+          const err4 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "account_id"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -253,7 +253,7 @@ export function collect_createIpProfile_request(data: any, {instancePath="", par
         }
         for(const key1 in data0){
           if(!(key1 === "account_id")){
-            const err5 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+            const err5 = {instancePath:instancePath+"/params",keyword:"additionalProperties",params:{additionalProperty: key1}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -265,7 +265,7 @@ export function collect_createIpProfile_request(data: any, {instancePath="", par
         }
         if(data0.account_id !== undefined){
           if(typeof data0.account_id !== "string"){
-            const err6 = {instancePath:instancePath+"/params/account_id",schemaPath:"#/properties/params/properties/account_id/type",keyword:"type",params:{type: "string"}};
+            const err6 = {instancePath:instancePath+"/params/account_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -277,7 +277,7 @@ export function collect_createIpProfile_request(data: any, {instancePath="", par
         }
       }
       else {
-        const err7 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"}};
+        const err7 = {instancePath:instancePath+"/params",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -291,7 +291,7 @@ export function collect_createIpProfile_request(data: any, {instancePath="", par
       let data2 = data.query;
       if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
         for(const key2 in data2){
-          const err8 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+          const err8 = {instancePath:instancePath+"/query",keyword:"additionalProperties",params:{additionalProperty: key2}};
           if(vErrors === null){
             vErrors = [err8];
           }
@@ -302,7 +302,7 @@ export function collect_createIpProfile_request(data: any, {instancePath="", par
         }
       }
       else {
-        const err9 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"}};
+        const err9 = {instancePath:instancePath+"/query",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err9];
         }
@@ -316,7 +316,7 @@ export function collect_createIpProfile_request(data: any, {instancePath="", par
       let data3 = data.body;
       if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
         if(data3.match === undefined){
-          const err10 = {instancePath:instancePath+"/body",schemaPath:"IpProfileCreateRequest/required",keyword:"required",params:{missingProperty: "match"}};
+          const err10 = {instancePath:instancePath+"/body",keyword:"required",params:{missingProperty: "match"}};
           if(vErrors === null){
             vErrors = [err10];
           }
@@ -326,7 +326,7 @@ export function collect_createIpProfile_request(data: any, {instancePath="", par
           errors++;
         }
         if(data3.name === undefined){
-          const err11 = {instancePath:instancePath+"/body",schemaPath:"IpProfileCreateRequest/required",keyword:"required",params:{missingProperty: "name"}};
+          const err11 = {instancePath:instancePath+"/body",keyword:"required",params:{missingProperty: "name"}};
           if(vErrors === null){
             vErrors = [err11];
           }
@@ -336,7 +336,7 @@ export function collect_createIpProfile_request(data: any, {instancePath="", par
           errors++;
         }
         if(data3.precedence === undefined){
-          const err12 = {instancePath:instancePath+"/body",schemaPath:"IpProfileCreateRequest/required",keyword:"required",params:{missingProperty: "precedence"}};
+          const err12 = {instancePath:instancePath+"/body",keyword:"required",params:{missingProperty: "precedence"}};
           if(vErrors === null){
             vErrors = [err12];
           }
@@ -346,7 +346,7 @@ export function collect_createIpProfile_request(data: any, {instancePath="", par
           errors++;
         }
         if(data3.subnet_id === undefined){
-          const err13 = {instancePath:instancePath+"/body",schemaPath:"IpProfileCreateRequest/required",keyword:"required",params:{missingProperty: "subnet_id"}};
+          const err13 = {instancePath:instancePath+"/body",keyword:"required",params:{missingProperty: "subnet_id"}};
           if(vErrors === null){
             vErrors = [err13];
           }
@@ -357,7 +357,7 @@ export function collect_createIpProfile_request(data: any, {instancePath="", par
         }
         if(data3.match !== undefined){
           if(typeof data3.match !== "string"){
-            const err14 = {instancePath:instancePath+"/body/match",schemaPath:"IpProfileCreateRequest/properties/match/type",keyword:"type",params:{type: "string"}};
+            const err14 = {instancePath:instancePath+"/body/match",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err14];
             }
@@ -369,7 +369,7 @@ export function collect_createIpProfile_request(data: any, {instancePath="", par
         }
         if(data3.name !== undefined){
           if(typeof data3.name !== "string"){
-            const err15 = {instancePath:instancePath+"/body/name",schemaPath:"IpProfileCreateRequest/properties/name/type",keyword:"type",params:{type: "string"}};
+            const err15 = {instancePath:instancePath+"/body/name",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err15];
             }
@@ -382,7 +382,7 @@ export function collect_createIpProfile_request(data: any, {instancePath="", par
         if(data3.precedence !== undefined){
           let data6 = data3.precedence;
           if(!((typeof data6 == "number") && (isFinite(data6)))){
-            const err16 = {instancePath:instancePath+"/body/precedence",schemaPath:"IpProfileCreateRequest/properties/precedence/type",keyword:"type",params:{type: "number"}};
+            const err16 = {instancePath:instancePath+"/body/precedence",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err16];
             }
@@ -394,7 +394,7 @@ export function collect_createIpProfile_request(data: any, {instancePath="", par
         }
         if(data3.subnet_id !== undefined){
           if(typeof data3.subnet_id !== "string"){
-            const err17 = {instancePath:instancePath+"/body/subnet_id",schemaPath:"IpProfileCreateRequest/properties/subnet_id/type",keyword:"type",params:{type: "string"}};
+            const err17 = {instancePath:instancePath+"/body/subnet_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err17];
             }
@@ -406,7 +406,7 @@ export function collect_createIpProfile_request(data: any, {instancePath="", par
         }
         if(data3.description !== undefined){
           if(typeof data3.description !== "string"){
-            const err18 = {instancePath:instancePath+"/body/description",schemaPath:"IpProfileCreateRequest/properties/description/type",keyword:"type",params:{type: "string"}};
+            const err18 = {instancePath:instancePath+"/body/description",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err18];
             }
@@ -418,7 +418,7 @@ export function collect_createIpProfile_request(data: any, {instancePath="", par
         }
         if(data3.enabled !== undefined){
           if(typeof data3.enabled !== "boolean"){
-            const err19 = {instancePath:instancePath+"/body/enabled",schemaPath:"IpProfileCreateRequest/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+            const err19 = {instancePath:instancePath+"/body/enabled",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err19];
             }
@@ -430,7 +430,7 @@ export function collect_createIpProfile_request(data: any, {instancePath="", par
         }
       }
       else {
-        const err20 = {instancePath:instancePath+"/body",schemaPath:"IpProfileCreateRequest/type",keyword:"type",params:{type: "object"}};
+        const err20 = {instancePath:instancePath+"/body",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err20];
         }
@@ -442,7 +442,7 @@ export function collect_createIpProfile_request(data: any, {instancePath="", par
     }
   }
   else {
-    const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err21 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err21];
     }
@@ -628,7 +628,7 @@ export function collect_createIpProfile_200(data: any, {instancePath="", parentD
   }
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.result === undefined){
-      const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "result"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "result"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -641,7 +641,7 @@ export function collect_createIpProfile_200(data: any, {instancePath="", parentD
       let data0 = data.result;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.id === undefined){
-          const err1 = {instancePath:instancePath+"/result",schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "id"}};
+          const err1 = {instancePath:instancePath+"/result",keyword:"required",params:{missingProperty: "id"}};
           if(vErrors === null){
             vErrors = [err1];
           }
@@ -651,7 +651,7 @@ export function collect_createIpProfile_200(data: any, {instancePath="", parentD
           errors++;
         }
         if(data0.created_at === undefined){
-          const err2 = {instancePath:instancePath+"/result",schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "created_at"}};
+          const err2 = {instancePath:instancePath+"/result",keyword:"required",params:{missingProperty: "created_at"}};
           if(vErrors === null){
             vErrors = [err2];
           }
@@ -661,7 +661,7 @@ export function collect_createIpProfile_200(data: any, {instancePath="", parentD
           errors++;
         }
         if(data0.description === undefined){
-          const err3 = {instancePath:instancePath+"/result",schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "description"}};
+          const err3 = {instancePath:instancePath+"/result",keyword:"required",params:{missingProperty: "description"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -671,7 +671,7 @@ export function collect_createIpProfile_200(data: any, {instancePath="", parentD
           errors++;
         }
         if(data0.enabled === undefined){
-          const err4 = {instancePath:instancePath+"/result",schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "enabled"}};
+          const err4 = {instancePath:instancePath+"/result",keyword:"required",params:{missingProperty: "enabled"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -681,7 +681,7 @@ export function collect_createIpProfile_200(data: any, {instancePath="", parentD
           errors++;
         }
         if(data0.match === undefined){
-          const err5 = {instancePath:instancePath+"/result",schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "match"}};
+          const err5 = {instancePath:instancePath+"/result",keyword:"required",params:{missingProperty: "match"}};
           if(vErrors === null){
             vErrors = [err5];
           }
@@ -691,7 +691,7 @@ export function collect_createIpProfile_200(data: any, {instancePath="", parentD
           errors++;
         }
         if(data0.name === undefined){
-          const err6 = {instancePath:instancePath+"/result",schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "name"}};
+          const err6 = {instancePath:instancePath+"/result",keyword:"required",params:{missingProperty: "name"}};
           if(vErrors === null){
             vErrors = [err6];
           }
@@ -701,7 +701,7 @@ export function collect_createIpProfile_200(data: any, {instancePath="", parentD
           errors++;
         }
         if(data0.precedence === undefined){
-          const err7 = {instancePath:instancePath+"/result",schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "precedence"}};
+          const err7 = {instancePath:instancePath+"/result",keyword:"required",params:{missingProperty: "precedence"}};
           if(vErrors === null){
             vErrors = [err7];
           }
@@ -711,7 +711,7 @@ export function collect_createIpProfile_200(data: any, {instancePath="", parentD
           errors++;
         }
         if(data0.subnet_id === undefined){
-          const err8 = {instancePath:instancePath+"/result",schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "subnet_id"}};
+          const err8 = {instancePath:instancePath+"/result",keyword:"required",params:{missingProperty: "subnet_id"}};
           if(vErrors === null){
             vErrors = [err8];
           }
@@ -721,7 +721,7 @@ export function collect_createIpProfile_200(data: any, {instancePath="", parentD
           errors++;
         }
         if(data0.updated_at === undefined){
-          const err9 = {instancePath:instancePath+"/result",schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "updated_at"}};
+          const err9 = {instancePath:instancePath+"/result",keyword:"required",params:{missingProperty: "updated_at"}};
           if(vErrors === null){
             vErrors = [err9];
           }
@@ -732,7 +732,7 @@ export function collect_createIpProfile_200(data: any, {instancePath="", parentD
         }
         if(data0.id !== undefined){
           if(typeof data0.id !== "string"){
-            const err10 = {instancePath:instancePath+"/result/id",schemaPath:"IPProfile/properties/id/type",keyword:"type",params:{type: "string"}};
+            const err10 = {instancePath:instancePath+"/result/id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err10];
             }
@@ -744,7 +744,7 @@ export function collect_createIpProfile_200(data: any, {instancePath="", parentD
         }
         if(data0.created_at !== undefined){
           if(typeof data0.created_at !== "string"){
-            const err11 = {instancePath:instancePath+"/result/created_at",schemaPath:"IPProfile/properties/created_at/type",keyword:"type",params:{type: "string"}};
+            const err11 = {instancePath:instancePath+"/result/created_at",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err11];
             }
@@ -756,7 +756,7 @@ export function collect_createIpProfile_200(data: any, {instancePath="", parentD
         }
         if(data0.description !== undefined){
           if(typeof data0.description !== "string"){
-            const err12 = {instancePath:instancePath+"/result/description",schemaPath:"IPProfile/properties/description/type",keyword:"type",params:{type: "string"}};
+            const err12 = {instancePath:instancePath+"/result/description",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err12];
             }
@@ -768,7 +768,7 @@ export function collect_createIpProfile_200(data: any, {instancePath="", parentD
         }
         if(data0.enabled !== undefined){
           if(typeof data0.enabled !== "boolean"){
-            const err13 = {instancePath:instancePath+"/result/enabled",schemaPath:"IPProfile/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+            const err13 = {instancePath:instancePath+"/result/enabled",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err13];
             }
@@ -782,7 +782,7 @@ export function collect_createIpProfile_200(data: any, {instancePath="", parentD
           let data5 = data0.match;
           if(typeof data5 === "string"){
             if(ucs2length(data5) > 10000){
-              const err14 = {instancePath:instancePath+"/result/match",schemaPath:"IPProfile/properties/match/maxLength",keyword:"maxLength",params:{limit: 10000}};
+              const err14 = {instancePath:instancePath+"/result/match",keyword:"maxLength",params:{limit: 10000}};
               if(vErrors === null){
                 vErrors = [err14];
               }
@@ -793,7 +793,7 @@ export function collect_createIpProfile_200(data: any, {instancePath="", parentD
             }
           }
           else {
-            const err15 = {instancePath:instancePath+"/result/match",schemaPath:"IPProfile/properties/match/type",keyword:"type",params:{type: "string"}};
+            const err15 = {instancePath:instancePath+"/result/match",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err15];
             }
@@ -805,7 +805,7 @@ export function collect_createIpProfile_200(data: any, {instancePath="", parentD
         }
         if(data0.name !== undefined){
           if(typeof data0.name !== "string"){
-            const err16 = {instancePath:instancePath+"/result/name",schemaPath:"IPProfile/properties/name/type",keyword:"type",params:{type: "string"}};
+            const err16 = {instancePath:instancePath+"/result/name",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err16];
             }
@@ -818,7 +818,7 @@ export function collect_createIpProfile_200(data: any, {instancePath="", parentD
         if(data0.precedence !== undefined){
           let data7 = data0.precedence;
           if(!((typeof data7 == "number") && (isFinite(data7)))){
-            const err17 = {instancePath:instancePath+"/result/precedence",schemaPath:"IPProfile/properties/precedence/type",keyword:"type",params:{type: "number"}};
+            const err17 = {instancePath:instancePath+"/result/precedence",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err17];
             }
@@ -830,7 +830,7 @@ export function collect_createIpProfile_200(data: any, {instancePath="", parentD
         }
         if(data0.subnet_id !== undefined){
           if(typeof data0.subnet_id !== "string"){
-            const err18 = {instancePath:instancePath+"/result/subnet_id",schemaPath:"IPProfile/properties/subnet_id/type",keyword:"type",params:{type: "string"}};
+            const err18 = {instancePath:instancePath+"/result/subnet_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err18];
             }
@@ -842,7 +842,7 @@ export function collect_createIpProfile_200(data: any, {instancePath="", parentD
         }
         if(data0.updated_at !== undefined){
           if(typeof data0.updated_at !== "string"){
-            const err19 = {instancePath:instancePath+"/result/updated_at",schemaPath:"IPProfile/properties/updated_at/type",keyword:"type",params:{type: "string"}};
+            const err19 = {instancePath:instancePath+"/result/updated_at",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err19];
             }
@@ -854,7 +854,7 @@ export function collect_createIpProfile_200(data: any, {instancePath="", parentD
         }
       }
       else {
-        const err20 = {instancePath:instancePath+"/result",schemaPath:"IPProfile/type",keyword:"type",params:{type: "object"}};
+        const err20 = {instancePath:instancePath+"/result",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err20];
         }
@@ -866,7 +866,7 @@ export function collect_createIpProfile_200(data: any, {instancePath="", parentD
     }
   }
   else {
-    const err21 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+    const err21 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err21];
     }

@@ -120,7 +120,7 @@ export function collect_deleteDeviceNetwork_request(data: any, {instancePath="",
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.params === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "params"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "params"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -130,7 +130,7 @@ export function collect_deleteDeviceNetwork_request(data: any, {instancePath="",
       errors++;
     }
     if(data.query === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "query"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -141,7 +141,7 @@ export function collect_deleteDeviceNetwork_request(data: any, {instancePath="",
     }
     for(const key0 in data){
       if(!((key0 === "params") || (key0 === "query"))){
-        const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -155,7 +155,7 @@ export function collect_deleteDeviceNetwork_request(data: any, {instancePath="",
       let data0 = data.params;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.account_id === undefined){
-          const err3 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "account_id"}};
+          const err3 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "account_id"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -165,7 +165,7 @@ export function collect_deleteDeviceNetwork_request(data: any, {instancePath="",
           errors++;
         }
         if(data0.network_id === undefined){
-          const err4 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "network_id"}};
+          const err4 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "network_id"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -176,7 +176,7 @@ export function collect_deleteDeviceNetwork_request(data: any, {instancePath="",
         }
         for(const key1 in data0){
           if(!((key1 === "account_id") || (key1 === "network_id"))){
-            const err5 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+            const err5 = {instancePath:instancePath+"/params",keyword:"additionalProperties",params:{additionalProperty: key1}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -188,7 +188,7 @@ export function collect_deleteDeviceNetwork_request(data: any, {instancePath="",
         }
         if(data0.account_id !== undefined){
           if(typeof data0.account_id !== "string"){
-            const err6 = {instancePath:instancePath+"/params/account_id",schemaPath:"#/properties/params/properties/account_id/type",keyword:"type",params:{type: "string"}};
+            const err6 = {instancePath:instancePath+"/params/account_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -200,7 +200,7 @@ export function collect_deleteDeviceNetwork_request(data: any, {instancePath="",
         }
         if(data0.network_id !== undefined){
           if(typeof data0.network_id !== "string"){
-            const err7 = {instancePath:instancePath+"/params/network_id",schemaPath:"#/properties/params/properties/network_id/type",keyword:"type",params:{type: "string"}};
+            const err7 = {instancePath:instancePath+"/params/network_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -212,7 +212,7 @@ export function collect_deleteDeviceNetwork_request(data: any, {instancePath="",
         }
       }
       else {
-        const err8 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"}};
+        const err8 = {instancePath:instancePath+"/params",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -226,7 +226,7 @@ export function collect_deleteDeviceNetwork_request(data: any, {instancePath="",
       let data3 = data.query;
       if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
         for(const key2 in data3){
-          const err9 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+          const err9 = {instancePath:instancePath+"/query",keyword:"additionalProperties",params:{additionalProperty: key2}};
           if(vErrors === null){
             vErrors = [err9];
           }
@@ -237,7 +237,7 @@ export function collect_deleteDeviceNetwork_request(data: any, {instancePath="",
         }
       }
       else {
-        const err10 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"}};
+        const err10 = {instancePath:instancePath+"/query",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err10];
         }
@@ -249,7 +249,7 @@ export function collect_deleteDeviceNetwork_request(data: any, {instancePath="",
     }
   }
   else {
-    const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err11 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err11];
     }
@@ -399,7 +399,7 @@ export function collect_deleteDeviceNetwork_200(data: any, {instancePath="", par
   }
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.result === undefined){
-      const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "result"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "result"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -420,7 +420,7 @@ export function collect_deleteDeviceNetwork_200(data: any, {instancePath="", par
         }
       }
       else {
-        const err1 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/type",keyword:"type",params:{type: "array"}};
+        const err1 = {instancePath:instancePath+"/result",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -436,7 +436,7 @@ export function collect_deleteDeviceNetwork_200(data: any, {instancePath="", par
         if(data2.count !== undefined){
           let data3 = data2.count;
           if(!((typeof data3 == "number") && (isFinite(data3)))){
-            const err2 = {instancePath:instancePath+"/result_info/count",schemaPath:"PageResultInfo/properties/count/type",keyword:"type",params:{type: "number"}};
+            const err2 = {instancePath:instancePath+"/result_info/count",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err2];
             }
@@ -449,7 +449,7 @@ export function collect_deleteDeviceNetwork_200(data: any, {instancePath="", par
         if(data2.page !== undefined){
           let data4 = data2.page;
           if(!((typeof data4 == "number") && (isFinite(data4)))){
-            const err3 = {instancePath:instancePath+"/result_info/page",schemaPath:"PageResultInfo/properties/page/type",keyword:"type",params:{type: "number"}};
+            const err3 = {instancePath:instancePath+"/result_info/page",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err3];
             }
@@ -462,7 +462,7 @@ export function collect_deleteDeviceNetwork_200(data: any, {instancePath="", par
         if(data2.per_page !== undefined){
           let data5 = data2.per_page;
           if(!((typeof data5 == "number") && (isFinite(data5)))){
-            const err4 = {instancePath:instancePath+"/result_info/per_page",schemaPath:"PageResultInfo/properties/per_page/type",keyword:"type",params:{type: "number"}};
+            const err4 = {instancePath:instancePath+"/result_info/per_page",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err4];
             }
@@ -475,7 +475,7 @@ export function collect_deleteDeviceNetwork_200(data: any, {instancePath="", par
         if(data2.total_count !== undefined){
           let data6 = data2.total_count;
           if(!((typeof data6 == "number") && (isFinite(data6)))){
-            const err5 = {instancePath:instancePath+"/result_info/total_count",schemaPath:"PageResultInfo/properties/total_count/type",keyword:"type",params:{type: "number"}};
+            const err5 = {instancePath:instancePath+"/result_info/total_count",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -487,7 +487,7 @@ export function collect_deleteDeviceNetwork_200(data: any, {instancePath="", par
         }
       }
       else {
-        const err6 = {instancePath:instancePath+"/result_info",schemaPath:"PageResultInfo/type",keyword:"type",params:{type: "object"}};
+        const err6 = {instancePath:instancePath+"/result_info",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -499,7 +499,7 @@ export function collect_deleteDeviceNetwork_200(data: any, {instancePath="", par
     }
   }
   else {
-    const err7 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+    const err7 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err7];
     }

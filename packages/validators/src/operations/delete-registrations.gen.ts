@@ -135,7 +135,7 @@ export function collect_deleteRegistrations_request(data: any, {instancePath="",
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.params === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "params"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "params"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -145,7 +145,7 @@ export function collect_deleteRegistrations_request(data: any, {instancePath="",
       errors++;
     }
     if(data.query === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "query"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -156,7 +156,7 @@ export function collect_deleteRegistrations_request(data: any, {instancePath="",
     }
     for(const key0 in data){
       if(!((key0 === "params") || (key0 === "query"))){
-        const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -170,7 +170,7 @@ export function collect_deleteRegistrations_request(data: any, {instancePath="",
       let data0 = data.params;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.account_id === undefined){
-          const err3 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "account_id"}};
+          const err3 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "account_id"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -181,7 +181,7 @@ export function collect_deleteRegistrations_request(data: any, {instancePath="",
         }
         for(const key1 in data0){
           if(!(key1 === "account_id")){
-            const err4 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+            const err4 = {instancePath:instancePath+"/params",keyword:"additionalProperties",params:{additionalProperty: key1}};
             if(vErrors === null){
               vErrors = [err4];
             }
@@ -193,7 +193,7 @@ export function collect_deleteRegistrations_request(data: any, {instancePath="",
         }
         if(data0.account_id !== undefined){
           if(typeof data0.account_id !== "string"){
-            const err5 = {instancePath:instancePath+"/params/account_id",schemaPath:"#/properties/params/properties/account_id/type",keyword:"type",params:{type: "string"}};
+            const err5 = {instancePath:instancePath+"/params/account_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -205,7 +205,7 @@ export function collect_deleteRegistrations_request(data: any, {instancePath="",
         }
       }
       else {
-        const err6 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"}};
+        const err6 = {instancePath:instancePath+"/params",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -219,7 +219,7 @@ export function collect_deleteRegistrations_request(data: any, {instancePath="",
       let data2 = data.query;
       if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
         if(data2.id === undefined){
-          const err7 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/required",keyword:"required",params:{missingProperty: "id"}};
+          const err7 = {instancePath:instancePath+"/query",keyword:"required",params:{missingProperty: "id"}};
           if(vErrors === null){
             vErrors = [err7];
           }
@@ -230,7 +230,7 @@ export function collect_deleteRegistrations_request(data: any, {instancePath="",
         }
         for(const key2 in data2){
           if(!(key2 === "id")){
-            const err8 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+            const err8 = {instancePath:instancePath+"/query",keyword:"additionalProperties",params:{additionalProperty: key2}};
             if(vErrors === null){
               vErrors = [err8];
             }
@@ -246,7 +246,7 @@ export function collect_deleteRegistrations_request(data: any, {instancePath="",
             const len0 = data3.length;
             for(let i0=0; i0<len0; i0++){
               if(typeof data3[i0] !== "string"){
-                const err9 = {instancePath:instancePath+"/query/id/" + i0,schemaPath:"#/properties/query/properties/id/items/type",keyword:"type",params:{type: "string"}};
+                const err9 = {instancePath:instancePath+"/query/id/" + i0,keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err9];
                 }
@@ -258,7 +258,7 @@ export function collect_deleteRegistrations_request(data: any, {instancePath="",
             }
           }
           else {
-            const err10 = {instancePath:instancePath+"/query/id",schemaPath:"#/properties/query/properties/id/type",keyword:"type",params:{type: "array"}};
+            const err10 = {instancePath:instancePath+"/query/id",keyword:"type",params:{type: "array"}};
             if(vErrors === null){
               vErrors = [err10];
             }
@@ -270,7 +270,7 @@ export function collect_deleteRegistrations_request(data: any, {instancePath="",
         }
       }
       else {
-        const err11 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"}};
+        const err11 = {instancePath:instancePath+"/query",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err11];
         }
@@ -282,7 +282,7 @@ export function collect_deleteRegistrations_request(data: any, {instancePath="",
     }
   }
   else {
-    const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err12 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err12];
     }
@@ -405,7 +405,7 @@ export function collect_deleteRegistrations_200(data: any, {instancePath="", par
   }
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.result === undefined){
-      const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "result"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "result"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -418,7 +418,7 @@ export function collect_deleteRegistrations_200(data: any, {instancePath="", par
       let data0 = data.result_info;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.count === undefined){
-          const err1 = {instancePath:instancePath+"/result_info",schemaPath:"CursorResultInfo/required",keyword:"required",params:{missingProperty: "count"}};
+          const err1 = {instancePath:instancePath+"/result_info",keyword:"required",params:{missingProperty: "count"}};
           if(vErrors === null){
             vErrors = [err1];
           }
@@ -428,7 +428,7 @@ export function collect_deleteRegistrations_200(data: any, {instancePath="", par
           errors++;
         }
         if(data0.cursor === undefined){
-          const err2 = {instancePath:instancePath+"/result_info",schemaPath:"CursorResultInfo/required",keyword:"required",params:{missingProperty: "cursor"}};
+          const err2 = {instancePath:instancePath+"/result_info",keyword:"required",params:{missingProperty: "cursor"}};
           if(vErrors === null){
             vErrors = [err2];
           }
@@ -438,7 +438,7 @@ export function collect_deleteRegistrations_200(data: any, {instancePath="", par
           errors++;
         }
         if(data0.per_page === undefined){
-          const err3 = {instancePath:instancePath+"/result_info",schemaPath:"CursorResultInfo/required",keyword:"required",params:{missingProperty: "per_page"}};
+          const err3 = {instancePath:instancePath+"/result_info",keyword:"required",params:{missingProperty: "per_page"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -450,7 +450,7 @@ export function collect_deleteRegistrations_200(data: any, {instancePath="", par
         if(data0.count !== undefined){
           let data1 = data0.count;
           if(!((typeof data1 == "number") && (isFinite(data1)))){
-            const err4 = {instancePath:instancePath+"/result_info/count",schemaPath:"CursorResultInfo/properties/count/type",keyword:"type",params:{type: "number"}};
+            const err4 = {instancePath:instancePath+"/result_info/count",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err4];
             }
@@ -462,7 +462,7 @@ export function collect_deleteRegistrations_200(data: any, {instancePath="", par
         }
         if(data0.cursor !== undefined){
           if(typeof data0.cursor !== "string"){
-            const err5 = {instancePath:instancePath+"/result_info/cursor",schemaPath:"CursorResultInfo/properties/cursor/type",keyword:"type",params:{type: "string"}};
+            const err5 = {instancePath:instancePath+"/result_info/cursor",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -475,7 +475,7 @@ export function collect_deleteRegistrations_200(data: any, {instancePath="", par
         if(data0.per_page !== undefined){
           let data3 = data0.per_page;
           if(!((typeof data3 == "number") && (isFinite(data3)))){
-            const err6 = {instancePath:instancePath+"/result_info/per_page",schemaPath:"CursorResultInfo/properties/per_page/type",keyword:"type",params:{type: "number"}};
+            const err6 = {instancePath:instancePath+"/result_info/per_page",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -488,7 +488,7 @@ export function collect_deleteRegistrations_200(data: any, {instancePath="", par
         if(data0.total_count !== undefined){
           let data4 = data0.total_count;
           if((!((typeof data4 == "number") && (isFinite(data4)))) && (data4 !== null)){
-            const err7 = {instancePath:instancePath+"/result_info/total_count",schemaPath:"CursorResultInfo/properties/total_count/type",keyword:"type",params:{type: schema_k6gxjb}};
+            const err7 = {instancePath:instancePath+"/result_info/total_count",keyword:"type",params:{type: schema_k6gxjb}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -500,7 +500,7 @@ export function collect_deleteRegistrations_200(data: any, {instancePath="", par
         }
       }
       else {
-        const err8 = {instancePath:instancePath+"/result_info",schemaPath:"CursorResultInfo/type",keyword:"type",params:{type: "object"}};
+        const err8 = {instancePath:instancePath+"/result_info",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -512,7 +512,7 @@ export function collect_deleteRegistrations_200(data: any, {instancePath="", par
     }
   }
   else {
-    const err9 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+    const err9 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err9];
     }

@@ -120,7 +120,7 @@ export function collect_getCustomFallbackDomains_request(data: any, {instancePat
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.params === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "params"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "params"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -130,7 +130,7 @@ export function collect_getCustomFallbackDomains_request(data: any, {instancePat
       errors++;
     }
     if(data.query === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "query"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -141,7 +141,7 @@ export function collect_getCustomFallbackDomains_request(data: any, {instancePat
     }
     for(const key0 in data){
       if(!((key0 === "params") || (key0 === "query"))){
-        const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -155,7 +155,7 @@ export function collect_getCustomFallbackDomains_request(data: any, {instancePat
       let data0 = data.params;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.account_id === undefined){
-          const err3 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "account_id"}};
+          const err3 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "account_id"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -165,7 +165,7 @@ export function collect_getCustomFallbackDomains_request(data: any, {instancePat
           errors++;
         }
         if(data0.policy_id === undefined){
-          const err4 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "policy_id"}};
+          const err4 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "policy_id"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -176,7 +176,7 @@ export function collect_getCustomFallbackDomains_request(data: any, {instancePat
         }
         for(const key1 in data0){
           if(!((key1 === "account_id") || (key1 === "policy_id"))){
-            const err5 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+            const err5 = {instancePath:instancePath+"/params",keyword:"additionalProperties",params:{additionalProperty: key1}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -188,7 +188,7 @@ export function collect_getCustomFallbackDomains_request(data: any, {instancePat
         }
         if(data0.account_id !== undefined){
           if(typeof data0.account_id !== "string"){
-            const err6 = {instancePath:instancePath+"/params/account_id",schemaPath:"#/properties/params/properties/account_id/type",keyword:"type",params:{type: "string"}};
+            const err6 = {instancePath:instancePath+"/params/account_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -200,7 +200,7 @@ export function collect_getCustomFallbackDomains_request(data: any, {instancePat
         }
         if(data0.policy_id !== undefined){
           if(typeof data0.policy_id !== "string"){
-            const err7 = {instancePath:instancePath+"/params/policy_id",schemaPath:"#/properties/params/properties/policy_id/type",keyword:"type",params:{type: "string"}};
+            const err7 = {instancePath:instancePath+"/params/policy_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -212,7 +212,7 @@ export function collect_getCustomFallbackDomains_request(data: any, {instancePat
         }
       }
       else {
-        const err8 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"}};
+        const err8 = {instancePath:instancePath+"/params",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -226,7 +226,7 @@ export function collect_getCustomFallbackDomains_request(data: any, {instancePat
       let data3 = data.query;
       if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
         for(const key2 in data3){
-          const err9 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+          const err9 = {instancePath:instancePath+"/query",keyword:"additionalProperties",params:{additionalProperty: key2}};
           if(vErrors === null){
             vErrors = [err9];
           }
@@ -237,7 +237,7 @@ export function collect_getCustomFallbackDomains_request(data: any, {instancePat
         }
       }
       else {
-        const err10 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"}};
+        const err10 = {instancePath:instancePath+"/query",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err10];
         }
@@ -249,7 +249,7 @@ export function collect_getCustomFallbackDomains_request(data: any, {instancePat
     }
   }
   else {
-    const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err11 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err11];
     }
@@ -469,7 +469,7 @@ export function collect_getCustomFallbackDomains_200(data: any, {instancePath=""
   }
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.result === undefined){
-      const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "result"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "result"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -486,7 +486,7 @@ export function collect_getCustomFallbackDomains_200(data: any, {instancePath=""
           let data1 = data0[i0];
           if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
             if(data1.suffix === undefined){
-              const err1 = {instancePath:instancePath+"/result/" + i0,schemaPath:"FallbackDomain/required",keyword:"required",params:{missingProperty: "suffix"}};
+              const err1 = {instancePath:instancePath+"/result/" + i0,keyword:"required",params:{missingProperty: "suffix"}};
               if(vErrors === null){
                 vErrors = [err1];
               }
@@ -497,7 +497,7 @@ export function collect_getCustomFallbackDomains_200(data: any, {instancePath=""
             }
             if(data1.suffix !== undefined){
               if(typeof data1.suffix !== "string"){
-                const err2 = {instancePath:instancePath+"/result/" + i0+"/suffix",schemaPath:"FallbackDomain/properties/suffix/type",keyword:"type",params:{type: "string"}};
+                const err2 = {instancePath:instancePath+"/result/" + i0+"/suffix",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err2];
                 }
@@ -511,7 +511,7 @@ export function collect_getCustomFallbackDomains_200(data: any, {instancePath=""
               let data3 = data1.description;
               if(typeof data3 === "string"){
                 if(ucs2length(data3) > 100){
-                  const err3 = {instancePath:instancePath+"/result/" + i0+"/description",schemaPath:"FallbackDomain/properties/description/maxLength",keyword:"maxLength",params:{limit: 100}};
+                  const err3 = {instancePath:instancePath+"/result/" + i0+"/description",keyword:"maxLength",params:{limit: 100}};
                   if(vErrors === null){
                     vErrors = [err3];
                   }
@@ -522,7 +522,7 @@ export function collect_getCustomFallbackDomains_200(data: any, {instancePath=""
                 }
               }
               else {
-                const err4 = {instancePath:instancePath+"/result/" + i0+"/description",schemaPath:"FallbackDomain/properties/description/type",keyword:"type",params:{type: "string"}};
+                const err4 = {instancePath:instancePath+"/result/" + i0+"/description",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err4];
                 }
@@ -538,7 +538,7 @@ export function collect_getCustomFallbackDomains_200(data: any, {instancePath=""
                 const len1 = data4.length;
                 for(let i1=0; i1<len1; i1++){
                   if(typeof data4[i1] !== "string"){
-                    const err5 = {instancePath:instancePath+"/result/" + i0+"/dns_server/" + i1,schemaPath:"FallbackDomain/properties/dns_server/items/type",keyword:"type",params:{type: "string"}};
+                    const err5 = {instancePath:instancePath+"/result/" + i0+"/dns_server/" + i1,keyword:"type",params:{type: "string"}};
                     if(vErrors === null){
                       vErrors = [err5];
                     }
@@ -550,7 +550,7 @@ export function collect_getCustomFallbackDomains_200(data: any, {instancePath=""
                 }
               }
               else {
-                const err6 = {instancePath:instancePath+"/result/" + i0+"/dns_server",schemaPath:"FallbackDomain/properties/dns_server/type",keyword:"type",params:{type: "array"}};
+                const err6 = {instancePath:instancePath+"/result/" + i0+"/dns_server",keyword:"type",params:{type: "array"}};
                 if(vErrors === null){
                   vErrors = [err6];
                 }
@@ -562,7 +562,7 @@ export function collect_getCustomFallbackDomains_200(data: any, {instancePath=""
             }
           }
           else {
-            const err7 = {instancePath:instancePath+"/result/" + i0,schemaPath:"FallbackDomain/type",keyword:"type",params:{type: "object"}};
+            const err7 = {instancePath:instancePath+"/result/" + i0,keyword:"type",params:{type: "object"}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -574,7 +574,7 @@ export function collect_getCustomFallbackDomains_200(data: any, {instancePath=""
         }
       }
       else {
-        const err8 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/type",keyword:"type",params:{type: "array"}};
+        const err8 = {instancePath:instancePath+"/result",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -590,7 +590,7 @@ export function collect_getCustomFallbackDomains_200(data: any, {instancePath=""
         if(data6.count !== undefined){
           let data7 = data6.count;
           if(!((typeof data7 == "number") && (isFinite(data7)))){
-            const err9 = {instancePath:instancePath+"/result_info/count",schemaPath:"PageResultInfo/properties/count/type",keyword:"type",params:{type: "number"}};
+            const err9 = {instancePath:instancePath+"/result_info/count",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err9];
             }
@@ -603,7 +603,7 @@ export function collect_getCustomFallbackDomains_200(data: any, {instancePath=""
         if(data6.page !== undefined){
           let data8 = data6.page;
           if(!((typeof data8 == "number") && (isFinite(data8)))){
-            const err10 = {instancePath:instancePath+"/result_info/page",schemaPath:"PageResultInfo/properties/page/type",keyword:"type",params:{type: "number"}};
+            const err10 = {instancePath:instancePath+"/result_info/page",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err10];
             }
@@ -616,7 +616,7 @@ export function collect_getCustomFallbackDomains_200(data: any, {instancePath=""
         if(data6.per_page !== undefined){
           let data9 = data6.per_page;
           if(!((typeof data9 == "number") && (isFinite(data9)))){
-            const err11 = {instancePath:instancePath+"/result_info/per_page",schemaPath:"PageResultInfo/properties/per_page/type",keyword:"type",params:{type: "number"}};
+            const err11 = {instancePath:instancePath+"/result_info/per_page",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err11];
             }
@@ -629,7 +629,7 @@ export function collect_getCustomFallbackDomains_200(data: any, {instancePath=""
         if(data6.total_count !== undefined){
           let data10 = data6.total_count;
           if(!((typeof data10 == "number") && (isFinite(data10)))){
-            const err12 = {instancePath:instancePath+"/result_info/total_count",schemaPath:"PageResultInfo/properties/total_count/type",keyword:"type",params:{type: "number"}};
+            const err12 = {instancePath:instancePath+"/result_info/total_count",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err12];
             }
@@ -641,7 +641,7 @@ export function collect_getCustomFallbackDomains_200(data: any, {instancePath=""
         }
       }
       else {
-        const err13 = {instancePath:instancePath+"/result_info",schemaPath:"PageResultInfo/type",keyword:"type",params:{type: "object"}};
+        const err13 = {instancePath:instancePath+"/result_info",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err13];
         }
@@ -653,7 +653,7 @@ export function collect_getCustomFallbackDomains_200(data: any, {instancePath=""
     }
   }
   else {
-    const err14 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+    const err14 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err14];
     }

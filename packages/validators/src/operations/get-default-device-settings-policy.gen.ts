@@ -106,7 +106,7 @@ export function collect_getDefaultDeviceSettingsPolicy_request(data: any, {insta
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.params === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "params"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "params"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -116,7 +116,7 @@ export function collect_getDefaultDeviceSettingsPolicy_request(data: any, {insta
       errors++;
     }
     if(data.query === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "query"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -127,7 +127,7 @@ export function collect_getDefaultDeviceSettingsPolicy_request(data: any, {insta
     }
     for(const key0 in data){
       if(!((key0 === "params") || (key0 === "query"))){
-        const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -141,7 +141,7 @@ export function collect_getDefaultDeviceSettingsPolicy_request(data: any, {insta
       let data0 = data.params;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.account_id === undefined){
-          const err3 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "account_id"}};
+          const err3 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "account_id"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -152,7 +152,7 @@ export function collect_getDefaultDeviceSettingsPolicy_request(data: any, {insta
         }
         for(const key1 in data0){
           if(!(key1 === "account_id")){
-            const err4 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+            const err4 = {instancePath:instancePath+"/params",keyword:"additionalProperties",params:{additionalProperty: key1}};
             if(vErrors === null){
               vErrors = [err4];
             }
@@ -164,7 +164,7 @@ export function collect_getDefaultDeviceSettingsPolicy_request(data: any, {insta
         }
         if(data0.account_id !== undefined){
           if(typeof data0.account_id !== "string"){
-            const err5 = {instancePath:instancePath+"/params/account_id",schemaPath:"#/properties/params/properties/account_id/type",keyword:"type",params:{type: "string"}};
+            const err5 = {instancePath:instancePath+"/params/account_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -176,7 +176,7 @@ export function collect_getDefaultDeviceSettingsPolicy_request(data: any, {insta
         }
       }
       else {
-        const err6 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"}};
+        const err6 = {instancePath:instancePath+"/params",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -190,7 +190,7 @@ export function collect_getDefaultDeviceSettingsPolicy_request(data: any, {insta
       let data2 = data.query;
       if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
         for(const key2 in data2){
-          const err7 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+          const err7 = {instancePath:instancePath+"/query",keyword:"additionalProperties",params:{additionalProperty: key2}};
           if(vErrors === null){
             vErrors = [err7];
           }
@@ -201,7 +201,7 @@ export function collect_getDefaultDeviceSettingsPolicy_request(data: any, {insta
         }
       }
       else {
-        const err8 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"}};
+        const err8 = {instancePath:instancePath+"/query",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -213,7 +213,7 @@ export function collect_getDefaultDeviceSettingsPolicy_request(data: any, {insta
     }
   }
   else {
-    const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err9 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err9];
     }
@@ -273,7 +273,7 @@ export function collect_getDefaultDeviceSettingsPolicy_200(data: any, {instanceP
   }
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.result === undefined){
-      const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "result"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "result"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -290,7 +290,7 @@ export function collect_getDefaultDeviceSettingsPolicy_200(data: any, {instanceP
     }
   }
   else {
-    const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+    const err1 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err1];
     }

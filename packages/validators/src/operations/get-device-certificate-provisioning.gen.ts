@@ -102,7 +102,7 @@ export function collect_getDeviceCertificateProvisioning_request(data: any, {ins
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.params === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "params"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "params"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -112,7 +112,7 @@ export function collect_getDeviceCertificateProvisioning_request(data: any, {ins
       errors++;
     }
     if(data.query === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "query"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -123,7 +123,7 @@ export function collect_getDeviceCertificateProvisioning_request(data: any, {ins
     }
     for(const key0 in data){
       if(!((key0 === "params") || (key0 === "query"))){
-        const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -137,7 +137,7 @@ export function collect_getDeviceCertificateProvisioning_request(data: any, {ins
       let data0 = data.params;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.zone_id === undefined){
-          const err3 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "zone_id"}};
+          const err3 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "zone_id"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -148,7 +148,7 @@ export function collect_getDeviceCertificateProvisioning_request(data: any, {ins
         }
         for(const key1 in data0){
           if(!(key1 === "zone_id")){
-            const err4 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+            const err4 = {instancePath:instancePath+"/params",keyword:"additionalProperties",params:{additionalProperty: key1}};
             if(vErrors === null){
               vErrors = [err4];
             }
@@ -160,7 +160,7 @@ export function collect_getDeviceCertificateProvisioning_request(data: any, {ins
         }
         if(data0.zone_id !== undefined){
           if(typeof data0.zone_id !== "string"){
-            const err5 = {instancePath:instancePath+"/params/zone_id",schemaPath:"#/properties/params/properties/zone_id/type",keyword:"type",params:{type: "string"}};
+            const err5 = {instancePath:instancePath+"/params/zone_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -172,7 +172,7 @@ export function collect_getDeviceCertificateProvisioning_request(data: any, {ins
         }
       }
       else {
-        const err6 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"}};
+        const err6 = {instancePath:instancePath+"/params",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -186,7 +186,7 @@ export function collect_getDeviceCertificateProvisioning_request(data: any, {ins
       let data2 = data.query;
       if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
         for(const key2 in data2){
-          const err7 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+          const err7 = {instancePath:instancePath+"/query",keyword:"additionalProperties",params:{additionalProperty: key2}};
           if(vErrors === null){
             vErrors = [err7];
           }
@@ -197,7 +197,7 @@ export function collect_getDeviceCertificateProvisioning_request(data: any, {ins
         }
       }
       else {
-        const err8 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"}};
+        const err8 = {instancePath:instancePath+"/query",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -209,7 +209,7 @@ export function collect_getDeviceCertificateProvisioning_request(data: any, {ins
     }
   }
   else {
-    const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err9 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err9];
     }
@@ -285,7 +285,7 @@ export function collect_getDeviceCertificateProvisioning_200(data: any, {instanc
   }
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.result === undefined){
-      const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "result"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "result"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -298,7 +298,7 @@ export function collect_getDeviceCertificateProvisioning_200(data: any, {instanc
       let data0 = data.result;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.enabled === undefined){
-          const err1 = {instancePath:instancePath+"/result",schemaPath:"DevicePolicyCertificates/required",keyword:"required",params:{missingProperty: "enabled"}};
+          const err1 = {instancePath:instancePath+"/result",keyword:"required",params:{missingProperty: "enabled"}};
           if(vErrors === null){
             vErrors = [err1];
           }
@@ -309,7 +309,7 @@ export function collect_getDeviceCertificateProvisioning_200(data: any, {instanc
         }
         if(data0.enabled !== undefined){
           if(typeof data0.enabled !== "boolean"){
-            const err2 = {instancePath:instancePath+"/result/enabled",schemaPath:"DevicePolicyCertificates/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+            const err2 = {instancePath:instancePath+"/result/enabled",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err2];
             }
@@ -321,7 +321,7 @@ export function collect_getDeviceCertificateProvisioning_200(data: any, {instanc
         }
       }
       else {
-        const err3 = {instancePath:instancePath+"/result",schemaPath:"DevicePolicyCertificates/type",keyword:"type",params:{type: "object"}};
+        const err3 = {instancePath:instancePath+"/result",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -333,7 +333,7 @@ export function collect_getDeviceCertificateProvisioning_200(data: any, {instanc
     }
   }
   else {
-    const err4 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+    const err4 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err4];
     }

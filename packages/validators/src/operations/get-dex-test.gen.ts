@@ -120,7 +120,7 @@ export function collect_getDexTest_request(data: any, {instancePath="", parentDa
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.params === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "params"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "params"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -130,7 +130,7 @@ export function collect_getDexTest_request(data: any, {instancePath="", parentDa
       errors++;
     }
     if(data.query === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "query"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -141,7 +141,7 @@ export function collect_getDexTest_request(data: any, {instancePath="", parentDa
     }
     for(const key0 in data){
       if(!((key0 === "params") || (key0 === "query"))){
-        const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -155,7 +155,7 @@ export function collect_getDexTest_request(data: any, {instancePath="", parentDa
       let data0 = data.params;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.account_id === undefined){
-          const err3 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "account_id"}};
+          const err3 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "account_id"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -165,7 +165,7 @@ export function collect_getDexTest_request(data: any, {instancePath="", parentDa
           errors++;
         }
         if(data0.dex_test_id === undefined){
-          const err4 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "dex_test_id"}};
+          const err4 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "dex_test_id"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -176,7 +176,7 @@ export function collect_getDexTest_request(data: any, {instancePath="", parentDa
         }
         for(const key1 in data0){
           if(!((key1 === "account_id") || (key1 === "dex_test_id"))){
-            const err5 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+            const err5 = {instancePath:instancePath+"/params",keyword:"additionalProperties",params:{additionalProperty: key1}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -188,7 +188,7 @@ export function collect_getDexTest_request(data: any, {instancePath="", parentDa
         }
         if(data0.account_id !== undefined){
           if(typeof data0.account_id !== "string"){
-            const err6 = {instancePath:instancePath+"/params/account_id",schemaPath:"#/properties/params/properties/account_id/type",keyword:"type",params:{type: "string"}};
+            const err6 = {instancePath:instancePath+"/params/account_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -200,7 +200,7 @@ export function collect_getDexTest_request(data: any, {instancePath="", parentDa
         }
         if(data0.dex_test_id !== undefined){
           if(typeof data0.dex_test_id !== "string"){
-            const err7 = {instancePath:instancePath+"/params/dex_test_id",schemaPath:"#/properties/params/properties/dex_test_id/type",keyword:"type",params:{type: "string"}};
+            const err7 = {instancePath:instancePath+"/params/dex_test_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -212,7 +212,7 @@ export function collect_getDexTest_request(data: any, {instancePath="", parentDa
         }
       }
       else {
-        const err8 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"}};
+        const err8 = {instancePath:instancePath+"/params",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -226,7 +226,7 @@ export function collect_getDexTest_request(data: any, {instancePath="", parentDa
       let data3 = data.query;
       if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
         for(const key2 in data3){
-          const err9 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+          const err9 = {instancePath:instancePath+"/query",keyword:"additionalProperties",params:{additionalProperty: key2}};
           if(vErrors === null){
             vErrors = [err9];
           }
@@ -237,7 +237,7 @@ export function collect_getDexTest_request(data: any, {instancePath="", parentDa
         }
       }
       else {
-        const err10 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"}};
+        const err10 = {instancePath:instancePath+"/query",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err10];
         }
@@ -249,7 +249,7 @@ export function collect_getDexTest_request(data: any, {instancePath="", parentDa
     }
   }
   else {
-    const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err11 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err11];
     }
@@ -311,7 +311,7 @@ export function collect_getDexTest_200(data: any, {instancePath="", parentData, 
     }
   }
   else {
-    const err0 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+    const err0 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err0];
     }

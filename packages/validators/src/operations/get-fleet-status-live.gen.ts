@@ -164,7 +164,7 @@ export function collect_getFleetStatusLive_request(data: any, {instancePath="", 
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.params === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "params"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "params"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -174,7 +174,7 @@ export function collect_getFleetStatusLive_request(data: any, {instancePath="", 
       errors++;
     }
     if(data.query === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "query"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -185,7 +185,7 @@ export function collect_getFleetStatusLive_request(data: any, {instancePath="", 
     }
     for(const key0 in data){
       if(!((key0 === "params") || (key0 === "query"))){
-        const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -199,7 +199,7 @@ export function collect_getFleetStatusLive_request(data: any, {instancePath="", 
       let data0 = data.params;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.account_id === undefined){
-          const err3 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "account_id"}};
+          const err3 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "account_id"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -209,7 +209,7 @@ export function collect_getFleetStatusLive_request(data: any, {instancePath="", 
           errors++;
         }
         if(data0.device_id === undefined){
-          const err4 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "device_id"}};
+          const err4 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "device_id"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -220,7 +220,7 @@ export function collect_getFleetStatusLive_request(data: any, {instancePath="", 
         }
         for(const key1 in data0){
           if(!((key1 === "account_id") || (key1 === "device_id"))){
-            const err5 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+            const err5 = {instancePath:instancePath+"/params",keyword:"additionalProperties",params:{additionalProperty: key1}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -232,7 +232,7 @@ export function collect_getFleetStatusLive_request(data: any, {instancePath="", 
         }
         if(data0.account_id !== undefined){
           if(typeof data0.account_id !== "string"){
-            const err6 = {instancePath:instancePath+"/params/account_id",schemaPath:"#/properties/params/properties/account_id/type",keyword:"type",params:{type: "string"}};
+            const err6 = {instancePath:instancePath+"/params/account_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -244,7 +244,7 @@ export function collect_getFleetStatusLive_request(data: any, {instancePath="", 
         }
         if(data0.device_id !== undefined){
           if(typeof data0.device_id !== "string"){
-            const err7 = {instancePath:instancePath+"/params/device_id",schemaPath:"#/properties/params/properties/device_id/type",keyword:"type",params:{type: "string"}};
+            const err7 = {instancePath:instancePath+"/params/device_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -256,7 +256,7 @@ export function collect_getFleetStatusLive_request(data: any, {instancePath="", 
         }
       }
       else {
-        const err8 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"}};
+        const err8 = {instancePath:instancePath+"/params",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -270,7 +270,7 @@ export function collect_getFleetStatusLive_request(data: any, {instancePath="", 
       let data3 = data.query;
       if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
         if(data3.since_minutes === undefined){
-          const err9 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/required",keyword:"required",params:{missingProperty: "since_minutes"}};
+          const err9 = {instancePath:instancePath+"/query",keyword:"required",params:{missingProperty: "since_minutes"}};
           if(vErrors === null){
             vErrors = [err9];
           }
@@ -281,7 +281,7 @@ export function collect_getFleetStatusLive_request(data: any, {instancePath="", 
         }
         for(const key2 in data3){
           if(!(((key2 === "since_minutes") || (key2 === "colo")) || (key2 === "time_now"))){
-            const err10 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+            const err10 = {instancePath:instancePath+"/query",keyword:"additionalProperties",params:{additionalProperty: key2}};
             if(vErrors === null){
               vErrors = [err10];
             }
@@ -294,7 +294,7 @@ export function collect_getFleetStatusLive_request(data: any, {instancePath="", 
         if(data3.since_minutes !== undefined){
           let data4 = data3.since_minutes;
           if(!((typeof data4 == "number") && (isFinite(data4)))){
-            const err11 = {instancePath:instancePath+"/query/since_minutes",schemaPath:"#/properties/query/properties/since_minutes/type",keyword:"type",params:{type: "number"}};
+            const err11 = {instancePath:instancePath+"/query/since_minutes",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err11];
             }
@@ -306,7 +306,7 @@ export function collect_getFleetStatusLive_request(data: any, {instancePath="", 
         }
         if(data3.colo !== undefined){
           if(typeof data3.colo !== "string"){
-            const err12 = {instancePath:instancePath+"/query/colo",schemaPath:"#/properties/query/properties/colo/type",keyword:"type",params:{type: "string"}};
+            const err12 = {instancePath:instancePath+"/query/colo",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err12];
             }
@@ -318,7 +318,7 @@ export function collect_getFleetStatusLive_request(data: any, {instancePath="", 
         }
         if(data3.time_now !== undefined){
           if(typeof data3.time_now !== "string"){
-            const err13 = {instancePath:instancePath+"/query/time_now",schemaPath:"#/properties/query/properties/time_now/type",keyword:"type",params:{type: "string"}};
+            const err13 = {instancePath:instancePath+"/query/time_now",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err13];
             }
@@ -330,7 +330,7 @@ export function collect_getFleetStatusLive_request(data: any, {instancePath="", 
         }
       }
       else {
-        const err14 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"}};
+        const err14 = {instancePath:instancePath+"/query",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err14];
         }
@@ -342,7 +342,7 @@ export function collect_getFleetStatusLive_request(data: any, {instancePath="", 
     }
   }
   else {
-    const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err15 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err15];
     }

@@ -120,7 +120,7 @@ export function collect_getIpProfile_request(data: any, {instancePath="", parent
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.params === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "params"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "params"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -130,7 +130,7 @@ export function collect_getIpProfile_request(data: any, {instancePath="", parent
       errors++;
     }
     if(data.query === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "query"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -141,7 +141,7 @@ export function collect_getIpProfile_request(data: any, {instancePath="", parent
     }
     for(const key0 in data){
       if(!((key0 === "params") || (key0 === "query"))){
-        const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -155,7 +155,7 @@ export function collect_getIpProfile_request(data: any, {instancePath="", parent
       let data0 = data.params;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.account_id === undefined){
-          const err3 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "account_id"}};
+          const err3 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "account_id"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -165,7 +165,7 @@ export function collect_getIpProfile_request(data: any, {instancePath="", parent
           errors++;
         }
         if(data0.profile_id === undefined){
-          const err4 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "profile_id"}};
+          const err4 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "profile_id"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -176,7 +176,7 @@ export function collect_getIpProfile_request(data: any, {instancePath="", parent
         }
         for(const key1 in data0){
           if(!((key1 === "account_id") || (key1 === "profile_id"))){
-            const err5 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+            const err5 = {instancePath:instancePath+"/params",keyword:"additionalProperties",params:{additionalProperty: key1}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -188,7 +188,7 @@ export function collect_getIpProfile_request(data: any, {instancePath="", parent
         }
         if(data0.account_id !== undefined){
           if(typeof data0.account_id !== "string"){
-            const err6 = {instancePath:instancePath+"/params/account_id",schemaPath:"#/properties/params/properties/account_id/type",keyword:"type",params:{type: "string"}};
+            const err6 = {instancePath:instancePath+"/params/account_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -200,7 +200,7 @@ export function collect_getIpProfile_request(data: any, {instancePath="", parent
         }
         if(data0.profile_id !== undefined){
           if(typeof data0.profile_id !== "string"){
-            const err7 = {instancePath:instancePath+"/params/profile_id",schemaPath:"#/properties/params/properties/profile_id/type",keyword:"type",params:{type: "string"}};
+            const err7 = {instancePath:instancePath+"/params/profile_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -212,7 +212,7 @@ export function collect_getIpProfile_request(data: any, {instancePath="", parent
         }
       }
       else {
-        const err8 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"}};
+        const err8 = {instancePath:instancePath+"/params",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -226,7 +226,7 @@ export function collect_getIpProfile_request(data: any, {instancePath="", parent
       let data3 = data.query;
       if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
         for(const key2 in data3){
-          const err9 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+          const err9 = {instancePath:instancePath+"/query",keyword:"additionalProperties",params:{additionalProperty: key2}};
           if(vErrors === null){
             vErrors = [err9];
           }
@@ -237,7 +237,7 @@ export function collect_getIpProfile_request(data: any, {instancePath="", parent
         }
       }
       else {
-        const err10 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"}};
+        const err10 = {instancePath:instancePath+"/query",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err10];
         }
@@ -249,7 +249,7 @@ export function collect_getIpProfile_request(data: any, {instancePath="", parent
     }
   }
   else {
-    const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err11 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err11];
     }
@@ -435,7 +435,7 @@ export function collect_getIpProfile_200(data: any, {instancePath="", parentData
   }
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.result === undefined){
-      const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "result"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "result"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -448,7 +448,7 @@ export function collect_getIpProfile_200(data: any, {instancePath="", parentData
       let data0 = data.result;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.id === undefined){
-          const err1 = {instancePath:instancePath+"/result",schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "id"}};
+          const err1 = {instancePath:instancePath+"/result",keyword:"required",params:{missingProperty: "id"}};
           if(vErrors === null){
             vErrors = [err1];
           }
@@ -458,7 +458,7 @@ export function collect_getIpProfile_200(data: any, {instancePath="", parentData
           errors++;
         }
         if(data0.created_at === undefined){
-          const err2 = {instancePath:instancePath+"/result",schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "created_at"}};
+          const err2 = {instancePath:instancePath+"/result",keyword:"required",params:{missingProperty: "created_at"}};
           if(vErrors === null){
             vErrors = [err2];
           }
@@ -468,7 +468,7 @@ export function collect_getIpProfile_200(data: any, {instancePath="", parentData
           errors++;
         }
         if(data0.description === undefined){
-          const err3 = {instancePath:instancePath+"/result",schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "description"}};
+          const err3 = {instancePath:instancePath+"/result",keyword:"required",params:{missingProperty: "description"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -478,7 +478,7 @@ export function collect_getIpProfile_200(data: any, {instancePath="", parentData
           errors++;
         }
         if(data0.enabled === undefined){
-          const err4 = {instancePath:instancePath+"/result",schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "enabled"}};
+          const err4 = {instancePath:instancePath+"/result",keyword:"required",params:{missingProperty: "enabled"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -488,7 +488,7 @@ export function collect_getIpProfile_200(data: any, {instancePath="", parentData
           errors++;
         }
         if(data0.match === undefined){
-          const err5 = {instancePath:instancePath+"/result",schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "match"}};
+          const err5 = {instancePath:instancePath+"/result",keyword:"required",params:{missingProperty: "match"}};
           if(vErrors === null){
             vErrors = [err5];
           }
@@ -498,7 +498,7 @@ export function collect_getIpProfile_200(data: any, {instancePath="", parentData
           errors++;
         }
         if(data0.name === undefined){
-          const err6 = {instancePath:instancePath+"/result",schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "name"}};
+          const err6 = {instancePath:instancePath+"/result",keyword:"required",params:{missingProperty: "name"}};
           if(vErrors === null){
             vErrors = [err6];
           }
@@ -508,7 +508,7 @@ export function collect_getIpProfile_200(data: any, {instancePath="", parentData
           errors++;
         }
         if(data0.precedence === undefined){
-          const err7 = {instancePath:instancePath+"/result",schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "precedence"}};
+          const err7 = {instancePath:instancePath+"/result",keyword:"required",params:{missingProperty: "precedence"}};
           if(vErrors === null){
             vErrors = [err7];
           }
@@ -518,7 +518,7 @@ export function collect_getIpProfile_200(data: any, {instancePath="", parentData
           errors++;
         }
         if(data0.subnet_id === undefined){
-          const err8 = {instancePath:instancePath+"/result",schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "subnet_id"}};
+          const err8 = {instancePath:instancePath+"/result",keyword:"required",params:{missingProperty: "subnet_id"}};
           if(vErrors === null){
             vErrors = [err8];
           }
@@ -528,7 +528,7 @@ export function collect_getIpProfile_200(data: any, {instancePath="", parentData
           errors++;
         }
         if(data0.updated_at === undefined){
-          const err9 = {instancePath:instancePath+"/result",schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "updated_at"}};
+          const err9 = {instancePath:instancePath+"/result",keyword:"required",params:{missingProperty: "updated_at"}};
           if(vErrors === null){
             vErrors = [err9];
           }
@@ -539,7 +539,7 @@ export function collect_getIpProfile_200(data: any, {instancePath="", parentData
         }
         if(data0.id !== undefined){
           if(typeof data0.id !== "string"){
-            const err10 = {instancePath:instancePath+"/result/id",schemaPath:"IPProfile/properties/id/type",keyword:"type",params:{type: "string"}};
+            const err10 = {instancePath:instancePath+"/result/id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err10];
             }
@@ -551,7 +551,7 @@ export function collect_getIpProfile_200(data: any, {instancePath="", parentData
         }
         if(data0.created_at !== undefined){
           if(typeof data0.created_at !== "string"){
-            const err11 = {instancePath:instancePath+"/result/created_at",schemaPath:"IPProfile/properties/created_at/type",keyword:"type",params:{type: "string"}};
+            const err11 = {instancePath:instancePath+"/result/created_at",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err11];
             }
@@ -563,7 +563,7 @@ export function collect_getIpProfile_200(data: any, {instancePath="", parentData
         }
         if(data0.description !== undefined){
           if(typeof data0.description !== "string"){
-            const err12 = {instancePath:instancePath+"/result/description",schemaPath:"IPProfile/properties/description/type",keyword:"type",params:{type: "string"}};
+            const err12 = {instancePath:instancePath+"/result/description",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err12];
             }
@@ -575,7 +575,7 @@ export function collect_getIpProfile_200(data: any, {instancePath="", parentData
         }
         if(data0.enabled !== undefined){
           if(typeof data0.enabled !== "boolean"){
-            const err13 = {instancePath:instancePath+"/result/enabled",schemaPath:"IPProfile/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+            const err13 = {instancePath:instancePath+"/result/enabled",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err13];
             }
@@ -589,7 +589,7 @@ export function collect_getIpProfile_200(data: any, {instancePath="", parentData
           let data5 = data0.match;
           if(typeof data5 === "string"){
             if(ucs2length(data5) > 10000){
-              const err14 = {instancePath:instancePath+"/result/match",schemaPath:"IPProfile/properties/match/maxLength",keyword:"maxLength",params:{limit: 10000}};
+              const err14 = {instancePath:instancePath+"/result/match",keyword:"maxLength",params:{limit: 10000}};
               if(vErrors === null){
                 vErrors = [err14];
               }
@@ -600,7 +600,7 @@ export function collect_getIpProfile_200(data: any, {instancePath="", parentData
             }
           }
           else {
-            const err15 = {instancePath:instancePath+"/result/match",schemaPath:"IPProfile/properties/match/type",keyword:"type",params:{type: "string"}};
+            const err15 = {instancePath:instancePath+"/result/match",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err15];
             }
@@ -612,7 +612,7 @@ export function collect_getIpProfile_200(data: any, {instancePath="", parentData
         }
         if(data0.name !== undefined){
           if(typeof data0.name !== "string"){
-            const err16 = {instancePath:instancePath+"/result/name",schemaPath:"IPProfile/properties/name/type",keyword:"type",params:{type: "string"}};
+            const err16 = {instancePath:instancePath+"/result/name",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err16];
             }
@@ -625,7 +625,7 @@ export function collect_getIpProfile_200(data: any, {instancePath="", parentData
         if(data0.precedence !== undefined){
           let data7 = data0.precedence;
           if(!((typeof data7 == "number") && (isFinite(data7)))){
-            const err17 = {instancePath:instancePath+"/result/precedence",schemaPath:"IPProfile/properties/precedence/type",keyword:"type",params:{type: "number"}};
+            const err17 = {instancePath:instancePath+"/result/precedence",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err17];
             }
@@ -637,7 +637,7 @@ export function collect_getIpProfile_200(data: any, {instancePath="", parentData
         }
         if(data0.subnet_id !== undefined){
           if(typeof data0.subnet_id !== "string"){
-            const err18 = {instancePath:instancePath+"/result/subnet_id",schemaPath:"IPProfile/properties/subnet_id/type",keyword:"type",params:{type: "string"}};
+            const err18 = {instancePath:instancePath+"/result/subnet_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err18];
             }
@@ -649,7 +649,7 @@ export function collect_getIpProfile_200(data: any, {instancePath="", parentData
         }
         if(data0.updated_at !== undefined){
           if(typeof data0.updated_at !== "string"){
-            const err19 = {instancePath:instancePath+"/result/updated_at",schemaPath:"IPProfile/properties/updated_at/type",keyword:"type",params:{type: "string"}};
+            const err19 = {instancePath:instancePath+"/result/updated_at",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err19];
             }
@@ -661,7 +661,7 @@ export function collect_getIpProfile_200(data: any, {instancePath="", parentData
         }
       }
       else {
-        const err20 = {instancePath:instancePath+"/result",schemaPath:"IPProfile/type",keyword:"type",params:{type: "object"}};
+        const err20 = {instancePath:instancePath+"/result",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err20];
         }
@@ -673,7 +673,7 @@ export function collect_getIpProfile_200(data: any, {instancePath="", parentData
     }
   }
   else {
-    const err21 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+    const err21 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err21];
     }

@@ -120,7 +120,7 @@ export function collect_getPostureIntegration_request(data: any, {instancePath="
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.params === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "params"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "params"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -130,7 +130,7 @@ export function collect_getPostureIntegration_request(data: any, {instancePath="
       errors++;
     }
     if(data.query === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "query"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -141,7 +141,7 @@ export function collect_getPostureIntegration_request(data: any, {instancePath="
     }
     for(const key0 in data){
       if(!((key0 === "params") || (key0 === "query"))){
-        const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -155,7 +155,7 @@ export function collect_getPostureIntegration_request(data: any, {instancePath="
       let data0 = data.params;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.account_id === undefined){
-          const err3 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "account_id"}};
+          const err3 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "account_id"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -165,7 +165,7 @@ export function collect_getPostureIntegration_request(data: any, {instancePath="
           errors++;
         }
         if(data0.integration_id === undefined){
-          const err4 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "integration_id"}};
+          const err4 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "integration_id"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -176,7 +176,7 @@ export function collect_getPostureIntegration_request(data: any, {instancePath="
         }
         for(const key1 in data0){
           if(!((key1 === "account_id") || (key1 === "integration_id"))){
-            const err5 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+            const err5 = {instancePath:instancePath+"/params",keyword:"additionalProperties",params:{additionalProperty: key1}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -188,7 +188,7 @@ export function collect_getPostureIntegration_request(data: any, {instancePath="
         }
         if(data0.account_id !== undefined){
           if(typeof data0.account_id !== "string"){
-            const err6 = {instancePath:instancePath+"/params/account_id",schemaPath:"#/properties/params/properties/account_id/type",keyword:"type",params:{type: "string"}};
+            const err6 = {instancePath:instancePath+"/params/account_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -200,7 +200,7 @@ export function collect_getPostureIntegration_request(data: any, {instancePath="
         }
         if(data0.integration_id !== undefined){
           if(typeof data0.integration_id !== "string"){
-            const err7 = {instancePath:instancePath+"/params/integration_id",schemaPath:"#/properties/params/properties/integration_id/type",keyword:"type",params:{type: "string"}};
+            const err7 = {instancePath:instancePath+"/params/integration_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -212,7 +212,7 @@ export function collect_getPostureIntegration_request(data: any, {instancePath="
         }
       }
       else {
-        const err8 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"}};
+        const err8 = {instancePath:instancePath+"/params",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -226,7 +226,7 @@ export function collect_getPostureIntegration_request(data: any, {instancePath="
       let data3 = data.query;
       if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
         for(const key2 in data3){
-          const err9 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+          const err9 = {instancePath:instancePath+"/query",keyword:"additionalProperties",params:{additionalProperty: key2}};
           if(vErrors === null){
             vErrors = [err9];
           }
@@ -237,7 +237,7 @@ export function collect_getPostureIntegration_request(data: any, {instancePath="
         }
       }
       else {
-        const err10 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"}};
+        const err10 = {instancePath:instancePath+"/query",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err10];
         }
@@ -249,7 +249,7 @@ export function collect_getPostureIntegration_request(data: any, {instancePath="
     }
   }
   else {
-    const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err11 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err11];
     }
@@ -432,7 +432,7 @@ export function collect_getPostureIntegration_200(data: any, {instancePath="", p
   }
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.result === undefined){
-      const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "result"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "result"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -448,7 +448,7 @@ export function collect_getPostureIntegration_200(data: any, {instancePath="", p
           let data1 = data0.id;
           if(typeof data1 === "string"){
             if(ucs2length(data1) > 36){
-              const err1 = {instancePath:instancePath+"/result/id",schemaPath:"Integration/properties/id/maxLength",keyword:"maxLength",params:{limit: 36}};
+              const err1 = {instancePath:instancePath+"/result/id",keyword:"maxLength",params:{limit: 36}};
               if(vErrors === null){
                 vErrors = [err1];
               }
@@ -459,7 +459,7 @@ export function collect_getPostureIntegration_200(data: any, {instancePath="", p
             }
           }
           else {
-            const err2 = {instancePath:instancePath+"/result/id",schemaPath:"Integration/properties/id/type",keyword:"type",params:{type: "string"}};
+            const err2 = {instancePath:instancePath+"/result/id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err2];
             }
@@ -473,7 +473,7 @@ export function collect_getPostureIntegration_200(data: any, {instancePath="", p
           let data2 = data0.config;
           if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
             if(data2.api_url === undefined){
-              const err3 = {instancePath:instancePath+"/result/config",schemaPath:"Integration/properties/config/required",keyword:"required",params:{missingProperty: "api_url"}};
+              const err3 = {instancePath:instancePath+"/result/config",keyword:"required",params:{missingProperty: "api_url"}};
               if(vErrors === null){
                 vErrors = [err3];
               }
@@ -483,7 +483,7 @@ export function collect_getPostureIntegration_200(data: any, {instancePath="", p
               errors++;
             }
             if(data2.auth_url === undefined){
-              const err4 = {instancePath:instancePath+"/result/config",schemaPath:"Integration/properties/config/required",keyword:"required",params:{missingProperty: "auth_url"}};
+              const err4 = {instancePath:instancePath+"/result/config",keyword:"required",params:{missingProperty: "auth_url"}};
               if(vErrors === null){
                 vErrors = [err4];
               }
@@ -493,7 +493,7 @@ export function collect_getPostureIntegration_200(data: any, {instancePath="", p
               errors++;
             }
             if(data2.client_id === undefined){
-              const err5 = {instancePath:instancePath+"/result/config",schemaPath:"Integration/properties/config/required",keyword:"required",params:{missingProperty: "client_id"}};
+              const err5 = {instancePath:instancePath+"/result/config",keyword:"required",params:{missingProperty: "client_id"}};
               if(vErrors === null){
                 vErrors = [err5];
               }
@@ -504,7 +504,7 @@ export function collect_getPostureIntegration_200(data: any, {instancePath="", p
             }
             if(data2.api_url !== undefined){
               if(typeof data2.api_url !== "string"){
-                const err6 = {instancePath:instancePath+"/result/config/api_url",schemaPath:"Integration/properties/config/properties/api_url/type",keyword:"type",params:{type: "string"}};
+                const err6 = {instancePath:instancePath+"/result/config/api_url",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err6];
                 }
@@ -516,7 +516,7 @@ export function collect_getPostureIntegration_200(data: any, {instancePath="", p
             }
             if(data2.auth_url !== undefined){
               if(typeof data2.auth_url !== "string"){
-                const err7 = {instancePath:instancePath+"/result/config/auth_url",schemaPath:"Integration/properties/config/properties/auth_url/type",keyword:"type",params:{type: "string"}};
+                const err7 = {instancePath:instancePath+"/result/config/auth_url",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err7];
                 }
@@ -528,7 +528,7 @@ export function collect_getPostureIntegration_200(data: any, {instancePath="", p
             }
             if(data2.client_id !== undefined){
               if(typeof data2.client_id !== "string"){
-                const err8 = {instancePath:instancePath+"/result/config/client_id",schemaPath:"Integration/properties/config/properties/client_id/type",keyword:"type",params:{type: "string"}};
+                const err8 = {instancePath:instancePath+"/result/config/client_id",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err8];
                 }
@@ -540,7 +540,7 @@ export function collect_getPostureIntegration_200(data: any, {instancePath="", p
             }
           }
           else {
-            const err9 = {instancePath:instancePath+"/result/config",schemaPath:"Integration/properties/config/type",keyword:"type",params:{type: "object"}};
+            const err9 = {instancePath:instancePath+"/result/config",keyword:"type",params:{type: "object"}};
             if(vErrors === null){
               vErrors = [err9];
             }
@@ -552,7 +552,7 @@ export function collect_getPostureIntegration_200(data: any, {instancePath="", p
         }
         if(data0.interval !== undefined){
           if(typeof data0.interval !== "string"){
-            const err10 = {instancePath:instancePath+"/result/interval",schemaPath:"Integration/properties/interval/type",keyword:"type",params:{type: "string"}};
+            const err10 = {instancePath:instancePath+"/result/interval",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err10];
             }
@@ -564,7 +564,7 @@ export function collect_getPostureIntegration_200(data: any, {instancePath="", p
         }
         if(data0.name !== undefined){
           if(typeof data0.name !== "string"){
-            const err11 = {instancePath:instancePath+"/result/name",schemaPath:"Integration/properties/name/type",keyword:"type",params:{type: "string"}};
+            const err11 = {instancePath:instancePath+"/result/name",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err11];
             }
@@ -577,7 +577,7 @@ export function collect_getPostureIntegration_200(data: any, {instancePath="", p
         if(data0.type !== undefined){
           let data8 = data0.type;
           if(typeof data8 !== "string"){
-            const err12 = {instancePath:instancePath+"/result/type",schemaPath:"Integration/properties/type/type",keyword:"type",params:{type: "string"}};
+            const err12 = {instancePath:instancePath+"/result/type",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err12];
             }
@@ -587,7 +587,7 @@ export function collect_getPostureIntegration_200(data: any, {instancePath="", p
             errors++;
           }
           if(!((((((((data8 === "workspace_one") || (data8 === "crowdstrike_s2s")) || (data8 === "uptycs")) || (data8 === "intune")) || (data8 === "kolide")) || (data8 === "tanium_s2s")) || (data8 === "sentinelone_s2s")) || (data8 === "custom_s2s"))){
-            const err13 = {instancePath:instancePath+"/result/type",schemaPath:"Integration/properties/type/enum",keyword:"enum",params:{allowedValues: schema_mel876}};
+            const err13 = {instancePath:instancePath+"/result/type",keyword:"enum",params:{allowedValues: schema_mel876}};
             if(vErrors === null){
               vErrors = [err13];
             }
@@ -599,7 +599,7 @@ export function collect_getPostureIntegration_200(data: any, {instancePath="", p
         }
       }
       else {
-        const err14 = {instancePath:instancePath+"/result",schemaPath:"Integration/type",keyword:"type",params:{type: "object"}};
+        const err14 = {instancePath:instancePath+"/result",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err14];
         }
@@ -611,7 +611,7 @@ export function collect_getPostureIntegration_200(data: any, {instancePath="", p
     }
   }
   else {
-    const err15 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+    const err15 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err15];
     }

@@ -119,7 +119,7 @@ export function collect_getRegistrationOverrideCodes_request(data: any, {instanc
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.params === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "params"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "params"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -129,7 +129,7 @@ export function collect_getRegistrationOverrideCodes_request(data: any, {instanc
       errors++;
     }
     if(data.query === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "query"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -140,7 +140,7 @@ export function collect_getRegistrationOverrideCodes_request(data: any, {instanc
     }
     for(const key0 in data){
       if(!((key0 === "params") || (key0 === "query"))){
-        const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -154,7 +154,7 @@ export function collect_getRegistrationOverrideCodes_request(data: any, {instanc
       let data0 = data.params;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.account_id === undefined){
-          const err3 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "account_id"}};
+          const err3 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "account_id"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -164,7 +164,7 @@ export function collect_getRegistrationOverrideCodes_request(data: any, {instanc
           errors++;
         }
         if(data0.registration_id === undefined){
-          const err4 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "registration_id"}};
+          const err4 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "registration_id"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -175,7 +175,7 @@ export function collect_getRegistrationOverrideCodes_request(data: any, {instanc
         }
         for(const key1 in data0){
           if(!((key1 === "account_id") || (key1 === "registration_id"))){
-            const err5 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+            const err5 = {instancePath:instancePath+"/params",keyword:"additionalProperties",params:{additionalProperty: key1}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -187,7 +187,7 @@ export function collect_getRegistrationOverrideCodes_request(data: any, {instanc
         }
         if(data0.account_id !== undefined){
           if(typeof data0.account_id !== "string"){
-            const err6 = {instancePath:instancePath+"/params/account_id",schemaPath:"#/properties/params/properties/account_id/type",keyword:"type",params:{type: "string"}};
+            const err6 = {instancePath:instancePath+"/params/account_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -199,7 +199,7 @@ export function collect_getRegistrationOverrideCodes_request(data: any, {instanc
         }
         if(data0.registration_id !== undefined){
           if(typeof data0.registration_id !== "string"){
-            const err7 = {instancePath:instancePath+"/params/registration_id",schemaPath:"#/properties/params/properties/registration_id/type",keyword:"type",params:{type: "string"}};
+            const err7 = {instancePath:instancePath+"/params/registration_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -211,7 +211,7 @@ export function collect_getRegistrationOverrideCodes_request(data: any, {instanc
         }
       }
       else {
-        const err8 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"}};
+        const err8 = {instancePath:instancePath+"/params",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -225,7 +225,7 @@ export function collect_getRegistrationOverrideCodes_request(data: any, {instanc
       let data3 = data.query;
       if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
         for(const key2 in data3){
-          const err9 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+          const err9 = {instancePath:instancePath+"/query",keyword:"additionalProperties",params:{additionalProperty: key2}};
           if(vErrors === null){
             vErrors = [err9];
           }
@@ -236,7 +236,7 @@ export function collect_getRegistrationOverrideCodes_request(data: any, {instanc
         }
       }
       else {
-        const err10 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"}};
+        const err10 = {instancePath:instancePath+"/query",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err10];
         }
@@ -248,7 +248,7 @@ export function collect_getRegistrationOverrideCodes_request(data: any, {instanc
     }
   }
   else {
-    const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err11 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err11];
     }
@@ -335,7 +335,7 @@ export function collect_getRegistrationOverrideCodes_200(data: any, {instancePat
   }
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.result === undefined){
-      const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "result"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "result"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -352,7 +352,7 @@ export function collect_getRegistrationOverrideCodes_200(data: any, {instancePat
           if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
             for(const key0 in data1){
               if(typeof data1[key0] !== "string"){
-                const err1 = {instancePath:instancePath+"/result/disable_for_time/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"OverrideCodes/properties/disable_for_time/additionalProperties/type",keyword:"type",params:{type: "string"}};
+                const err1 = {instancePath:instancePath+"/result/disable_for_time/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err1];
                 }
@@ -364,7 +364,7 @@ export function collect_getRegistrationOverrideCodes_200(data: any, {instancePat
             }
           }
           else {
-            const err2 = {instancePath:instancePath+"/result/disable_for_time",schemaPath:"OverrideCodes/properties/disable_for_time/type",keyword:"type",params:{type: "object"}};
+            const err2 = {instancePath:instancePath+"/result/disable_for_time",keyword:"type",params:{type: "object"}};
             if(vErrors === null){
               vErrors = [err2];
             }
@@ -376,7 +376,7 @@ export function collect_getRegistrationOverrideCodes_200(data: any, {instancePat
         }
       }
       else {
-        const err3 = {instancePath:instancePath+"/result",schemaPath:"OverrideCodes/type",keyword:"type",params:{type: "object"}};
+        const err3 = {instancePath:instancePath+"/result",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -388,7 +388,7 @@ export function collect_getRegistrationOverrideCodes_200(data: any, {instancePat
     }
   }
   else {
-    const err4 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+    const err4 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err4];
     }

@@ -130,7 +130,7 @@ export function collect_getRegistration_request(data: any, {instancePath="", par
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.params === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "params"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "params"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -140,7 +140,7 @@ export function collect_getRegistration_request(data: any, {instancePath="", par
       errors++;
     }
     if(data.query === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "query"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -151,7 +151,7 @@ export function collect_getRegistration_request(data: any, {instancePath="", par
     }
     for(const key0 in data){
       if(!((key0 === "params") || (key0 === "query"))){
-        const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -165,7 +165,7 @@ export function collect_getRegistration_request(data: any, {instancePath="", par
       let data0 = data.params;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.account_id === undefined){
-          const err3 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "account_id"}};
+          const err3 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "account_id"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -175,7 +175,7 @@ export function collect_getRegistration_request(data: any, {instancePath="", par
           errors++;
         }
         if(data0.registration_id === undefined){
-          const err4 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "registration_id"}};
+          const err4 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "registration_id"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -186,7 +186,7 @@ export function collect_getRegistration_request(data: any, {instancePath="", par
         }
         for(const key1 in data0){
           if(!((key1 === "account_id") || (key1 === "registration_id"))){
-            const err5 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+            const err5 = {instancePath:instancePath+"/params",keyword:"additionalProperties",params:{additionalProperty: key1}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -198,7 +198,7 @@ export function collect_getRegistration_request(data: any, {instancePath="", par
         }
         if(data0.account_id !== undefined){
           if(typeof data0.account_id !== "string"){
-            const err6 = {instancePath:instancePath+"/params/account_id",schemaPath:"#/properties/params/properties/account_id/type",keyword:"type",params:{type: "string"}};
+            const err6 = {instancePath:instancePath+"/params/account_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -210,7 +210,7 @@ export function collect_getRegistration_request(data: any, {instancePath="", par
         }
         if(data0.registration_id !== undefined){
           if(typeof data0.registration_id !== "string"){
-            const err7 = {instancePath:instancePath+"/params/registration_id",schemaPath:"#/properties/params/properties/registration_id/type",keyword:"type",params:{type: "string"}};
+            const err7 = {instancePath:instancePath+"/params/registration_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -222,7 +222,7 @@ export function collect_getRegistration_request(data: any, {instancePath="", par
         }
       }
       else {
-        const err8 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"}};
+        const err8 = {instancePath:instancePath+"/params",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -237,7 +237,7 @@ export function collect_getRegistration_request(data: any, {instancePath="", par
       if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
         for(const key2 in data3){
           if(!(key2 === "include")){
-            const err9 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+            const err9 = {instancePath:instancePath+"/query",keyword:"additionalProperties",params:{additionalProperty: key2}};
             if(vErrors === null){
               vErrors = [err9];
             }
@@ -249,7 +249,7 @@ export function collect_getRegistration_request(data: any, {instancePath="", par
         }
         if(data3.include !== undefined){
           if(typeof data3.include !== "string"){
-            const err10 = {instancePath:instancePath+"/query/include",schemaPath:"#/properties/query/properties/include/type",keyword:"type",params:{type: "string"}};
+            const err10 = {instancePath:instancePath+"/query/include",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err10];
             }
@@ -261,7 +261,7 @@ export function collect_getRegistration_request(data: any, {instancePath="", par
         }
       }
       else {
-        const err11 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"}};
+        const err11 = {instancePath:instancePath+"/query",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err11];
         }
@@ -273,7 +273,7 @@ export function collect_getRegistration_request(data: any, {instancePath="", par
     }
   }
   else {
-    const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err12 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err12];
     }
@@ -333,7 +333,7 @@ export function collect_getRegistration_200(data: any, {instancePath="", parentD
   }
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.result === undefined){
-      const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "result"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "result"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -350,7 +350,7 @@ export function collect_getRegistration_200(data: any, {instancePath="", parentD
     }
   }
   else {
-    const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+    const err1 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err1];
     }

@@ -103,7 +103,7 @@ export function collect_listDeviceNetworks_request(data: any, {instancePath="", 
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.params === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "params"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "params"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -113,7 +113,7 @@ export function collect_listDeviceNetworks_request(data: any, {instancePath="", 
       errors++;
     }
     if(data.query === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "query"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -124,7 +124,7 @@ export function collect_listDeviceNetworks_request(data: any, {instancePath="", 
     }
     for(const key0 in data){
       if(!((key0 === "params") || (key0 === "query"))){
-        const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -138,7 +138,7 @@ export function collect_listDeviceNetworks_request(data: any, {instancePath="", 
       let data0 = data.params;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.account_id === undefined){
-          const err3 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "account_id"}};
+          const err3 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "account_id"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -149,7 +149,7 @@ export function collect_listDeviceNetworks_request(data: any, {instancePath="", 
         }
         for(const key1 in data0){
           if(!(key1 === "account_id")){
-            const err4 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+            const err4 = {instancePath:instancePath+"/params",keyword:"additionalProperties",params:{additionalProperty: key1}};
             if(vErrors === null){
               vErrors = [err4];
             }
@@ -161,7 +161,7 @@ export function collect_listDeviceNetworks_request(data: any, {instancePath="", 
         }
         if(data0.account_id !== undefined){
           if(typeof data0.account_id !== "string"){
-            const err5 = {instancePath:instancePath+"/params/account_id",schemaPath:"#/properties/params/properties/account_id/type",keyword:"type",params:{type: "string"}};
+            const err5 = {instancePath:instancePath+"/params/account_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -173,7 +173,7 @@ export function collect_listDeviceNetworks_request(data: any, {instancePath="", 
         }
       }
       else {
-        const err6 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"}};
+        const err6 = {instancePath:instancePath+"/params",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -187,7 +187,7 @@ export function collect_listDeviceNetworks_request(data: any, {instancePath="", 
       let data2 = data.query;
       if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
         for(const key2 in data2){
-          const err7 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+          const err7 = {instancePath:instancePath+"/query",keyword:"additionalProperties",params:{additionalProperty: key2}};
           if(vErrors === null){
             vErrors = [err7];
           }
@@ -198,7 +198,7 @@ export function collect_listDeviceNetworks_request(data: any, {instancePath="", 
         }
       }
       else {
-        const err8 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"}};
+        const err8 = {instancePath:instancePath+"/query",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -210,7 +210,7 @@ export function collect_listDeviceNetworks_request(data: any, {instancePath="", 
     }
   }
   else {
-    const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err9 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err9];
     }
@@ -360,7 +360,7 @@ export function collect_listDeviceNetworks_200(data: any, {instancePath="", pare
   }
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.result === undefined){
-      const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "result"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "result"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -381,7 +381,7 @@ export function collect_listDeviceNetworks_200(data: any, {instancePath="", pare
         }
       }
       else {
-        const err1 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/type",keyword:"type",params:{type: "array"}};
+        const err1 = {instancePath:instancePath+"/result",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -397,7 +397,7 @@ export function collect_listDeviceNetworks_200(data: any, {instancePath="", pare
         if(data2.count !== undefined){
           let data3 = data2.count;
           if(!((typeof data3 == "number") && (isFinite(data3)))){
-            const err2 = {instancePath:instancePath+"/result_info/count",schemaPath:"PageResultInfo/properties/count/type",keyword:"type",params:{type: "number"}};
+            const err2 = {instancePath:instancePath+"/result_info/count",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err2];
             }
@@ -410,7 +410,7 @@ export function collect_listDeviceNetworks_200(data: any, {instancePath="", pare
         if(data2.page !== undefined){
           let data4 = data2.page;
           if(!((typeof data4 == "number") && (isFinite(data4)))){
-            const err3 = {instancePath:instancePath+"/result_info/page",schemaPath:"PageResultInfo/properties/page/type",keyword:"type",params:{type: "number"}};
+            const err3 = {instancePath:instancePath+"/result_info/page",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err3];
             }
@@ -423,7 +423,7 @@ export function collect_listDeviceNetworks_200(data: any, {instancePath="", pare
         if(data2.per_page !== undefined){
           let data5 = data2.per_page;
           if(!((typeof data5 == "number") && (isFinite(data5)))){
-            const err4 = {instancePath:instancePath+"/result_info/per_page",schemaPath:"PageResultInfo/properties/per_page/type",keyword:"type",params:{type: "number"}};
+            const err4 = {instancePath:instancePath+"/result_info/per_page",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err4];
             }
@@ -436,7 +436,7 @@ export function collect_listDeviceNetworks_200(data: any, {instancePath="", pare
         if(data2.total_count !== undefined){
           let data6 = data2.total_count;
           if(!((typeof data6 == "number") && (isFinite(data6)))){
-            const err5 = {instancePath:instancePath+"/result_info/total_count",schemaPath:"PageResultInfo/properties/total_count/type",keyword:"type",params:{type: "number"}};
+            const err5 = {instancePath:instancePath+"/result_info/total_count",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -448,7 +448,7 @@ export function collect_listDeviceNetworks_200(data: any, {instancePath="", pare
         }
       }
       else {
-        const err6 = {instancePath:instancePath+"/result_info",schemaPath:"PageResultInfo/type",keyword:"type",params:{type: "object"}};
+        const err6 = {instancePath:instancePath+"/result_info",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -460,7 +460,7 @@ export function collect_listDeviceNetworks_200(data: any, {instancePath="", pare
     }
   }
   else {
-    const err7 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+    const err7 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err7];
     }

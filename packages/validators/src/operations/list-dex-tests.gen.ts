@@ -163,7 +163,7 @@ export function collect_listDexTests_request(data: any, {instancePath="", parent
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.params === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "params"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "params"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -173,7 +173,7 @@ export function collect_listDexTests_request(data: any, {instancePath="", parent
       errors++;
     }
     if(data.query === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "query"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -184,7 +184,7 @@ export function collect_listDexTests_request(data: any, {instancePath="", parent
     }
     for(const key0 in data){
       if(!((key0 === "params") || (key0 === "query"))){
-        const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -198,7 +198,7 @@ export function collect_listDexTests_request(data: any, {instancePath="", parent
       let data0 = data.params;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.account_id === undefined){
-          const err3 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "account_id"}};
+          const err3 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "account_id"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -209,7 +209,7 @@ export function collect_listDexTests_request(data: any, {instancePath="", parent
         }
         for(const key1 in data0){
           if(!(key1 === "account_id")){
-            const err4 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+            const err4 = {instancePath:instancePath+"/params",keyword:"additionalProperties",params:{additionalProperty: key1}};
             if(vErrors === null){
               vErrors = [err4];
             }
@@ -221,7 +221,7 @@ export function collect_listDexTests_request(data: any, {instancePath="", parent
         }
         if(data0.account_id !== undefined){
           if(typeof data0.account_id !== "string"){
-            const err5 = {instancePath:instancePath+"/params/account_id",schemaPath:"#/properties/params/properties/account_id/type",keyword:"type",params:{type: "string"}};
+            const err5 = {instancePath:instancePath+"/params/account_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -233,7 +233,7 @@ export function collect_listDexTests_request(data: any, {instancePath="", parent
         }
       }
       else {
-        const err6 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"}};
+        const err6 = {instancePath:instancePath+"/params",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -248,7 +248,7 @@ export function collect_listDexTests_request(data: any, {instancePath="", parent
       if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
         for(const key2 in data2){
           if(!((((key2 === "kind") || (key2 === "page")) || (key2 === "per_page")) || (key2 === "testName"))){
-            const err7 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+            const err7 = {instancePath:instancePath+"/query",keyword:"additionalProperties",params:{additionalProperty: key2}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -261,7 +261,7 @@ export function collect_listDexTests_request(data: any, {instancePath="", parent
         if(data2.kind !== undefined){
           let data3 = data2.kind;
           if(typeof data3 !== "string"){
-            const err8 = {instancePath:instancePath+"/query/kind",schemaPath:"#/properties/query/properties/kind/type",keyword:"type",params:{type: "string"}};
+            const err8 = {instancePath:instancePath+"/query/kind",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err8];
             }
@@ -271,7 +271,7 @@ export function collect_listDexTests_request(data: any, {instancePath="", parent
             errors++;
           }
           if(!((data3 === "http") || (data3 === "traceroute"))){
-            const err9 = {instancePath:instancePath+"/query/kind",schemaPath:"#/properties/query/properties/kind/enum",keyword:"enum",params:{allowedValues: schema_mutxk3}};
+            const err9 = {instancePath:instancePath+"/query/kind",keyword:"enum",params:{allowedValues: schema_mutxk3}};
             if(vErrors === null){
               vErrors = [err9];
             }
@@ -284,7 +284,7 @@ export function collect_listDexTests_request(data: any, {instancePath="", parent
         if(data2.page !== undefined){
           let data4 = data2.page;
           if(!((typeof data4 == "number") && (isFinite(data4)))){
-            const err10 = {instancePath:instancePath+"/query/page",schemaPath:"#/properties/query/properties/page/type",keyword:"type",params:{type: "number"}};
+            const err10 = {instancePath:instancePath+"/query/page",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err10];
             }
@@ -297,7 +297,7 @@ export function collect_listDexTests_request(data: any, {instancePath="", parent
         if(data2.per_page !== undefined){
           let data5 = data2.per_page;
           if(!((typeof data5 == "number") && (isFinite(data5)))){
-            const err11 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/properties/query/properties/per_page/type",keyword:"type",params:{type: "number"}};
+            const err11 = {instancePath:instancePath+"/query/per_page",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err11];
             }
@@ -309,7 +309,7 @@ export function collect_listDexTests_request(data: any, {instancePath="", parent
         }
         if(data2.testName !== undefined){
           if(typeof data2.testName !== "string"){
-            const err12 = {instancePath:instancePath+"/query/testName",schemaPath:"#/properties/query/properties/testName/type",keyword:"type",params:{type: "string"}};
+            const err12 = {instancePath:instancePath+"/query/testName",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err12];
             }
@@ -321,7 +321,7 @@ export function collect_listDexTests_request(data: any, {instancePath="", parent
         }
       }
       else {
-        const err13 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"}};
+        const err13 = {instancePath:instancePath+"/query",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err13];
         }
@@ -333,7 +333,7 @@ export function collect_listDexTests_request(data: any, {instancePath="", parent
     }
   }
   else {
-    const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err14 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err14];
     }
@@ -417,7 +417,7 @@ export function collect_listDexTests_200(data: any, {instancePath="", parentData
         }
       }
       else {
-        const err0 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/type",keyword:"type",params:{type: "array"}};
+        const err0 = {instancePath:instancePath+"/result",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err0];
         }
@@ -429,7 +429,7 @@ export function collect_listDexTests_200(data: any, {instancePath="", parentData
     }
   }
   else {
-    const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+    const err1 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err1];
     }

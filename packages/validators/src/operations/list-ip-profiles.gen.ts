@@ -114,7 +114,7 @@ export function collect_listIpProfiles_request(data: any, {instancePath="", pare
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.params === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "params"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "params"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -124,7 +124,7 @@ export function collect_listIpProfiles_request(data: any, {instancePath="", pare
       errors++;
     }
     if(data.query === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "query"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -135,7 +135,7 @@ export function collect_listIpProfiles_request(data: any, {instancePath="", pare
     }
     for(const key0 in data){
       if(!((key0 === "params") || (key0 === "query"))){
-        const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -149,7 +149,7 @@ export function collect_listIpProfiles_request(data: any, {instancePath="", pare
       let data0 = data.params;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.account_id === undefined){
-          const err3 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "account_id"}};
+          const err3 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "account_id"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -160,7 +160,7 @@ export function collect_listIpProfiles_request(data: any, {instancePath="", pare
         }
         for(const key1 in data0){
           if(!(key1 === "account_id")){
-            const err4 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+            const err4 = {instancePath:instancePath+"/params",keyword:"additionalProperties",params:{additionalProperty: key1}};
             if(vErrors === null){
               vErrors = [err4];
             }
@@ -172,7 +172,7 @@ export function collect_listIpProfiles_request(data: any, {instancePath="", pare
         }
         if(data0.account_id !== undefined){
           if(typeof data0.account_id !== "string"){
-            const err5 = {instancePath:instancePath+"/params/account_id",schemaPath:"#/properties/params/properties/account_id/type",keyword:"type",params:{type: "string"}};
+            const err5 = {instancePath:instancePath+"/params/account_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -184,7 +184,7 @@ export function collect_listIpProfiles_request(data: any, {instancePath="", pare
         }
       }
       else {
-        const err6 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"}};
+        const err6 = {instancePath:instancePath+"/params",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -199,7 +199,7 @@ export function collect_listIpProfiles_request(data: any, {instancePath="", pare
       if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
         for(const key2 in data2){
           if(!(key2 === "per_page")){
-            const err7 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+            const err7 = {instancePath:instancePath+"/query",keyword:"additionalProperties",params:{additionalProperty: key2}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -212,7 +212,7 @@ export function collect_listIpProfiles_request(data: any, {instancePath="", pare
         if(data2.per_page !== undefined){
           let data3 = data2.per_page;
           if(!((typeof data3 == "number") && (isFinite(data3)))){
-            const err8 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/properties/query/properties/per_page/type",keyword:"type",params:{type: "number"}};
+            const err8 = {instancePath:instancePath+"/query/per_page",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err8];
             }
@@ -224,7 +224,7 @@ export function collect_listIpProfiles_request(data: any, {instancePath="", pare
         }
       }
       else {
-        const err9 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"}};
+        const err9 = {instancePath:instancePath+"/query",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err9];
         }
@@ -236,7 +236,7 @@ export function collect_listIpProfiles_request(data: any, {instancePath="", pare
     }
   }
   else {
-    const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err10 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err10];
     }
@@ -530,7 +530,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
   }
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.result === undefined){
-      const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "result"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "result"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -547,7 +547,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
           let data1 = data0[i0];
           if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
             if(data1.id === undefined){
-              const err1 = {instancePath:instancePath+"/result/" + i0,schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "id"}};
+              const err1 = {instancePath:instancePath+"/result/" + i0,keyword:"required",params:{missingProperty: "id"}};
               if(vErrors === null){
                 vErrors = [err1];
               }
@@ -557,7 +557,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
               errors++;
             }
             if(data1.created_at === undefined){
-              const err2 = {instancePath:instancePath+"/result/" + i0,schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "created_at"}};
+              const err2 = {instancePath:instancePath+"/result/" + i0,keyword:"required",params:{missingProperty: "created_at"}};
               if(vErrors === null){
                 vErrors = [err2];
               }
@@ -567,7 +567,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
               errors++;
             }
             if(data1.description === undefined){
-              const err3 = {instancePath:instancePath+"/result/" + i0,schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "description"}};
+              const err3 = {instancePath:instancePath+"/result/" + i0,keyword:"required",params:{missingProperty: "description"}};
               if(vErrors === null){
                 vErrors = [err3];
               }
@@ -577,7 +577,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
               errors++;
             }
             if(data1.enabled === undefined){
-              const err4 = {instancePath:instancePath+"/result/" + i0,schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "enabled"}};
+              const err4 = {instancePath:instancePath+"/result/" + i0,keyword:"required",params:{missingProperty: "enabled"}};
               if(vErrors === null){
                 vErrors = [err4];
               }
@@ -587,7 +587,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
               errors++;
             }
             if(data1.match === undefined){
-              const err5 = {instancePath:instancePath+"/result/" + i0,schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "match"}};
+              const err5 = {instancePath:instancePath+"/result/" + i0,keyword:"required",params:{missingProperty: "match"}};
               if(vErrors === null){
                 vErrors = [err5];
               }
@@ -597,7 +597,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
               errors++;
             }
             if(data1.name === undefined){
-              const err6 = {instancePath:instancePath+"/result/" + i0,schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "name"}};
+              const err6 = {instancePath:instancePath+"/result/" + i0,keyword:"required",params:{missingProperty: "name"}};
               if(vErrors === null){
                 vErrors = [err6];
               }
@@ -607,7 +607,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
               errors++;
             }
             if(data1.precedence === undefined){
-              const err7 = {instancePath:instancePath+"/result/" + i0,schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "precedence"}};
+              const err7 = {instancePath:instancePath+"/result/" + i0,keyword:"required",params:{missingProperty: "precedence"}};
               if(vErrors === null){
                 vErrors = [err7];
               }
@@ -617,7 +617,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
               errors++;
             }
             if(data1.subnet_id === undefined){
-              const err8 = {instancePath:instancePath+"/result/" + i0,schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "subnet_id"}};
+              const err8 = {instancePath:instancePath+"/result/" + i0,keyword:"required",params:{missingProperty: "subnet_id"}};
               if(vErrors === null){
                 vErrors = [err8];
               }
@@ -627,7 +627,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
               errors++;
             }
             if(data1.updated_at === undefined){
-              const err9 = {instancePath:instancePath+"/result/" + i0,schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "updated_at"}};
+              const err9 = {instancePath:instancePath+"/result/" + i0,keyword:"required",params:{missingProperty: "updated_at"}};
               if(vErrors === null){
                 vErrors = [err9];
               }
@@ -638,7 +638,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
             }
             if(data1.id !== undefined){
               if(typeof data1.id !== "string"){
-                const err10 = {instancePath:instancePath+"/result/" + i0+"/id",schemaPath:"IPProfile/properties/id/type",keyword:"type",params:{type: "string"}};
+                const err10 = {instancePath:instancePath+"/result/" + i0+"/id",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err10];
                 }
@@ -650,7 +650,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
             }
             if(data1.created_at !== undefined){
               if(typeof data1.created_at !== "string"){
-                const err11 = {instancePath:instancePath+"/result/" + i0+"/created_at",schemaPath:"IPProfile/properties/created_at/type",keyword:"type",params:{type: "string"}};
+                const err11 = {instancePath:instancePath+"/result/" + i0+"/created_at",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err11];
                 }
@@ -662,7 +662,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
             }
             if(data1.description !== undefined){
               if(typeof data1.description !== "string"){
-                const err12 = {instancePath:instancePath+"/result/" + i0+"/description",schemaPath:"IPProfile/properties/description/type",keyword:"type",params:{type: "string"}};
+                const err12 = {instancePath:instancePath+"/result/" + i0+"/description",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err12];
                 }
@@ -674,7 +674,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
             }
             if(data1.enabled !== undefined){
               if(typeof data1.enabled !== "boolean"){
-                const err13 = {instancePath:instancePath+"/result/" + i0+"/enabled",schemaPath:"IPProfile/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+                const err13 = {instancePath:instancePath+"/result/" + i0+"/enabled",keyword:"type",params:{type: "boolean"}};
                 if(vErrors === null){
                   vErrors = [err13];
                 }
@@ -688,7 +688,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
               let data6 = data1.match;
               if(typeof data6 === "string"){
                 if(ucs2length(data6) > 10000){
-                  const err14 = {instancePath:instancePath+"/result/" + i0+"/match",schemaPath:"IPProfile/properties/match/maxLength",keyword:"maxLength",params:{limit: 10000}};
+                  const err14 = {instancePath:instancePath+"/result/" + i0+"/match",keyword:"maxLength",params:{limit: 10000}};
                   if(vErrors === null){
                     vErrors = [err14];
                   }
@@ -699,7 +699,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
                 }
               }
               else {
-                const err15 = {instancePath:instancePath+"/result/" + i0+"/match",schemaPath:"IPProfile/properties/match/type",keyword:"type",params:{type: "string"}};
+                const err15 = {instancePath:instancePath+"/result/" + i0+"/match",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err15];
                 }
@@ -711,7 +711,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
             }
             if(data1.name !== undefined){
               if(typeof data1.name !== "string"){
-                const err16 = {instancePath:instancePath+"/result/" + i0+"/name",schemaPath:"IPProfile/properties/name/type",keyword:"type",params:{type: "string"}};
+                const err16 = {instancePath:instancePath+"/result/" + i0+"/name",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err16];
                 }
@@ -724,7 +724,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
             if(data1.precedence !== undefined){
               let data8 = data1.precedence;
               if(!((typeof data8 == "number") && (isFinite(data8)))){
-                const err17 = {instancePath:instancePath+"/result/" + i0+"/precedence",schemaPath:"IPProfile/properties/precedence/type",keyword:"type",params:{type: "number"}};
+                const err17 = {instancePath:instancePath+"/result/" + i0+"/precedence",keyword:"type",params:{type: "number"}};
                 if(vErrors === null){
                   vErrors = [err17];
                 }
@@ -736,7 +736,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
             }
             if(data1.subnet_id !== undefined){
               if(typeof data1.subnet_id !== "string"){
-                const err18 = {instancePath:instancePath+"/result/" + i0+"/subnet_id",schemaPath:"IPProfile/properties/subnet_id/type",keyword:"type",params:{type: "string"}};
+                const err18 = {instancePath:instancePath+"/result/" + i0+"/subnet_id",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err18];
                 }
@@ -748,7 +748,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
             }
             if(data1.updated_at !== undefined){
               if(typeof data1.updated_at !== "string"){
-                const err19 = {instancePath:instancePath+"/result/" + i0+"/updated_at",schemaPath:"IPProfile/properties/updated_at/type",keyword:"type",params:{type: "string"}};
+                const err19 = {instancePath:instancePath+"/result/" + i0+"/updated_at",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err19];
                 }
@@ -760,7 +760,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
             }
           }
           else {
-            const err20 = {instancePath:instancePath+"/result/" + i0,schemaPath:"IPProfile/type",keyword:"type",params:{type: "object"}};
+            const err20 = {instancePath:instancePath+"/result/" + i0,keyword:"type",params:{type: "object"}};
             if(vErrors === null){
               vErrors = [err20];
             }
@@ -772,7 +772,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
         }
       }
       else {
-        const err21 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/type",keyword:"type",params:{type: "array"}};
+        const err21 = {instancePath:instancePath+"/result",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err21];
         }
@@ -786,7 +786,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
       let data11 = data.result_info;
       if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
         if(data11.count === undefined){
-          const err22 = {instancePath:instancePath+"/result_info",schemaPath:"PageResultInfoV4/required",keyword:"required",params:{missingProperty: "count"}};
+          const err22 = {instancePath:instancePath+"/result_info",keyword:"required",params:{missingProperty: "count"}};
           if(vErrors === null){
             vErrors = [err22];
           }
@@ -796,7 +796,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
           errors++;
         }
         if(data11.page === undefined){
-          const err23 = {instancePath:instancePath+"/result_info",schemaPath:"PageResultInfoV4/required",keyword:"required",params:{missingProperty: "page"}};
+          const err23 = {instancePath:instancePath+"/result_info",keyword:"required",params:{missingProperty: "page"}};
           if(vErrors === null){
             vErrors = [err23];
           }
@@ -806,7 +806,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
           errors++;
         }
         if(data11.per_page === undefined){
-          const err24 = {instancePath:instancePath+"/result_info",schemaPath:"PageResultInfoV4/required",keyword:"required",params:{missingProperty: "per_page"}};
+          const err24 = {instancePath:instancePath+"/result_info",keyword:"required",params:{missingProperty: "per_page"}};
           if(vErrors === null){
             vErrors = [err24];
           }
@@ -816,7 +816,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
           errors++;
         }
         if(data11.total_count === undefined){
-          const err25 = {instancePath:instancePath+"/result_info",schemaPath:"PageResultInfoV4/required",keyword:"required",params:{missingProperty: "total_count"}};
+          const err25 = {instancePath:instancePath+"/result_info",keyword:"required",params:{missingProperty: "total_count"}};
           if(vErrors === null){
             vErrors = [err25];
           }
@@ -828,7 +828,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
         if(data11.count !== undefined){
           let data12 = data11.count;
           if(!((typeof data12 == "number") && (isFinite(data12)))){
-            const err26 = {instancePath:instancePath+"/result_info/count",schemaPath:"PageResultInfoV4/properties/count/type",keyword:"type",params:{type: "number"}};
+            const err26 = {instancePath:instancePath+"/result_info/count",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err26];
             }
@@ -841,7 +841,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
         if(data11.page !== undefined){
           let data13 = data11.page;
           if(!((typeof data13 == "number") && (isFinite(data13)))){
-            const err27 = {instancePath:instancePath+"/result_info/page",schemaPath:"PageResultInfoV4/properties/page/type",keyword:"type",params:{type: "number"}};
+            const err27 = {instancePath:instancePath+"/result_info/page",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err27];
             }
@@ -854,7 +854,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
         if(data11.per_page !== undefined){
           let data14 = data11.per_page;
           if(!((typeof data14 == "number") && (isFinite(data14)))){
-            const err28 = {instancePath:instancePath+"/result_info/per_page",schemaPath:"PageResultInfoV4/properties/per_page/type",keyword:"type",params:{type: "number"}};
+            const err28 = {instancePath:instancePath+"/result_info/per_page",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err28];
             }
@@ -867,7 +867,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
         if(data11.total_count !== undefined){
           let data15 = data11.total_count;
           if(!((typeof data15 == "number") && (isFinite(data15)))){
-            const err29 = {instancePath:instancePath+"/result_info/total_count",schemaPath:"PageResultInfoV4/properties/total_count/type",keyword:"type",params:{type: "number"}};
+            const err29 = {instancePath:instancePath+"/result_info/total_count",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err29];
             }
@@ -880,7 +880,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
         if(data11.total_pages !== undefined){
           let data16 = data11.total_pages;
           if(!((typeof data16 == "number") && (isFinite(data16)))){
-            const err30 = {instancePath:instancePath+"/result_info/total_pages",schemaPath:"PageResultInfoV4/properties/total_pages/type",keyword:"type",params:{type: "number"}};
+            const err30 = {instancePath:instancePath+"/result_info/total_pages",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err30];
             }
@@ -892,7 +892,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
         }
       }
       else {
-        const err31 = {instancePath:instancePath+"/result_info",schemaPath:"PageResultInfoV4/type",keyword:"type",params:{type: "object"}};
+        const err31 = {instancePath:instancePath+"/result_info",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err31];
         }
@@ -904,7 +904,7 @@ export function collect_listIpProfiles_200(data: any, {instancePath="", parentDa
     }
   }
   else {
-    const err32 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+    const err32 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err32];
     }

@@ -283,7 +283,7 @@ export function collect_listPhysicalDevices_request(data: any, {instancePath="",
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.params === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "params"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "params"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -293,7 +293,7 @@ export function collect_listPhysicalDevices_request(data: any, {instancePath="",
       errors++;
     }
     if(data.query === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "query"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -304,7 +304,7 @@ export function collect_listPhysicalDevices_request(data: any, {instancePath="",
     }
     for(const key0 in data){
       if(!((key0 === "params") || (key0 === "query"))){
-        const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -318,7 +318,7 @@ export function collect_listPhysicalDevices_request(data: any, {instancePath="",
       let data0 = data.params;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.account_id === undefined){
-          const err3 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "account_id"}};
+          const err3 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "account_id"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -329,7 +329,7 @@ export function collect_listPhysicalDevices_request(data: any, {instancePath="",
         }
         for(const key1 in data0){
           if(!(key1 === "account_id")){
-            const err4 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+            const err4 = {instancePath:instancePath+"/params",keyword:"additionalProperties",params:{additionalProperty: key1}};
             if(vErrors === null){
               vErrors = [err4];
             }
@@ -341,7 +341,7 @@ export function collect_listPhysicalDevices_request(data: any, {instancePath="",
         }
         if(data0.account_id !== undefined){
           if(typeof data0.account_id !== "string"){
-            const err5 = {instancePath:instancePath+"/params/account_id",schemaPath:"#/properties/params/properties/account_id/type",keyword:"type",params:{type: "string"}};
+            const err5 = {instancePath:instancePath+"/params/account_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -353,7 +353,7 @@ export function collect_listPhysicalDevices_request(data: any, {instancePath="",
         }
       }
       else {
-        const err6 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"}};
+        const err6 = {instancePath:instancePath+"/params",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -368,7 +368,7 @@ export function collect_listPhysicalDevices_request(data: any, {instancePath="",
       if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
         for(const key2 in data2){
           if(!(hasOwnProperty.call(schema_119r25m, key2))){
-            const err7 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+            const err7 = {instancePath:instancePath+"/query",keyword:"additionalProperties",params:{additionalProperty: key2}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -384,7 +384,7 @@ export function collect_listPhysicalDevices_request(data: any, {instancePath="",
             const len0 = data3.length;
             for(let i0=0; i0<len0; i0++){
               if(typeof data3[i0] !== "string"){
-                const err8 = {instancePath:instancePath+"/query/id/" + i0,schemaPath:"#/properties/query/properties/id/items/type",keyword:"type",params:{type: "string"}};
+                const err8 = {instancePath:instancePath+"/query/id/" + i0,keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err8];
                 }
@@ -396,7 +396,7 @@ export function collect_listPhysicalDevices_request(data: any, {instancePath="",
             }
           }
           else {
-            const err9 = {instancePath:instancePath+"/query/id",schemaPath:"#/properties/query/properties/id/type",keyword:"type",params:{type: "array"}};
+            const err9 = {instancePath:instancePath+"/query/id",keyword:"type",params:{type: "array"}};
             if(vErrors === null){
               vErrors = [err9];
             }
@@ -409,7 +409,7 @@ export function collect_listPhysicalDevices_request(data: any, {instancePath="",
         if(data2.active_registrations !== undefined){
           let data5 = data2.active_registrations;
           if(typeof data5 !== "string"){
-            const err10 = {instancePath:instancePath+"/query/active_registrations",schemaPath:"#/properties/query/properties/active_registrations/type",keyword:"type",params:{type: "string"}};
+            const err10 = {instancePath:instancePath+"/query/active_registrations",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err10];
             }
@@ -419,7 +419,7 @@ export function collect_listPhysicalDevices_request(data: any, {instancePath="",
             errors++;
           }
           if(!(((data5 === "include") || (data5 === "only")) || (data5 === "exclude"))){
-            const err11 = {instancePath:instancePath+"/query/active_registrations",schemaPath:"#/properties/query/properties/active_registrations/enum",keyword:"enum",params:{allowedValues: schema_1xw1uyt}};
+            const err11 = {instancePath:instancePath+"/query/active_registrations",keyword:"enum",params:{allowedValues: schema_1xw1uyt}};
             if(vErrors === null){
               vErrors = [err11];
             }
@@ -431,7 +431,7 @@ export function collect_listPhysicalDevices_request(data: any, {instancePath="",
         }
         if(data2.cursor !== undefined){
           if(typeof data2.cursor !== "string"){
-            const err12 = {instancePath:instancePath+"/query/cursor",schemaPath:"#/properties/query/properties/cursor/type",keyword:"type",params:{type: "string"}};
+            const err12 = {instancePath:instancePath+"/query/cursor",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err12];
             }
@@ -443,7 +443,7 @@ export function collect_listPhysicalDevices_request(data: any, {instancePath="",
         }
         if(data2.include !== undefined){
           if(typeof data2.include !== "string"){
-            const err13 = {instancePath:instancePath+"/query/include",schemaPath:"#/properties/query/properties/include/type",keyword:"type",params:{type: "string"}};
+            const err13 = {instancePath:instancePath+"/query/include",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err13];
             }
@@ -455,7 +455,7 @@ export function collect_listPhysicalDevices_request(data: any, {instancePath="",
         }
         if(data2["last_seen_user.email"] !== undefined){
           if(typeof data2["last_seen_user.email"] !== "string"){
-            const err14 = {instancePath:instancePath+"/query/last_seen_user.email",schemaPath:"#/properties/query/properties/last_seen_user.email/type",keyword:"type",params:{type: "string"}};
+            const err14 = {instancePath:instancePath+"/query/last_seen_user.email",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err14];
             }
@@ -468,7 +468,7 @@ export function collect_listPhysicalDevices_request(data: any, {instancePath="",
         if(data2.per_page !== undefined){
           let data9 = data2.per_page;
           if(!((typeof data9 == "number") && (isFinite(data9)))){
-            const err15 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/properties/query/properties/per_page/type",keyword:"type",params:{type: "number"}};
+            const err15 = {instancePath:instancePath+"/query/per_page",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err15];
             }
@@ -480,7 +480,7 @@ export function collect_listPhysicalDevices_request(data: any, {instancePath="",
         }
         if(data2.search !== undefined){
           if(typeof data2.search !== "string"){
-            const err16 = {instancePath:instancePath+"/query/search",schemaPath:"#/properties/query/properties/search/type",keyword:"type",params:{type: "string"}};
+            const err16 = {instancePath:instancePath+"/query/search",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err16];
             }
@@ -492,7 +492,7 @@ export function collect_listPhysicalDevices_request(data: any, {instancePath="",
         }
         if(data2.seen_after !== undefined){
           if(typeof data2.seen_after !== "string"){
-            const err17 = {instancePath:instancePath+"/query/seen_after",schemaPath:"#/properties/query/properties/seen_after/type",keyword:"type",params:{type: "string"}};
+            const err17 = {instancePath:instancePath+"/query/seen_after",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err17];
             }
@@ -504,7 +504,7 @@ export function collect_listPhysicalDevices_request(data: any, {instancePath="",
         }
         if(data2.seen_before !== undefined){
           if(typeof data2.seen_before !== "string"){
-            const err18 = {instancePath:instancePath+"/query/seen_before",schemaPath:"#/properties/query/properties/seen_before/type",keyword:"type",params:{type: "string"}};
+            const err18 = {instancePath:instancePath+"/query/seen_before",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err18];
             }
@@ -517,7 +517,7 @@ export function collect_listPhysicalDevices_request(data: any, {instancePath="",
         if(data2.sort_by !== undefined){
           let data13 = data2.sort_by;
           if(typeof data13 !== "string"){
-            const err19 = {instancePath:instancePath+"/query/sort_by",schemaPath:"#/properties/query/properties/sort_by/type",keyword:"type",params:{type: "string"}};
+            const err19 = {instancePath:instancePath+"/query/sort_by",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err19];
             }
@@ -527,7 +527,7 @@ export function collect_listPhysicalDevices_request(data: any, {instancePath="",
             errors++;
           }
           if(!(((((((data13 === "name") || (data13 === "id")) || (data13 === "client_version")) || (data13 === "last_seen_user.email")) || (data13 === "last_seen_at")) || (data13 === "active_registrations")) || (data13 === "created_at"))){
-            const err20 = {instancePath:instancePath+"/query/sort_by",schemaPath:"#/properties/query/properties/sort_by/enum",keyword:"enum",params:{allowedValues: schema_1tvkwwc}};
+            const err20 = {instancePath:instancePath+"/query/sort_by",keyword:"enum",params:{allowedValues: schema_1tvkwwc}};
             if(vErrors === null){
               vErrors = [err20];
             }
@@ -540,7 +540,7 @@ export function collect_listPhysicalDevices_request(data: any, {instancePath="",
         if(data2.sort_order !== undefined){
           let data14 = data2.sort_order;
           if(typeof data14 !== "string"){
-            const err21 = {instancePath:instancePath+"/query/sort_order",schemaPath:"#/properties/query/properties/sort_order/type",keyword:"type",params:{type: "string"}};
+            const err21 = {instancePath:instancePath+"/query/sort_order",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err21];
             }
@@ -550,7 +550,7 @@ export function collect_listPhysicalDevices_request(data: any, {instancePath="",
             errors++;
           }
           if(!((data14 === "asc") || (data14 === "desc"))){
-            const err22 = {instancePath:instancePath+"/query/sort_order",schemaPath:"#/properties/query/properties/sort_order/enum",keyword:"enum",params:{allowedValues: schema_j85e6v}};
+            const err22 = {instancePath:instancePath+"/query/sort_order",keyword:"enum",params:{allowedValues: schema_j85e6v}};
             if(vErrors === null){
               vErrors = [err22];
             }
@@ -562,7 +562,7 @@ export function collect_listPhysicalDevices_request(data: any, {instancePath="",
         }
       }
       else {
-        const err23 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"}};
+        const err23 = {instancePath:instancePath+"/query",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err23];
         }
@@ -574,7 +574,7 @@ export function collect_listPhysicalDevices_request(data: any, {instancePath="",
     }
   }
   else {
-    const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err24 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err24];
     }
@@ -731,7 +731,7 @@ export function collect_listPhysicalDevices_200(data: any, {instancePath="", par
   }
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.result === undefined){
-      const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "result"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "result"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -752,7 +752,7 @@ export function collect_listPhysicalDevices_200(data: any, {instancePath="", par
         }
       }
       else {
-        const err1 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/type",keyword:"type",params:{type: "array"}};
+        const err1 = {instancePath:instancePath+"/result",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -766,7 +766,7 @@ export function collect_listPhysicalDevices_200(data: any, {instancePath="", par
       let data2 = data.result_info;
       if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
         if(data2.count === undefined){
-          const err2 = {instancePath:instancePath+"/result_info",schemaPath:"CursorResultInfo/required",keyword:"required",params:{missingProperty: "count"}};
+          const err2 = {instancePath:instancePath+"/result_info",keyword:"required",params:{missingProperty: "count"}};
           if(vErrors === null){
             vErrors = [err2];
           }
@@ -776,7 +776,7 @@ export function collect_listPhysicalDevices_200(data: any, {instancePath="", par
           errors++;
         }
         if(data2.cursor === undefined){
-          const err3 = {instancePath:instancePath+"/result_info",schemaPath:"CursorResultInfo/required",keyword:"required",params:{missingProperty: "cursor"}};
+          const err3 = {instancePath:instancePath+"/result_info",keyword:"required",params:{missingProperty: "cursor"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -786,7 +786,7 @@ export function collect_listPhysicalDevices_200(data: any, {instancePath="", par
           errors++;
         }
         if(data2.per_page === undefined){
-          const err4 = {instancePath:instancePath+"/result_info",schemaPath:"CursorResultInfo/required",keyword:"required",params:{missingProperty: "per_page"}};
+          const err4 = {instancePath:instancePath+"/result_info",keyword:"required",params:{missingProperty: "per_page"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -798,7 +798,7 @@ export function collect_listPhysicalDevices_200(data: any, {instancePath="", par
         if(data2.count !== undefined){
           let data3 = data2.count;
           if(!((typeof data3 == "number") && (isFinite(data3)))){
-            const err5 = {instancePath:instancePath+"/result_info/count",schemaPath:"CursorResultInfo/properties/count/type",keyword:"type",params:{type: "number"}};
+            const err5 = {instancePath:instancePath+"/result_info/count",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -810,7 +810,7 @@ export function collect_listPhysicalDevices_200(data: any, {instancePath="", par
         }
         if(data2.cursor !== undefined){
           if(typeof data2.cursor !== "string"){
-            const err6 = {instancePath:instancePath+"/result_info/cursor",schemaPath:"CursorResultInfo/properties/cursor/type",keyword:"type",params:{type: "string"}};
+            const err6 = {instancePath:instancePath+"/result_info/cursor",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -823,7 +823,7 @@ export function collect_listPhysicalDevices_200(data: any, {instancePath="", par
         if(data2.per_page !== undefined){
           let data5 = data2.per_page;
           if(!((typeof data5 == "number") && (isFinite(data5)))){
-            const err7 = {instancePath:instancePath+"/result_info/per_page",schemaPath:"CursorResultInfo/properties/per_page/type",keyword:"type",params:{type: "number"}};
+            const err7 = {instancePath:instancePath+"/result_info/per_page",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -836,7 +836,7 @@ export function collect_listPhysicalDevices_200(data: any, {instancePath="", par
         if(data2.total_count !== undefined){
           let data6 = data2.total_count;
           if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){
-            const err8 = {instancePath:instancePath+"/result_info/total_count",schemaPath:"CursorResultInfo/properties/total_count/type",keyword:"type",params:{type: schema_k6gxjb}};
+            const err8 = {instancePath:instancePath+"/result_info/total_count",keyword:"type",params:{type: schema_k6gxjb}};
             if(vErrors === null){
               vErrors = [err8];
             }
@@ -848,7 +848,7 @@ export function collect_listPhysicalDevices_200(data: any, {instancePath="", par
         }
       }
       else {
-        const err9 = {instancePath:instancePath+"/result_info",schemaPath:"CursorResultInfo/type",keyword:"type",params:{type: "object"}};
+        const err9 = {instancePath:instancePath+"/result_info",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err9];
         }
@@ -860,7 +860,7 @@ export function collect_listPhysicalDevices_200(data: any, {instancePath="", par
     }
   }
   else {
-    const err10 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+    const err10 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err10];
     }

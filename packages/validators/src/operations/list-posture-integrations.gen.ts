@@ -103,7 +103,7 @@ export function collect_listPostureIntegrations_request(data: any, {instancePath
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.params === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "params"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "params"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -113,7 +113,7 @@ export function collect_listPostureIntegrations_request(data: any, {instancePath
       errors++;
     }
     if(data.query === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "query"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -124,7 +124,7 @@ export function collect_listPostureIntegrations_request(data: any, {instancePath
     }
     for(const key0 in data){
       if(!((key0 === "params") || (key0 === "query"))){
-        const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -138,7 +138,7 @@ export function collect_listPostureIntegrations_request(data: any, {instancePath
       let data0 = data.params;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.account_id === undefined){
-          const err3 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "account_id"}};
+          const err3 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "account_id"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -149,7 +149,7 @@ export function collect_listPostureIntegrations_request(data: any, {instancePath
         }
         for(const key1 in data0){
           if(!(key1 === "account_id")){
-            const err4 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+            const err4 = {instancePath:instancePath+"/params",keyword:"additionalProperties",params:{additionalProperty: key1}};
             if(vErrors === null){
               vErrors = [err4];
             }
@@ -161,7 +161,7 @@ export function collect_listPostureIntegrations_request(data: any, {instancePath
         }
         if(data0.account_id !== undefined){
           if(typeof data0.account_id !== "string"){
-            const err5 = {instancePath:instancePath+"/params/account_id",schemaPath:"#/properties/params/properties/account_id/type",keyword:"type",params:{type: "string"}};
+            const err5 = {instancePath:instancePath+"/params/account_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -173,7 +173,7 @@ export function collect_listPostureIntegrations_request(data: any, {instancePath
         }
       }
       else {
-        const err6 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"}};
+        const err6 = {instancePath:instancePath+"/params",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -187,7 +187,7 @@ export function collect_listPostureIntegrations_request(data: any, {instancePath
       let data2 = data.query;
       if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
         for(const key2 in data2){
-          const err7 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+          const err7 = {instancePath:instancePath+"/query",keyword:"additionalProperties",params:{additionalProperty: key2}};
           if(vErrors === null){
             vErrors = [err7];
           }
@@ -198,7 +198,7 @@ export function collect_listPostureIntegrations_request(data: any, {instancePath
         }
       }
       else {
-        const err8 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"}};
+        const err8 = {instancePath:instancePath+"/query",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -210,7 +210,7 @@ export function collect_listPostureIntegrations_request(data: any, {instancePath
     }
   }
   else {
-    const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err9 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err9];
     }
@@ -483,7 +483,7 @@ export function collect_listPostureIntegrations_200(data: any, {instancePath="",
   }
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.result === undefined){
-      const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "result"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "result"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -503,7 +503,7 @@ export function collect_listPostureIntegrations_200(data: any, {instancePath="",
               let data2 = data1.id;
               if(typeof data2 === "string"){
                 if(ucs2length(data2) > 36){
-                  const err1 = {instancePath:instancePath+"/result/" + i0+"/id",schemaPath:"Integration/properties/id/maxLength",keyword:"maxLength",params:{limit: 36}};
+                  const err1 = {instancePath:instancePath+"/result/" + i0+"/id",keyword:"maxLength",params:{limit: 36}};
                   if(vErrors === null){
                     vErrors = [err1];
                   }
@@ -514,7 +514,7 @@ export function collect_listPostureIntegrations_200(data: any, {instancePath="",
                 }
               }
               else {
-                const err2 = {instancePath:instancePath+"/result/" + i0+"/id",schemaPath:"Integration/properties/id/type",keyword:"type",params:{type: "string"}};
+                const err2 = {instancePath:instancePath+"/result/" + i0+"/id",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err2];
                 }
@@ -528,7 +528,7 @@ export function collect_listPostureIntegrations_200(data: any, {instancePath="",
               let data3 = data1.config;
               if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
                 if(data3.api_url === undefined){
-                  const err3 = {instancePath:instancePath+"/result/" + i0+"/config",schemaPath:"Integration/properties/config/required",keyword:"required",params:{missingProperty: "api_url"}};
+                  const err3 = {instancePath:instancePath+"/result/" + i0+"/config",keyword:"required",params:{missingProperty: "api_url"}};
                   if(vErrors === null){
                     vErrors = [err3];
                   }
@@ -538,7 +538,7 @@ export function collect_listPostureIntegrations_200(data: any, {instancePath="",
                   errors++;
                 }
                 if(data3.auth_url === undefined){
-                  const err4 = {instancePath:instancePath+"/result/" + i0+"/config",schemaPath:"Integration/properties/config/required",keyword:"required",params:{missingProperty: "auth_url"}};
+                  const err4 = {instancePath:instancePath+"/result/" + i0+"/config",keyword:"required",params:{missingProperty: "auth_url"}};
                   if(vErrors === null){
                     vErrors = [err4];
                   }
@@ -548,7 +548,7 @@ export function collect_listPostureIntegrations_200(data: any, {instancePath="",
                   errors++;
                 }
                 if(data3.client_id === undefined){
-                  const err5 = {instancePath:instancePath+"/result/" + i0+"/config",schemaPath:"Integration/properties/config/required",keyword:"required",params:{missingProperty: "client_id"}};
+                  const err5 = {instancePath:instancePath+"/result/" + i0+"/config",keyword:"required",params:{missingProperty: "client_id"}};
                   if(vErrors === null){
                     vErrors = [err5];
                   }
@@ -559,7 +559,7 @@ export function collect_listPostureIntegrations_200(data: any, {instancePath="",
                 }
                 if(data3.api_url !== undefined){
                   if(typeof data3.api_url !== "string"){
-                    const err6 = {instancePath:instancePath+"/result/" + i0+"/config/api_url",schemaPath:"Integration/properties/config/properties/api_url/type",keyword:"type",params:{type: "string"}};
+                    const err6 = {instancePath:instancePath+"/result/" + i0+"/config/api_url",keyword:"type",params:{type: "string"}};
                     if(vErrors === null){
                       vErrors = [err6];
                     }
@@ -571,7 +571,7 @@ export function collect_listPostureIntegrations_200(data: any, {instancePath="",
                 }
                 if(data3.auth_url !== undefined){
                   if(typeof data3.auth_url !== "string"){
-                    const err7 = {instancePath:instancePath+"/result/" + i0+"/config/auth_url",schemaPath:"Integration/properties/config/properties/auth_url/type",keyword:"type",params:{type: "string"}};
+                    const err7 = {instancePath:instancePath+"/result/" + i0+"/config/auth_url",keyword:"type",params:{type: "string"}};
                     if(vErrors === null){
                       vErrors = [err7];
                     }
@@ -583,7 +583,7 @@ export function collect_listPostureIntegrations_200(data: any, {instancePath="",
                 }
                 if(data3.client_id !== undefined){
                   if(typeof data3.client_id !== "string"){
-                    const err8 = {instancePath:instancePath+"/result/" + i0+"/config/client_id",schemaPath:"Integration/properties/config/properties/client_id/type",keyword:"type",params:{type: "string"}};
+                    const err8 = {instancePath:instancePath+"/result/" + i0+"/config/client_id",keyword:"type",params:{type: "string"}};
                     if(vErrors === null){
                       vErrors = [err8];
                     }
@@ -595,7 +595,7 @@ export function collect_listPostureIntegrations_200(data: any, {instancePath="",
                 }
               }
               else {
-                const err9 = {instancePath:instancePath+"/result/" + i0+"/config",schemaPath:"Integration/properties/config/type",keyword:"type",params:{type: "object"}};
+                const err9 = {instancePath:instancePath+"/result/" + i0+"/config",keyword:"type",params:{type: "object"}};
                 if(vErrors === null){
                   vErrors = [err9];
                 }
@@ -607,7 +607,7 @@ export function collect_listPostureIntegrations_200(data: any, {instancePath="",
             }
             if(data1.interval !== undefined){
               if(typeof data1.interval !== "string"){
-                const err10 = {instancePath:instancePath+"/result/" + i0+"/interval",schemaPath:"Integration/properties/interval/type",keyword:"type",params:{type: "string"}};
+                const err10 = {instancePath:instancePath+"/result/" + i0+"/interval",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err10];
                 }
@@ -619,7 +619,7 @@ export function collect_listPostureIntegrations_200(data: any, {instancePath="",
             }
             if(data1.name !== undefined){
               if(typeof data1.name !== "string"){
-                const err11 = {instancePath:instancePath+"/result/" + i0+"/name",schemaPath:"Integration/properties/name/type",keyword:"type",params:{type: "string"}};
+                const err11 = {instancePath:instancePath+"/result/" + i0+"/name",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err11];
                 }
@@ -632,7 +632,7 @@ export function collect_listPostureIntegrations_200(data: any, {instancePath="",
             if(data1.type !== undefined){
               let data9 = data1.type;
               if(typeof data9 !== "string"){
-                const err12 = {instancePath:instancePath+"/result/" + i0+"/type",schemaPath:"Integration/properties/type/type",keyword:"type",params:{type: "string"}};
+                const err12 = {instancePath:instancePath+"/result/" + i0+"/type",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err12];
                 }
@@ -642,7 +642,7 @@ export function collect_listPostureIntegrations_200(data: any, {instancePath="",
                 errors++;
               }
               if(!((((((((data9 === "workspace_one") || (data9 === "crowdstrike_s2s")) || (data9 === "uptycs")) || (data9 === "intune")) || (data9 === "kolide")) || (data9 === "tanium_s2s")) || (data9 === "sentinelone_s2s")) || (data9 === "custom_s2s"))){
-                const err13 = {instancePath:instancePath+"/result/" + i0+"/type",schemaPath:"Integration/properties/type/enum",keyword:"enum",params:{allowedValues: schema_mel876}};
+                const err13 = {instancePath:instancePath+"/result/" + i0+"/type",keyword:"enum",params:{allowedValues: schema_mel876}};
                 if(vErrors === null){
                   vErrors = [err13];
                 }
@@ -654,7 +654,7 @@ export function collect_listPostureIntegrations_200(data: any, {instancePath="",
             }
           }
           else {
-            const err14 = {instancePath:instancePath+"/result/" + i0,schemaPath:"Integration/type",keyword:"type",params:{type: "object"}};
+            const err14 = {instancePath:instancePath+"/result/" + i0,keyword:"type",params:{type: "object"}};
             if(vErrors === null){
               vErrors = [err14];
             }
@@ -666,7 +666,7 @@ export function collect_listPostureIntegrations_200(data: any, {instancePath="",
         }
       }
       else {
-        const err15 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/type",keyword:"type",params:{type: "array"}};
+        const err15 = {instancePath:instancePath+"/result",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err15];
         }
@@ -682,7 +682,7 @@ export function collect_listPostureIntegrations_200(data: any, {instancePath="",
         if(data10.count !== undefined){
           let data11 = data10.count;
           if(!((typeof data11 == "number") && (isFinite(data11)))){
-            const err16 = {instancePath:instancePath+"/result_info/count",schemaPath:"PageResultInfo/properties/count/type",keyword:"type",params:{type: "number"}};
+            const err16 = {instancePath:instancePath+"/result_info/count",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err16];
             }
@@ -695,7 +695,7 @@ export function collect_listPostureIntegrations_200(data: any, {instancePath="",
         if(data10.page !== undefined){
           let data12 = data10.page;
           if(!((typeof data12 == "number") && (isFinite(data12)))){
-            const err17 = {instancePath:instancePath+"/result_info/page",schemaPath:"PageResultInfo/properties/page/type",keyword:"type",params:{type: "number"}};
+            const err17 = {instancePath:instancePath+"/result_info/page",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err17];
             }
@@ -708,7 +708,7 @@ export function collect_listPostureIntegrations_200(data: any, {instancePath="",
         if(data10.per_page !== undefined){
           let data13 = data10.per_page;
           if(!((typeof data13 == "number") && (isFinite(data13)))){
-            const err18 = {instancePath:instancePath+"/result_info/per_page",schemaPath:"PageResultInfo/properties/per_page/type",keyword:"type",params:{type: "number"}};
+            const err18 = {instancePath:instancePath+"/result_info/per_page",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err18];
             }
@@ -721,7 +721,7 @@ export function collect_listPostureIntegrations_200(data: any, {instancePath="",
         if(data10.total_count !== undefined){
           let data14 = data10.total_count;
           if(!((typeof data14 == "number") && (isFinite(data14)))){
-            const err19 = {instancePath:instancePath+"/result_info/total_count",schemaPath:"PageResultInfo/properties/total_count/type",keyword:"type",params:{type: "number"}};
+            const err19 = {instancePath:instancePath+"/result_info/total_count",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err19];
             }
@@ -733,7 +733,7 @@ export function collect_listPostureIntegrations_200(data: any, {instancePath="",
         }
       }
       else {
-        const err20 = {instancePath:instancePath+"/result_info",schemaPath:"PageResultInfo/type",keyword:"type",params:{type: "object"}};
+        const err20 = {instancePath:instancePath+"/result_info",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err20];
         }
@@ -745,7 +745,7 @@ export function collect_listPostureIntegrations_200(data: any, {instancePath="",
     }
   }
   else {
-    const err21 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+    const err21 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err21];
     }

@@ -312,7 +312,7 @@ export function collect_listRegistrations_request(data: any, {instancePath="", p
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.params === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "params"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "params"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -322,7 +322,7 @@ export function collect_listRegistrations_request(data: any, {instancePath="", p
       errors++;
     }
     if(data.query === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "query"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -333,7 +333,7 @@ export function collect_listRegistrations_request(data: any, {instancePath="", p
     }
     for(const key0 in data){
       if(!((key0 === "params") || (key0 === "query"))){
-        const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -347,7 +347,7 @@ export function collect_listRegistrations_request(data: any, {instancePath="", p
       let data0 = data.params;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.account_id === undefined){
-          const err3 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "account_id"}};
+          const err3 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "account_id"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -358,7 +358,7 @@ export function collect_listRegistrations_request(data: any, {instancePath="", p
         }
         for(const key1 in data0){
           if(!(key1 === "account_id")){
-            const err4 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+            const err4 = {instancePath:instancePath+"/params",keyword:"additionalProperties",params:{additionalProperty: key1}};
             if(vErrors === null){
               vErrors = [err4];
             }
@@ -370,7 +370,7 @@ export function collect_listRegistrations_request(data: any, {instancePath="", p
         }
         if(data0.account_id !== undefined){
           if(typeof data0.account_id !== "string"){
-            const err5 = {instancePath:instancePath+"/params/account_id",schemaPath:"#/properties/params/properties/account_id/type",keyword:"type",params:{type: "string"}};
+            const err5 = {instancePath:instancePath+"/params/account_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -382,7 +382,7 @@ export function collect_listRegistrations_request(data: any, {instancePath="", p
         }
       }
       else {
-        const err6 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"}};
+        const err6 = {instancePath:instancePath+"/params",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -397,7 +397,7 @@ export function collect_listRegistrations_request(data: any, {instancePath="", p
       if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
         for(const key2 in data2){
           if(!(hasOwnProperty.call(schema_1fbemgq, key2))){
-            const err7 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+            const err7 = {instancePath:instancePath+"/query",keyword:"additionalProperties",params:{additionalProperty: key2}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -413,7 +413,7 @@ export function collect_listRegistrations_request(data: any, {instancePath="", p
             const len0 = data3.length;
             for(let i0=0; i0<len0; i0++){
               if(typeof data3[i0] !== "string"){
-                const err8 = {instancePath:instancePath+"/query/id/" + i0,schemaPath:"#/properties/query/properties/id/items/type",keyword:"type",params:{type: "string"}};
+                const err8 = {instancePath:instancePath+"/query/id/" + i0,keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err8];
                 }
@@ -425,7 +425,7 @@ export function collect_listRegistrations_request(data: any, {instancePath="", p
             }
           }
           else {
-            const err9 = {instancePath:instancePath+"/query/id",schemaPath:"#/properties/query/properties/id/type",keyword:"type",params:{type: "array"}};
+            const err9 = {instancePath:instancePath+"/query/id",keyword:"type",params:{type: "array"}};
             if(vErrors === null){
               vErrors = [err9];
             }
@@ -437,7 +437,7 @@ export function collect_listRegistrations_request(data: any, {instancePath="", p
         }
         if(data2.cursor !== undefined){
           if(typeof data2.cursor !== "string"){
-            const err10 = {instancePath:instancePath+"/query/cursor",schemaPath:"#/properties/query/properties/cursor/type",keyword:"type",params:{type: "string"}};
+            const err10 = {instancePath:instancePath+"/query/cursor",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err10];
             }
@@ -449,7 +449,7 @@ export function collect_listRegistrations_request(data: any, {instancePath="", p
         }
         if(data2["device.id"] !== undefined){
           if(typeof data2["device.id"] !== "string"){
-            const err11 = {instancePath:instancePath+"/query/device.id",schemaPath:"#/properties/query/properties/device.id/type",keyword:"type",params:{type: "string"}};
+            const err11 = {instancePath:instancePath+"/query/device.id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err11];
             }
@@ -461,7 +461,7 @@ export function collect_listRegistrations_request(data: any, {instancePath="", p
         }
         if(data2.include !== undefined){
           if(typeof data2.include !== "string"){
-            const err12 = {instancePath:instancePath+"/query/include",schemaPath:"#/properties/query/properties/include/type",keyword:"type",params:{type: "string"}};
+            const err12 = {instancePath:instancePath+"/query/include",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err12];
             }
@@ -474,7 +474,7 @@ export function collect_listRegistrations_request(data: any, {instancePath="", p
         if(data2.per_page !== undefined){
           let data8 = data2.per_page;
           if(!((typeof data8 == "number") && (isFinite(data8)))){
-            const err13 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/properties/query/properties/per_page/type",keyword:"type",params:{type: "number"}};
+            const err13 = {instancePath:instancePath+"/query/per_page",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err13];
             }
@@ -486,7 +486,7 @@ export function collect_listRegistrations_request(data: any, {instancePath="", p
         }
         if(data2.search !== undefined){
           if(typeof data2.search !== "string"){
-            const err14 = {instancePath:instancePath+"/query/search",schemaPath:"#/properties/query/properties/search/type",keyword:"type",params:{type: "string"}};
+            const err14 = {instancePath:instancePath+"/query/search",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err14];
             }
@@ -498,7 +498,7 @@ export function collect_listRegistrations_request(data: any, {instancePath="", p
         }
         if(data2.seen_after !== undefined){
           if(typeof data2.seen_after !== "string"){
-            const err15 = {instancePath:instancePath+"/query/seen_after",schemaPath:"#/properties/query/properties/seen_after/type",keyword:"type",params:{type: "string"}};
+            const err15 = {instancePath:instancePath+"/query/seen_after",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err15];
             }
@@ -510,7 +510,7 @@ export function collect_listRegistrations_request(data: any, {instancePath="", p
         }
         if(data2.seen_before !== undefined){
           if(typeof data2.seen_before !== "string"){
-            const err16 = {instancePath:instancePath+"/query/seen_before",schemaPath:"#/properties/query/properties/seen_before/type",keyword:"type",params:{type: "string"}};
+            const err16 = {instancePath:instancePath+"/query/seen_before",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err16];
             }
@@ -523,7 +523,7 @@ export function collect_listRegistrations_request(data: any, {instancePath="", p
         if(data2.sort_by !== undefined){
           let data12 = data2.sort_by;
           if(typeof data12 !== "string"){
-            const err17 = {instancePath:instancePath+"/query/sort_by",schemaPath:"#/properties/query/properties/sort_by/type",keyword:"type",params:{type: "string"}};
+            const err17 = {instancePath:instancePath+"/query/sort_by",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err17];
             }
@@ -533,7 +533,7 @@ export function collect_listRegistrations_request(data: any, {instancePath="", p
             errors++;
           }
           if(!(((((data12 === "id") || (data12 === "user.name")) || (data12 === "user.email")) || (data12 === "last_seen_at")) || (data12 === "created_at"))){
-            const err18 = {instancePath:instancePath+"/query/sort_by",schemaPath:"#/properties/query/properties/sort_by/enum",keyword:"enum",params:{allowedValues: schema_m4fyyd}};
+            const err18 = {instancePath:instancePath+"/query/sort_by",keyword:"enum",params:{allowedValues: schema_m4fyyd}};
             if(vErrors === null){
               vErrors = [err18];
             }
@@ -546,7 +546,7 @@ export function collect_listRegistrations_request(data: any, {instancePath="", p
         if(data2.sort_order !== undefined){
           let data13 = data2.sort_order;
           if(typeof data13 !== "string"){
-            const err19 = {instancePath:instancePath+"/query/sort_order",schemaPath:"#/properties/query/properties/sort_order/type",keyword:"type",params:{type: "string"}};
+            const err19 = {instancePath:instancePath+"/query/sort_order",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err19];
             }
@@ -556,7 +556,7 @@ export function collect_listRegistrations_request(data: any, {instancePath="", p
             errors++;
           }
           if(!((data13 === "asc") || (data13 === "desc"))){
-            const err20 = {instancePath:instancePath+"/query/sort_order",schemaPath:"#/properties/query/properties/sort_order/enum",keyword:"enum",params:{allowedValues: schema_j85e6v}};
+            const err20 = {instancePath:instancePath+"/query/sort_order",keyword:"enum",params:{allowedValues: schema_j85e6v}};
             if(vErrors === null){
               vErrors = [err20];
             }
@@ -569,7 +569,7 @@ export function collect_listRegistrations_request(data: any, {instancePath="", p
         if(data2.status !== undefined){
           let data14 = data2.status;
           if(typeof data14 !== "string"){
-            const err21 = {instancePath:instancePath+"/query/status",schemaPath:"#/properties/query/properties/status/type",keyword:"type",params:{type: "string"}};
+            const err21 = {instancePath:instancePath+"/query/status",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err21];
             }
@@ -579,7 +579,7 @@ export function collect_listRegistrations_request(data: any, {instancePath="", p
             errors++;
           }
           if(!(((data14 === "active") || (data14 === "all")) || (data14 === "revoked"))){
-            const err22 = {instancePath:instancePath+"/query/status",schemaPath:"#/properties/query/properties/status/enum",keyword:"enum",params:{allowedValues: schema_1xe081m}};
+            const err22 = {instancePath:instancePath+"/query/status",keyword:"enum",params:{allowedValues: schema_1xe081m}};
             if(vErrors === null){
               vErrors = [err22];
             }
@@ -595,7 +595,7 @@ export function collect_listRegistrations_request(data: any, {instancePath="", p
             const len1 = data15.length;
             for(let i1=0; i1<len1; i1++){
               if(typeof data15[i1] !== "string"){
-                const err23 = {instancePath:instancePath+"/query/user.id/" + i1,schemaPath:"#/properties/query/properties/user.id/items/type",keyword:"type",params:{type: "string"}};
+                const err23 = {instancePath:instancePath+"/query/user.id/" + i1,keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err23];
                 }
@@ -607,7 +607,7 @@ export function collect_listRegistrations_request(data: any, {instancePath="", p
             }
           }
           else {
-            const err24 = {instancePath:instancePath+"/query/user.id",schemaPath:"#/properties/query/properties/user.id/type",keyword:"type",params:{type: "array"}};
+            const err24 = {instancePath:instancePath+"/query/user.id",keyword:"type",params:{type: "array"}};
             if(vErrors === null){
               vErrors = [err24];
             }
@@ -619,7 +619,7 @@ export function collect_listRegistrations_request(data: any, {instancePath="", p
         }
       }
       else {
-        const err25 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"}};
+        const err25 = {instancePath:instancePath+"/query",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err25];
         }
@@ -631,7 +631,7 @@ export function collect_listRegistrations_request(data: any, {instancePath="", p
     }
   }
   else {
-    const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err26 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err26];
     }
@@ -788,7 +788,7 @@ export function collect_listRegistrations_200(data: any, {instancePath="", paren
   }
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.result === undefined){
-      const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "result"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "result"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -809,7 +809,7 @@ export function collect_listRegistrations_200(data: any, {instancePath="", paren
         }
       }
       else {
-        const err1 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/type",keyword:"type",params:{type: "array"}};
+        const err1 = {instancePath:instancePath+"/result",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -823,7 +823,7 @@ export function collect_listRegistrations_200(data: any, {instancePath="", paren
       let data2 = data.result_info;
       if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
         if(data2.count === undefined){
-          const err2 = {instancePath:instancePath+"/result_info",schemaPath:"CursorResultInfo/required",keyword:"required",params:{missingProperty: "count"}};
+          const err2 = {instancePath:instancePath+"/result_info",keyword:"required",params:{missingProperty: "count"}};
           if(vErrors === null){
             vErrors = [err2];
           }
@@ -833,7 +833,7 @@ export function collect_listRegistrations_200(data: any, {instancePath="", paren
           errors++;
         }
         if(data2.cursor === undefined){
-          const err3 = {instancePath:instancePath+"/result_info",schemaPath:"CursorResultInfo/required",keyword:"required",params:{missingProperty: "cursor"}};
+          const err3 = {instancePath:instancePath+"/result_info",keyword:"required",params:{missingProperty: "cursor"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -843,7 +843,7 @@ export function collect_listRegistrations_200(data: any, {instancePath="", paren
           errors++;
         }
         if(data2.per_page === undefined){
-          const err4 = {instancePath:instancePath+"/result_info",schemaPath:"CursorResultInfo/required",keyword:"required",params:{missingProperty: "per_page"}};
+          const err4 = {instancePath:instancePath+"/result_info",keyword:"required",params:{missingProperty: "per_page"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -855,7 +855,7 @@ export function collect_listRegistrations_200(data: any, {instancePath="", paren
         if(data2.count !== undefined){
           let data3 = data2.count;
           if(!((typeof data3 == "number") && (isFinite(data3)))){
-            const err5 = {instancePath:instancePath+"/result_info/count",schemaPath:"CursorResultInfo/properties/count/type",keyword:"type",params:{type: "number"}};
+            const err5 = {instancePath:instancePath+"/result_info/count",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -867,7 +867,7 @@ export function collect_listRegistrations_200(data: any, {instancePath="", paren
         }
         if(data2.cursor !== undefined){
           if(typeof data2.cursor !== "string"){
-            const err6 = {instancePath:instancePath+"/result_info/cursor",schemaPath:"CursorResultInfo/properties/cursor/type",keyword:"type",params:{type: "string"}};
+            const err6 = {instancePath:instancePath+"/result_info/cursor",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -880,7 +880,7 @@ export function collect_listRegistrations_200(data: any, {instancePath="", paren
         if(data2.per_page !== undefined){
           let data5 = data2.per_page;
           if(!((typeof data5 == "number") && (isFinite(data5)))){
-            const err7 = {instancePath:instancePath+"/result_info/per_page",schemaPath:"CursorResultInfo/properties/per_page/type",keyword:"type",params:{type: "number"}};
+            const err7 = {instancePath:instancePath+"/result_info/per_page",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -893,7 +893,7 @@ export function collect_listRegistrations_200(data: any, {instancePath="", paren
         if(data2.total_count !== undefined){
           let data6 = data2.total_count;
           if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){
-            const err8 = {instancePath:instancePath+"/result_info/total_count",schemaPath:"CursorResultInfo/properties/total_count/type",keyword:"type",params:{type: schema_k6gxjb}};
+            const err8 = {instancePath:instancePath+"/result_info/total_count",keyword:"type",params:{type: schema_k6gxjb}};
             if(vErrors === null){
               vErrors = [err8];
             }
@@ -905,7 +905,7 @@ export function collect_listRegistrations_200(data: any, {instancePath="", paren
         }
       }
       else {
-        const err9 = {instancePath:instancePath+"/result_info",schemaPath:"CursorResultInfo/type",keyword:"type",params:{type: "object"}};
+        const err9 = {instancePath:instancePath+"/result_info",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err9];
         }
@@ -917,7 +917,7 @@ export function collect_listRegistrations_200(data: any, {instancePath="", paren
     }
   }
   else {
-    const err10 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+    const err10 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err10];
     }

@@ -227,7 +227,7 @@ export function collect_patchDeviceSettings_request(data: any, {instancePath="",
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.params === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "params"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "params"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -237,7 +237,7 @@ export function collect_patchDeviceSettings_request(data: any, {instancePath="",
       errors++;
     }
     if(data.query === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "query"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -247,7 +247,7 @@ export function collect_patchDeviceSettings_request(data: any, {instancePath="",
       errors++;
     }
     if(data.body === undefined){
-      const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "body"}};
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "body"}};
       if(vErrors === null){
         vErrors = [err2];
       }
@@ -258,7 +258,7 @@ export function collect_patchDeviceSettings_request(data: any, {instancePath="",
     }
     for(const key0 in data){
       if(!(((key0 === "params") || (key0 === "query")) || (key0 === "body"))){
-        const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+        const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -272,7 +272,7 @@ export function collect_patchDeviceSettings_request(data: any, {instancePath="",
       let data0 = data.params;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.account_id === undefined){
-          const err4 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "account_id"}};
+          const err4 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "account_id"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -283,7 +283,7 @@ export function collect_patchDeviceSettings_request(data: any, {instancePath="",
         }
         for(const key1 in data0){
           if(!(key1 === "account_id")){
-            const err5 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+            const err5 = {instancePath:instancePath+"/params",keyword:"additionalProperties",params:{additionalProperty: key1}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -295,7 +295,7 @@ export function collect_patchDeviceSettings_request(data: any, {instancePath="",
         }
         if(data0.account_id !== undefined){
           if(typeof data0.account_id !== "string"){
-            const err6 = {instancePath:instancePath+"/params/account_id",schemaPath:"#/properties/params/properties/account_id/type",keyword:"type",params:{type: "string"}};
+            const err6 = {instancePath:instancePath+"/params/account_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -307,7 +307,7 @@ export function collect_patchDeviceSettings_request(data: any, {instancePath="",
         }
       }
       else {
-        const err7 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"}};
+        const err7 = {instancePath:instancePath+"/params",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -321,7 +321,7 @@ export function collect_patchDeviceSettings_request(data: any, {instancePath="",
       let data2 = data.query;
       if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
         for(const key2 in data2){
-          const err8 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+          const err8 = {instancePath:instancePath+"/query",keyword:"additionalProperties",params:{additionalProperty: key2}};
           if(vErrors === null){
             vErrors = [err8];
           }
@@ -332,7 +332,7 @@ export function collect_patchDeviceSettings_request(data: any, {instancePath="",
         }
       }
       else {
-        const err9 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"}};
+        const err9 = {instancePath:instancePath+"/query",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err9];
         }
@@ -348,7 +348,7 @@ export function collect_patchDeviceSettings_request(data: any, {instancePath="",
         if(data3.disable_for_time !== undefined){
           let data4 = data3.disable_for_time;
           if(!((typeof data4 == "number") && (isFinite(data4)))){
-            const err10 = {instancePath:instancePath+"/body/disable_for_time",schemaPath:"DeviceSettingsRequest/properties/disable_for_time/type",keyword:"type",params:{type: "number"}};
+            const err10 = {instancePath:instancePath+"/body/disable_for_time",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err10];
             }
@@ -360,7 +360,7 @@ export function collect_patchDeviceSettings_request(data: any, {instancePath="",
         }
         if(data3.external_emergency_signal_enabled !== undefined){
           if(typeof data3.external_emergency_signal_enabled !== "boolean"){
-            const err11 = {instancePath:instancePath+"/body/external_emergency_signal_enabled",schemaPath:"DeviceSettingsRequest/properties/external_emergency_signal_enabled/type",keyword:"type",params:{type: "boolean"}};
+            const err11 = {instancePath:instancePath+"/body/external_emergency_signal_enabled",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err11];
             }
@@ -372,7 +372,7 @@ export function collect_patchDeviceSettings_request(data: any, {instancePath="",
         }
         if(data3.external_emergency_signal_fingerprint !== undefined){
           if(typeof data3.external_emergency_signal_fingerprint !== "string"){
-            const err12 = {instancePath:instancePath+"/body/external_emergency_signal_fingerprint",schemaPath:"DeviceSettingsRequest/properties/external_emergency_signal_fingerprint/type",keyword:"type",params:{type: "string"}};
+            const err12 = {instancePath:instancePath+"/body/external_emergency_signal_fingerprint",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err12];
             }
@@ -384,7 +384,7 @@ export function collect_patchDeviceSettings_request(data: any, {instancePath="",
         }
         if(data3.external_emergency_signal_interval !== undefined){
           if(typeof data3.external_emergency_signal_interval !== "string"){
-            const err13 = {instancePath:instancePath+"/body/external_emergency_signal_interval",schemaPath:"DeviceSettingsRequest/properties/external_emergency_signal_interval/type",keyword:"type",params:{type: "string"}};
+            const err13 = {instancePath:instancePath+"/body/external_emergency_signal_interval",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err13];
             }
@@ -396,7 +396,7 @@ export function collect_patchDeviceSettings_request(data: any, {instancePath="",
         }
         if(data3.external_emergency_signal_url !== undefined){
           if(typeof data3.external_emergency_signal_url !== "string"){
-            const err14 = {instancePath:instancePath+"/body/external_emergency_signal_url",schemaPath:"DeviceSettingsRequest/properties/external_emergency_signal_url/type",keyword:"type",params:{type: "string"}};
+            const err14 = {instancePath:instancePath+"/body/external_emergency_signal_url",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err14];
             }
@@ -408,7 +408,7 @@ export function collect_patchDeviceSettings_request(data: any, {instancePath="",
         }
         if(data3.gateway_proxy_enabled !== undefined){
           if(typeof data3.gateway_proxy_enabled !== "boolean"){
-            const err15 = {instancePath:instancePath+"/body/gateway_proxy_enabled",schemaPath:"DeviceSettingsRequest/properties/gateway_proxy_enabled/type",keyword:"type",params:{type: "boolean"}};
+            const err15 = {instancePath:instancePath+"/body/gateway_proxy_enabled",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err15];
             }
@@ -420,7 +420,7 @@ export function collect_patchDeviceSettings_request(data: any, {instancePath="",
         }
         if(data3.gateway_udp_proxy_enabled !== undefined){
           if(typeof data3.gateway_udp_proxy_enabled !== "boolean"){
-            const err16 = {instancePath:instancePath+"/body/gateway_udp_proxy_enabled",schemaPath:"DeviceSettingsRequest/properties/gateway_udp_proxy_enabled/type",keyword:"type",params:{type: "boolean"}};
+            const err16 = {instancePath:instancePath+"/body/gateway_udp_proxy_enabled",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err16];
             }
@@ -432,7 +432,7 @@ export function collect_patchDeviceSettings_request(data: any, {instancePath="",
         }
         if(data3.root_certificate_installation_enabled !== undefined){
           if(typeof data3.root_certificate_installation_enabled !== "boolean"){
-            const err17 = {instancePath:instancePath+"/body/root_certificate_installation_enabled",schemaPath:"DeviceSettingsRequest/properties/root_certificate_installation_enabled/type",keyword:"type",params:{type: "boolean"}};
+            const err17 = {instancePath:instancePath+"/body/root_certificate_installation_enabled",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err17];
             }
@@ -444,7 +444,7 @@ export function collect_patchDeviceSettings_request(data: any, {instancePath="",
         }
         if(data3.use_zt_virtual_ip !== undefined){
           if(typeof data3.use_zt_virtual_ip !== "boolean"){
-            const err18 = {instancePath:instancePath+"/body/use_zt_virtual_ip",schemaPath:"DeviceSettingsRequest/properties/use_zt_virtual_ip/type",keyword:"type",params:{type: "boolean"}};
+            const err18 = {instancePath:instancePath+"/body/use_zt_virtual_ip",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err18];
             }
@@ -456,7 +456,7 @@ export function collect_patchDeviceSettings_request(data: any, {instancePath="",
         }
       }
       else {
-        const err19 = {instancePath:instancePath+"/body",schemaPath:"DeviceSettingsRequest/type",keyword:"type",params:{type: "object"}};
+        const err19 = {instancePath:instancePath+"/body",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err19];
         }
@@ -468,7 +468,7 @@ export function collect_patchDeviceSettings_request(data: any, {instancePath="",
     }
   }
   else {
-    const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err20 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err20];
     }
@@ -641,7 +641,7 @@ export function collect_patchDeviceSettings_200(data: any, {instancePath="", par
   }
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.result === undefined){
-      const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "result"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "result"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -656,7 +656,7 @@ export function collect_patchDeviceSettings_200(data: any, {instancePath="", par
         if(data0.disable_for_time !== undefined){
           let data1 = data0.disable_for_time;
           if(!((typeof data1 == "number") && (isFinite(data1)))){
-            const err1 = {instancePath:instancePath+"/result/disable_for_time",schemaPath:"DeviceSettings/properties/disable_for_time/type",keyword:"type",params:{type: "number"}};
+            const err1 = {instancePath:instancePath+"/result/disable_for_time",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err1];
             }
@@ -668,7 +668,7 @@ export function collect_patchDeviceSettings_200(data: any, {instancePath="", par
         }
         if(data0.external_emergency_signal_enabled !== undefined){
           if(typeof data0.external_emergency_signal_enabled !== "boolean"){
-            const err2 = {instancePath:instancePath+"/result/external_emergency_signal_enabled",schemaPath:"DeviceSettings/properties/external_emergency_signal_enabled/type",keyword:"type",params:{type: "boolean"}};
+            const err2 = {instancePath:instancePath+"/result/external_emergency_signal_enabled",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err2];
             }
@@ -680,7 +680,7 @@ export function collect_patchDeviceSettings_200(data: any, {instancePath="", par
         }
         if(data0.external_emergency_signal_fingerprint !== undefined){
           if(typeof data0.external_emergency_signal_fingerprint !== "string"){
-            const err3 = {instancePath:instancePath+"/result/external_emergency_signal_fingerprint",schemaPath:"DeviceSettings/properties/external_emergency_signal_fingerprint/type",keyword:"type",params:{type: "string"}};
+            const err3 = {instancePath:instancePath+"/result/external_emergency_signal_fingerprint",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err3];
             }
@@ -692,7 +692,7 @@ export function collect_patchDeviceSettings_200(data: any, {instancePath="", par
         }
         if(data0.external_emergency_signal_interval !== undefined){
           if(typeof data0.external_emergency_signal_interval !== "string"){
-            const err4 = {instancePath:instancePath+"/result/external_emergency_signal_interval",schemaPath:"DeviceSettings/properties/external_emergency_signal_interval/type",keyword:"type",params:{type: "string"}};
+            const err4 = {instancePath:instancePath+"/result/external_emergency_signal_interval",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err4];
             }
@@ -704,7 +704,7 @@ export function collect_patchDeviceSettings_200(data: any, {instancePath="", par
         }
         if(data0.external_emergency_signal_url !== undefined){
           if(typeof data0.external_emergency_signal_url !== "string"){
-            const err5 = {instancePath:instancePath+"/result/external_emergency_signal_url",schemaPath:"DeviceSettings/properties/external_emergency_signal_url/type",keyword:"type",params:{type: "string"}};
+            const err5 = {instancePath:instancePath+"/result/external_emergency_signal_url",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -716,7 +716,7 @@ export function collect_patchDeviceSettings_200(data: any, {instancePath="", par
         }
         if(data0.gateway_proxy_enabled !== undefined){
           if(typeof data0.gateway_proxy_enabled !== "boolean"){
-            const err6 = {instancePath:instancePath+"/result/gateway_proxy_enabled",schemaPath:"DeviceSettings/properties/gateway_proxy_enabled/type",keyword:"type",params:{type: "boolean"}};
+            const err6 = {instancePath:instancePath+"/result/gateway_proxy_enabled",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -728,7 +728,7 @@ export function collect_patchDeviceSettings_200(data: any, {instancePath="", par
         }
         if(data0.gateway_udp_proxy_enabled !== undefined){
           if(typeof data0.gateway_udp_proxy_enabled !== "boolean"){
-            const err7 = {instancePath:instancePath+"/result/gateway_udp_proxy_enabled",schemaPath:"DeviceSettings/properties/gateway_udp_proxy_enabled/type",keyword:"type",params:{type: "boolean"}};
+            const err7 = {instancePath:instancePath+"/result/gateway_udp_proxy_enabled",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -740,7 +740,7 @@ export function collect_patchDeviceSettings_200(data: any, {instancePath="", par
         }
         if(data0.root_certificate_installation_enabled !== undefined){
           if(typeof data0.root_certificate_installation_enabled !== "boolean"){
-            const err8 = {instancePath:instancePath+"/result/root_certificate_installation_enabled",schemaPath:"DeviceSettings/properties/root_certificate_installation_enabled/type",keyword:"type",params:{type: "boolean"}};
+            const err8 = {instancePath:instancePath+"/result/root_certificate_installation_enabled",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err8];
             }
@@ -752,7 +752,7 @@ export function collect_patchDeviceSettings_200(data: any, {instancePath="", par
         }
         if(data0.use_zt_virtual_ip !== undefined){
           if(typeof data0.use_zt_virtual_ip !== "boolean"){
-            const err9 = {instancePath:instancePath+"/result/use_zt_virtual_ip",schemaPath:"DeviceSettings/properties/use_zt_virtual_ip/type",keyword:"type",params:{type: "boolean"}};
+            const err9 = {instancePath:instancePath+"/result/use_zt_virtual_ip",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err9];
             }
@@ -764,7 +764,7 @@ export function collect_patchDeviceSettings_200(data: any, {instancePath="", par
         }
       }
       else {
-        const err10 = {instancePath:instancePath+"/result",schemaPath:"DeviceSettings/type",keyword:"type",params:{type: "object"}};
+        const err10 = {instancePath:instancePath+"/result",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err10];
         }
@@ -776,7 +776,7 @@ export function collect_patchDeviceSettings_200(data: any, {instancePath="", par
     }
   }
   else {
-    const err11 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+    const err11 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err11];
     }

@@ -102,7 +102,7 @@ export function collect_resetDeviceSettings_request(data: any, {instancePath="",
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.params === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "params"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "params"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -112,7 +112,7 @@ export function collect_resetDeviceSettings_request(data: any, {instancePath="",
       errors++;
     }
     if(data.query === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "query"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -123,7 +123,7 @@ export function collect_resetDeviceSettings_request(data: any, {instancePath="",
     }
     for(const key0 in data){
       if(!((key0 === "params") || (key0 === "query"))){
-        const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -137,7 +137,7 @@ export function collect_resetDeviceSettings_request(data: any, {instancePath="",
       let data0 = data.params;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.account_id === undefined){
-          const err3 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "account_id"}};
+          const err3 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "account_id"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -148,7 +148,7 @@ export function collect_resetDeviceSettings_request(data: any, {instancePath="",
         }
         for(const key1 in data0){
           if(!(key1 === "account_id")){
-            const err4 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+            const err4 = {instancePath:instancePath+"/params",keyword:"additionalProperties",params:{additionalProperty: key1}};
             if(vErrors === null){
               vErrors = [err4];
             }
@@ -160,7 +160,7 @@ export function collect_resetDeviceSettings_request(data: any, {instancePath="",
         }
         if(data0.account_id !== undefined){
           if(typeof data0.account_id !== "string"){
-            const err5 = {instancePath:instancePath+"/params/account_id",schemaPath:"#/properties/params/properties/account_id/type",keyword:"type",params:{type: "string"}};
+            const err5 = {instancePath:instancePath+"/params/account_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -172,7 +172,7 @@ export function collect_resetDeviceSettings_request(data: any, {instancePath="",
         }
       }
       else {
-        const err6 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"}};
+        const err6 = {instancePath:instancePath+"/params",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -186,7 +186,7 @@ export function collect_resetDeviceSettings_request(data: any, {instancePath="",
       let data2 = data.query;
       if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
         for(const key2 in data2){
-          const err7 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+          const err7 = {instancePath:instancePath+"/query",keyword:"additionalProperties",params:{additionalProperty: key2}};
           if(vErrors === null){
             vErrors = [err7];
           }
@@ -197,7 +197,7 @@ export function collect_resetDeviceSettings_request(data: any, {instancePath="",
         }
       }
       else {
-        const err8 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"}};
+        const err8 = {instancePath:instancePath+"/query",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -209,7 +209,7 @@ export function collect_resetDeviceSettings_request(data: any, {instancePath="",
     }
   }
   else {
-    const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err9 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err9];
     }
@@ -382,7 +382,7 @@ export function collect_resetDeviceSettings_200(data: any, {instancePath="", par
   }
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.result === undefined){
-      const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "result"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "result"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -397,7 +397,7 @@ export function collect_resetDeviceSettings_200(data: any, {instancePath="", par
         if(data0.disable_for_time !== undefined){
           let data1 = data0.disable_for_time;
           if(!((typeof data1 == "number") && (isFinite(data1)))){
-            const err1 = {instancePath:instancePath+"/result/disable_for_time",schemaPath:"DeviceSettings/properties/disable_for_time/type",keyword:"type",params:{type: "number"}};
+            const err1 = {instancePath:instancePath+"/result/disable_for_time",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err1];
             }
@@ -409,7 +409,7 @@ export function collect_resetDeviceSettings_200(data: any, {instancePath="", par
         }
         if(data0.external_emergency_signal_enabled !== undefined){
           if(typeof data0.external_emergency_signal_enabled !== "boolean"){
-            const err2 = {instancePath:instancePath+"/result/external_emergency_signal_enabled",schemaPath:"DeviceSettings/properties/external_emergency_signal_enabled/type",keyword:"type",params:{type: "boolean"}};
+            const err2 = {instancePath:instancePath+"/result/external_emergency_signal_enabled",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err2];
             }
@@ -421,7 +421,7 @@ export function collect_resetDeviceSettings_200(data: any, {instancePath="", par
         }
         if(data0.external_emergency_signal_fingerprint !== undefined){
           if(typeof data0.external_emergency_signal_fingerprint !== "string"){
-            const err3 = {instancePath:instancePath+"/result/external_emergency_signal_fingerprint",schemaPath:"DeviceSettings/properties/external_emergency_signal_fingerprint/type",keyword:"type",params:{type: "string"}};
+            const err3 = {instancePath:instancePath+"/result/external_emergency_signal_fingerprint",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err3];
             }
@@ -433,7 +433,7 @@ export function collect_resetDeviceSettings_200(data: any, {instancePath="", par
         }
         if(data0.external_emergency_signal_interval !== undefined){
           if(typeof data0.external_emergency_signal_interval !== "string"){
-            const err4 = {instancePath:instancePath+"/result/external_emergency_signal_interval",schemaPath:"DeviceSettings/properties/external_emergency_signal_interval/type",keyword:"type",params:{type: "string"}};
+            const err4 = {instancePath:instancePath+"/result/external_emergency_signal_interval",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err4];
             }
@@ -445,7 +445,7 @@ export function collect_resetDeviceSettings_200(data: any, {instancePath="", par
         }
         if(data0.external_emergency_signal_url !== undefined){
           if(typeof data0.external_emergency_signal_url !== "string"){
-            const err5 = {instancePath:instancePath+"/result/external_emergency_signal_url",schemaPath:"DeviceSettings/properties/external_emergency_signal_url/type",keyword:"type",params:{type: "string"}};
+            const err5 = {instancePath:instancePath+"/result/external_emergency_signal_url",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -457,7 +457,7 @@ export function collect_resetDeviceSettings_200(data: any, {instancePath="", par
         }
         if(data0.gateway_proxy_enabled !== undefined){
           if(typeof data0.gateway_proxy_enabled !== "boolean"){
-            const err6 = {instancePath:instancePath+"/result/gateway_proxy_enabled",schemaPath:"DeviceSettings/properties/gateway_proxy_enabled/type",keyword:"type",params:{type: "boolean"}};
+            const err6 = {instancePath:instancePath+"/result/gateway_proxy_enabled",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -469,7 +469,7 @@ export function collect_resetDeviceSettings_200(data: any, {instancePath="", par
         }
         if(data0.gateway_udp_proxy_enabled !== undefined){
           if(typeof data0.gateway_udp_proxy_enabled !== "boolean"){
-            const err7 = {instancePath:instancePath+"/result/gateway_udp_proxy_enabled",schemaPath:"DeviceSettings/properties/gateway_udp_proxy_enabled/type",keyword:"type",params:{type: "boolean"}};
+            const err7 = {instancePath:instancePath+"/result/gateway_udp_proxy_enabled",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -481,7 +481,7 @@ export function collect_resetDeviceSettings_200(data: any, {instancePath="", par
         }
         if(data0.root_certificate_installation_enabled !== undefined){
           if(typeof data0.root_certificate_installation_enabled !== "boolean"){
-            const err8 = {instancePath:instancePath+"/result/root_certificate_installation_enabled",schemaPath:"DeviceSettings/properties/root_certificate_installation_enabled/type",keyword:"type",params:{type: "boolean"}};
+            const err8 = {instancePath:instancePath+"/result/root_certificate_installation_enabled",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err8];
             }
@@ -493,7 +493,7 @@ export function collect_resetDeviceSettings_200(data: any, {instancePath="", par
         }
         if(data0.use_zt_virtual_ip !== undefined){
           if(typeof data0.use_zt_virtual_ip !== "boolean"){
-            const err9 = {instancePath:instancePath+"/result/use_zt_virtual_ip",schemaPath:"DeviceSettings/properties/use_zt_virtual_ip/type",keyword:"type",params:{type: "boolean"}};
+            const err9 = {instancePath:instancePath+"/result/use_zt_virtual_ip",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err9];
             }
@@ -505,7 +505,7 @@ export function collect_resetDeviceSettings_200(data: any, {instancePath="", par
         }
       }
       else {
-        const err10 = {instancePath:instancePath+"/result",schemaPath:"DeviceSettings/type",keyword:"type",params:{type: "object"}};
+        const err10 = {instancePath:instancePath+"/result",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err10];
         }
@@ -517,7 +517,7 @@ export function collect_resetDeviceSettings_200(data: any, {instancePath="", par
     }
   }
   else {
-    const err11 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+    const err11 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err11];
     }

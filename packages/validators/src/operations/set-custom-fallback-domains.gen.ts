@@ -219,7 +219,7 @@ export function collect_setCustomFallbackDomains_request(data: any, {instancePat
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.params === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "params"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "params"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -229,7 +229,7 @@ export function collect_setCustomFallbackDomains_request(data: any, {instancePat
       errors++;
     }
     if(data.query === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "query"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -239,7 +239,7 @@ export function collect_setCustomFallbackDomains_request(data: any, {instancePat
       errors++;
     }
     if(data.body === undefined){
-      const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "body"}};
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "body"}};
       if(vErrors === null){
         vErrors = [err2];
       }
@@ -250,7 +250,7 @@ export function collect_setCustomFallbackDomains_request(data: any, {instancePat
     }
     for(const key0 in data){
       if(!(((key0 === "params") || (key0 === "query")) || (key0 === "body"))){
-        const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+        const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -264,7 +264,7 @@ export function collect_setCustomFallbackDomains_request(data: any, {instancePat
       let data0 = data.params;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.account_id === undefined){
-          const err4 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "account_id"}};
+          const err4 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "account_id"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -274,7 +274,7 @@ export function collect_setCustomFallbackDomains_request(data: any, {instancePat
           errors++;
         }
         if(data0.policy_id === undefined){
-          const err5 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "policy_id"}};
+          const err5 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "policy_id"}};
           if(vErrors === null){
             vErrors = [err5];
           }
@@ -285,7 +285,7 @@ export function collect_setCustomFallbackDomains_request(data: any, {instancePat
         }
         for(const key1 in data0){
           if(!((key1 === "account_id") || (key1 === "policy_id"))){
-            const err6 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+            const err6 = {instancePath:instancePath+"/params",keyword:"additionalProperties",params:{additionalProperty: key1}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -297,7 +297,7 @@ export function collect_setCustomFallbackDomains_request(data: any, {instancePat
         }
         if(data0.account_id !== undefined){
           if(typeof data0.account_id !== "string"){
-            const err7 = {instancePath:instancePath+"/params/account_id",schemaPath:"#/properties/params/properties/account_id/type",keyword:"type",params:{type: "string"}};
+            const err7 = {instancePath:instancePath+"/params/account_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -309,7 +309,7 @@ export function collect_setCustomFallbackDomains_request(data: any, {instancePat
         }
         if(data0.policy_id !== undefined){
           if(typeof data0.policy_id !== "string"){
-            const err8 = {instancePath:instancePath+"/params/policy_id",schemaPath:"#/properties/params/properties/policy_id/type",keyword:"type",params:{type: "string"}};
+            const err8 = {instancePath:instancePath+"/params/policy_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err8];
             }
@@ -321,7 +321,7 @@ export function collect_setCustomFallbackDomains_request(data: any, {instancePat
         }
       }
       else {
-        const err9 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"}};
+        const err9 = {instancePath:instancePath+"/params",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err9];
         }
@@ -335,7 +335,7 @@ export function collect_setCustomFallbackDomains_request(data: any, {instancePat
       let data3 = data.query;
       if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
         for(const key2 in data3){
-          const err10 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+          const err10 = {instancePath:instancePath+"/query",keyword:"additionalProperties",params:{additionalProperty: key2}};
           if(vErrors === null){
             vErrors = [err10];
           }
@@ -346,7 +346,7 @@ export function collect_setCustomFallbackDomains_request(data: any, {instancePat
         }
       }
       else {
-        const err11 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"}};
+        const err11 = {instancePath:instancePath+"/query",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err11];
         }
@@ -364,7 +364,7 @@ export function collect_setCustomFallbackDomains_request(data: any, {instancePat
           let data5 = data4[i0];
           if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
             if(data5.suffix === undefined){
-              const err12 = {instancePath:instancePath+"/body/" + i0,schemaPath:"FallbackDomain/required",keyword:"required",params:{missingProperty: "suffix"}};
+              const err12 = {instancePath:instancePath+"/body/" + i0,keyword:"required",params:{missingProperty: "suffix"}};
               if(vErrors === null){
                 vErrors = [err12];
               }
@@ -375,7 +375,7 @@ export function collect_setCustomFallbackDomains_request(data: any, {instancePat
             }
             if(data5.suffix !== undefined){
               if(typeof data5.suffix !== "string"){
-                const err13 = {instancePath:instancePath+"/body/" + i0+"/suffix",schemaPath:"FallbackDomain/properties/suffix/type",keyword:"type",params:{type: "string"}};
+                const err13 = {instancePath:instancePath+"/body/" + i0+"/suffix",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err13];
                 }
@@ -389,7 +389,7 @@ export function collect_setCustomFallbackDomains_request(data: any, {instancePat
               let data7 = data5.description;
               if(typeof data7 === "string"){
                 if(ucs2length(data7) > 100){
-                  const err14 = {instancePath:instancePath+"/body/" + i0+"/description",schemaPath:"FallbackDomain/properties/description/maxLength",keyword:"maxLength",params:{limit: 100}};
+                  const err14 = {instancePath:instancePath+"/body/" + i0+"/description",keyword:"maxLength",params:{limit: 100}};
                   if(vErrors === null){
                     vErrors = [err14];
                   }
@@ -400,7 +400,7 @@ export function collect_setCustomFallbackDomains_request(data: any, {instancePat
                 }
               }
               else {
-                const err15 = {instancePath:instancePath+"/body/" + i0+"/description",schemaPath:"FallbackDomain/properties/description/type",keyword:"type",params:{type: "string"}};
+                const err15 = {instancePath:instancePath+"/body/" + i0+"/description",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err15];
                 }
@@ -416,7 +416,7 @@ export function collect_setCustomFallbackDomains_request(data: any, {instancePat
                 const len1 = data8.length;
                 for(let i1=0; i1<len1; i1++){
                   if(typeof data8[i1] !== "string"){
-                    const err16 = {instancePath:instancePath+"/body/" + i0+"/dns_server/" + i1,schemaPath:"FallbackDomain/properties/dns_server/items/type",keyword:"type",params:{type: "string"}};
+                    const err16 = {instancePath:instancePath+"/body/" + i0+"/dns_server/" + i1,keyword:"type",params:{type: "string"}};
                     if(vErrors === null){
                       vErrors = [err16];
                     }
@@ -428,7 +428,7 @@ export function collect_setCustomFallbackDomains_request(data: any, {instancePat
                 }
               }
               else {
-                const err17 = {instancePath:instancePath+"/body/" + i0+"/dns_server",schemaPath:"FallbackDomain/properties/dns_server/type",keyword:"type",params:{type: "array"}};
+                const err17 = {instancePath:instancePath+"/body/" + i0+"/dns_server",keyword:"type",params:{type: "array"}};
                 if(vErrors === null){
                   vErrors = [err17];
                 }
@@ -440,7 +440,7 @@ export function collect_setCustomFallbackDomains_request(data: any, {instancePat
             }
           }
           else {
-            const err18 = {instancePath:instancePath+"/body/" + i0,schemaPath:"FallbackDomain/type",keyword:"type",params:{type: "object"}};
+            const err18 = {instancePath:instancePath+"/body/" + i0,keyword:"type",params:{type: "object"}};
             if(vErrors === null){
               vErrors = [err18];
             }
@@ -452,7 +452,7 @@ export function collect_setCustomFallbackDomains_request(data: any, {instancePat
         }
       }
       else {
-        const err19 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "array"}};
+        const err19 = {instancePath:instancePath+"/body",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err19];
         }
@@ -464,7 +464,7 @@ export function collect_setCustomFallbackDomains_request(data: any, {instancePat
     }
   }
   else {
-    const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err20 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err20];
     }
@@ -684,7 +684,7 @@ export function collect_setCustomFallbackDomains_200(data: any, {instancePath=""
   }
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.result === undefined){
-      const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "result"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "result"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -701,7 +701,7 @@ export function collect_setCustomFallbackDomains_200(data: any, {instancePath=""
           let data1 = data0[i0];
           if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
             if(data1.suffix === undefined){
-              const err1 = {instancePath:instancePath+"/result/" + i0,schemaPath:"FallbackDomain/required",keyword:"required",params:{missingProperty: "suffix"}};
+              const err1 = {instancePath:instancePath+"/result/" + i0,keyword:"required",params:{missingProperty: "suffix"}};
               if(vErrors === null){
                 vErrors = [err1];
               }
@@ -712,7 +712,7 @@ export function collect_setCustomFallbackDomains_200(data: any, {instancePath=""
             }
             if(data1.suffix !== undefined){
               if(typeof data1.suffix !== "string"){
-                const err2 = {instancePath:instancePath+"/result/" + i0+"/suffix",schemaPath:"FallbackDomain/properties/suffix/type",keyword:"type",params:{type: "string"}};
+                const err2 = {instancePath:instancePath+"/result/" + i0+"/suffix",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err2];
                 }
@@ -726,7 +726,7 @@ export function collect_setCustomFallbackDomains_200(data: any, {instancePath=""
               let data3 = data1.description;
               if(typeof data3 === "string"){
                 if(ucs2length(data3) > 100){
-                  const err3 = {instancePath:instancePath+"/result/" + i0+"/description",schemaPath:"FallbackDomain/properties/description/maxLength",keyword:"maxLength",params:{limit: 100}};
+                  const err3 = {instancePath:instancePath+"/result/" + i0+"/description",keyword:"maxLength",params:{limit: 100}};
                   if(vErrors === null){
                     vErrors = [err3];
                   }
@@ -737,7 +737,7 @@ export function collect_setCustomFallbackDomains_200(data: any, {instancePath=""
                 }
               }
               else {
-                const err4 = {instancePath:instancePath+"/result/" + i0+"/description",schemaPath:"FallbackDomain/properties/description/type",keyword:"type",params:{type: "string"}};
+                const err4 = {instancePath:instancePath+"/result/" + i0+"/description",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err4];
                 }
@@ -753,7 +753,7 @@ export function collect_setCustomFallbackDomains_200(data: any, {instancePath=""
                 const len1 = data4.length;
                 for(let i1=0; i1<len1; i1++){
                   if(typeof data4[i1] !== "string"){
-                    const err5 = {instancePath:instancePath+"/result/" + i0+"/dns_server/" + i1,schemaPath:"FallbackDomain/properties/dns_server/items/type",keyword:"type",params:{type: "string"}};
+                    const err5 = {instancePath:instancePath+"/result/" + i0+"/dns_server/" + i1,keyword:"type",params:{type: "string"}};
                     if(vErrors === null){
                       vErrors = [err5];
                     }
@@ -765,7 +765,7 @@ export function collect_setCustomFallbackDomains_200(data: any, {instancePath=""
                 }
               }
               else {
-                const err6 = {instancePath:instancePath+"/result/" + i0+"/dns_server",schemaPath:"FallbackDomain/properties/dns_server/type",keyword:"type",params:{type: "array"}};
+                const err6 = {instancePath:instancePath+"/result/" + i0+"/dns_server",keyword:"type",params:{type: "array"}};
                 if(vErrors === null){
                   vErrors = [err6];
                 }
@@ -777,7 +777,7 @@ export function collect_setCustomFallbackDomains_200(data: any, {instancePath=""
             }
           }
           else {
-            const err7 = {instancePath:instancePath+"/result/" + i0,schemaPath:"FallbackDomain/type",keyword:"type",params:{type: "object"}};
+            const err7 = {instancePath:instancePath+"/result/" + i0,keyword:"type",params:{type: "object"}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -789,7 +789,7 @@ export function collect_setCustomFallbackDomains_200(data: any, {instancePath=""
         }
       }
       else {
-        const err8 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/type",keyword:"type",params:{type: "array"}};
+        const err8 = {instancePath:instancePath+"/result",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -805,7 +805,7 @@ export function collect_setCustomFallbackDomains_200(data: any, {instancePath=""
         if(data6.count !== undefined){
           let data7 = data6.count;
           if(!((typeof data7 == "number") && (isFinite(data7)))){
-            const err9 = {instancePath:instancePath+"/result_info/count",schemaPath:"PageResultInfo/properties/count/type",keyword:"type",params:{type: "number"}};
+            const err9 = {instancePath:instancePath+"/result_info/count",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err9];
             }
@@ -818,7 +818,7 @@ export function collect_setCustomFallbackDomains_200(data: any, {instancePath=""
         if(data6.page !== undefined){
           let data8 = data6.page;
           if(!((typeof data8 == "number") && (isFinite(data8)))){
-            const err10 = {instancePath:instancePath+"/result_info/page",schemaPath:"PageResultInfo/properties/page/type",keyword:"type",params:{type: "number"}};
+            const err10 = {instancePath:instancePath+"/result_info/page",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err10];
             }
@@ -831,7 +831,7 @@ export function collect_setCustomFallbackDomains_200(data: any, {instancePath=""
         if(data6.per_page !== undefined){
           let data9 = data6.per_page;
           if(!((typeof data9 == "number") && (isFinite(data9)))){
-            const err11 = {instancePath:instancePath+"/result_info/per_page",schemaPath:"PageResultInfo/properties/per_page/type",keyword:"type",params:{type: "number"}};
+            const err11 = {instancePath:instancePath+"/result_info/per_page",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err11];
             }
@@ -844,7 +844,7 @@ export function collect_setCustomFallbackDomains_200(data: any, {instancePath=""
         if(data6.total_count !== undefined){
           let data10 = data6.total_count;
           if(!((typeof data10 == "number") && (isFinite(data10)))){
-            const err12 = {instancePath:instancePath+"/result_info/total_count",schemaPath:"PageResultInfo/properties/total_count/type",keyword:"type",params:{type: "number"}};
+            const err12 = {instancePath:instancePath+"/result_info/total_count",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err12];
             }
@@ -856,7 +856,7 @@ export function collect_setCustomFallbackDomains_200(data: any, {instancePath=""
         }
       }
       else {
-        const err13 = {instancePath:instancePath+"/result_info",schemaPath:"PageResultInfo/type",keyword:"type",params:{type: "object"}};
+        const err13 = {instancePath:instancePath+"/result_info",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err13];
         }
@@ -868,7 +868,7 @@ export function collect_setCustomFallbackDomains_200(data: any, {instancePath=""
     }
   }
   else {
-    const err14 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+    const err14 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err14];
     }

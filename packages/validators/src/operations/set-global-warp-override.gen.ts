@@ -148,7 +148,7 @@ export function collect_setGlobalWarpOverride_request(data: any, {instancePath="
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.params === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "params"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "params"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -158,7 +158,7 @@ export function collect_setGlobalWarpOverride_request(data: any, {instancePath="
       errors++;
     }
     if(data.query === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "query"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -168,7 +168,7 @@ export function collect_setGlobalWarpOverride_request(data: any, {instancePath="
       errors++;
     }
     if(data.body === undefined){
-      const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "body"}};
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "body"}};
       if(vErrors === null){
         vErrors = [err2];
       }
@@ -179,7 +179,7 @@ export function collect_setGlobalWarpOverride_request(data: any, {instancePath="
     }
     for(const key0 in data){
       if(!(((key0 === "params") || (key0 === "query")) || (key0 === "body"))){
-        const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+        const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -193,7 +193,7 @@ export function collect_setGlobalWarpOverride_request(data: any, {instancePath="
       let data0 = data.params;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.account_id === undefined){
-          const err4 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "account_id"}};
+          const err4 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "account_id"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -204,7 +204,7 @@ export function collect_setGlobalWarpOverride_request(data: any, {instancePath="
         }
         for(const key1 in data0){
           if(!(key1 === "account_id")){
-            const err5 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+            const err5 = {instancePath:instancePath+"/params",keyword:"additionalProperties",params:{additionalProperty: key1}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -216,7 +216,7 @@ export function collect_setGlobalWarpOverride_request(data: any, {instancePath="
         }
         if(data0.account_id !== undefined){
           if(typeof data0.account_id !== "string"){
-            const err6 = {instancePath:instancePath+"/params/account_id",schemaPath:"#/properties/params/properties/account_id/type",keyword:"type",params:{type: "string"}};
+            const err6 = {instancePath:instancePath+"/params/account_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -228,7 +228,7 @@ export function collect_setGlobalWarpOverride_request(data: any, {instancePath="
         }
       }
       else {
-        const err7 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"}};
+        const err7 = {instancePath:instancePath+"/params",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -242,7 +242,7 @@ export function collect_setGlobalWarpOverride_request(data: any, {instancePath="
       let data2 = data.query;
       if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
         for(const key2 in data2){
-          const err8 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+          const err8 = {instancePath:instancePath+"/query",keyword:"additionalProperties",params:{additionalProperty: key2}};
           if(vErrors === null){
             vErrors = [err8];
           }
@@ -253,7 +253,7 @@ export function collect_setGlobalWarpOverride_request(data: any, {instancePath="
         }
       }
       else {
-        const err9 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"}};
+        const err9 = {instancePath:instancePath+"/query",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err9];
         }
@@ -267,7 +267,7 @@ export function collect_setGlobalWarpOverride_request(data: any, {instancePath="
       let data3 = data.body;
       if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
         if(data3.disconnect === undefined){
-          const err10 = {instancePath:instancePath+"/body",schemaPath:"GlobalWarpOverrideRequest/required",keyword:"required",params:{missingProperty: "disconnect"}};
+          const err10 = {instancePath:instancePath+"/body",keyword:"required",params:{missingProperty: "disconnect"}};
           if(vErrors === null){
             vErrors = [err10];
           }
@@ -278,7 +278,7 @@ export function collect_setGlobalWarpOverride_request(data: any, {instancePath="
         }
         if(data3.disconnect !== undefined){
           if(typeof data3.disconnect !== "boolean"){
-            const err11 = {instancePath:instancePath+"/body/disconnect",schemaPath:"GlobalWarpOverrideRequest/properties/disconnect/type",keyword:"type",params:{type: "boolean"}};
+            const err11 = {instancePath:instancePath+"/body/disconnect",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err11];
             }
@@ -290,7 +290,7 @@ export function collect_setGlobalWarpOverride_request(data: any, {instancePath="
         }
         if(data3.justification !== undefined){
           if(typeof data3.justification !== "string"){
-            const err12 = {instancePath:instancePath+"/body/justification",schemaPath:"GlobalWarpOverrideRequest/properties/justification/type",keyword:"type",params:{type: "string"}};
+            const err12 = {instancePath:instancePath+"/body/justification",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err12];
             }
@@ -302,7 +302,7 @@ export function collect_setGlobalWarpOverride_request(data: any, {instancePath="
         }
       }
       else {
-        const err13 = {instancePath:instancePath+"/body",schemaPath:"GlobalWarpOverrideRequest/type",keyword:"type",params:{type: "object"}};
+        const err13 = {instancePath:instancePath+"/body",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err13];
         }
@@ -314,7 +314,7 @@ export function collect_setGlobalWarpOverride_request(data: any, {instancePath="
     }
   }
   else {
-    const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err14 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err14];
     }
@@ -412,7 +412,7 @@ export function collect_setGlobalWarpOverride_200(data: any, {instancePath="", p
   }
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.result === undefined){
-      const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "result"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "result"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -426,7 +426,7 @@ export function collect_setGlobalWarpOverride_200(data: any, {instancePath="", p
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.disconnect !== undefined){
           if(typeof data0.disconnect !== "boolean"){
-            const err1 = {instancePath:instancePath+"/result/disconnect",schemaPath:"GlobalWarpOverride/properties/disconnect/type",keyword:"type",params:{type: "boolean"}};
+            const err1 = {instancePath:instancePath+"/result/disconnect",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err1];
             }
@@ -440,7 +440,7 @@ export function collect_setGlobalWarpOverride_200(data: any, {instancePath="", p
           let data2 = data0.timestamp;
           if(typeof data2 === "string"){
             if(!(dateTimeFormat(data2))){
-              const err2 = {instancePath:instancePath+"/result/timestamp",schemaPath:"GlobalWarpOverride/properties/timestamp/format",keyword:"format",params:{format: "date-time"}};
+              const err2 = {instancePath:instancePath+"/result/timestamp",keyword:"format",params:{format: "date-time"}};
               if(vErrors === null){
                 vErrors = [err2];
               }
@@ -451,7 +451,7 @@ export function collect_setGlobalWarpOverride_200(data: any, {instancePath="", p
             }
           }
           else {
-            const err3 = {instancePath:instancePath+"/result/timestamp",schemaPath:"GlobalWarpOverride/properties/timestamp/type",keyword:"type",params:{type: "string"}};
+            const err3 = {instancePath:instancePath+"/result/timestamp",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err3];
             }
@@ -463,7 +463,7 @@ export function collect_setGlobalWarpOverride_200(data: any, {instancePath="", p
         }
       }
       else {
-        const err4 = {instancePath:instancePath+"/result",schemaPath:"GlobalWarpOverride/type",keyword:"type",params:{type: "object"}};
+        const err4 = {instancePath:instancePath+"/result",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -475,7 +475,7 @@ export function collect_setGlobalWarpOverride_200(data: any, {instancePath="", p
     }
   }
   else {
-    const err5 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+    const err5 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err5];
     }

@@ -130,7 +130,7 @@ export function collect_updateDeviceCertificateProvisioning_request(data: any, {
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.params === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "params"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "params"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -140,7 +140,7 @@ export function collect_updateDeviceCertificateProvisioning_request(data: any, {
       errors++;
     }
     if(data.query === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "query"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -150,7 +150,7 @@ export function collect_updateDeviceCertificateProvisioning_request(data: any, {
       errors++;
     }
     if(data.body === undefined){
-      const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "body"}};
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "body"}};
       if(vErrors === null){
         vErrors = [err2];
       }
@@ -161,7 +161,7 @@ export function collect_updateDeviceCertificateProvisioning_request(data: any, {
     }
     for(const key0 in data){
       if(!(((key0 === "params") || (key0 === "query")) || (key0 === "body"))){
-        const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+        const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -175,7 +175,7 @@ export function collect_updateDeviceCertificateProvisioning_request(data: any, {
       let data0 = data.params;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.zone_id === undefined){
-          const err4 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "zone_id"}};
+          const err4 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "zone_id"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -186,7 +186,7 @@ export function collect_updateDeviceCertificateProvisioning_request(data: any, {
         }
         for(const key1 in data0){
           if(!(key1 === "zone_id")){
-            const err5 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+            const err5 = {instancePath:instancePath+"/params",keyword:"additionalProperties",params:{additionalProperty: key1}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -198,7 +198,7 @@ export function collect_updateDeviceCertificateProvisioning_request(data: any, {
         }
         if(data0.zone_id !== undefined){
           if(typeof data0.zone_id !== "string"){
-            const err6 = {instancePath:instancePath+"/params/zone_id",schemaPath:"#/properties/params/properties/zone_id/type",keyword:"type",params:{type: "string"}};
+            const err6 = {instancePath:instancePath+"/params/zone_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -210,7 +210,7 @@ export function collect_updateDeviceCertificateProvisioning_request(data: any, {
         }
       }
       else {
-        const err7 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"}};
+        const err7 = {instancePath:instancePath+"/params",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -224,7 +224,7 @@ export function collect_updateDeviceCertificateProvisioning_request(data: any, {
       let data2 = data.query;
       if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
         for(const key2 in data2){
-          const err8 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+          const err8 = {instancePath:instancePath+"/query",keyword:"additionalProperties",params:{additionalProperty: key2}};
           if(vErrors === null){
             vErrors = [err8];
           }
@@ -235,7 +235,7 @@ export function collect_updateDeviceCertificateProvisioning_request(data: any, {
         }
       }
       else {
-        const err9 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"}};
+        const err9 = {instancePath:instancePath+"/query",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err9];
         }
@@ -249,7 +249,7 @@ export function collect_updateDeviceCertificateProvisioning_request(data: any, {
       let data3 = data.body;
       if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
         if(data3.enabled === undefined){
-          const err10 = {instancePath:instancePath+"/body",schemaPath:"DevicePolicyCertificatesRequest/required",keyword:"required",params:{missingProperty: "enabled"}};
+          const err10 = {instancePath:instancePath+"/body",keyword:"required",params:{missingProperty: "enabled"}};
           if(vErrors === null){
             vErrors = [err10];
           }
@@ -260,7 +260,7 @@ export function collect_updateDeviceCertificateProvisioning_request(data: any, {
         }
         if(data3.enabled !== undefined){
           if(typeof data3.enabled !== "boolean"){
-            const err11 = {instancePath:instancePath+"/body/enabled",schemaPath:"DevicePolicyCertificatesRequest/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+            const err11 = {instancePath:instancePath+"/body/enabled",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err11];
             }
@@ -272,7 +272,7 @@ export function collect_updateDeviceCertificateProvisioning_request(data: any, {
         }
       }
       else {
-        const err12 = {instancePath:instancePath+"/body",schemaPath:"DevicePolicyCertificatesRequest/type",keyword:"type",params:{type: "object"}};
+        const err12 = {instancePath:instancePath+"/body",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err12];
         }
@@ -284,7 +284,7 @@ export function collect_updateDeviceCertificateProvisioning_request(data: any, {
     }
   }
   else {
-    const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err13 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err13];
     }
@@ -360,7 +360,7 @@ export function collect_updateDeviceCertificateProvisioning_200(data: any, {inst
   }
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.result === undefined){
-      const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "result"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "result"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -373,7 +373,7 @@ export function collect_updateDeviceCertificateProvisioning_200(data: any, {inst
       let data0 = data.result;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.enabled === undefined){
-          const err1 = {instancePath:instancePath+"/result",schemaPath:"DevicePolicyCertificates/required",keyword:"required",params:{missingProperty: "enabled"}};
+          const err1 = {instancePath:instancePath+"/result",keyword:"required",params:{missingProperty: "enabled"}};
           if(vErrors === null){
             vErrors = [err1];
           }
@@ -384,7 +384,7 @@ export function collect_updateDeviceCertificateProvisioning_200(data: any, {inst
         }
         if(data0.enabled !== undefined){
           if(typeof data0.enabled !== "boolean"){
-            const err2 = {instancePath:instancePath+"/result/enabled",schemaPath:"DevicePolicyCertificates/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+            const err2 = {instancePath:instancePath+"/result/enabled",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err2];
             }
@@ -396,7 +396,7 @@ export function collect_updateDeviceCertificateProvisioning_200(data: any, {inst
         }
       }
       else {
-        const err3 = {instancePath:instancePath+"/result",schemaPath:"DevicePolicyCertificates/type",keyword:"type",params:{type: "object"}};
+        const err3 = {instancePath:instancePath+"/result",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -408,7 +408,7 @@ export function collect_updateDeviceCertificateProvisioning_200(data: any, {inst
     }
   }
   else {
-    const err4 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+    const err4 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err4];
     }

@@ -209,7 +209,7 @@ export function collect_updateIpProfile_request(data: any, {instancePath="", par
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.params === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "params"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "params"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -219,7 +219,7 @@ export function collect_updateIpProfile_request(data: any, {instancePath="", par
       errors++;
     }
     if(data.query === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "query"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -229,7 +229,7 @@ export function collect_updateIpProfile_request(data: any, {instancePath="", par
       errors++;
     }
     if(data.body === undefined){
-      const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "body"}};
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "body"}};
       if(vErrors === null){
         vErrors = [err2];
       }
@@ -240,7 +240,7 @@ export function collect_updateIpProfile_request(data: any, {instancePath="", par
     }
     for(const key0 in data){
       if(!(((key0 === "params") || (key0 === "query")) || (key0 === "body"))){
-        const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+        const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -254,7 +254,7 @@ export function collect_updateIpProfile_request(data: any, {instancePath="", par
       let data0 = data.params;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.account_id === undefined){
-          const err4 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "account_id"}};
+          const err4 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "account_id"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -264,7 +264,7 @@ export function collect_updateIpProfile_request(data: any, {instancePath="", par
           errors++;
         }
         if(data0.profile_id === undefined){
-          const err5 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "profile_id"}};
+          const err5 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "profile_id"}};
           if(vErrors === null){
             vErrors = [err5];
           }
@@ -275,7 +275,7 @@ export function collect_updateIpProfile_request(data: any, {instancePath="", par
         }
         for(const key1 in data0){
           if(!((key1 === "account_id") || (key1 === "profile_id"))){
-            const err6 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+            const err6 = {instancePath:instancePath+"/params",keyword:"additionalProperties",params:{additionalProperty: key1}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -287,7 +287,7 @@ export function collect_updateIpProfile_request(data: any, {instancePath="", par
         }
         if(data0.account_id !== undefined){
           if(typeof data0.account_id !== "string"){
-            const err7 = {instancePath:instancePath+"/params/account_id",schemaPath:"#/properties/params/properties/account_id/type",keyword:"type",params:{type: "string"}};
+            const err7 = {instancePath:instancePath+"/params/account_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -299,7 +299,7 @@ export function collect_updateIpProfile_request(data: any, {instancePath="", par
         }
         if(data0.profile_id !== undefined){
           if(typeof data0.profile_id !== "string"){
-            const err8 = {instancePath:instancePath+"/params/profile_id",schemaPath:"#/properties/params/properties/profile_id/type",keyword:"type",params:{type: "string"}};
+            const err8 = {instancePath:instancePath+"/params/profile_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err8];
             }
@@ -311,7 +311,7 @@ export function collect_updateIpProfile_request(data: any, {instancePath="", par
         }
       }
       else {
-        const err9 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"}};
+        const err9 = {instancePath:instancePath+"/params",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err9];
         }
@@ -325,7 +325,7 @@ export function collect_updateIpProfile_request(data: any, {instancePath="", par
       let data3 = data.query;
       if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
         for(const key2 in data3){
-          const err10 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+          const err10 = {instancePath:instancePath+"/query",keyword:"additionalProperties",params:{additionalProperty: key2}};
           if(vErrors === null){
             vErrors = [err10];
           }
@@ -336,7 +336,7 @@ export function collect_updateIpProfile_request(data: any, {instancePath="", par
         }
       }
       else {
-        const err11 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"}};
+        const err11 = {instancePath:instancePath+"/query",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err11];
         }
@@ -351,7 +351,7 @@ export function collect_updateIpProfile_request(data: any, {instancePath="", par
       if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
         if(data4.description !== undefined){
           if(typeof data4.description !== "string"){
-            const err12 = {instancePath:instancePath+"/body/description",schemaPath:"IpProfileUpdateRequest/properties/description/type",keyword:"type",params:{type: "string"}};
+            const err12 = {instancePath:instancePath+"/body/description",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err12];
             }
@@ -363,7 +363,7 @@ export function collect_updateIpProfile_request(data: any, {instancePath="", par
         }
         if(data4.enabled !== undefined){
           if(typeof data4.enabled !== "boolean"){
-            const err13 = {instancePath:instancePath+"/body/enabled",schemaPath:"IpProfileUpdateRequest/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+            const err13 = {instancePath:instancePath+"/body/enabled",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err13];
             }
@@ -375,7 +375,7 @@ export function collect_updateIpProfile_request(data: any, {instancePath="", par
         }
         if(data4.match !== undefined){
           if(typeof data4.match !== "string"){
-            const err14 = {instancePath:instancePath+"/body/match",schemaPath:"IpProfileUpdateRequest/properties/match/type",keyword:"type",params:{type: "string"}};
+            const err14 = {instancePath:instancePath+"/body/match",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err14];
             }
@@ -387,7 +387,7 @@ export function collect_updateIpProfile_request(data: any, {instancePath="", par
         }
         if(data4.name !== undefined){
           if(typeof data4.name !== "string"){
-            const err15 = {instancePath:instancePath+"/body/name",schemaPath:"IpProfileUpdateRequest/properties/name/type",keyword:"type",params:{type: "string"}};
+            const err15 = {instancePath:instancePath+"/body/name",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err15];
             }
@@ -400,7 +400,7 @@ export function collect_updateIpProfile_request(data: any, {instancePath="", par
         if(data4.precedence !== undefined){
           let data9 = data4.precedence;
           if(!((typeof data9 == "number") && (isFinite(data9)))){
-            const err16 = {instancePath:instancePath+"/body/precedence",schemaPath:"IpProfileUpdateRequest/properties/precedence/type",keyword:"type",params:{type: "number"}};
+            const err16 = {instancePath:instancePath+"/body/precedence",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err16];
             }
@@ -412,7 +412,7 @@ export function collect_updateIpProfile_request(data: any, {instancePath="", par
         }
         if(data4.subnet_id !== undefined){
           if(typeof data4.subnet_id !== "string"){
-            const err17 = {instancePath:instancePath+"/body/subnet_id",schemaPath:"IpProfileUpdateRequest/properties/subnet_id/type",keyword:"type",params:{type: "string"}};
+            const err17 = {instancePath:instancePath+"/body/subnet_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err17];
             }
@@ -424,7 +424,7 @@ export function collect_updateIpProfile_request(data: any, {instancePath="", par
         }
       }
       else {
-        const err18 = {instancePath:instancePath+"/body",schemaPath:"IpProfileUpdateRequest/type",keyword:"type",params:{type: "object"}};
+        const err18 = {instancePath:instancePath+"/body",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err18];
         }
@@ -436,7 +436,7 @@ export function collect_updateIpProfile_request(data: any, {instancePath="", par
     }
   }
   else {
-    const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err19 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err19];
     }
@@ -622,7 +622,7 @@ export function collect_updateIpProfile_200(data: any, {instancePath="", parentD
   }
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.result === undefined){
-      const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "result"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "result"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -635,7 +635,7 @@ export function collect_updateIpProfile_200(data: any, {instancePath="", parentD
       let data0 = data.result;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.id === undefined){
-          const err1 = {instancePath:instancePath+"/result",schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "id"}};
+          const err1 = {instancePath:instancePath+"/result",keyword:"required",params:{missingProperty: "id"}};
           if(vErrors === null){
             vErrors = [err1];
           }
@@ -645,7 +645,7 @@ export function collect_updateIpProfile_200(data: any, {instancePath="", parentD
           errors++;
         }
         if(data0.created_at === undefined){
-          const err2 = {instancePath:instancePath+"/result",schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "created_at"}};
+          const err2 = {instancePath:instancePath+"/result",keyword:"required",params:{missingProperty: "created_at"}};
           if(vErrors === null){
             vErrors = [err2];
           }
@@ -655,7 +655,7 @@ export function collect_updateIpProfile_200(data: any, {instancePath="", parentD
           errors++;
         }
         if(data0.description === undefined){
-          const err3 = {instancePath:instancePath+"/result",schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "description"}};
+          const err3 = {instancePath:instancePath+"/result",keyword:"required",params:{missingProperty: "description"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -665,7 +665,7 @@ export function collect_updateIpProfile_200(data: any, {instancePath="", parentD
           errors++;
         }
         if(data0.enabled === undefined){
-          const err4 = {instancePath:instancePath+"/result",schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "enabled"}};
+          const err4 = {instancePath:instancePath+"/result",keyword:"required",params:{missingProperty: "enabled"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -675,7 +675,7 @@ export function collect_updateIpProfile_200(data: any, {instancePath="", parentD
           errors++;
         }
         if(data0.match === undefined){
-          const err5 = {instancePath:instancePath+"/result",schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "match"}};
+          const err5 = {instancePath:instancePath+"/result",keyword:"required",params:{missingProperty: "match"}};
           if(vErrors === null){
             vErrors = [err5];
           }
@@ -685,7 +685,7 @@ export function collect_updateIpProfile_200(data: any, {instancePath="", parentD
           errors++;
         }
         if(data0.name === undefined){
-          const err6 = {instancePath:instancePath+"/result",schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "name"}};
+          const err6 = {instancePath:instancePath+"/result",keyword:"required",params:{missingProperty: "name"}};
           if(vErrors === null){
             vErrors = [err6];
           }
@@ -695,7 +695,7 @@ export function collect_updateIpProfile_200(data: any, {instancePath="", parentD
           errors++;
         }
         if(data0.precedence === undefined){
-          const err7 = {instancePath:instancePath+"/result",schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "precedence"}};
+          const err7 = {instancePath:instancePath+"/result",keyword:"required",params:{missingProperty: "precedence"}};
           if(vErrors === null){
             vErrors = [err7];
           }
@@ -705,7 +705,7 @@ export function collect_updateIpProfile_200(data: any, {instancePath="", parentD
           errors++;
         }
         if(data0.subnet_id === undefined){
-          const err8 = {instancePath:instancePath+"/result",schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "subnet_id"}};
+          const err8 = {instancePath:instancePath+"/result",keyword:"required",params:{missingProperty: "subnet_id"}};
           if(vErrors === null){
             vErrors = [err8];
           }
@@ -715,7 +715,7 @@ export function collect_updateIpProfile_200(data: any, {instancePath="", parentD
           errors++;
         }
         if(data0.updated_at === undefined){
-          const err9 = {instancePath:instancePath+"/result",schemaPath:"IPProfile/required",keyword:"required",params:{missingProperty: "updated_at"}};
+          const err9 = {instancePath:instancePath+"/result",keyword:"required",params:{missingProperty: "updated_at"}};
           if(vErrors === null){
             vErrors = [err9];
           }
@@ -726,7 +726,7 @@ export function collect_updateIpProfile_200(data: any, {instancePath="", parentD
         }
         if(data0.id !== undefined){
           if(typeof data0.id !== "string"){
-            const err10 = {instancePath:instancePath+"/result/id",schemaPath:"IPProfile/properties/id/type",keyword:"type",params:{type: "string"}};
+            const err10 = {instancePath:instancePath+"/result/id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err10];
             }
@@ -738,7 +738,7 @@ export function collect_updateIpProfile_200(data: any, {instancePath="", parentD
         }
         if(data0.created_at !== undefined){
           if(typeof data0.created_at !== "string"){
-            const err11 = {instancePath:instancePath+"/result/created_at",schemaPath:"IPProfile/properties/created_at/type",keyword:"type",params:{type: "string"}};
+            const err11 = {instancePath:instancePath+"/result/created_at",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err11];
             }
@@ -750,7 +750,7 @@ export function collect_updateIpProfile_200(data: any, {instancePath="", parentD
         }
         if(data0.description !== undefined){
           if(typeof data0.description !== "string"){
-            const err12 = {instancePath:instancePath+"/result/description",schemaPath:"IPProfile/properties/description/type",keyword:"type",params:{type: "string"}};
+            const err12 = {instancePath:instancePath+"/result/description",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err12];
             }
@@ -762,7 +762,7 @@ export function collect_updateIpProfile_200(data: any, {instancePath="", parentD
         }
         if(data0.enabled !== undefined){
           if(typeof data0.enabled !== "boolean"){
-            const err13 = {instancePath:instancePath+"/result/enabled",schemaPath:"IPProfile/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+            const err13 = {instancePath:instancePath+"/result/enabled",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err13];
             }
@@ -776,7 +776,7 @@ export function collect_updateIpProfile_200(data: any, {instancePath="", parentD
           let data5 = data0.match;
           if(typeof data5 === "string"){
             if(ucs2length(data5) > 10000){
-              const err14 = {instancePath:instancePath+"/result/match",schemaPath:"IPProfile/properties/match/maxLength",keyword:"maxLength",params:{limit: 10000}};
+              const err14 = {instancePath:instancePath+"/result/match",keyword:"maxLength",params:{limit: 10000}};
               if(vErrors === null){
                 vErrors = [err14];
               }
@@ -787,7 +787,7 @@ export function collect_updateIpProfile_200(data: any, {instancePath="", parentD
             }
           }
           else {
-            const err15 = {instancePath:instancePath+"/result/match",schemaPath:"IPProfile/properties/match/type",keyword:"type",params:{type: "string"}};
+            const err15 = {instancePath:instancePath+"/result/match",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err15];
             }
@@ -799,7 +799,7 @@ export function collect_updateIpProfile_200(data: any, {instancePath="", parentD
         }
         if(data0.name !== undefined){
           if(typeof data0.name !== "string"){
-            const err16 = {instancePath:instancePath+"/result/name",schemaPath:"IPProfile/properties/name/type",keyword:"type",params:{type: "string"}};
+            const err16 = {instancePath:instancePath+"/result/name",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err16];
             }
@@ -812,7 +812,7 @@ export function collect_updateIpProfile_200(data: any, {instancePath="", parentD
         if(data0.precedence !== undefined){
           let data7 = data0.precedence;
           if(!((typeof data7 == "number") && (isFinite(data7)))){
-            const err17 = {instancePath:instancePath+"/result/precedence",schemaPath:"IPProfile/properties/precedence/type",keyword:"type",params:{type: "number"}};
+            const err17 = {instancePath:instancePath+"/result/precedence",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err17];
             }
@@ -824,7 +824,7 @@ export function collect_updateIpProfile_200(data: any, {instancePath="", parentD
         }
         if(data0.subnet_id !== undefined){
           if(typeof data0.subnet_id !== "string"){
-            const err18 = {instancePath:instancePath+"/result/subnet_id",schemaPath:"IPProfile/properties/subnet_id/type",keyword:"type",params:{type: "string"}};
+            const err18 = {instancePath:instancePath+"/result/subnet_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err18];
             }
@@ -836,7 +836,7 @@ export function collect_updateIpProfile_200(data: any, {instancePath="", parentD
         }
         if(data0.updated_at !== undefined){
           if(typeof data0.updated_at !== "string"){
-            const err19 = {instancePath:instancePath+"/result/updated_at",schemaPath:"IPProfile/properties/updated_at/type",keyword:"type",params:{type: "string"}};
+            const err19 = {instancePath:instancePath+"/result/updated_at",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err19];
             }
@@ -848,7 +848,7 @@ export function collect_updateIpProfile_200(data: any, {instancePath="", parentD
         }
       }
       else {
-        const err20 = {instancePath:instancePath+"/result",schemaPath:"IPProfile/type",keyword:"type",params:{type: "object"}};
+        const err20 = {instancePath:instancePath+"/result",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err20];
         }
@@ -860,7 +860,7 @@ export function collect_updateIpProfile_200(data: any, {instancePath="", parentD
     }
   }
   else {
-    const err21 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+    const err21 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err21];
     }

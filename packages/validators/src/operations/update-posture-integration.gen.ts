@@ -136,7 +136,7 @@ export function collect_updatePostureIntegration_request(data: any, {instancePat
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.params === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "params"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "params"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -146,7 +146,7 @@ export function collect_updatePostureIntegration_request(data: any, {instancePat
       errors++;
     }
     if(data.query === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "query"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -156,7 +156,7 @@ export function collect_updatePostureIntegration_request(data: any, {instancePat
       errors++;
     }
     if(data.body === undefined){
-      const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "body"}};
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "body"}};
       if(vErrors === null){
         vErrors = [err2];
       }
@@ -167,7 +167,7 @@ export function collect_updatePostureIntegration_request(data: any, {instancePat
     }
     for(const key0 in data){
       if(!(((key0 === "params") || (key0 === "query")) || (key0 === "body"))){
-        const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+        const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -181,7 +181,7 @@ export function collect_updatePostureIntegration_request(data: any, {instancePat
       let data0 = data.params;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.account_id === undefined){
-          const err4 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "account_id"}};
+          const err4 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "account_id"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -191,7 +191,7 @@ export function collect_updatePostureIntegration_request(data: any, {instancePat
           errors++;
         }
         if(data0.integration_id === undefined){
-          const err5 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "integration_id"}};
+          const err5 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "integration_id"}};
           if(vErrors === null){
             vErrors = [err5];
           }
@@ -202,7 +202,7 @@ export function collect_updatePostureIntegration_request(data: any, {instancePat
         }
         for(const key1 in data0){
           if(!((key1 === "account_id") || (key1 === "integration_id"))){
-            const err6 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+            const err6 = {instancePath:instancePath+"/params",keyword:"additionalProperties",params:{additionalProperty: key1}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -214,7 +214,7 @@ export function collect_updatePostureIntegration_request(data: any, {instancePat
         }
         if(data0.account_id !== undefined){
           if(typeof data0.account_id !== "string"){
-            const err7 = {instancePath:instancePath+"/params/account_id",schemaPath:"#/properties/params/properties/account_id/type",keyword:"type",params:{type: "string"}};
+            const err7 = {instancePath:instancePath+"/params/account_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -226,7 +226,7 @@ export function collect_updatePostureIntegration_request(data: any, {instancePat
         }
         if(data0.integration_id !== undefined){
           if(typeof data0.integration_id !== "string"){
-            const err8 = {instancePath:instancePath+"/params/integration_id",schemaPath:"#/properties/params/properties/integration_id/type",keyword:"type",params:{type: "string"}};
+            const err8 = {instancePath:instancePath+"/params/integration_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err8];
             }
@@ -238,7 +238,7 @@ export function collect_updatePostureIntegration_request(data: any, {instancePat
         }
       }
       else {
-        const err9 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"}};
+        const err9 = {instancePath:instancePath+"/params",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err9];
         }
@@ -252,7 +252,7 @@ export function collect_updatePostureIntegration_request(data: any, {instancePat
       let data3 = data.query;
       if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
         for(const key2 in data3){
-          const err10 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+          const err10 = {instancePath:instancePath+"/query",keyword:"additionalProperties",params:{additionalProperty: key2}};
           if(vErrors === null){
             vErrors = [err10];
           }
@@ -263,7 +263,7 @@ export function collect_updatePostureIntegration_request(data: any, {instancePat
         }
       }
       else {
-        const err11 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"}};
+        const err11 = {instancePath:instancePath+"/query",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err11];
         }
@@ -281,7 +281,7 @@ export function collect_updatePostureIntegration_request(data: any, {instancePat
     }
   }
   else {
-    const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err12 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err12];
     }
@@ -464,7 +464,7 @@ export function collect_updatePostureIntegration_200(data: any, {instancePath=""
   }
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.result === undefined){
-      const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "result"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "result"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -480,7 +480,7 @@ export function collect_updatePostureIntegration_200(data: any, {instancePath=""
           let data1 = data0.id;
           if(typeof data1 === "string"){
             if(ucs2length(data1) > 36){
-              const err1 = {instancePath:instancePath+"/result/id",schemaPath:"Integration/properties/id/maxLength",keyword:"maxLength",params:{limit: 36}};
+              const err1 = {instancePath:instancePath+"/result/id",keyword:"maxLength",params:{limit: 36}};
               if(vErrors === null){
                 vErrors = [err1];
               }
@@ -491,7 +491,7 @@ export function collect_updatePostureIntegration_200(data: any, {instancePath=""
             }
           }
           else {
-            const err2 = {instancePath:instancePath+"/result/id",schemaPath:"Integration/properties/id/type",keyword:"type",params:{type: "string"}};
+            const err2 = {instancePath:instancePath+"/result/id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err2];
             }
@@ -505,7 +505,7 @@ export function collect_updatePostureIntegration_200(data: any, {instancePath=""
           let data2 = data0.config;
           if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
             if(data2.api_url === undefined){
-              const err3 = {instancePath:instancePath+"/result/config",schemaPath:"Integration/properties/config/required",keyword:"required",params:{missingProperty: "api_url"}};
+              const err3 = {instancePath:instancePath+"/result/config",keyword:"required",params:{missingProperty: "api_url"}};
               if(vErrors === null){
                 vErrors = [err3];
               }
@@ -515,7 +515,7 @@ export function collect_updatePostureIntegration_200(data: any, {instancePath=""
               errors++;
             }
             if(data2.auth_url === undefined){
-              const err4 = {instancePath:instancePath+"/result/config",schemaPath:"Integration/properties/config/required",keyword:"required",params:{missingProperty: "auth_url"}};
+              const err4 = {instancePath:instancePath+"/result/config",keyword:"required",params:{missingProperty: "auth_url"}};
               if(vErrors === null){
                 vErrors = [err4];
               }
@@ -525,7 +525,7 @@ export function collect_updatePostureIntegration_200(data: any, {instancePath=""
               errors++;
             }
             if(data2.client_id === undefined){
-              const err5 = {instancePath:instancePath+"/result/config",schemaPath:"Integration/properties/config/required",keyword:"required",params:{missingProperty: "client_id"}};
+              const err5 = {instancePath:instancePath+"/result/config",keyword:"required",params:{missingProperty: "client_id"}};
               if(vErrors === null){
                 vErrors = [err5];
               }
@@ -536,7 +536,7 @@ export function collect_updatePostureIntegration_200(data: any, {instancePath=""
             }
             if(data2.api_url !== undefined){
               if(typeof data2.api_url !== "string"){
-                const err6 = {instancePath:instancePath+"/result/config/api_url",schemaPath:"Integration/properties/config/properties/api_url/type",keyword:"type",params:{type: "string"}};
+                const err6 = {instancePath:instancePath+"/result/config/api_url",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err6];
                 }
@@ -548,7 +548,7 @@ export function collect_updatePostureIntegration_200(data: any, {instancePath=""
             }
             if(data2.auth_url !== undefined){
               if(typeof data2.auth_url !== "string"){
-                const err7 = {instancePath:instancePath+"/result/config/auth_url",schemaPath:"Integration/properties/config/properties/auth_url/type",keyword:"type",params:{type: "string"}};
+                const err7 = {instancePath:instancePath+"/result/config/auth_url",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err7];
                 }
@@ -560,7 +560,7 @@ export function collect_updatePostureIntegration_200(data: any, {instancePath=""
             }
             if(data2.client_id !== undefined){
               if(typeof data2.client_id !== "string"){
-                const err8 = {instancePath:instancePath+"/result/config/client_id",schemaPath:"Integration/properties/config/properties/client_id/type",keyword:"type",params:{type: "string"}};
+                const err8 = {instancePath:instancePath+"/result/config/client_id",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err8];
                 }
@@ -572,7 +572,7 @@ export function collect_updatePostureIntegration_200(data: any, {instancePath=""
             }
           }
           else {
-            const err9 = {instancePath:instancePath+"/result/config",schemaPath:"Integration/properties/config/type",keyword:"type",params:{type: "object"}};
+            const err9 = {instancePath:instancePath+"/result/config",keyword:"type",params:{type: "object"}};
             if(vErrors === null){
               vErrors = [err9];
             }
@@ -584,7 +584,7 @@ export function collect_updatePostureIntegration_200(data: any, {instancePath=""
         }
         if(data0.interval !== undefined){
           if(typeof data0.interval !== "string"){
-            const err10 = {instancePath:instancePath+"/result/interval",schemaPath:"Integration/properties/interval/type",keyword:"type",params:{type: "string"}};
+            const err10 = {instancePath:instancePath+"/result/interval",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err10];
             }
@@ -596,7 +596,7 @@ export function collect_updatePostureIntegration_200(data: any, {instancePath=""
         }
         if(data0.name !== undefined){
           if(typeof data0.name !== "string"){
-            const err11 = {instancePath:instancePath+"/result/name",schemaPath:"Integration/properties/name/type",keyword:"type",params:{type: "string"}};
+            const err11 = {instancePath:instancePath+"/result/name",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err11];
             }
@@ -609,7 +609,7 @@ export function collect_updatePostureIntegration_200(data: any, {instancePath=""
         if(data0.type !== undefined){
           let data8 = data0.type;
           if(typeof data8 !== "string"){
-            const err12 = {instancePath:instancePath+"/result/type",schemaPath:"Integration/properties/type/type",keyword:"type",params:{type: "string"}};
+            const err12 = {instancePath:instancePath+"/result/type",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err12];
             }
@@ -619,7 +619,7 @@ export function collect_updatePostureIntegration_200(data: any, {instancePath=""
             errors++;
           }
           if(!((((((((data8 === "workspace_one") || (data8 === "crowdstrike_s2s")) || (data8 === "uptycs")) || (data8 === "intune")) || (data8 === "kolide")) || (data8 === "tanium_s2s")) || (data8 === "sentinelone_s2s")) || (data8 === "custom_s2s"))){
-            const err13 = {instancePath:instancePath+"/result/type",schemaPath:"Integration/properties/type/enum",keyword:"enum",params:{allowedValues: schema_mel876}};
+            const err13 = {instancePath:instancePath+"/result/type",keyword:"enum",params:{allowedValues: schema_mel876}};
             if(vErrors === null){
               vErrors = [err13];
             }
@@ -631,7 +631,7 @@ export function collect_updatePostureIntegration_200(data: any, {instancePath=""
         }
       }
       else {
-        const err14 = {instancePath:instancePath+"/result",schemaPath:"Integration/type",keyword:"type",params:{type: "object"}};
+        const err14 = {instancePath:instancePath+"/result",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err14];
         }
@@ -643,7 +643,7 @@ export function collect_updatePostureIntegration_200(data: any, {instancePath=""
     }
   }
   else {
-    const err15 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+    const err15 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err15];
     }

@@ -32,7 +32,7 @@ export function collect_AntivirusInput(data: any, {instancePath="", parentData, 
     if(data.update_window_days !== undefined){
       let data0 = data.update_window_days;
       if(!((typeof data0 == "number") && (isFinite(data0)))){
-        const err0 = {instancePath:instancePath+"/update_window_days",schemaPath:"#/properties/update_window_days/type",keyword:"type",params:{type: "number"}};
+        const err0 = {instancePath:instancePath+"/update_window_days",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err0];
         }
@@ -44,7 +44,7 @@ export function collect_AntivirusInput(data: any, {instancePath="", parentData, 
     }
   }
   else {
-    const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err1 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err1];
     }

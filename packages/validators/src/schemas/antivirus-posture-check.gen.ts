@@ -67,7 +67,7 @@ export function collect_AntivirusPostureCheck(data: any, {instancePath="", paren
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.type === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -79,7 +79,7 @@ export function collect_AntivirusPostureCheck(data: any, {instancePath="", paren
     if(data.type !== undefined){
       let data0 = data.type;
       if(typeof data0 !== "string"){
-        const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -89,7 +89,7 @@ export function collect_AntivirusPostureCheck(data: any, {instancePath="", paren
         errors++;
       }
       if("antivirus" !== data0){
-        const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "antivirus"}};
+        const err2 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "antivirus"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -105,7 +105,7 @@ export function collect_AntivirusPostureCheck(data: any, {instancePath="", paren
         if(data1.update_window_days !== undefined){
           let data2 = data1.update_window_days;
           if(!((typeof data2 == "number") && (isFinite(data2)))){
-            const err3 = {instancePath:instancePath+"/input/update_window_days",schemaPath:"AntivirusInput/properties/update_window_days/type",keyword:"type",params:{type: "number"}};
+            const err3 = {instancePath:instancePath+"/input/update_window_days",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err3];
             }
@@ -117,7 +117,7 @@ export function collect_AntivirusPostureCheck(data: any, {instancePath="", paren
         }
       }
       else {
-        const err4 = {instancePath:instancePath+"/input",schemaPath:"AntivirusInput/type",keyword:"type",params:{type: "object"}};
+        const err4 = {instancePath:instancePath+"/input",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -129,7 +129,7 @@ export function collect_AntivirusPostureCheck(data: any, {instancePath="", paren
     }
   }
   else {
-    const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err5 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err5];
     }

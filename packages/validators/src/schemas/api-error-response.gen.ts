@@ -263,7 +263,7 @@ export function collect_ApiErrorResponse(data: any, {instancePath="", parentData
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.errors === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errors"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "errors"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -273,7 +273,7 @@ export function collect_ApiErrorResponse(data: any, {instancePath="", parentData
       errors++;
     }
     if(data.messages === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "messages"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "messages"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -283,7 +283,7 @@ export function collect_ApiErrorResponse(data: any, {instancePath="", parentData
       errors++;
     }
     if(data.success === undefined){
-      const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "success"}};
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "success"}};
       if(vErrors === null){
         vErrors = [err2];
       }
@@ -300,7 +300,7 @@ export function collect_ApiErrorResponse(data: any, {instancePath="", parentData
           let data1 = data0[i0];
           if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
             if(data1.code === undefined){
-              const err3 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"ResponseInfo/required",keyword:"required",params:{missingProperty: "code"}};
+              const err3 = {instancePath:instancePath+"/errors/" + i0,keyword:"required",params:{missingProperty: "code"}};
               if(vErrors === null){
                 vErrors = [err3];
               }
@@ -310,7 +310,7 @@ export function collect_ApiErrorResponse(data: any, {instancePath="", parentData
               errors++;
             }
             if(data1.message === undefined){
-              const err4 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"ResponseInfo/required",keyword:"required",params:{missingProperty: "message"}};
+              const err4 = {instancePath:instancePath+"/errors/" + i0,keyword:"required",params:{missingProperty: "message"}};
               if(vErrors === null){
                 vErrors = [err4];
               }
@@ -322,7 +322,7 @@ export function collect_ApiErrorResponse(data: any, {instancePath="", parentData
             if(data1.code !== undefined){
               let data2 = data1.code;
               if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-                const err5 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"ResponseInfo/properties/code/type",keyword:"type",params:{type: "integer"}};
+                const err5 = {instancePath:instancePath+"/errors/" + i0+"/code",keyword:"type",params:{type: "integer"}};
                 if(vErrors === null){
                   vErrors = [err5];
                 }
@@ -333,7 +333,7 @@ export function collect_ApiErrorResponse(data: any, {instancePath="", parentData
               }
               if((typeof data2 == "number") && (isFinite(data2))){
                 if(data2 < 1000 || isNaN(data2)){
-                  const err6 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"ResponseInfo/properties/code/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1000}};
+                  const err6 = {instancePath:instancePath+"/errors/" + i0+"/code",keyword:"minimum",params:{comparison: ">=", limit: 1000}};
                   if(vErrors === null){
                     vErrors = [err6];
                   }
@@ -346,7 +346,7 @@ export function collect_ApiErrorResponse(data: any, {instancePath="", parentData
             }
             if(data1.message !== undefined){
               if(typeof data1.message !== "string"){
-                const err7 = {instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"ResponseInfo/properties/message/type",keyword:"type",params:{type: "string"}};
+                const err7 = {instancePath:instancePath+"/errors/" + i0+"/message",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err7];
                 }
@@ -358,7 +358,7 @@ export function collect_ApiErrorResponse(data: any, {instancePath="", parentData
             }
             if(data1.documentation_url !== undefined){
               if(typeof data1.documentation_url !== "string"){
-                const err8 = {instancePath:instancePath+"/errors/" + i0+"/documentation_url",schemaPath:"ResponseInfo/properties/documentation_url/type",keyword:"type",params:{type: "string"}};
+                const err8 = {instancePath:instancePath+"/errors/" + i0+"/documentation_url",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err8];
                 }
@@ -373,7 +373,7 @@ export function collect_ApiErrorResponse(data: any, {instancePath="", parentData
               if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
                 if(data5.pointer !== undefined){
                   if(typeof data5.pointer !== "string"){
-                    const err9 = {instancePath:instancePath+"/errors/" + i0+"/source/pointer",schemaPath:"ResponseInfo/properties/source/properties/pointer/type",keyword:"type",params:{type: "string"}};
+                    const err9 = {instancePath:instancePath+"/errors/" + i0+"/source/pointer",keyword:"type",params:{type: "string"}};
                     if(vErrors === null){
                       vErrors = [err9];
                     }
@@ -385,7 +385,7 @@ export function collect_ApiErrorResponse(data: any, {instancePath="", parentData
                 }
               }
               else {
-                const err10 = {instancePath:instancePath+"/errors/" + i0+"/source",schemaPath:"ResponseInfo/properties/source/type",keyword:"type",params:{type: "object"}};
+                const err10 = {instancePath:instancePath+"/errors/" + i0+"/source",keyword:"type",params:{type: "object"}};
                 if(vErrors === null){
                   vErrors = [err10];
                 }
@@ -397,7 +397,7 @@ export function collect_ApiErrorResponse(data: any, {instancePath="", parentData
             }
           }
           else {
-            const err11 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"ResponseInfo/type",keyword:"type",params:{type: "object"}};
+            const err11 = {instancePath:instancePath+"/errors/" + i0,keyword:"type",params:{type: "object"}};
             if(vErrors === null){
               vErrors = [err11];
             }
@@ -409,7 +409,7 @@ export function collect_ApiErrorResponse(data: any, {instancePath="", parentData
         }
       }
       else {
-        const err12 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"}};
+        const err12 = {instancePath:instancePath+"/errors",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err12];
         }
@@ -427,7 +427,7 @@ export function collect_ApiErrorResponse(data: any, {instancePath="", parentData
           let data8 = data7[i1];
           if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
             if(data8.code === undefined){
-              const err13 = {instancePath:instancePath+"/messages/" + i1,schemaPath:"ResponseInfo/required",keyword:"required",params:{missingProperty: "code"}};
+              const err13 = {instancePath:instancePath+"/messages/" + i1,keyword:"required",params:{missingProperty: "code"}};
               if(vErrors === null){
                 vErrors = [err13];
               }
@@ -437,7 +437,7 @@ export function collect_ApiErrorResponse(data: any, {instancePath="", parentData
               errors++;
             }
             if(data8.message === undefined){
-              const err14 = {instancePath:instancePath+"/messages/" + i1,schemaPath:"ResponseInfo/required",keyword:"required",params:{missingProperty: "message"}};
+              const err14 = {instancePath:instancePath+"/messages/" + i1,keyword:"required",params:{missingProperty: "message"}};
               if(vErrors === null){
                 vErrors = [err14];
               }
@@ -449,7 +449,7 @@ export function collect_ApiErrorResponse(data: any, {instancePath="", parentData
             if(data8.code !== undefined){
               let data9 = data8.code;
               if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-                const err15 = {instancePath:instancePath+"/messages/" + i1+"/code",schemaPath:"ResponseInfo/properties/code/type",keyword:"type",params:{type: "integer"}};
+                const err15 = {instancePath:instancePath+"/messages/" + i1+"/code",keyword:"type",params:{type: "integer"}};
                 if(vErrors === null){
                   vErrors = [err15];
                 }
@@ -460,7 +460,7 @@ export function collect_ApiErrorResponse(data: any, {instancePath="", parentData
               }
               if((typeof data9 == "number") && (isFinite(data9))){
                 if(data9 < 1000 || isNaN(data9)){
-                  const err16 = {instancePath:instancePath+"/messages/" + i1+"/code",schemaPath:"ResponseInfo/properties/code/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1000}};
+                  const err16 = {instancePath:instancePath+"/messages/" + i1+"/code",keyword:"minimum",params:{comparison: ">=", limit: 1000}};
                   if(vErrors === null){
                     vErrors = [err16];
                   }
@@ -473,7 +473,7 @@ export function collect_ApiErrorResponse(data: any, {instancePath="", parentData
             }
             if(data8.message !== undefined){
               if(typeof data8.message !== "string"){
-                const err17 = {instancePath:instancePath+"/messages/" + i1+"/message",schemaPath:"ResponseInfo/properties/message/type",keyword:"type",params:{type: "string"}};
+                const err17 = {instancePath:instancePath+"/messages/" + i1+"/message",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err17];
                 }
@@ -485,7 +485,7 @@ export function collect_ApiErrorResponse(data: any, {instancePath="", parentData
             }
             if(data8.documentation_url !== undefined){
               if(typeof data8.documentation_url !== "string"){
-                const err18 = {instancePath:instancePath+"/messages/" + i1+"/documentation_url",schemaPath:"ResponseInfo/properties/documentation_url/type",keyword:"type",params:{type: "string"}};
+                const err18 = {instancePath:instancePath+"/messages/" + i1+"/documentation_url",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err18];
                 }
@@ -500,7 +500,7 @@ export function collect_ApiErrorResponse(data: any, {instancePath="", parentData
               if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
                 if(data12.pointer !== undefined){
                   if(typeof data12.pointer !== "string"){
-                    const err19 = {instancePath:instancePath+"/messages/" + i1+"/source/pointer",schemaPath:"ResponseInfo/properties/source/properties/pointer/type",keyword:"type",params:{type: "string"}};
+                    const err19 = {instancePath:instancePath+"/messages/" + i1+"/source/pointer",keyword:"type",params:{type: "string"}};
                     if(vErrors === null){
                       vErrors = [err19];
                     }
@@ -512,7 +512,7 @@ export function collect_ApiErrorResponse(data: any, {instancePath="", parentData
                 }
               }
               else {
-                const err20 = {instancePath:instancePath+"/messages/" + i1+"/source",schemaPath:"ResponseInfo/properties/source/type",keyword:"type",params:{type: "object"}};
+                const err20 = {instancePath:instancePath+"/messages/" + i1+"/source",keyword:"type",params:{type: "object"}};
                 if(vErrors === null){
                   vErrors = [err20];
                 }
@@ -524,7 +524,7 @@ export function collect_ApiErrorResponse(data: any, {instancePath="", parentData
             }
           }
           else {
-            const err21 = {instancePath:instancePath+"/messages/" + i1,schemaPath:"ResponseInfo/type",keyword:"type",params:{type: "object"}};
+            const err21 = {instancePath:instancePath+"/messages/" + i1,keyword:"type",params:{type: "object"}};
             if(vErrors === null){
               vErrors = [err21];
             }
@@ -536,7 +536,7 @@ export function collect_ApiErrorResponse(data: any, {instancePath="", parentData
         }
       }
       else {
-        const err22 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "array"}};
+        const err22 = {instancePath:instancePath+"/messages",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err22];
         }
@@ -548,7 +548,7 @@ export function collect_ApiErrorResponse(data: any, {instancePath="", parentData
     }
     if(data.result !== undefined){
       if(data.result !== null){
-        const err23 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: "null"}};
+        const err23 = {instancePath:instancePath+"/result",keyword:"type",params:{type: "null"}};
         if(vErrors === null){
           vErrors = [err23];
         }
@@ -561,7 +561,7 @@ export function collect_ApiErrorResponse(data: any, {instancePath="", parentData
     if(data.success !== undefined){
       let data15 = data.success;
       if(typeof data15 !== "boolean"){
-        const err24 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "boolean"}};
+        const err24 = {instancePath:instancePath+"/success",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err24];
         }
@@ -571,7 +571,7 @@ export function collect_ApiErrorResponse(data: any, {instancePath="", parentData
         errors++;
       }
       if(false !== data15){
-        const err25 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/const",keyword:"const",params:{allowedValue: false}};
+        const err25 = {instancePath:instancePath+"/success",keyword:"const",params:{allowedValue: false}};
         if(vErrors === null){
           vErrors = [err25];
         }
@@ -583,7 +583,7 @@ export function collect_ApiErrorResponse(data: any, {instancePath="", parentData
     }
   }
   else {
-    const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err26 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err26];
     }

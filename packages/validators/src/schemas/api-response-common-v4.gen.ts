@@ -165,7 +165,7 @@ export function collect_ApiResponseCommonV4(data: any, {instancePath="", parentD
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.errors === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errors"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "errors"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -175,7 +175,7 @@ export function collect_ApiResponseCommonV4(data: any, {instancePath="", parentD
       errors++;
     }
     if(data.messages === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "messages"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "messages"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -185,7 +185,7 @@ export function collect_ApiResponseCommonV4(data: any, {instancePath="", parentD
       errors++;
     }
     if(data.success === undefined){
-      const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "success"}};
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "success"}};
       if(vErrors === null){
         vErrors = [err2];
       }
@@ -202,7 +202,7 @@ export function collect_ApiResponseCommonV4(data: any, {instancePath="", parentD
           let data1 = data0[i0];
           if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
             if(data1.code === undefined){
-              const err3 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"ResponseMessage/required",keyword:"required",params:{missingProperty: "code"}};
+              const err3 = {instancePath:instancePath+"/errors/" + i0,keyword:"required",params:{missingProperty: "code"}};
               if(vErrors === null){
                 vErrors = [err3];
               }
@@ -212,7 +212,7 @@ export function collect_ApiResponseCommonV4(data: any, {instancePath="", parentD
               errors++;
             }
             if(data1.message === undefined){
-              const err4 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"ResponseMessage/required",keyword:"required",params:{missingProperty: "message"}};
+              const err4 = {instancePath:instancePath+"/errors/" + i0,keyword:"required",params:{missingProperty: "message"}};
               if(vErrors === null){
                 vErrors = [err4];
               }
@@ -224,7 +224,7 @@ export function collect_ApiResponseCommonV4(data: any, {instancePath="", parentD
             if(data1.code !== undefined){
               let data2 = data1.code;
               if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-                const err5 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"ResponseMessage/properties/code/type",keyword:"type",params:{type: "integer"}};
+                const err5 = {instancePath:instancePath+"/errors/" + i0+"/code",keyword:"type",params:{type: "integer"}};
                 if(vErrors === null){
                   vErrors = [err5];
                 }
@@ -236,7 +236,7 @@ export function collect_ApiResponseCommonV4(data: any, {instancePath="", parentD
             }
             if(data1.message !== undefined){
               if(typeof data1.message !== "string"){
-                const err6 = {instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"ResponseMessage/properties/message/type",keyword:"type",params:{type: "string"}};
+                const err6 = {instancePath:instancePath+"/errors/" + i0+"/message",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err6];
                 }
@@ -248,7 +248,7 @@ export function collect_ApiResponseCommonV4(data: any, {instancePath="", parentD
             }
           }
           else {
-            const err7 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"ResponseMessage/type",keyword:"type",params:{type: "object"}};
+            const err7 = {instancePath:instancePath+"/errors/" + i0,keyword:"type",params:{type: "object"}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -260,7 +260,7 @@ export function collect_ApiResponseCommonV4(data: any, {instancePath="", parentD
         }
       }
       else {
-        const err8 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"}};
+        const err8 = {instancePath:instancePath+"/errors",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -278,7 +278,7 @@ export function collect_ApiResponseCommonV4(data: any, {instancePath="", parentD
           let data5 = data4[i1];
           if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
             if(data5.code === undefined){
-              const err9 = {instancePath:instancePath+"/messages/" + i1,schemaPath:"ResponseMessage/required",keyword:"required",params:{missingProperty: "code"}};
+              const err9 = {instancePath:instancePath+"/messages/" + i1,keyword:"required",params:{missingProperty: "code"}};
               if(vErrors === null){
                 vErrors = [err9];
               }
@@ -288,7 +288,7 @@ export function collect_ApiResponseCommonV4(data: any, {instancePath="", parentD
               errors++;
             }
             if(data5.message === undefined){
-              const err10 = {instancePath:instancePath+"/messages/" + i1,schemaPath:"ResponseMessage/required",keyword:"required",params:{missingProperty: "message"}};
+              const err10 = {instancePath:instancePath+"/messages/" + i1,keyword:"required",params:{missingProperty: "message"}};
               if(vErrors === null){
                 vErrors = [err10];
               }
@@ -300,7 +300,7 @@ export function collect_ApiResponseCommonV4(data: any, {instancePath="", parentD
             if(data5.code !== undefined){
               let data6 = data5.code;
               if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-                const err11 = {instancePath:instancePath+"/messages/" + i1+"/code",schemaPath:"ResponseMessage/properties/code/type",keyword:"type",params:{type: "integer"}};
+                const err11 = {instancePath:instancePath+"/messages/" + i1+"/code",keyword:"type",params:{type: "integer"}};
                 if(vErrors === null){
                   vErrors = [err11];
                 }
@@ -312,7 +312,7 @@ export function collect_ApiResponseCommonV4(data: any, {instancePath="", parentD
             }
             if(data5.message !== undefined){
               if(typeof data5.message !== "string"){
-                const err12 = {instancePath:instancePath+"/messages/" + i1+"/message",schemaPath:"ResponseMessage/properties/message/type",keyword:"type",params:{type: "string"}};
+                const err12 = {instancePath:instancePath+"/messages/" + i1+"/message",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err12];
                 }
@@ -324,7 +324,7 @@ export function collect_ApiResponseCommonV4(data: any, {instancePath="", parentD
             }
           }
           else {
-            const err13 = {instancePath:instancePath+"/messages/" + i1,schemaPath:"ResponseMessage/type",keyword:"type",params:{type: "object"}};
+            const err13 = {instancePath:instancePath+"/messages/" + i1,keyword:"type",params:{type: "object"}};
             if(vErrors === null){
               vErrors = [err13];
             }
@@ -336,7 +336,7 @@ export function collect_ApiResponseCommonV4(data: any, {instancePath="", parentD
         }
       }
       else {
-        const err14 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "array"}};
+        const err14 = {instancePath:instancePath+"/messages",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err14];
         }
@@ -348,7 +348,7 @@ export function collect_ApiResponseCommonV4(data: any, {instancePath="", parentD
     }
     if(data.success !== undefined){
       if(typeof data.success !== "boolean"){
-        const err15 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "boolean"}};
+        const err15 = {instancePath:instancePath+"/success",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err15];
         }
@@ -360,7 +360,7 @@ export function collect_ApiResponseCommonV4(data: any, {instancePath="", parentD
     }
   }
   else {
-    const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err16 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err16];
     }

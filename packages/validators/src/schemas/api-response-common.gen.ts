@@ -251,7 +251,7 @@ export function collect_ApiResponseCommon(data: any, {instancePath="", parentDat
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.errors === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errors"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "errors"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -261,7 +261,7 @@ export function collect_ApiResponseCommon(data: any, {instancePath="", parentDat
       errors++;
     }
     if(data.messages === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "messages"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "messages"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -271,7 +271,7 @@ export function collect_ApiResponseCommon(data: any, {instancePath="", parentDat
       errors++;
     }
     if(data.success === undefined){
-      const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "success"}};
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "success"}};
       if(vErrors === null){
         vErrors = [err2];
       }
@@ -288,7 +288,7 @@ export function collect_ApiResponseCommon(data: any, {instancePath="", parentDat
           let data1 = data0[i0];
           if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
             if(data1.code === undefined){
-              const err3 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"ResponseInfo/required",keyword:"required",params:{missingProperty: "code"}};
+              const err3 = {instancePath:instancePath+"/errors/" + i0,keyword:"required",params:{missingProperty: "code"}};
               if(vErrors === null){
                 vErrors = [err3];
               }
@@ -298,7 +298,7 @@ export function collect_ApiResponseCommon(data: any, {instancePath="", parentDat
               errors++;
             }
             if(data1.message === undefined){
-              const err4 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"ResponseInfo/required",keyword:"required",params:{missingProperty: "message"}};
+              const err4 = {instancePath:instancePath+"/errors/" + i0,keyword:"required",params:{missingProperty: "message"}};
               if(vErrors === null){
                 vErrors = [err4];
               }
@@ -310,7 +310,7 @@ export function collect_ApiResponseCommon(data: any, {instancePath="", parentDat
             if(data1.code !== undefined){
               let data2 = data1.code;
               if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-                const err5 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"ResponseInfo/properties/code/type",keyword:"type",params:{type: "integer"}};
+                const err5 = {instancePath:instancePath+"/errors/" + i0+"/code",keyword:"type",params:{type: "integer"}};
                 if(vErrors === null){
                   vErrors = [err5];
                 }
@@ -321,7 +321,7 @@ export function collect_ApiResponseCommon(data: any, {instancePath="", parentDat
               }
               if((typeof data2 == "number") && (isFinite(data2))){
                 if(data2 < 1000 || isNaN(data2)){
-                  const err6 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"ResponseInfo/properties/code/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1000}};
+                  const err6 = {instancePath:instancePath+"/errors/" + i0+"/code",keyword:"minimum",params:{comparison: ">=", limit: 1000}};
                   if(vErrors === null){
                     vErrors = [err6];
                   }
@@ -334,7 +334,7 @@ export function collect_ApiResponseCommon(data: any, {instancePath="", parentDat
             }
             if(data1.message !== undefined){
               if(typeof data1.message !== "string"){
-                const err7 = {instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"ResponseInfo/properties/message/type",keyword:"type",params:{type: "string"}};
+                const err7 = {instancePath:instancePath+"/errors/" + i0+"/message",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err7];
                 }
@@ -346,7 +346,7 @@ export function collect_ApiResponseCommon(data: any, {instancePath="", parentDat
             }
             if(data1.documentation_url !== undefined){
               if(typeof data1.documentation_url !== "string"){
-                const err8 = {instancePath:instancePath+"/errors/" + i0+"/documentation_url",schemaPath:"ResponseInfo/properties/documentation_url/type",keyword:"type",params:{type: "string"}};
+                const err8 = {instancePath:instancePath+"/errors/" + i0+"/documentation_url",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err8];
                 }
@@ -361,7 +361,7 @@ export function collect_ApiResponseCommon(data: any, {instancePath="", parentDat
               if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
                 if(data5.pointer !== undefined){
                   if(typeof data5.pointer !== "string"){
-                    const err9 = {instancePath:instancePath+"/errors/" + i0+"/source/pointer",schemaPath:"ResponseInfo/properties/source/properties/pointer/type",keyword:"type",params:{type: "string"}};
+                    const err9 = {instancePath:instancePath+"/errors/" + i0+"/source/pointer",keyword:"type",params:{type: "string"}};
                     if(vErrors === null){
                       vErrors = [err9];
                     }
@@ -373,7 +373,7 @@ export function collect_ApiResponseCommon(data: any, {instancePath="", parentDat
                 }
               }
               else {
-                const err10 = {instancePath:instancePath+"/errors/" + i0+"/source",schemaPath:"ResponseInfo/properties/source/type",keyword:"type",params:{type: "object"}};
+                const err10 = {instancePath:instancePath+"/errors/" + i0+"/source",keyword:"type",params:{type: "object"}};
                 if(vErrors === null){
                   vErrors = [err10];
                 }
@@ -385,7 +385,7 @@ export function collect_ApiResponseCommon(data: any, {instancePath="", parentDat
             }
           }
           else {
-            const err11 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"ResponseInfo/type",keyword:"type",params:{type: "object"}};
+            const err11 = {instancePath:instancePath+"/errors/" + i0,keyword:"type",params:{type: "object"}};
             if(vErrors === null){
               vErrors = [err11];
             }
@@ -397,7 +397,7 @@ export function collect_ApiResponseCommon(data: any, {instancePath="", parentDat
         }
       }
       else {
-        const err12 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"}};
+        const err12 = {instancePath:instancePath+"/errors",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err12];
         }
@@ -415,7 +415,7 @@ export function collect_ApiResponseCommon(data: any, {instancePath="", parentDat
           let data8 = data7[i1];
           if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
             if(data8.code === undefined){
-              const err13 = {instancePath:instancePath+"/messages/" + i1,schemaPath:"ResponseInfo/required",keyword:"required",params:{missingProperty: "code"}};
+              const err13 = {instancePath:instancePath+"/messages/" + i1,keyword:"required",params:{missingProperty: "code"}};
               if(vErrors === null){
                 vErrors = [err13];
               }
@@ -425,7 +425,7 @@ export function collect_ApiResponseCommon(data: any, {instancePath="", parentDat
               errors++;
             }
             if(data8.message === undefined){
-              const err14 = {instancePath:instancePath+"/messages/" + i1,schemaPath:"ResponseInfo/required",keyword:"required",params:{missingProperty: "message"}};
+              const err14 = {instancePath:instancePath+"/messages/" + i1,keyword:"required",params:{missingProperty: "message"}};
               if(vErrors === null){
                 vErrors = [err14];
               }
@@ -437,7 +437,7 @@ export function collect_ApiResponseCommon(data: any, {instancePath="", parentDat
             if(data8.code !== undefined){
               let data9 = data8.code;
               if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-                const err15 = {instancePath:instancePath+"/messages/" + i1+"/code",schemaPath:"ResponseInfo/properties/code/type",keyword:"type",params:{type: "integer"}};
+                const err15 = {instancePath:instancePath+"/messages/" + i1+"/code",keyword:"type",params:{type: "integer"}};
                 if(vErrors === null){
                   vErrors = [err15];
                 }
@@ -448,7 +448,7 @@ export function collect_ApiResponseCommon(data: any, {instancePath="", parentDat
               }
               if((typeof data9 == "number") && (isFinite(data9))){
                 if(data9 < 1000 || isNaN(data9)){
-                  const err16 = {instancePath:instancePath+"/messages/" + i1+"/code",schemaPath:"ResponseInfo/properties/code/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1000}};
+                  const err16 = {instancePath:instancePath+"/messages/" + i1+"/code",keyword:"minimum",params:{comparison: ">=", limit: 1000}};
                   if(vErrors === null){
                     vErrors = [err16];
                   }
@@ -461,7 +461,7 @@ export function collect_ApiResponseCommon(data: any, {instancePath="", parentDat
             }
             if(data8.message !== undefined){
               if(typeof data8.message !== "string"){
-                const err17 = {instancePath:instancePath+"/messages/" + i1+"/message",schemaPath:"ResponseInfo/properties/message/type",keyword:"type",params:{type: "string"}};
+                const err17 = {instancePath:instancePath+"/messages/" + i1+"/message",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err17];
                 }
@@ -473,7 +473,7 @@ export function collect_ApiResponseCommon(data: any, {instancePath="", parentDat
             }
             if(data8.documentation_url !== undefined){
               if(typeof data8.documentation_url !== "string"){
-                const err18 = {instancePath:instancePath+"/messages/" + i1+"/documentation_url",schemaPath:"ResponseInfo/properties/documentation_url/type",keyword:"type",params:{type: "string"}};
+                const err18 = {instancePath:instancePath+"/messages/" + i1+"/documentation_url",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err18];
                 }
@@ -488,7 +488,7 @@ export function collect_ApiResponseCommon(data: any, {instancePath="", parentDat
               if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
                 if(data12.pointer !== undefined){
                   if(typeof data12.pointer !== "string"){
-                    const err19 = {instancePath:instancePath+"/messages/" + i1+"/source/pointer",schemaPath:"ResponseInfo/properties/source/properties/pointer/type",keyword:"type",params:{type: "string"}};
+                    const err19 = {instancePath:instancePath+"/messages/" + i1+"/source/pointer",keyword:"type",params:{type: "string"}};
                     if(vErrors === null){
                       vErrors = [err19];
                     }
@@ -500,7 +500,7 @@ export function collect_ApiResponseCommon(data: any, {instancePath="", parentDat
                 }
               }
               else {
-                const err20 = {instancePath:instancePath+"/messages/" + i1+"/source",schemaPath:"ResponseInfo/properties/source/type",keyword:"type",params:{type: "object"}};
+                const err20 = {instancePath:instancePath+"/messages/" + i1+"/source",keyword:"type",params:{type: "object"}};
                 if(vErrors === null){
                   vErrors = [err20];
                 }
@@ -512,7 +512,7 @@ export function collect_ApiResponseCommon(data: any, {instancePath="", parentDat
             }
           }
           else {
-            const err21 = {instancePath:instancePath+"/messages/" + i1,schemaPath:"ResponseInfo/type",keyword:"type",params:{type: "object"}};
+            const err21 = {instancePath:instancePath+"/messages/" + i1,keyword:"type",params:{type: "object"}};
             if(vErrors === null){
               vErrors = [err21];
             }
@@ -524,7 +524,7 @@ export function collect_ApiResponseCommon(data: any, {instancePath="", parentDat
         }
       }
       else {
-        const err22 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "array"}};
+        const err22 = {instancePath:instancePath+"/messages",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err22];
         }
@@ -537,7 +537,7 @@ export function collect_ApiResponseCommon(data: any, {instancePath="", parentDat
     if(data.success !== undefined){
       let data14 = data.success;
       if(typeof data14 !== "boolean"){
-        const err23 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "boolean"}};
+        const err23 = {instancePath:instancePath+"/success",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err23];
         }
@@ -547,7 +547,7 @@ export function collect_ApiResponseCommon(data: any, {instancePath="", parentDat
         errors++;
       }
       if(true !== data14){
-        const err24 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/const",keyword:"const",params:{allowedValue: true}};
+        const err24 = {instancePath:instancePath+"/success",keyword:"const",params:{allowedValue: true}};
         if(vErrors === null){
           vErrors = [err24];
         }
@@ -559,7 +559,7 @@ export function collect_ApiResponseCommon(data: any, {instancePath="", parentDat
     }
   }
   else {
-    const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err25 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err25];
     }

@@ -119,7 +119,7 @@ export function collect_ApplicationPostureCheck(data: any, {instancePath="", par
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.type === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -131,7 +131,7 @@ export function collect_ApplicationPostureCheck(data: any, {instancePath="", par
     if(data.type !== undefined){
       let data0 = data.type;
       if(typeof data0 !== "string"){
-        const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -141,7 +141,7 @@ export function collect_ApplicationPostureCheck(data: any, {instancePath="", par
         errors++;
       }
       if("application" !== data0){
-        const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "application"}};
+        const err2 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "application"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -155,7 +155,7 @@ export function collect_ApplicationPostureCheck(data: any, {instancePath="", par
       let data1 = data.input;
       if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
         if(data1.operating_system === undefined){
-          const err3 = {instancePath:instancePath+"/input",schemaPath:"ApplicationInput/required",keyword:"required",params:{missingProperty: "operating_system"}};
+          const err3 = {instancePath:instancePath+"/input",keyword:"required",params:{missingProperty: "operating_system"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -165,7 +165,7 @@ export function collect_ApplicationPostureCheck(data: any, {instancePath="", par
           errors++;
         }
         if(data1.path === undefined){
-          const err4 = {instancePath:instancePath+"/input",schemaPath:"ApplicationInput/required",keyword:"required",params:{missingProperty: "path"}};
+          const err4 = {instancePath:instancePath+"/input",keyword:"required",params:{missingProperty: "path"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -177,7 +177,7 @@ export function collect_ApplicationPostureCheck(data: any, {instancePath="", par
         if(data1.operating_system !== undefined){
           let data2 = data1.operating_system;
           if(typeof data2 !== "string"){
-            const err5 = {instancePath:instancePath+"/input/operating_system",schemaPath:"ApplicationInput/properties/operating_system/type",keyword:"type",params:{type: "string"}};
+            const err5 = {instancePath:instancePath+"/input/operating_system",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -187,7 +187,7 @@ export function collect_ApplicationPostureCheck(data: any, {instancePath="", par
             errors++;
           }
           if(!(((data2 === "windows") || (data2 === "linux")) || (data2 === "mac"))){
-            const err6 = {instancePath:instancePath+"/input/operating_system",schemaPath:"ApplicationInput/properties/operating_system/enum",keyword:"enum",params:{allowedValues: schema_1dlm7w9}};
+            const err6 = {instancePath:instancePath+"/input/operating_system",keyword:"enum",params:{allowedValues: schema_1dlm7w9}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -199,7 +199,7 @@ export function collect_ApplicationPostureCheck(data: any, {instancePath="", par
         }
         if(data1.path !== undefined){
           if(typeof data1.path !== "string"){
-            const err7 = {instancePath:instancePath+"/input/path",schemaPath:"ApplicationInput/properties/path/type",keyword:"type",params:{type: "string"}};
+            const err7 = {instancePath:instancePath+"/input/path",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -211,7 +211,7 @@ export function collect_ApplicationPostureCheck(data: any, {instancePath="", par
         }
         if(data1.sha256 !== undefined){
           if(typeof data1.sha256 !== "string"){
-            const err8 = {instancePath:instancePath+"/input/sha256",schemaPath:"ApplicationInput/properties/sha256/type",keyword:"type",params:{type: "string"}};
+            const err8 = {instancePath:instancePath+"/input/sha256",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err8];
             }
@@ -223,7 +223,7 @@ export function collect_ApplicationPostureCheck(data: any, {instancePath="", par
         }
         if(data1.thumbprint !== undefined){
           if(typeof data1.thumbprint !== "string"){
-            const err9 = {instancePath:instancePath+"/input/thumbprint",schemaPath:"ApplicationInput/properties/thumbprint/type",keyword:"type",params:{type: "string"}};
+            const err9 = {instancePath:instancePath+"/input/thumbprint",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err9];
             }
@@ -235,7 +235,7 @@ export function collect_ApplicationPostureCheck(data: any, {instancePath="", par
         }
       }
       else {
-        const err10 = {instancePath:instancePath+"/input",schemaPath:"ApplicationInput/type",keyword:"type",params:{type: "object"}};
+        const err10 = {instancePath:instancePath+"/input",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err10];
         }
@@ -247,7 +247,7 @@ export function collect_ApplicationPostureCheck(data: any, {instancePath="", par
     }
   }
   else {
-    const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err11 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err11];
     }

@@ -82,7 +82,7 @@ export function collect_CarbonblackInput(data: any, {instancePath="", parentData
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.operating_system === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "operating_system"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "operating_system"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -92,7 +92,7 @@ export function collect_CarbonblackInput(data: any, {instancePath="", parentData
       errors++;
     }
     if(data.path === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "path"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -104,7 +104,7 @@ export function collect_CarbonblackInput(data: any, {instancePath="", parentData
     if(data.operating_system !== undefined){
       let data0 = data.operating_system;
       if(typeof data0 !== "string"){
-        const err2 = {instancePath:instancePath+"/operating_system",schemaPath:"#/properties/operating_system/type",keyword:"type",params:{type: "string"}};
+        const err2 = {instancePath:instancePath+"/operating_system",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -114,7 +114,7 @@ export function collect_CarbonblackInput(data: any, {instancePath="", parentData
         errors++;
       }
       if(!(((data0 === "windows") || (data0 === "linux")) || (data0 === "mac"))){
-        const err3 = {instancePath:instancePath+"/operating_system",schemaPath:"#/properties/operating_system/enum",keyword:"enum",params:{allowedValues: schema_1dlm7w9}};
+        const err3 = {instancePath:instancePath+"/operating_system",keyword:"enum",params:{allowedValues: schema_1dlm7w9}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -126,7 +126,7 @@ export function collect_CarbonblackInput(data: any, {instancePath="", parentData
     }
     if(data.path !== undefined){
       if(typeof data.path !== "string"){
-        const err4 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"}};
+        const err4 = {instancePath:instancePath+"/path",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -138,7 +138,7 @@ export function collect_CarbonblackInput(data: any, {instancePath="", parentData
     }
     if(data.sha256 !== undefined){
       if(typeof data.sha256 !== "string"){
-        const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/type",keyword:"type",params:{type: "string"}};
+        const err5 = {instancePath:instancePath+"/sha256",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err5];
         }
@@ -150,7 +150,7 @@ export function collect_CarbonblackInput(data: any, {instancePath="", parentData
     }
     if(data.thumbprint !== undefined){
       if(typeof data.thumbprint !== "string"){
-        const err6 = {instancePath:instancePath+"/thumbprint",schemaPath:"#/properties/thumbprint/type",keyword:"type",params:{type: "string"}};
+        const err6 = {instancePath:instancePath+"/thumbprint",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -162,7 +162,7 @@ export function collect_CarbonblackInput(data: any, {instancePath="", parentData
     }
   }
   else {
-    const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err7 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err7];
     }

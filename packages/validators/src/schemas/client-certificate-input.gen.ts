@@ -60,7 +60,7 @@ export function collect_ClientCertificateInput(data: any, {instancePath="", pare
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.certificate_id === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "certificate_id"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "certificate_id"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -70,7 +70,7 @@ export function collect_ClientCertificateInput(data: any, {instancePath="", pare
       errors++;
     }
     if(data.cn === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cn"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "cn"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -83,7 +83,7 @@ export function collect_ClientCertificateInput(data: any, {instancePath="", pare
       let data0 = data.certificate_id;
       if(typeof data0 === "string"){
         if(ucs2length(data0) > 36){
-          const err2 = {instancePath:instancePath+"/certificate_id",schemaPath:"#/properties/certificate_id/maxLength",keyword:"maxLength",params:{limit: 36}};
+          const err2 = {instancePath:instancePath+"/certificate_id",keyword:"maxLength",params:{limit: 36}};
           if(vErrors === null){
             vErrors = [err2];
           }
@@ -94,7 +94,7 @@ export function collect_ClientCertificateInput(data: any, {instancePath="", pare
         }
       }
       else {
-        const err3 = {instancePath:instancePath+"/certificate_id",schemaPath:"#/properties/certificate_id/type",keyword:"type",params:{type: "string"}};
+        const err3 = {instancePath:instancePath+"/certificate_id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -106,7 +106,7 @@ export function collect_ClientCertificateInput(data: any, {instancePath="", pare
     }
     if(data.cn !== undefined){
       if(typeof data.cn !== "string"){
-        const err4 = {instancePath:instancePath+"/cn",schemaPath:"#/properties/cn/type",keyword:"type",params:{type: "string"}};
+        const err4 = {instancePath:instancePath+"/cn",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -118,7 +118,7 @@ export function collect_ClientCertificateInput(data: any, {instancePath="", pare
     }
   }
   else {
-    const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err5 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err5];
     }

@@ -97,7 +97,7 @@ export function collect_ClientCertificatePostureCheck(data: any, {instancePath="
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.type === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -109,7 +109,7 @@ export function collect_ClientCertificatePostureCheck(data: any, {instancePath="
     if(data.type !== undefined){
       let data0 = data.type;
       if(typeof data0 !== "string"){
-        const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -119,7 +119,7 @@ export function collect_ClientCertificatePostureCheck(data: any, {instancePath="
         errors++;
       }
       if("client_certificate" !== data0){
-        const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "client_certificate"}};
+        const err2 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "client_certificate"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -133,7 +133,7 @@ export function collect_ClientCertificatePostureCheck(data: any, {instancePath="
       let data1 = data.input;
       if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
         if(data1.certificate_id === undefined){
-          const err3 = {instancePath:instancePath+"/input",schemaPath:"ClientCertificateInput/required",keyword:"required",params:{missingProperty: "certificate_id"}};
+          const err3 = {instancePath:instancePath+"/input",keyword:"required",params:{missingProperty: "certificate_id"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -143,7 +143,7 @@ export function collect_ClientCertificatePostureCheck(data: any, {instancePath="
           errors++;
         }
         if(data1.cn === undefined){
-          const err4 = {instancePath:instancePath+"/input",schemaPath:"ClientCertificateInput/required",keyword:"required",params:{missingProperty: "cn"}};
+          const err4 = {instancePath:instancePath+"/input",keyword:"required",params:{missingProperty: "cn"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -156,7 +156,7 @@ export function collect_ClientCertificatePostureCheck(data: any, {instancePath="
           let data2 = data1.certificate_id;
           if(typeof data2 === "string"){
             if(ucs2length(data2) > 36){
-              const err5 = {instancePath:instancePath+"/input/certificate_id",schemaPath:"ClientCertificateInput/properties/certificate_id/maxLength",keyword:"maxLength",params:{limit: 36}};
+              const err5 = {instancePath:instancePath+"/input/certificate_id",keyword:"maxLength",params:{limit: 36}};
               if(vErrors === null){
                 vErrors = [err5];
               }
@@ -167,7 +167,7 @@ export function collect_ClientCertificatePostureCheck(data: any, {instancePath="
             }
           }
           else {
-            const err6 = {instancePath:instancePath+"/input/certificate_id",schemaPath:"ClientCertificateInput/properties/certificate_id/type",keyword:"type",params:{type: "string"}};
+            const err6 = {instancePath:instancePath+"/input/certificate_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -179,7 +179,7 @@ export function collect_ClientCertificatePostureCheck(data: any, {instancePath="
         }
         if(data1.cn !== undefined){
           if(typeof data1.cn !== "string"){
-            const err7 = {instancePath:instancePath+"/input/cn",schemaPath:"ClientCertificateInput/properties/cn/type",keyword:"type",params:{type: "string"}};
+            const err7 = {instancePath:instancePath+"/input/cn",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -191,7 +191,7 @@ export function collect_ClientCertificatePostureCheck(data: any, {instancePath="
         }
       }
       else {
-        const err8 = {instancePath:instancePath+"/input",schemaPath:"ClientCertificateInput/type",keyword:"type",params:{type: "object"}};
+        const err8 = {instancePath:instancePath+"/input",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -203,7 +203,7 @@ export function collect_ClientCertificatePostureCheck(data: any, {instancePath="
     }
   }
   else {
-    const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err9 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err9];
     }

@@ -236,7 +236,7 @@ export function collect_ClientCertificateV2Input(data: any, {instancePath="", pa
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.certificate_id === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "certificate_id"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "certificate_id"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -246,7 +246,7 @@ export function collect_ClientCertificateV2Input(data: any, {instancePath="", pa
       errors++;
     }
     if(data.check_private_key === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "check_private_key"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "check_private_key"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -256,7 +256,7 @@ export function collect_ClientCertificateV2Input(data: any, {instancePath="", pa
       errors++;
     }
     if(data.operating_system === undefined){
-      const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "operating_system"}};
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "operating_system"}};
       if(vErrors === null){
         vErrors = [err2];
       }
@@ -269,7 +269,7 @@ export function collect_ClientCertificateV2Input(data: any, {instancePath="", pa
       let data0 = data.certificate_id;
       if(typeof data0 === "string"){
         if(ucs2length(data0) > 36){
-          const err3 = {instancePath:instancePath+"/certificate_id",schemaPath:"#/properties/certificate_id/maxLength",keyword:"maxLength",params:{limit: 36}};
+          const err3 = {instancePath:instancePath+"/certificate_id",keyword:"maxLength",params:{limit: 36}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -280,7 +280,7 @@ export function collect_ClientCertificateV2Input(data: any, {instancePath="", pa
         }
       }
       else {
-        const err4 = {instancePath:instancePath+"/certificate_id",schemaPath:"#/properties/certificate_id/type",keyword:"type",params:{type: "string"}};
+        const err4 = {instancePath:instancePath+"/certificate_id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -292,7 +292,7 @@ export function collect_ClientCertificateV2Input(data: any, {instancePath="", pa
     }
     if(data.check_private_key !== undefined){
       if(typeof data.check_private_key !== "boolean"){
-        const err5 = {instancePath:instancePath+"/check_private_key",schemaPath:"#/properties/check_private_key/type",keyword:"type",params:{type: "boolean"}};
+        const err5 = {instancePath:instancePath+"/check_private_key",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err5];
         }
@@ -305,7 +305,7 @@ export function collect_ClientCertificateV2Input(data: any, {instancePath="", pa
     if(data.operating_system !== undefined){
       let data2 = data.operating_system;
       if(typeof data2 !== "string"){
-        const err6 = {instancePath:instancePath+"/operating_system",schemaPath:"#/properties/operating_system/type",keyword:"type",params:{type: "string"}};
+        const err6 = {instancePath:instancePath+"/operating_system",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -315,7 +315,7 @@ export function collect_ClientCertificateV2Input(data: any, {instancePath="", pa
         errors++;
       }
       if(!(((data2 === "windows") || (data2 === "linux")) || (data2 === "mac"))){
-        const err7 = {instancePath:instancePath+"/operating_system",schemaPath:"#/properties/operating_system/enum",keyword:"enum",params:{allowedValues: schema_1dlm7w9}};
+        const err7 = {instancePath:instancePath+"/operating_system",keyword:"enum",params:{allowedValues: schema_1dlm7w9}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -327,7 +327,7 @@ export function collect_ClientCertificateV2Input(data: any, {instancePath="", pa
     }
     if(data.cn !== undefined){
       if(typeof data.cn !== "string"){
-        const err8 = {instancePath:instancePath+"/cn",schemaPath:"#/properties/cn/type",keyword:"type",params:{type: "string"}};
+        const err8 = {instancePath:instancePath+"/cn",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -344,7 +344,7 @@ export function collect_ClientCertificateV2Input(data: any, {instancePath="", pa
         for(let i0=0; i0<len0; i0++){
           let data5 = data4[i0];
           if(typeof data5 !== "string"){
-            const err9 = {instancePath:instancePath+"/extended_key_usage/" + i0,schemaPath:"#/properties/extended_key_usage/items/type",keyword:"type",params:{type: "string"}};
+            const err9 = {instancePath:instancePath+"/extended_key_usage/" + i0,keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err9];
             }
@@ -354,7 +354,7 @@ export function collect_ClientCertificateV2Input(data: any, {instancePath="", pa
             errors++;
           }
           if(!((data5 === "clientAuth") || (data5 === "emailProtection"))){
-            const err10 = {instancePath:instancePath+"/extended_key_usage/" + i0,schemaPath:"#/properties/extended_key_usage/items/enum",keyword:"enum",params:{allowedValues: schema_1ykpmjj}};
+            const err10 = {instancePath:instancePath+"/extended_key_usage/" + i0,keyword:"enum",params:{allowedValues: schema_1ykpmjj}};
             if(vErrors === null){
               vErrors = [err10];
             }
@@ -366,7 +366,7 @@ export function collect_ClientCertificateV2Input(data: any, {instancePath="", pa
         }
       }
       else {
-        const err11 = {instancePath:instancePath+"/extended_key_usage",schemaPath:"#/properties/extended_key_usage/type",keyword:"type",params:{type: "array"}};
+        const err11 = {instancePath:instancePath+"/extended_key_usage",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err11];
         }
@@ -385,7 +385,7 @@ export function collect_ClientCertificateV2Input(data: any, {instancePath="", pa
             const len1 = data7.length;
             for(let i1=0; i1<len1; i1++){
               if(typeof data7[i1] !== "string"){
-                const err12 = {instancePath:instancePath+"/locations/paths/" + i1,schemaPath:"#/properties/locations/properties/paths/items/type",keyword:"type",params:{type: "string"}};
+                const err12 = {instancePath:instancePath+"/locations/paths/" + i1,keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err12];
                 }
@@ -397,7 +397,7 @@ export function collect_ClientCertificateV2Input(data: any, {instancePath="", pa
             }
           }
           else {
-            const err13 = {instancePath:instancePath+"/locations/paths",schemaPath:"#/properties/locations/properties/paths/type",keyword:"type",params:{type: "array"}};
+            const err13 = {instancePath:instancePath+"/locations/paths",keyword:"type",params:{type: "array"}};
             if(vErrors === null){
               vErrors = [err13];
             }
@@ -414,7 +414,7 @@ export function collect_ClientCertificateV2Input(data: any, {instancePath="", pa
             for(let i2=0; i2<len2; i2++){
               let data10 = data9[i2];
               if(typeof data10 !== "string"){
-                const err14 = {instancePath:instancePath+"/locations/trust_stores/" + i2,schemaPath:"#/properties/locations/properties/trust_stores/items/type",keyword:"type",params:{type: "string"}};
+                const err14 = {instancePath:instancePath+"/locations/trust_stores/" + i2,keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err14];
                 }
@@ -424,7 +424,7 @@ export function collect_ClientCertificateV2Input(data: any, {instancePath="", pa
                 errors++;
               }
               if(!((data10 === "system") || (data10 === "user"))){
-                const err15 = {instancePath:instancePath+"/locations/trust_stores/" + i2,schemaPath:"#/properties/locations/properties/trust_stores/items/enum",keyword:"enum",params:{allowedValues: schema_1n4ad1x}};
+                const err15 = {instancePath:instancePath+"/locations/trust_stores/" + i2,keyword:"enum",params:{allowedValues: schema_1n4ad1x}};
                 if(vErrors === null){
                   vErrors = [err15];
                 }
@@ -436,7 +436,7 @@ export function collect_ClientCertificateV2Input(data: any, {instancePath="", pa
             }
           }
           else {
-            const err16 = {instancePath:instancePath+"/locations/trust_stores",schemaPath:"#/properties/locations/properties/trust_stores/type",keyword:"type",params:{type: "array"}};
+            const err16 = {instancePath:instancePath+"/locations/trust_stores",keyword:"type",params:{type: "array"}};
             if(vErrors === null){
               vErrors = [err16];
             }
@@ -448,7 +448,7 @@ export function collect_ClientCertificateV2Input(data: any, {instancePath="", pa
         }
       }
       else {
-        const err17 = {instancePath:instancePath+"/locations",schemaPath:"#/properties/locations/type",keyword:"type",params:{type: "object"}};
+        const err17 = {instancePath:instancePath+"/locations",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err17];
         }
@@ -464,7 +464,7 @@ export function collect_ClientCertificateV2Input(data: any, {instancePath="", pa
         const len3 = data11.length;
         for(let i3=0; i3<len3; i3++){
           if(typeof data11[i3] !== "string"){
-            const err18 = {instancePath:instancePath+"/subject_alternative_names/" + i3,schemaPath:"#/properties/subject_alternative_names/items/type",keyword:"type",params:{type: "string"}};
+            const err18 = {instancePath:instancePath+"/subject_alternative_names/" + i3,keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err18];
             }
@@ -476,7 +476,7 @@ export function collect_ClientCertificateV2Input(data: any, {instancePath="", pa
         }
       }
       else {
-        const err19 = {instancePath:instancePath+"/subject_alternative_names",schemaPath:"#/properties/subject_alternative_names/type",keyword:"type",params:{type: "array"}};
+        const err19 = {instancePath:instancePath+"/subject_alternative_names",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err19];
         }
@@ -488,7 +488,7 @@ export function collect_ClientCertificateV2Input(data: any, {instancePath="", pa
     }
   }
   else {
-    const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err20 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err20];
     }

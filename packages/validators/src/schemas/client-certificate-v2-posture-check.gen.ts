@@ -273,7 +273,7 @@ export function collect_ClientCertificateV2PostureCheck(data: any, {instancePath
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.type === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -285,7 +285,7 @@ export function collect_ClientCertificateV2PostureCheck(data: any, {instancePath
     if(data.type !== undefined){
       let data0 = data.type;
       if(typeof data0 !== "string"){
-        const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -295,7 +295,7 @@ export function collect_ClientCertificateV2PostureCheck(data: any, {instancePath
         errors++;
       }
       if("client_certificate_v2" !== data0){
-        const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "client_certificate_v2"}};
+        const err2 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "client_certificate_v2"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -309,7 +309,7 @@ export function collect_ClientCertificateV2PostureCheck(data: any, {instancePath
       let data1 = data.input;
       if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
         if(data1.certificate_id === undefined){
-          const err3 = {instancePath:instancePath+"/input",schemaPath:"ClientCertificateV2Input/required",keyword:"required",params:{missingProperty: "certificate_id"}};
+          const err3 = {instancePath:instancePath+"/input",keyword:"required",params:{missingProperty: "certificate_id"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -319,7 +319,7 @@ export function collect_ClientCertificateV2PostureCheck(data: any, {instancePath
           errors++;
         }
         if(data1.check_private_key === undefined){
-          const err4 = {instancePath:instancePath+"/input",schemaPath:"ClientCertificateV2Input/required",keyword:"required",params:{missingProperty: "check_private_key"}};
+          const err4 = {instancePath:instancePath+"/input",keyword:"required",params:{missingProperty: "check_private_key"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -329,7 +329,7 @@ export function collect_ClientCertificateV2PostureCheck(data: any, {instancePath
           errors++;
         }
         if(data1.operating_system === undefined){
-          const err5 = {instancePath:instancePath+"/input",schemaPath:"ClientCertificateV2Input/required",keyword:"required",params:{missingProperty: "operating_system"}};
+          const err5 = {instancePath:instancePath+"/input",keyword:"required",params:{missingProperty: "operating_system"}};
           if(vErrors === null){
             vErrors = [err5];
           }
@@ -342,7 +342,7 @@ export function collect_ClientCertificateV2PostureCheck(data: any, {instancePath
           let data2 = data1.certificate_id;
           if(typeof data2 === "string"){
             if(ucs2length(data2) > 36){
-              const err6 = {instancePath:instancePath+"/input/certificate_id",schemaPath:"ClientCertificateV2Input/properties/certificate_id/maxLength",keyword:"maxLength",params:{limit: 36}};
+              const err6 = {instancePath:instancePath+"/input/certificate_id",keyword:"maxLength",params:{limit: 36}};
               if(vErrors === null){
                 vErrors = [err6];
               }
@@ -353,7 +353,7 @@ export function collect_ClientCertificateV2PostureCheck(data: any, {instancePath
             }
           }
           else {
-            const err7 = {instancePath:instancePath+"/input/certificate_id",schemaPath:"ClientCertificateV2Input/properties/certificate_id/type",keyword:"type",params:{type: "string"}};
+            const err7 = {instancePath:instancePath+"/input/certificate_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -365,7 +365,7 @@ export function collect_ClientCertificateV2PostureCheck(data: any, {instancePath
         }
         if(data1.check_private_key !== undefined){
           if(typeof data1.check_private_key !== "boolean"){
-            const err8 = {instancePath:instancePath+"/input/check_private_key",schemaPath:"ClientCertificateV2Input/properties/check_private_key/type",keyword:"type",params:{type: "boolean"}};
+            const err8 = {instancePath:instancePath+"/input/check_private_key",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err8];
             }
@@ -378,7 +378,7 @@ export function collect_ClientCertificateV2PostureCheck(data: any, {instancePath
         if(data1.operating_system !== undefined){
           let data4 = data1.operating_system;
           if(typeof data4 !== "string"){
-            const err9 = {instancePath:instancePath+"/input/operating_system",schemaPath:"ClientCertificateV2Input/properties/operating_system/type",keyword:"type",params:{type: "string"}};
+            const err9 = {instancePath:instancePath+"/input/operating_system",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err9];
             }
@@ -388,7 +388,7 @@ export function collect_ClientCertificateV2PostureCheck(data: any, {instancePath
             errors++;
           }
           if(!(((data4 === "windows") || (data4 === "linux")) || (data4 === "mac"))){
-            const err10 = {instancePath:instancePath+"/input/operating_system",schemaPath:"ClientCertificateV2Input/properties/operating_system/enum",keyword:"enum",params:{allowedValues: schema_1dlm7w9}};
+            const err10 = {instancePath:instancePath+"/input/operating_system",keyword:"enum",params:{allowedValues: schema_1dlm7w9}};
             if(vErrors === null){
               vErrors = [err10];
             }
@@ -400,7 +400,7 @@ export function collect_ClientCertificateV2PostureCheck(data: any, {instancePath
         }
         if(data1.cn !== undefined){
           if(typeof data1.cn !== "string"){
-            const err11 = {instancePath:instancePath+"/input/cn",schemaPath:"ClientCertificateV2Input/properties/cn/type",keyword:"type",params:{type: "string"}};
+            const err11 = {instancePath:instancePath+"/input/cn",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err11];
             }
@@ -417,7 +417,7 @@ export function collect_ClientCertificateV2PostureCheck(data: any, {instancePath
             for(let i0=0; i0<len0; i0++){
               let data7 = data6[i0];
               if(typeof data7 !== "string"){
-                const err12 = {instancePath:instancePath+"/input/extended_key_usage/" + i0,schemaPath:"ClientCertificateV2Input/properties/extended_key_usage/items/type",keyword:"type",params:{type: "string"}};
+                const err12 = {instancePath:instancePath+"/input/extended_key_usage/" + i0,keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err12];
                 }
@@ -427,7 +427,7 @@ export function collect_ClientCertificateV2PostureCheck(data: any, {instancePath
                 errors++;
               }
               if(!((data7 === "clientAuth") || (data7 === "emailProtection"))){
-                const err13 = {instancePath:instancePath+"/input/extended_key_usage/" + i0,schemaPath:"ClientCertificateV2Input/properties/extended_key_usage/items/enum",keyword:"enum",params:{allowedValues: schema_1ykpmjj}};
+                const err13 = {instancePath:instancePath+"/input/extended_key_usage/" + i0,keyword:"enum",params:{allowedValues: schema_1ykpmjj}};
                 if(vErrors === null){
                   vErrors = [err13];
                 }
@@ -439,7 +439,7 @@ export function collect_ClientCertificateV2PostureCheck(data: any, {instancePath
             }
           }
           else {
-            const err14 = {instancePath:instancePath+"/input/extended_key_usage",schemaPath:"ClientCertificateV2Input/properties/extended_key_usage/type",keyword:"type",params:{type: "array"}};
+            const err14 = {instancePath:instancePath+"/input/extended_key_usage",keyword:"type",params:{type: "array"}};
             if(vErrors === null){
               vErrors = [err14];
             }
@@ -458,7 +458,7 @@ export function collect_ClientCertificateV2PostureCheck(data: any, {instancePath
                 const len1 = data9.length;
                 for(let i1=0; i1<len1; i1++){
                   if(typeof data9[i1] !== "string"){
-                    const err15 = {instancePath:instancePath+"/input/locations/paths/" + i1,schemaPath:"ClientCertificateV2Input/properties/locations/properties/paths/items/type",keyword:"type",params:{type: "string"}};
+                    const err15 = {instancePath:instancePath+"/input/locations/paths/" + i1,keyword:"type",params:{type: "string"}};
                     if(vErrors === null){
                       vErrors = [err15];
                     }
@@ -470,7 +470,7 @@ export function collect_ClientCertificateV2PostureCheck(data: any, {instancePath
                 }
               }
               else {
-                const err16 = {instancePath:instancePath+"/input/locations/paths",schemaPath:"ClientCertificateV2Input/properties/locations/properties/paths/type",keyword:"type",params:{type: "array"}};
+                const err16 = {instancePath:instancePath+"/input/locations/paths",keyword:"type",params:{type: "array"}};
                 if(vErrors === null){
                   vErrors = [err16];
                 }
@@ -487,7 +487,7 @@ export function collect_ClientCertificateV2PostureCheck(data: any, {instancePath
                 for(let i2=0; i2<len2; i2++){
                   let data12 = data11[i2];
                   if(typeof data12 !== "string"){
-                    const err17 = {instancePath:instancePath+"/input/locations/trust_stores/" + i2,schemaPath:"ClientCertificateV2Input/properties/locations/properties/trust_stores/items/type",keyword:"type",params:{type: "string"}};
+                    const err17 = {instancePath:instancePath+"/input/locations/trust_stores/" + i2,keyword:"type",params:{type: "string"}};
                     if(vErrors === null){
                       vErrors = [err17];
                     }
@@ -497,7 +497,7 @@ export function collect_ClientCertificateV2PostureCheck(data: any, {instancePath
                     errors++;
                   }
                   if(!((data12 === "system") || (data12 === "user"))){
-                    const err18 = {instancePath:instancePath+"/input/locations/trust_stores/" + i2,schemaPath:"ClientCertificateV2Input/properties/locations/properties/trust_stores/items/enum",keyword:"enum",params:{allowedValues: schema_1n4ad1x}};
+                    const err18 = {instancePath:instancePath+"/input/locations/trust_stores/" + i2,keyword:"enum",params:{allowedValues: schema_1n4ad1x}};
                     if(vErrors === null){
                       vErrors = [err18];
                     }
@@ -509,7 +509,7 @@ export function collect_ClientCertificateV2PostureCheck(data: any, {instancePath
                 }
               }
               else {
-                const err19 = {instancePath:instancePath+"/input/locations/trust_stores",schemaPath:"ClientCertificateV2Input/properties/locations/properties/trust_stores/type",keyword:"type",params:{type: "array"}};
+                const err19 = {instancePath:instancePath+"/input/locations/trust_stores",keyword:"type",params:{type: "array"}};
                 if(vErrors === null){
                   vErrors = [err19];
                 }
@@ -521,7 +521,7 @@ export function collect_ClientCertificateV2PostureCheck(data: any, {instancePath
             }
           }
           else {
-            const err20 = {instancePath:instancePath+"/input/locations",schemaPath:"ClientCertificateV2Input/properties/locations/type",keyword:"type",params:{type: "object"}};
+            const err20 = {instancePath:instancePath+"/input/locations",keyword:"type",params:{type: "object"}};
             if(vErrors === null){
               vErrors = [err20];
             }
@@ -537,7 +537,7 @@ export function collect_ClientCertificateV2PostureCheck(data: any, {instancePath
             const len3 = data13.length;
             for(let i3=0; i3<len3; i3++){
               if(typeof data13[i3] !== "string"){
-                const err21 = {instancePath:instancePath+"/input/subject_alternative_names/" + i3,schemaPath:"ClientCertificateV2Input/properties/subject_alternative_names/items/type",keyword:"type",params:{type: "string"}};
+                const err21 = {instancePath:instancePath+"/input/subject_alternative_names/" + i3,keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err21];
                 }
@@ -549,7 +549,7 @@ export function collect_ClientCertificateV2PostureCheck(data: any, {instancePath
             }
           }
           else {
-            const err22 = {instancePath:instancePath+"/input/subject_alternative_names",schemaPath:"ClientCertificateV2Input/properties/subject_alternative_names/type",keyword:"type",params:{type: "array"}};
+            const err22 = {instancePath:instancePath+"/input/subject_alternative_names",keyword:"type",params:{type: "array"}};
             if(vErrors === null){
               vErrors = [err22];
             }
@@ -561,7 +561,7 @@ export function collect_ClientCertificateV2PostureCheck(data: any, {instancePath
         }
       }
       else {
-        const err23 = {instancePath:instancePath+"/input",schemaPath:"ClientCertificateV2Input/type",keyword:"type",params:{type: "object"}};
+        const err23 = {instancePath:instancePath+"/input",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err23];
         }
@@ -573,7 +573,7 @@ export function collect_ClientCertificateV2PostureCheck(data: any, {instancePath
     }
   }
   else {
-    const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err24 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err24];
     }

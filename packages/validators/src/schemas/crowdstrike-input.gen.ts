@@ -153,7 +153,7 @@ export function collect_CrowdstrikeInput(data: any, {instancePath="", parentData
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.connection_id === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connection_id"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "connection_id"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -164,7 +164,7 @@ export function collect_CrowdstrikeInput(data: any, {instancePath="", parentData
     }
     if(data.connection_id !== undefined){
       if(typeof data.connection_id !== "string"){
-        const err1 = {instancePath:instancePath+"/connection_id",schemaPath:"#/properties/connection_id/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/connection_id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -176,7 +176,7 @@ export function collect_CrowdstrikeInput(data: any, {instancePath="", parentData
     }
     if(data.last_seen !== undefined){
       if(typeof data.last_seen !== "string"){
-        const err2 = {instancePath:instancePath+"/last_seen",schemaPath:"#/properties/last_seen/type",keyword:"type",params:{type: "string"}};
+        const err2 = {instancePath:instancePath+"/last_seen",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -189,7 +189,7 @@ export function collect_CrowdstrikeInput(data: any, {instancePath="", parentData
     if(data.operator !== undefined){
       let data2 = data.operator;
       if(typeof data2 !== "string"){
-        const err3 = {instancePath:instancePath+"/operator",schemaPath:"#/properties/operator/type",keyword:"type",params:{type: "string"}};
+        const err3 = {instancePath:instancePath+"/operator",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -199,7 +199,7 @@ export function collect_CrowdstrikeInput(data: any, {instancePath="", parentData
         errors++;
       }
       if(!(((((data2 === "<") || (data2 === "<=")) || (data2 === ">")) || (data2 === ">=")) || (data2 === "=="))){
-        const err4 = {instancePath:instancePath+"/operator",schemaPath:"#/properties/operator/enum",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
+        const err4 = {instancePath:instancePath+"/operator",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -211,7 +211,7 @@ export function collect_CrowdstrikeInput(data: any, {instancePath="", parentData
     }
     if(data.os !== undefined){
       if(typeof data.os !== "string"){
-        const err5 = {instancePath:instancePath+"/os",schemaPath:"#/properties/os/type",keyword:"type",params:{type: "string"}};
+        const err5 = {instancePath:instancePath+"/os",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err5];
         }
@@ -223,7 +223,7 @@ export function collect_CrowdstrikeInput(data: any, {instancePath="", parentData
     }
     if(data.overall !== undefined){
       if(typeof data.overall !== "string"){
-        const err6 = {instancePath:instancePath+"/overall",schemaPath:"#/properties/overall/type",keyword:"type",params:{type: "string"}};
+        const err6 = {instancePath:instancePath+"/overall",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -235,7 +235,7 @@ export function collect_CrowdstrikeInput(data: any, {instancePath="", parentData
     }
     if(data.sensor_config !== undefined){
       if(typeof data.sensor_config !== "string"){
-        const err7 = {instancePath:instancePath+"/sensor_config",schemaPath:"#/properties/sensor_config/type",keyword:"type",params:{type: "string"}};
+        const err7 = {instancePath:instancePath+"/sensor_config",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -248,7 +248,7 @@ export function collect_CrowdstrikeInput(data: any, {instancePath="", parentData
     if(data.state !== undefined){
       let data6 = data.state;
       if(typeof data6 !== "string"){
-        const err8 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"}};
+        const err8 = {instancePath:instancePath+"/state",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -258,7 +258,7 @@ export function collect_CrowdstrikeInput(data: any, {instancePath="", parentData
         errors++;
       }
       if(!(((data6 === "online") || (data6 === "offline")) || (data6 === "unknown"))){
-        const err9 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema_130r1gr}};
+        const err9 = {instancePath:instancePath+"/state",keyword:"enum",params:{allowedValues: schema_130r1gr}};
         if(vErrors === null){
           vErrors = [err9];
         }
@@ -270,7 +270,7 @@ export function collect_CrowdstrikeInput(data: any, {instancePath="", parentData
     }
     if(data.version !== undefined){
       if(typeof data.version !== "string"){
-        const err10 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"}};
+        const err10 = {instancePath:instancePath+"/version",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err10];
         }
@@ -283,7 +283,7 @@ export function collect_CrowdstrikeInput(data: any, {instancePath="", parentData
     if(data.versionOperator !== undefined){
       let data8 = data.versionOperator;
       if(typeof data8 !== "string"){
-        const err11 = {instancePath:instancePath+"/versionOperator",schemaPath:"#/properties/versionOperator/type",keyword:"type",params:{type: "string"}};
+        const err11 = {instancePath:instancePath+"/versionOperator",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err11];
         }
@@ -293,7 +293,7 @@ export function collect_CrowdstrikeInput(data: any, {instancePath="", parentData
         errors++;
       }
       if(!(((((data8 === "<") || (data8 === "<=")) || (data8 === ">")) || (data8 === ">=")) || (data8 === "=="))){
-        const err12 = {instancePath:instancePath+"/versionOperator",schemaPath:"#/properties/versionOperator/enum",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
+        const err12 = {instancePath:instancePath+"/versionOperator",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
         if(vErrors === null){
           vErrors = [err12];
         }
@@ -305,7 +305,7 @@ export function collect_CrowdstrikeInput(data: any, {instancePath="", parentData
     }
   }
   else {
-    const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err13 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err13];
     }

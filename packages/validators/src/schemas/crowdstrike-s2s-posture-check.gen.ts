@@ -190,7 +190,7 @@ export function collect_CrowdstrikeS2sPostureCheck(data: any, {instancePath="", 
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.type === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -202,7 +202,7 @@ export function collect_CrowdstrikeS2sPostureCheck(data: any, {instancePath="", 
     if(data.type !== undefined){
       let data0 = data.type;
       if(typeof data0 !== "string"){
-        const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -212,7 +212,7 @@ export function collect_CrowdstrikeS2sPostureCheck(data: any, {instancePath="", 
         errors++;
       }
       if("crowdstrike_s2s" !== data0){
-        const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "crowdstrike_s2s"}};
+        const err2 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "crowdstrike_s2s"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -226,7 +226,7 @@ export function collect_CrowdstrikeS2sPostureCheck(data: any, {instancePath="", 
       let data1 = data.input;
       if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
         if(data1.connection_id === undefined){
-          const err3 = {instancePath:instancePath+"/input",schemaPath:"CrowdstrikeInput/required",keyword:"required",params:{missingProperty: "connection_id"}};
+          const err3 = {instancePath:instancePath+"/input",keyword:"required",params:{missingProperty: "connection_id"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -237,7 +237,7 @@ export function collect_CrowdstrikeS2sPostureCheck(data: any, {instancePath="", 
         }
         if(data1.connection_id !== undefined){
           if(typeof data1.connection_id !== "string"){
-            const err4 = {instancePath:instancePath+"/input/connection_id",schemaPath:"CrowdstrikeInput/properties/connection_id/type",keyword:"type",params:{type: "string"}};
+            const err4 = {instancePath:instancePath+"/input/connection_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err4];
             }
@@ -249,7 +249,7 @@ export function collect_CrowdstrikeS2sPostureCheck(data: any, {instancePath="", 
         }
         if(data1.last_seen !== undefined){
           if(typeof data1.last_seen !== "string"){
-            const err5 = {instancePath:instancePath+"/input/last_seen",schemaPath:"CrowdstrikeInput/properties/last_seen/type",keyword:"type",params:{type: "string"}};
+            const err5 = {instancePath:instancePath+"/input/last_seen",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -262,7 +262,7 @@ export function collect_CrowdstrikeS2sPostureCheck(data: any, {instancePath="", 
         if(data1.operator !== undefined){
           let data4 = data1.operator;
           if(typeof data4 !== "string"){
-            const err6 = {instancePath:instancePath+"/input/operator",schemaPath:"CrowdstrikeInput/properties/operator/type",keyword:"type",params:{type: "string"}};
+            const err6 = {instancePath:instancePath+"/input/operator",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -272,7 +272,7 @@ export function collect_CrowdstrikeS2sPostureCheck(data: any, {instancePath="", 
             errors++;
           }
           if(!(((((data4 === "<") || (data4 === "<=")) || (data4 === ">")) || (data4 === ">=")) || (data4 === "=="))){
-            const err7 = {instancePath:instancePath+"/input/operator",schemaPath:"CrowdstrikeInput/properties/operator/enum",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
+            const err7 = {instancePath:instancePath+"/input/operator",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -284,7 +284,7 @@ export function collect_CrowdstrikeS2sPostureCheck(data: any, {instancePath="", 
         }
         if(data1.os !== undefined){
           if(typeof data1.os !== "string"){
-            const err8 = {instancePath:instancePath+"/input/os",schemaPath:"CrowdstrikeInput/properties/os/type",keyword:"type",params:{type: "string"}};
+            const err8 = {instancePath:instancePath+"/input/os",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err8];
             }
@@ -296,7 +296,7 @@ export function collect_CrowdstrikeS2sPostureCheck(data: any, {instancePath="", 
         }
         if(data1.overall !== undefined){
           if(typeof data1.overall !== "string"){
-            const err9 = {instancePath:instancePath+"/input/overall",schemaPath:"CrowdstrikeInput/properties/overall/type",keyword:"type",params:{type: "string"}};
+            const err9 = {instancePath:instancePath+"/input/overall",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err9];
             }
@@ -308,7 +308,7 @@ export function collect_CrowdstrikeS2sPostureCheck(data: any, {instancePath="", 
         }
         if(data1.sensor_config !== undefined){
           if(typeof data1.sensor_config !== "string"){
-            const err10 = {instancePath:instancePath+"/input/sensor_config",schemaPath:"CrowdstrikeInput/properties/sensor_config/type",keyword:"type",params:{type: "string"}};
+            const err10 = {instancePath:instancePath+"/input/sensor_config",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err10];
             }
@@ -321,7 +321,7 @@ export function collect_CrowdstrikeS2sPostureCheck(data: any, {instancePath="", 
         if(data1.state !== undefined){
           let data8 = data1.state;
           if(typeof data8 !== "string"){
-            const err11 = {instancePath:instancePath+"/input/state",schemaPath:"CrowdstrikeInput/properties/state/type",keyword:"type",params:{type: "string"}};
+            const err11 = {instancePath:instancePath+"/input/state",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err11];
             }
@@ -331,7 +331,7 @@ export function collect_CrowdstrikeS2sPostureCheck(data: any, {instancePath="", 
             errors++;
           }
           if(!(((data8 === "online") || (data8 === "offline")) || (data8 === "unknown"))){
-            const err12 = {instancePath:instancePath+"/input/state",schemaPath:"CrowdstrikeInput/properties/state/enum",keyword:"enum",params:{allowedValues: schema_130r1gr}};
+            const err12 = {instancePath:instancePath+"/input/state",keyword:"enum",params:{allowedValues: schema_130r1gr}};
             if(vErrors === null){
               vErrors = [err12];
             }
@@ -343,7 +343,7 @@ export function collect_CrowdstrikeS2sPostureCheck(data: any, {instancePath="", 
         }
         if(data1.version !== undefined){
           if(typeof data1.version !== "string"){
-            const err13 = {instancePath:instancePath+"/input/version",schemaPath:"CrowdstrikeInput/properties/version/type",keyword:"type",params:{type: "string"}};
+            const err13 = {instancePath:instancePath+"/input/version",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err13];
             }
@@ -356,7 +356,7 @@ export function collect_CrowdstrikeS2sPostureCheck(data: any, {instancePath="", 
         if(data1.versionOperator !== undefined){
           let data10 = data1.versionOperator;
           if(typeof data10 !== "string"){
-            const err14 = {instancePath:instancePath+"/input/versionOperator",schemaPath:"CrowdstrikeInput/properties/versionOperator/type",keyword:"type",params:{type: "string"}};
+            const err14 = {instancePath:instancePath+"/input/versionOperator",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err14];
             }
@@ -366,7 +366,7 @@ export function collect_CrowdstrikeS2sPostureCheck(data: any, {instancePath="", 
             errors++;
           }
           if(!(((((data10 === "<") || (data10 === "<=")) || (data10 === ">")) || (data10 === ">=")) || (data10 === "=="))){
-            const err15 = {instancePath:instancePath+"/input/versionOperator",schemaPath:"CrowdstrikeInput/properties/versionOperator/enum",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
+            const err15 = {instancePath:instancePath+"/input/versionOperator",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
             if(vErrors === null){
               vErrors = [err15];
             }
@@ -378,7 +378,7 @@ export function collect_CrowdstrikeS2sPostureCheck(data: any, {instancePath="", 
         }
       }
       else {
-        const err16 = {instancePath:instancePath+"/input",schemaPath:"CrowdstrikeInput/type",keyword:"type",params:{type: "object"}};
+        const err16 = {instancePath:instancePath+"/input",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err16];
         }
@@ -390,7 +390,7 @@ export function collect_CrowdstrikeS2sPostureCheck(data: any, {instancePath="", 
     }
   }
   else {
-    const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err17 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err17];
     }

@@ -81,7 +81,7 @@ export function collect_CursorResultInfo(data: any, {instancePath="", parentData
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.count === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "count"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "count"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -91,7 +91,7 @@ export function collect_CursorResultInfo(data: any, {instancePath="", parentData
       errors++;
     }
     if(data.cursor === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cursor"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "cursor"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -101,7 +101,7 @@ export function collect_CursorResultInfo(data: any, {instancePath="", parentData
       errors++;
     }
     if(data.per_page === undefined){
-      const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "per_page"}};
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "per_page"}};
       if(vErrors === null){
         vErrors = [err2];
       }
@@ -113,7 +113,7 @@ export function collect_CursorResultInfo(data: any, {instancePath="", parentData
     if(data.count !== undefined){
       let data0 = data.count;
       if(!((typeof data0 == "number") && (isFinite(data0)))){
-        const err3 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "number"}};
+        const err3 = {instancePath:instancePath+"/count",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -125,7 +125,7 @@ export function collect_CursorResultInfo(data: any, {instancePath="", parentData
     }
     if(data.cursor !== undefined){
       if(typeof data.cursor !== "string"){
-        const err4 = {instancePath:instancePath+"/cursor",schemaPath:"#/properties/cursor/type",keyword:"type",params:{type: "string"}};
+        const err4 = {instancePath:instancePath+"/cursor",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -138,7 +138,7 @@ export function collect_CursorResultInfo(data: any, {instancePath="", parentData
     if(data.per_page !== undefined){
       let data2 = data.per_page;
       if(!((typeof data2 == "number") && (isFinite(data2)))){
-        const err5 = {instancePath:instancePath+"/per_page",schemaPath:"#/properties/per_page/type",keyword:"type",params:{type: "number"}};
+        const err5 = {instancePath:instancePath+"/per_page",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err5];
         }
@@ -151,7 +151,7 @@ export function collect_CursorResultInfo(data: any, {instancePath="", parentData
     if(data.total_count !== undefined){
       let data3 = data.total_count;
       if((!((typeof data3 == "number") && (isFinite(data3)))) && (data3 !== null)){
-        const err6 = {instancePath:instancePath+"/total_count",schemaPath:"#/properties/total_count/type",keyword:"type",params:{type: schema_k6gxjb}};
+        const err6 = {instancePath:instancePath+"/total_count",keyword:"type",params:{type: schema_k6gxjb}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -163,7 +163,7 @@ export function collect_CursorResultInfo(data: any, {instancePath="", parentData
     }
   }
   else {
-    const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err7 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err7];
     }

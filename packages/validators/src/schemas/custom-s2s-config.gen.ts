@@ -63,7 +63,7 @@ export function collect_CustomS2sConfig(data: any, {instancePath="", parentData,
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.access_client_id === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "access_client_id"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "access_client_id"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -73,7 +73,7 @@ export function collect_CustomS2sConfig(data: any, {instancePath="", parentData,
       errors++;
     }
     if(data.access_client_secret === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "access_client_secret"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "access_client_secret"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -83,7 +83,7 @@ export function collect_CustomS2sConfig(data: any, {instancePath="", parentData,
       errors++;
     }
     if(data.api_url === undefined){
-      const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "api_url"}};
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "api_url"}};
       if(vErrors === null){
         vErrors = [err2];
       }
@@ -94,7 +94,7 @@ export function collect_CustomS2sConfig(data: any, {instancePath="", parentData,
     }
     if(data.access_client_id !== undefined){
       if(typeof data.access_client_id !== "string"){
-        const err3 = {instancePath:instancePath+"/access_client_id",schemaPath:"#/properties/access_client_id/type",keyword:"type",params:{type: "string"}};
+        const err3 = {instancePath:instancePath+"/access_client_id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -106,7 +106,7 @@ export function collect_CustomS2sConfig(data: any, {instancePath="", parentData,
     }
     if(data.access_client_secret !== undefined){
       if(typeof data.access_client_secret !== "string"){
-        const err4 = {instancePath:instancePath+"/access_client_secret",schemaPath:"#/properties/access_client_secret/type",keyword:"type",params:{type: "string"}};
+        const err4 = {instancePath:instancePath+"/access_client_secret",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -118,7 +118,7 @@ export function collect_CustomS2sConfig(data: any, {instancePath="", parentData,
     }
     if(data.api_url !== undefined){
       if(typeof data.api_url !== "string"){
-        const err5 = {instancePath:instancePath+"/api_url",schemaPath:"#/properties/api_url/type",keyword:"type",params:{type: "string"}};
+        const err5 = {instancePath:instancePath+"/api_url",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err5];
         }
@@ -130,7 +130,7 @@ export function collect_CustomS2sConfig(data: any, {instancePath="", parentData,
     }
   }
   else {
-    const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err6 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err6];
     }

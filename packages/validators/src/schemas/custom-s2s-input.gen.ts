@@ -71,7 +71,7 @@ export function collect_CustomS2sInput(data: any, {instancePath="", parentData, 
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.connection_id === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connection_id"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "connection_id"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -81,7 +81,7 @@ export function collect_CustomS2sInput(data: any, {instancePath="", parentData, 
       errors++;
     }
     if(data.operator === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "operator"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "operator"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -91,7 +91,7 @@ export function collect_CustomS2sInput(data: any, {instancePath="", parentData, 
       errors++;
     }
     if(data.score === undefined){
-      const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"}};
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "score"}};
       if(vErrors === null){
         vErrors = [err2];
       }
@@ -102,7 +102,7 @@ export function collect_CustomS2sInput(data: any, {instancePath="", parentData, 
     }
     if(data.connection_id !== undefined){
       if(typeof data.connection_id !== "string"){
-        const err3 = {instancePath:instancePath+"/connection_id",schemaPath:"#/properties/connection_id/type",keyword:"type",params:{type: "string"}};
+        const err3 = {instancePath:instancePath+"/connection_id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -115,7 +115,7 @@ export function collect_CustomS2sInput(data: any, {instancePath="", parentData, 
     if(data.operator !== undefined){
       let data1 = data.operator;
       if(typeof data1 !== "string"){
-        const err4 = {instancePath:instancePath+"/operator",schemaPath:"#/properties/operator/type",keyword:"type",params:{type: "string"}};
+        const err4 = {instancePath:instancePath+"/operator",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -125,7 +125,7 @@ export function collect_CustomS2sInput(data: any, {instancePath="", parentData, 
         errors++;
       }
       if(!(((((data1 === "<") || (data1 === "<=")) || (data1 === ">")) || (data1 === ">=")) || (data1 === "=="))){
-        const err5 = {instancePath:instancePath+"/operator",schemaPath:"#/properties/operator/enum",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
+        const err5 = {instancePath:instancePath+"/operator",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
         if(vErrors === null){
           vErrors = [err5];
         }
@@ -138,7 +138,7 @@ export function collect_CustomS2sInput(data: any, {instancePath="", parentData, 
     if(data.score !== undefined){
       let data2 = data.score;
       if(!((typeof data2 == "number") && (isFinite(data2)))){
-        const err6 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "number"}};
+        const err6 = {instancePath:instancePath+"/score",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -150,7 +150,7 @@ export function collect_CustomS2sInput(data: any, {instancePath="", parentData, 
     }
   }
   else {
-    const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err7 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err7];
     }

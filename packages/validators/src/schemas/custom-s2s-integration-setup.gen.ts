@@ -100,7 +100,7 @@ export function collect_CustomS2sIntegrationSetup(data: any, {instancePath="", p
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.type === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -110,7 +110,7 @@ export function collect_CustomS2sIntegrationSetup(data: any, {instancePath="", p
       errors++;
     }
     if(data.config === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "config"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "config"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -122,7 +122,7 @@ export function collect_CustomS2sIntegrationSetup(data: any, {instancePath="", p
     if(data.type !== undefined){
       let data0 = data.type;
       if(typeof data0 !== "string"){
-        const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+        const err2 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -132,7 +132,7 @@ export function collect_CustomS2sIntegrationSetup(data: any, {instancePath="", p
         errors++;
       }
       if("custom_s2s" !== data0){
-        const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "custom_s2s"}};
+        const err3 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "custom_s2s"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -146,7 +146,7 @@ export function collect_CustomS2sIntegrationSetup(data: any, {instancePath="", p
       let data1 = data.config;
       if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
         if(data1.access_client_id === undefined){
-          const err4 = {instancePath:instancePath+"/config",schemaPath:"CustomS2sConfig/required",keyword:"required",params:{missingProperty: "access_client_id"}};
+          const err4 = {instancePath:instancePath+"/config",keyword:"required",params:{missingProperty: "access_client_id"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -156,7 +156,7 @@ export function collect_CustomS2sIntegrationSetup(data: any, {instancePath="", p
           errors++;
         }
         if(data1.access_client_secret === undefined){
-          const err5 = {instancePath:instancePath+"/config",schemaPath:"CustomS2sConfig/required",keyword:"required",params:{missingProperty: "access_client_secret"}};
+          const err5 = {instancePath:instancePath+"/config",keyword:"required",params:{missingProperty: "access_client_secret"}};
           if(vErrors === null){
             vErrors = [err5];
           }
@@ -166,7 +166,7 @@ export function collect_CustomS2sIntegrationSetup(data: any, {instancePath="", p
           errors++;
         }
         if(data1.api_url === undefined){
-          const err6 = {instancePath:instancePath+"/config",schemaPath:"CustomS2sConfig/required",keyword:"required",params:{missingProperty: "api_url"}};
+          const err6 = {instancePath:instancePath+"/config",keyword:"required",params:{missingProperty: "api_url"}};
           if(vErrors === null){
             vErrors = [err6];
           }
@@ -177,7 +177,7 @@ export function collect_CustomS2sIntegrationSetup(data: any, {instancePath="", p
         }
         if(data1.access_client_id !== undefined){
           if(typeof data1.access_client_id !== "string"){
-            const err7 = {instancePath:instancePath+"/config/access_client_id",schemaPath:"CustomS2sConfig/properties/access_client_id/type",keyword:"type",params:{type: "string"}};
+            const err7 = {instancePath:instancePath+"/config/access_client_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -189,7 +189,7 @@ export function collect_CustomS2sIntegrationSetup(data: any, {instancePath="", p
         }
         if(data1.access_client_secret !== undefined){
           if(typeof data1.access_client_secret !== "string"){
-            const err8 = {instancePath:instancePath+"/config/access_client_secret",schemaPath:"CustomS2sConfig/properties/access_client_secret/type",keyword:"type",params:{type: "string"}};
+            const err8 = {instancePath:instancePath+"/config/access_client_secret",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err8];
             }
@@ -201,7 +201,7 @@ export function collect_CustomS2sIntegrationSetup(data: any, {instancePath="", p
         }
         if(data1.api_url !== undefined){
           if(typeof data1.api_url !== "string"){
-            const err9 = {instancePath:instancePath+"/config/api_url",schemaPath:"CustomS2sConfig/properties/api_url/type",keyword:"type",params:{type: "string"}};
+            const err9 = {instancePath:instancePath+"/config/api_url",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err9];
             }
@@ -213,7 +213,7 @@ export function collect_CustomS2sIntegrationSetup(data: any, {instancePath="", p
         }
       }
       else {
-        const err10 = {instancePath:instancePath+"/config",schemaPath:"CustomS2sConfig/type",keyword:"type",params:{type: "object"}};
+        const err10 = {instancePath:instancePath+"/config",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err10];
         }
@@ -225,7 +225,7 @@ export function collect_CustomS2sIntegrationSetup(data: any, {instancePath="", p
     }
   }
   else {
-    const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err11 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err11];
     }

@@ -108,7 +108,7 @@ export function collect_CustomS2sPostureCheck(data: any, {instancePath="", paren
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.type === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -120,7 +120,7 @@ export function collect_CustomS2sPostureCheck(data: any, {instancePath="", paren
     if(data.type !== undefined){
       let data0 = data.type;
       if(typeof data0 !== "string"){
-        const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -130,7 +130,7 @@ export function collect_CustomS2sPostureCheck(data: any, {instancePath="", paren
         errors++;
       }
       if("custom_s2s" !== data0){
-        const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "custom_s2s"}};
+        const err2 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "custom_s2s"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -144,7 +144,7 @@ export function collect_CustomS2sPostureCheck(data: any, {instancePath="", paren
       let data1 = data.input;
       if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
         if(data1.connection_id === undefined){
-          const err3 = {instancePath:instancePath+"/input",schemaPath:"CustomS2sInput/required",keyword:"required",params:{missingProperty: "connection_id"}};
+          const err3 = {instancePath:instancePath+"/input",keyword:"required",params:{missingProperty: "connection_id"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -154,7 +154,7 @@ export function collect_CustomS2sPostureCheck(data: any, {instancePath="", paren
           errors++;
         }
         if(data1.operator === undefined){
-          const err4 = {instancePath:instancePath+"/input",schemaPath:"CustomS2sInput/required",keyword:"required",params:{missingProperty: "operator"}};
+          const err4 = {instancePath:instancePath+"/input",keyword:"required",params:{missingProperty: "operator"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -164,7 +164,7 @@ export function collect_CustomS2sPostureCheck(data: any, {instancePath="", paren
           errors++;
         }
         if(data1.score === undefined){
-          const err5 = {instancePath:instancePath+"/input",schemaPath:"CustomS2sInput/required",keyword:"required",params:{missingProperty: "score"}};
+          const err5 = {instancePath:instancePath+"/input",keyword:"required",params:{missingProperty: "score"}};
           if(vErrors === null){
             vErrors = [err5];
           }
@@ -175,7 +175,7 @@ export function collect_CustomS2sPostureCheck(data: any, {instancePath="", paren
         }
         if(data1.connection_id !== undefined){
           if(typeof data1.connection_id !== "string"){
-            const err6 = {instancePath:instancePath+"/input/connection_id",schemaPath:"CustomS2sInput/properties/connection_id/type",keyword:"type",params:{type: "string"}};
+            const err6 = {instancePath:instancePath+"/input/connection_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -188,7 +188,7 @@ export function collect_CustomS2sPostureCheck(data: any, {instancePath="", paren
         if(data1.operator !== undefined){
           let data3 = data1.operator;
           if(typeof data3 !== "string"){
-            const err7 = {instancePath:instancePath+"/input/operator",schemaPath:"CustomS2sInput/properties/operator/type",keyword:"type",params:{type: "string"}};
+            const err7 = {instancePath:instancePath+"/input/operator",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -198,7 +198,7 @@ export function collect_CustomS2sPostureCheck(data: any, {instancePath="", paren
             errors++;
           }
           if(!(((((data3 === "<") || (data3 === "<=")) || (data3 === ">")) || (data3 === ">=")) || (data3 === "=="))){
-            const err8 = {instancePath:instancePath+"/input/operator",schemaPath:"CustomS2sInput/properties/operator/enum",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
+            const err8 = {instancePath:instancePath+"/input/operator",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
             if(vErrors === null){
               vErrors = [err8];
             }
@@ -211,7 +211,7 @@ export function collect_CustomS2sPostureCheck(data: any, {instancePath="", paren
         if(data1.score !== undefined){
           let data4 = data1.score;
           if(!((typeof data4 == "number") && (isFinite(data4)))){
-            const err9 = {instancePath:instancePath+"/input/score",schemaPath:"CustomS2sInput/properties/score/type",keyword:"type",params:{type: "number"}};
+            const err9 = {instancePath:instancePath+"/input/score",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err9];
             }
@@ -223,7 +223,7 @@ export function collect_CustomS2sPostureCheck(data: any, {instancePath="", paren
         }
       }
       else {
-        const err10 = {instancePath:instancePath+"/input",schemaPath:"CustomS2sInput/type",keyword:"type",params:{type: "object"}};
+        const err10 = {instancePath:instancePath+"/input",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err10];
         }
@@ -235,7 +235,7 @@ export function collect_CustomS2sPostureCheck(data: any, {instancePath="", paren
     }
   }
   else {
-    const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err11 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err11];
     }

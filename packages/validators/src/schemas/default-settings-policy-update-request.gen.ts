@@ -302,7 +302,7 @@ export function collect_DefaultSettingsPolicyUpdateRequest(data: any, {instanceP
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.allow_mode_switch !== undefined){
       if(typeof data.allow_mode_switch !== "boolean"){
-        const err0 = {instancePath:instancePath+"/allow_mode_switch",schemaPath:"#/properties/allow_mode_switch/type",keyword:"type",params:{type: "boolean"}};
+        const err0 = {instancePath:instancePath+"/allow_mode_switch",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err0];
         }
@@ -314,7 +314,7 @@ export function collect_DefaultSettingsPolicyUpdateRequest(data: any, {instanceP
     }
     if(data.allow_updates !== undefined){
       if(typeof data.allow_updates !== "boolean"){
-        const err1 = {instancePath:instancePath+"/allow_updates",schemaPath:"#/properties/allow_updates/type",keyword:"type",params:{type: "boolean"}};
+        const err1 = {instancePath:instancePath+"/allow_updates",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -326,7 +326,7 @@ export function collect_DefaultSettingsPolicyUpdateRequest(data: any, {instanceP
     }
     if(data.allowed_to_leave !== undefined){
       if(typeof data.allowed_to_leave !== "boolean"){
-        const err2 = {instancePath:instancePath+"/allowed_to_leave",schemaPath:"#/properties/allowed_to_leave/type",keyword:"type",params:{type: "boolean"}};
+        const err2 = {instancePath:instancePath+"/allowed_to_leave",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -339,7 +339,7 @@ export function collect_DefaultSettingsPolicyUpdateRequest(data: any, {instanceP
     if(data.auto_connect !== undefined){
       let data3 = data.auto_connect;
       if(!((typeof data3 == "number") && (isFinite(data3)))){
-        const err3 = {instancePath:instancePath+"/auto_connect",schemaPath:"#/properties/auto_connect/type",keyword:"type",params:{type: "number"}};
+        const err3 = {instancePath:instancePath+"/auto_connect",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -352,7 +352,7 @@ export function collect_DefaultSettingsPolicyUpdateRequest(data: any, {instanceP
     if(data.captive_portal !== undefined){
       let data4 = data.captive_portal;
       if(!((typeof data4 == "number") && (isFinite(data4)))){
-        const err4 = {instancePath:instancePath+"/captive_portal",schemaPath:"#/properties/captive_portal/type",keyword:"type",params:{type: "number"}};
+        const err4 = {instancePath:instancePath+"/captive_portal",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -364,7 +364,7 @@ export function collect_DefaultSettingsPolicyUpdateRequest(data: any, {instanceP
     }
     if(data.disable_auto_fallback !== undefined){
       if(typeof data.disable_auto_fallback !== "boolean"){
-        const err5 = {instancePath:instancePath+"/disable_auto_fallback",schemaPath:"#/properties/disable_auto_fallback/type",keyword:"type",params:{type: "boolean"}};
+        const err5 = {instancePath:instancePath+"/disable_auto_fallback",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err5];
         }
@@ -386,7 +386,7 @@ export function collect_DefaultSettingsPolicyUpdateRequest(data: any, {instanceP
         }
       }
       else {
-        const err6 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"}};
+        const err6 = {instancePath:instancePath+"/exclude",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -398,7 +398,7 @@ export function collect_DefaultSettingsPolicyUpdateRequest(data: any, {instanceP
     }
     if(data.exclude_office_ips !== undefined){
       if(typeof data.exclude_office_ips !== "boolean"){
-        const err7 = {instancePath:instancePath+"/exclude_office_ips",schemaPath:"#/properties/exclude_office_ips/type",keyword:"type",params:{type: "boolean"}};
+        const err7 = {instancePath:instancePath+"/exclude_office_ips",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -420,7 +420,7 @@ export function collect_DefaultSettingsPolicyUpdateRequest(data: any, {instanceP
         }
       }
       else {
-        const err8 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "array"}};
+        const err8 = {instancePath:instancePath+"/include",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -433,7 +433,7 @@ export function collect_DefaultSettingsPolicyUpdateRequest(data: any, {instanceP
     if(data.lan_allow_minutes !== undefined){
       let data11 = data.lan_allow_minutes;
       if(!((typeof data11 == "number") && (isFinite(data11)))){
-        const err9 = {instancePath:instancePath+"/lan_allow_minutes",schemaPath:"#/properties/lan_allow_minutes/type",keyword:"type",params:{type: "number"}};
+        const err9 = {instancePath:instancePath+"/lan_allow_minutes",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err9];
         }
@@ -446,7 +446,7 @@ export function collect_DefaultSettingsPolicyUpdateRequest(data: any, {instanceP
     if(data.lan_allow_subnet_size !== undefined){
       let data12 = data.lan_allow_subnet_size;
       if(!((typeof data12 == "number") && (isFinite(data12)))){
-        const err10 = {instancePath:instancePath+"/lan_allow_subnet_size",schemaPath:"#/properties/lan_allow_subnet_size/type",keyword:"type",params:{type: "number"}};
+        const err10 = {instancePath:instancePath+"/lan_allow_subnet_size",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err10];
         }
@@ -458,7 +458,7 @@ export function collect_DefaultSettingsPolicyUpdateRequest(data: any, {instanceP
     }
     if(data.register_interface_ip_with_dns !== undefined){
       if(typeof data.register_interface_ip_with_dns !== "boolean"){
-        const err11 = {instancePath:instancePath+"/register_interface_ip_with_dns",schemaPath:"#/properties/register_interface_ip_with_dns/type",keyword:"type",params:{type: "boolean"}};
+        const err11 = {instancePath:instancePath+"/register_interface_ip_with_dns",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err11];
         }
@@ -470,7 +470,7 @@ export function collect_DefaultSettingsPolicyUpdateRequest(data: any, {instanceP
     }
     if(data.sccm_vpn_boundary_support !== undefined){
       if(typeof data.sccm_vpn_boundary_support !== "boolean"){
-        const err12 = {instancePath:instancePath+"/sccm_vpn_boundary_support",schemaPath:"#/properties/sccm_vpn_boundary_support/type",keyword:"type",params:{type: "boolean"}};
+        const err12 = {instancePath:instancePath+"/sccm_vpn_boundary_support",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err12];
         }
@@ -485,7 +485,7 @@ export function collect_DefaultSettingsPolicyUpdateRequest(data: any, {instanceP
       if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
         if(data15.mode !== undefined){
           if(typeof data15.mode !== "string"){
-            const err13 = {instancePath:instancePath+"/service_mode_v2/mode",schemaPath:"ServiceModeV2/properties/mode/type",keyword:"type",params:{type: "string"}};
+            const err13 = {instancePath:instancePath+"/service_mode_v2/mode",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err13];
             }
@@ -498,7 +498,7 @@ export function collect_DefaultSettingsPolicyUpdateRequest(data: any, {instanceP
         if(data15.port !== undefined){
           let data17 = data15.port;
           if(!((typeof data17 == "number") && (isFinite(data17)))){
-            const err14 = {instancePath:instancePath+"/service_mode_v2/port",schemaPath:"ServiceModeV2/properties/port/type",keyword:"type",params:{type: "number"}};
+            const err14 = {instancePath:instancePath+"/service_mode_v2/port",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err14];
             }
@@ -510,7 +510,7 @@ export function collect_DefaultSettingsPolicyUpdateRequest(data: any, {instanceP
         }
       }
       else {
-        const err15 = {instancePath:instancePath+"/service_mode_v2",schemaPath:"ServiceModeV2/type",keyword:"type",params:{type: "object"}};
+        const err15 = {instancePath:instancePath+"/service_mode_v2",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err15];
         }
@@ -522,7 +522,7 @@ export function collect_DefaultSettingsPolicyUpdateRequest(data: any, {instanceP
     }
     if(data.support_url !== undefined){
       if(typeof data.support_url !== "string"){
-        const err16 = {instancePath:instancePath+"/support_url",schemaPath:"#/properties/support_url/type",keyword:"type",params:{type: "string"}};
+        const err16 = {instancePath:instancePath+"/support_url",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err16];
         }
@@ -534,7 +534,7 @@ export function collect_DefaultSettingsPolicyUpdateRequest(data: any, {instanceP
     }
     if(data.switch_locked !== undefined){
       if(typeof data.switch_locked !== "boolean"){
-        const err17 = {instancePath:instancePath+"/switch_locked",schemaPath:"#/properties/switch_locked/type",keyword:"type",params:{type: "boolean"}};
+        const err17 = {instancePath:instancePath+"/switch_locked",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err17];
         }
@@ -546,7 +546,7 @@ export function collect_DefaultSettingsPolicyUpdateRequest(data: any, {instanceP
     }
     if(data.tunnel_protocol !== undefined){
       if(typeof data.tunnel_protocol !== "string"){
-        const err18 = {instancePath:instancePath+"/tunnel_protocol",schemaPath:"#/properties/tunnel_protocol/type",keyword:"type",params:{type: "string"}};
+        const err18 = {instancePath:instancePath+"/tunnel_protocol",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err18];
         }
@@ -558,7 +558,7 @@ export function collect_DefaultSettingsPolicyUpdateRequest(data: any, {instanceP
     }
   }
   else {
-    const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err19 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err19];
     }

@@ -424,7 +424,7 @@ export function collect_DefaultSettingsPolicy(data: any, {instancePath="", paren
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.allow_mode_switch !== undefined){
       if(typeof data.allow_mode_switch !== "boolean"){
-        const err0 = {instancePath:instancePath+"/allow_mode_switch",schemaPath:"#/properties/allow_mode_switch/type",keyword:"type",params:{type: "boolean"}};
+        const err0 = {instancePath:instancePath+"/allow_mode_switch",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err0];
         }
@@ -436,7 +436,7 @@ export function collect_DefaultSettingsPolicy(data: any, {instancePath="", paren
     }
     if(data.allow_updates !== undefined){
       if(typeof data.allow_updates !== "boolean"){
-        const err1 = {instancePath:instancePath+"/allow_updates",schemaPath:"#/properties/allow_updates/type",keyword:"type",params:{type: "boolean"}};
+        const err1 = {instancePath:instancePath+"/allow_updates",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -448,7 +448,7 @@ export function collect_DefaultSettingsPolicy(data: any, {instancePath="", paren
     }
     if(data.allowed_to_leave !== undefined){
       if(typeof data.allowed_to_leave !== "boolean"){
-        const err2 = {instancePath:instancePath+"/allowed_to_leave",schemaPath:"#/properties/allowed_to_leave/type",keyword:"type",params:{type: "boolean"}};
+        const err2 = {instancePath:instancePath+"/allowed_to_leave",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -461,7 +461,7 @@ export function collect_DefaultSettingsPolicy(data: any, {instancePath="", paren
     if(data.auto_connect !== undefined){
       let data3 = data.auto_connect;
       if(!((typeof data3 == "number") && (isFinite(data3)))){
-        const err3 = {instancePath:instancePath+"/auto_connect",schemaPath:"#/properties/auto_connect/type",keyword:"type",params:{type: "number"}};
+        const err3 = {instancePath:instancePath+"/auto_connect",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -474,7 +474,7 @@ export function collect_DefaultSettingsPolicy(data: any, {instancePath="", paren
     if(data.captive_portal !== undefined){
       let data4 = data.captive_portal;
       if(!((typeof data4 == "number") && (isFinite(data4)))){
-        const err4 = {instancePath:instancePath+"/captive_portal",schemaPath:"#/properties/captive_portal/type",keyword:"type",params:{type: "number"}};
+        const err4 = {instancePath:instancePath+"/captive_portal",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -486,7 +486,7 @@ export function collect_DefaultSettingsPolicy(data: any, {instancePath="", paren
     }
     if(data.default !== undefined){
       if(typeof data.default !== "boolean"){
-        const err5 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "boolean"}};
+        const err5 = {instancePath:instancePath+"/default",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err5];
         }
@@ -498,7 +498,7 @@ export function collect_DefaultSettingsPolicy(data: any, {instancePath="", paren
     }
     if(data.disable_auto_fallback !== undefined){
       if(typeof data.disable_auto_fallback !== "boolean"){
-        const err6 = {instancePath:instancePath+"/disable_auto_fallback",schemaPath:"#/properties/disable_auto_fallback/type",keyword:"type",params:{type: "boolean"}};
+        const err6 = {instancePath:instancePath+"/disable_auto_fallback",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -510,7 +510,7 @@ export function collect_DefaultSettingsPolicy(data: any, {instancePath="", paren
     }
     if(data.enabled !== undefined){
       if(typeof data.enabled !== "boolean"){
-        const err7 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+        const err7 = {instancePath:instancePath+"/enabled",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -532,7 +532,7 @@ export function collect_DefaultSettingsPolicy(data: any, {instancePath="", paren
         }
       }
       else {
-        const err8 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"}};
+        const err8 = {instancePath:instancePath+"/exclude",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -544,7 +544,7 @@ export function collect_DefaultSettingsPolicy(data: any, {instancePath="", paren
     }
     if(data.exclude_office_ips !== undefined){
       if(typeof data.exclude_office_ips !== "boolean"){
-        const err9 = {instancePath:instancePath+"/exclude_office_ips",schemaPath:"#/properties/exclude_office_ips/type",keyword:"type",params:{type: "boolean"}};
+        const err9 = {instancePath:instancePath+"/exclude_office_ips",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err9];
         }
@@ -562,7 +562,7 @@ export function collect_DefaultSettingsPolicy(data: any, {instancePath="", paren
           let data12 = data11[i1];
           if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
             if(data12.suffix === undefined){
-              const err10 = {instancePath:instancePath+"/fallback_domains/" + i1,schemaPath:"FallbackDomain/required",keyword:"required",params:{missingProperty: "suffix"}};
+              const err10 = {instancePath:instancePath+"/fallback_domains/" + i1,keyword:"required",params:{missingProperty: "suffix"}};
               if(vErrors === null){
                 vErrors = [err10];
               }
@@ -573,7 +573,7 @@ export function collect_DefaultSettingsPolicy(data: any, {instancePath="", paren
             }
             if(data12.suffix !== undefined){
               if(typeof data12.suffix !== "string"){
-                const err11 = {instancePath:instancePath+"/fallback_domains/" + i1+"/suffix",schemaPath:"FallbackDomain/properties/suffix/type",keyword:"type",params:{type: "string"}};
+                const err11 = {instancePath:instancePath+"/fallback_domains/" + i1+"/suffix",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err11];
                 }
@@ -587,7 +587,7 @@ export function collect_DefaultSettingsPolicy(data: any, {instancePath="", paren
               let data14 = data12.description;
               if(typeof data14 === "string"){
                 if(ucs2length(data14) > 100){
-                  const err12 = {instancePath:instancePath+"/fallback_domains/" + i1+"/description",schemaPath:"FallbackDomain/properties/description/maxLength",keyword:"maxLength",params:{limit: 100}};
+                  const err12 = {instancePath:instancePath+"/fallback_domains/" + i1+"/description",keyword:"maxLength",params:{limit: 100}};
                   if(vErrors === null){
                     vErrors = [err12];
                   }
@@ -598,7 +598,7 @@ export function collect_DefaultSettingsPolicy(data: any, {instancePath="", paren
                 }
               }
               else {
-                const err13 = {instancePath:instancePath+"/fallback_domains/" + i1+"/description",schemaPath:"FallbackDomain/properties/description/type",keyword:"type",params:{type: "string"}};
+                const err13 = {instancePath:instancePath+"/fallback_domains/" + i1+"/description",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err13];
                 }
@@ -614,7 +614,7 @@ export function collect_DefaultSettingsPolicy(data: any, {instancePath="", paren
                 const len2 = data15.length;
                 for(let i2=0; i2<len2; i2++){
                   if(typeof data15[i2] !== "string"){
-                    const err14 = {instancePath:instancePath+"/fallback_domains/" + i1+"/dns_server/" + i2,schemaPath:"FallbackDomain/properties/dns_server/items/type",keyword:"type",params:{type: "string"}};
+                    const err14 = {instancePath:instancePath+"/fallback_domains/" + i1+"/dns_server/" + i2,keyword:"type",params:{type: "string"}};
                     if(vErrors === null){
                       vErrors = [err14];
                     }
@@ -626,7 +626,7 @@ export function collect_DefaultSettingsPolicy(data: any, {instancePath="", paren
                 }
               }
               else {
-                const err15 = {instancePath:instancePath+"/fallback_domains/" + i1+"/dns_server",schemaPath:"FallbackDomain/properties/dns_server/type",keyword:"type",params:{type: "array"}};
+                const err15 = {instancePath:instancePath+"/fallback_domains/" + i1+"/dns_server",keyword:"type",params:{type: "array"}};
                 if(vErrors === null){
                   vErrors = [err15];
                 }
@@ -638,7 +638,7 @@ export function collect_DefaultSettingsPolicy(data: any, {instancePath="", paren
             }
           }
           else {
-            const err16 = {instancePath:instancePath+"/fallback_domains/" + i1,schemaPath:"FallbackDomain/type",keyword:"type",params:{type: "object"}};
+            const err16 = {instancePath:instancePath+"/fallback_domains/" + i1,keyword:"type",params:{type: "object"}};
             if(vErrors === null){
               vErrors = [err16];
             }
@@ -650,7 +650,7 @@ export function collect_DefaultSettingsPolicy(data: any, {instancePath="", paren
         }
       }
       else {
-        const err17 = {instancePath:instancePath+"/fallback_domains",schemaPath:"#/properties/fallback_domains/type",keyword:"type",params:{type: "array"}};
+        const err17 = {instancePath:instancePath+"/fallback_domains",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err17];
         }
@@ -662,7 +662,7 @@ export function collect_DefaultSettingsPolicy(data: any, {instancePath="", paren
     }
     if(data.gateway_unique_id !== undefined){
       if(typeof data.gateway_unique_id !== "string"){
-        const err18 = {instancePath:instancePath+"/gateway_unique_id",schemaPath:"#/properties/gateway_unique_id/type",keyword:"type",params:{type: "string"}};
+        const err18 = {instancePath:instancePath+"/gateway_unique_id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err18];
         }
@@ -684,7 +684,7 @@ export function collect_DefaultSettingsPolicy(data: any, {instancePath="", paren
         }
       }
       else {
-        const err19 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "array"}};
+        const err19 = {instancePath:instancePath+"/include",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err19];
         }
@@ -696,7 +696,7 @@ export function collect_DefaultSettingsPolicy(data: any, {instancePath="", paren
     }
     if(data.policy_id !== undefined){
       if(typeof data.policy_id !== "string"){
-        const err20 = {instancePath:instancePath+"/policy_id",schemaPath:"#/properties/policy_id/type",keyword:"type",params:{type: "string"}};
+        const err20 = {instancePath:instancePath+"/policy_id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err20];
         }
@@ -708,7 +708,7 @@ export function collect_DefaultSettingsPolicy(data: any, {instancePath="", paren
     }
     if(data.register_interface_ip_with_dns !== undefined){
       if(typeof data.register_interface_ip_with_dns !== "boolean"){
-        const err21 = {instancePath:instancePath+"/register_interface_ip_with_dns",schemaPath:"#/properties/register_interface_ip_with_dns/type",keyword:"type",params:{type: "boolean"}};
+        const err21 = {instancePath:instancePath+"/register_interface_ip_with_dns",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err21];
         }
@@ -720,7 +720,7 @@ export function collect_DefaultSettingsPolicy(data: any, {instancePath="", paren
     }
     if(data.sccm_vpn_boundary_support !== undefined){
       if(typeof data.sccm_vpn_boundary_support !== "boolean"){
-        const err22 = {instancePath:instancePath+"/sccm_vpn_boundary_support",schemaPath:"#/properties/sccm_vpn_boundary_support/type",keyword:"type",params:{type: "boolean"}};
+        const err22 = {instancePath:instancePath+"/sccm_vpn_boundary_support",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err22];
         }
@@ -735,7 +735,7 @@ export function collect_DefaultSettingsPolicy(data: any, {instancePath="", paren
       if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
         if(data23.mode !== undefined){
           if(typeof data23.mode !== "string"){
-            const err23 = {instancePath:instancePath+"/service_mode_v2/mode",schemaPath:"ServiceModeV2/properties/mode/type",keyword:"type",params:{type: "string"}};
+            const err23 = {instancePath:instancePath+"/service_mode_v2/mode",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err23];
             }
@@ -748,7 +748,7 @@ export function collect_DefaultSettingsPolicy(data: any, {instancePath="", paren
         if(data23.port !== undefined){
           let data25 = data23.port;
           if(!((typeof data25 == "number") && (isFinite(data25)))){
-            const err24 = {instancePath:instancePath+"/service_mode_v2/port",schemaPath:"ServiceModeV2/properties/port/type",keyword:"type",params:{type: "number"}};
+            const err24 = {instancePath:instancePath+"/service_mode_v2/port",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err24];
             }
@@ -760,7 +760,7 @@ export function collect_DefaultSettingsPolicy(data: any, {instancePath="", paren
         }
       }
       else {
-        const err25 = {instancePath:instancePath+"/service_mode_v2",schemaPath:"ServiceModeV2/type",keyword:"type",params:{type: "object"}};
+        const err25 = {instancePath:instancePath+"/service_mode_v2",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err25];
         }
@@ -772,7 +772,7 @@ export function collect_DefaultSettingsPolicy(data: any, {instancePath="", paren
     }
     if(data.support_url !== undefined){
       if(typeof data.support_url !== "string"){
-        const err26 = {instancePath:instancePath+"/support_url",schemaPath:"#/properties/support_url/type",keyword:"type",params:{type: "string"}};
+        const err26 = {instancePath:instancePath+"/support_url",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err26];
         }
@@ -784,7 +784,7 @@ export function collect_DefaultSettingsPolicy(data: any, {instancePath="", paren
     }
     if(data.switch_locked !== undefined){
       if(typeof data.switch_locked !== "boolean"){
-        const err27 = {instancePath:instancePath+"/switch_locked",schemaPath:"#/properties/switch_locked/type",keyword:"type",params:{type: "boolean"}};
+        const err27 = {instancePath:instancePath+"/switch_locked",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err27];
         }
@@ -796,7 +796,7 @@ export function collect_DefaultSettingsPolicy(data: any, {instancePath="", paren
     }
     if(data.tunnel_protocol !== undefined){
       if(typeof data.tunnel_protocol !== "string"){
-        const err28 = {instancePath:instancePath+"/tunnel_protocol",schemaPath:"#/properties/tunnel_protocol/type",keyword:"type",params:{type: "string"}};
+        const err28 = {instancePath:instancePath+"/tunnel_protocol",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err28];
         }
@@ -808,7 +808,7 @@ export function collect_DefaultSettingsPolicy(data: any, {instancePath="", paren
     }
   }
   else {
-    const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err29 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err29];
     }

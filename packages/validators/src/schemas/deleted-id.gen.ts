@@ -42,7 +42,7 @@ export function collect_DeletedId(data: any, {instancePath="", parentData, paren
       let data0 = data.id;
       if(typeof data0 === "string"){
         if(ucs2length(data0) > 36){
-          const err0 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 36}};
+          const err0 = {instancePath:instancePath+"/id",keyword:"maxLength",params:{limit: 36}};
           if(vErrors === null){
             vErrors = [err0];
           }
@@ -53,7 +53,7 @@ export function collect_DeletedId(data: any, {instancePath="", parentData, paren
         }
       }
       else {
-        const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -65,7 +65,7 @@ export function collect_DeletedId(data: any, {instancePath="", parentData, paren
     }
   }
   else {
-    const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err2 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err2];
     }

@@ -388,7 +388,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
       let data0 = data.id;
       if(typeof data0 === "string"){
         if(ucs2length(data0) > 36){
-          const err0 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 36}};
+          const err0 = {instancePath:instancePath+"/id",keyword:"maxLength",params:{limit: 36}};
           if(vErrors === null){
             vErrors = [err0];
           }
@@ -399,7 +399,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
         }
       }
       else {
-        const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -414,7 +414,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
       if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
         if(data1.id !== undefined){
           if(typeof data1.id !== "string"){
-            const err2 = {instancePath:instancePath+"/account/id",schemaPath:"#/properties/account/properties/id/type",keyword:"type",params:{type: "string"}};
+            const err2 = {instancePath:instancePath+"/account/id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err2];
             }
@@ -426,7 +426,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
         }
         if(data1.account_type !== undefined){
           if(typeof data1.account_type !== "string"){
-            const err3 = {instancePath:instancePath+"/account/account_type",schemaPath:"#/properties/account/properties/account_type/type",keyword:"type",params:{type: "string"}};
+            const err3 = {instancePath:instancePath+"/account/account_type",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err3];
             }
@@ -438,7 +438,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
         }
         if(data1.name !== undefined){
           if(typeof data1.name !== "string"){
-            const err4 = {instancePath:instancePath+"/account/name",schemaPath:"#/properties/account/properties/name/type",keyword:"type",params:{type: "string"}};
+            const err4 = {instancePath:instancePath+"/account/name",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err4];
             }
@@ -450,7 +450,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
         }
       }
       else {
-        const err5 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "object"}};
+        const err5 = {instancePath:instancePath+"/account",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err5];
         }
@@ -464,7 +464,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
       let data5 = data.created;
       if(typeof data5 === "string"){
         if(!(dateTimeFormat(data5))){
-          const err6 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"}};
+          const err6 = {instancePath:instancePath+"/created",keyword:"format",params:{format: "date-time"}};
           if(vErrors === null){
             vErrors = [err6];
           }
@@ -475,7 +475,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
         }
       }
       else {
-        const err7 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"}};
+        const err7 = {instancePath:instancePath+"/created",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -487,7 +487,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
     }
     if(data.deleted !== undefined){
       if(typeof data.deleted !== "boolean"){
-        const err8 = {instancePath:instancePath+"/deleted",schemaPath:"#/properties/deleted/type",keyword:"type",params:{type: "boolean"}};
+        const err8 = {instancePath:instancePath+"/deleted",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -499,7 +499,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
     }
     if(data.device_type !== undefined){
       if(typeof data.device_type !== "string"){
-        const err9 = {instancePath:instancePath+"/device_type",schemaPath:"#/properties/device_type/type",keyword:"type",params:{type: "string"}};
+        const err9 = {instancePath:instancePath+"/device_type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err9];
         }
@@ -511,7 +511,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
     }
     if(data.gateway_device_id !== undefined){
       if(typeof data.gateway_device_id !== "string"){
-        const err10 = {instancePath:instancePath+"/gateway_device_id",schemaPath:"#/properties/gateway_device_id/type",keyword:"type",params:{type: "string"}};
+        const err10 = {instancePath:instancePath+"/gateway_device_id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err10];
         }
@@ -523,7 +523,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
     }
     if(data.ip !== undefined){
       if(typeof data.ip !== "string"){
-        const err11 = {instancePath:instancePath+"/ip",schemaPath:"#/properties/ip/type",keyword:"type",params:{type: "string"}};
+        const err11 = {instancePath:instancePath+"/ip",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err11];
         }
@@ -535,7 +535,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
     }
     if(data.key !== undefined){
       if(typeof data.key !== "string"){
-        const err12 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"}};
+        const err12 = {instancePath:instancePath+"/key",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err12];
         }
@@ -547,7 +547,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
     }
     if(data.key_type !== undefined){
       if(typeof data.key_type !== "string"){
-        const err13 = {instancePath:instancePath+"/key_type",schemaPath:"#/properties/key_type/type",keyword:"type",params:{type: "string"}};
+        const err13 = {instancePath:instancePath+"/key_type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err13];
         }
@@ -561,7 +561,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
       let data12 = data.last_seen;
       if(typeof data12 === "string"){
         if(!(dateTimeFormat(data12))){
-          const err14 = {instancePath:instancePath+"/last_seen",schemaPath:"#/properties/last_seen/format",keyword:"format",params:{format: "date-time"}};
+          const err14 = {instancePath:instancePath+"/last_seen",keyword:"format",params:{format: "date-time"}};
           if(vErrors === null){
             vErrors = [err14];
           }
@@ -572,7 +572,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
         }
       }
       else {
-        const err15 = {instancePath:instancePath+"/last_seen",schemaPath:"#/properties/last_seen/type",keyword:"type",params:{type: "string"}};
+        const err15 = {instancePath:instancePath+"/last_seen",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err15];
         }
@@ -584,7 +584,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
     }
     if(data.mac_address !== undefined){
       if(typeof data.mac_address !== "string"){
-        const err16 = {instancePath:instancePath+"/mac_address",schemaPath:"#/properties/mac_address/type",keyword:"type",params:{type: "string"}};
+        const err16 = {instancePath:instancePath+"/mac_address",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err16];
         }
@@ -596,7 +596,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
     }
     if(data.model !== undefined){
       if(typeof data.model !== "string"){
-        const err17 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"}};
+        const err17 = {instancePath:instancePath+"/model",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err17];
         }
@@ -608,7 +608,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
     }
     if(data.name !== undefined){
       if(typeof data.name !== "string"){
-        const err18 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+        const err18 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err18];
         }
@@ -620,7 +620,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
     }
     if(data.os_version !== undefined){
       if(typeof data.os_version !== "string"){
-        const err19 = {instancePath:instancePath+"/os_version",schemaPath:"#/properties/os_version/type",keyword:"type",params:{type: "string"}};
+        const err19 = {instancePath:instancePath+"/os_version",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err19];
         }
@@ -632,7 +632,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
     }
     if(data.serial_number !== undefined){
       if(typeof data.serial_number !== "string"){
-        const err20 = {instancePath:instancePath+"/serial_number",schemaPath:"#/properties/serial_number/type",keyword:"type",params:{type: "string"}};
+        const err20 = {instancePath:instancePath+"/serial_number",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err20];
         }
@@ -644,7 +644,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
     }
     if(data.tunnel_type !== undefined){
       if(typeof data.tunnel_type !== "string"){
-        const err21 = {instancePath:instancePath+"/tunnel_type",schemaPath:"#/properties/tunnel_type/type",keyword:"type",params:{type: "string"}};
+        const err21 = {instancePath:instancePath+"/tunnel_type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err21];
         }
@@ -658,7 +658,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
       let data19 = data.updated;
       if(typeof data19 === "string"){
         if(!(dateTimeFormat(data19))){
-          const err22 = {instancePath:instancePath+"/updated",schemaPath:"#/properties/updated/format",keyword:"format",params:{format: "date-time"}};
+          const err22 = {instancePath:instancePath+"/updated",keyword:"format",params:{format: "date-time"}};
           if(vErrors === null){
             vErrors = [err22];
           }
@@ -669,7 +669,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
         }
       }
       else {
-        const err23 = {instancePath:instancePath+"/updated",schemaPath:"#/properties/updated/type",keyword:"type",params:{type: "string"}};
+        const err23 = {instancePath:instancePath+"/updated",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err23];
         }
@@ -686,7 +686,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
           let data21 = data20.id;
           if(typeof data21 === "string"){
             if(ucs2length(data21) > 36){
-              const err24 = {instancePath:instancePath+"/user/id",schemaPath:"DeviceUser/properties/id/maxLength",keyword:"maxLength",params:{limit: 36}};
+              const err24 = {instancePath:instancePath+"/user/id",keyword:"maxLength",params:{limit: 36}};
               if(vErrors === null){
                 vErrors = [err24];
               }
@@ -697,7 +697,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
             }
           }
           else {
-            const err25 = {instancePath:instancePath+"/user/id",schemaPath:"DeviceUser/properties/id/type",keyword:"type",params:{type: "string"}};
+            const err25 = {instancePath:instancePath+"/user/id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err25];
             }
@@ -711,7 +711,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
           let data22 = data20.email;
           if(typeof data22 === "string"){
             if(ucs2length(data22) > 90){
-              const err26 = {instancePath:instancePath+"/user/email",schemaPath:"DeviceUser/properties/email/maxLength",keyword:"maxLength",params:{limit: 90}};
+              const err26 = {instancePath:instancePath+"/user/email",keyword:"maxLength",params:{limit: 90}};
               if(vErrors === null){
                 vErrors = [err26];
               }
@@ -722,7 +722,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
             }
           }
           else {
-            const err27 = {instancePath:instancePath+"/user/email",schemaPath:"DeviceUser/properties/email/type",keyword:"type",params:{type: "string"}};
+            const err27 = {instancePath:instancePath+"/user/email",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err27];
             }
@@ -734,7 +734,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
         }
         if(data20.name !== undefined){
           if(typeof data20.name !== "string"){
-            const err28 = {instancePath:instancePath+"/user/name",schemaPath:"DeviceUser/properties/name/type",keyword:"type",params:{type: "string"}};
+            const err28 = {instancePath:instancePath+"/user/name",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err28];
             }
@@ -746,7 +746,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
         }
       }
       else {
-        const err29 = {instancePath:instancePath+"/user",schemaPath:"DeviceUser/type",keyword:"type",params:{type: "object"}};
+        const err29 = {instancePath:instancePath+"/user",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err29];
         }
@@ -758,7 +758,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
     }
     if(data.version !== undefined){
       if(typeof data.version !== "string"){
-        const err30 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"}};
+        const err30 = {instancePath:instancePath+"/version",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err30];
         }
@@ -770,7 +770,7 @@ export function collect_DeviceDetails(data: any, {instancePath="", parentData, p
     }
   }
   else {
-    const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err31 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err31];
     }

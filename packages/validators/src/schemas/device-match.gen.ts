@@ -38,7 +38,7 @@ export function collect_DeviceMatch(data: any, {instancePath="", parentData, par
     if(data.platform !== undefined){
       let data0 = data.platform;
       if(typeof data0 !== "string"){
-        const err0 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/type",keyword:"type",params:{type: "string"}};
+        const err0 = {instancePath:instancePath+"/platform",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err0];
         }
@@ -48,7 +48,7 @@ export function collect_DeviceMatch(data: any, {instancePath="", parentData, par
         errors++;
       }
       if(!((((((data0 === "windows") || (data0 === "mac")) || (data0 === "linux")) || (data0 === "android")) || (data0 === "ios")) || (data0 === "chromeos"))){
-        const err1 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/enum",keyword:"enum",params:{allowedValues: schema_41chb}};
+        const err1 = {instancePath:instancePath+"/platform",keyword:"enum",params:{allowedValues: schema_41chb}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -60,7 +60,7 @@ export function collect_DeviceMatch(data: any, {instancePath="", parentData, par
     }
   }
   else {
-    const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err2 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err2];
     }

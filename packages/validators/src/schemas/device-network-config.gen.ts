@@ -51,7 +51,7 @@ export function collect_DeviceNetworkConfig(data: any, {instancePath="", parentD
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.tls_sockaddr === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tls_sockaddr"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "tls_sockaddr"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -62,7 +62,7 @@ export function collect_DeviceNetworkConfig(data: any, {instancePath="", parentD
     }
     if(data.tls_sockaddr !== undefined){
       if(typeof data.tls_sockaddr !== "string"){
-        const err1 = {instancePath:instancePath+"/tls_sockaddr",schemaPath:"#/properties/tls_sockaddr/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/tls_sockaddr",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -74,7 +74,7 @@ export function collect_DeviceNetworkConfig(data: any, {instancePath="", parentD
     }
     if(data.sha256 !== undefined){
       if(typeof data.sha256 !== "string"){
-        const err2 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/type",keyword:"type",params:{type: "string"}};
+        const err2 = {instancePath:instancePath+"/sha256",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -86,7 +86,7 @@ export function collect_DeviceNetworkConfig(data: any, {instancePath="", parentD
     }
   }
   else {
-    const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err3 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err3];
     }

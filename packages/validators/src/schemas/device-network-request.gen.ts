@@ -103,7 +103,7 @@ export function collect_DeviceNetworkRequest(data: any, {instancePath="", parent
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.config === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "config"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "config"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -113,7 +113,7 @@ export function collect_DeviceNetworkRequest(data: any, {instancePath="", parent
       errors++;
     }
     if(data.name === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "name"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -123,7 +123,7 @@ export function collect_DeviceNetworkRequest(data: any, {instancePath="", parent
       errors++;
     }
     if(data.type === undefined){
-      const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
       if(vErrors === null){
         vErrors = [err2];
       }
@@ -136,7 +136,7 @@ export function collect_DeviceNetworkRequest(data: any, {instancePath="", parent
       let data0 = data.config;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.tls_sockaddr === undefined){
-          const err3 = {instancePath:instancePath+"/config",schemaPath:"DeviceNetworkConfig/required",keyword:"required",params:{missingProperty: "tls_sockaddr"}};
+          const err3 = {instancePath:instancePath+"/config",keyword:"required",params:{missingProperty: "tls_sockaddr"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -147,7 +147,7 @@ export function collect_DeviceNetworkRequest(data: any, {instancePath="", parent
         }
         if(data0.tls_sockaddr !== undefined){
           if(typeof data0.tls_sockaddr !== "string"){
-            const err4 = {instancePath:instancePath+"/config/tls_sockaddr",schemaPath:"DeviceNetworkConfig/properties/tls_sockaddr/type",keyword:"type",params:{type: "string"}};
+            const err4 = {instancePath:instancePath+"/config/tls_sockaddr",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err4];
             }
@@ -159,7 +159,7 @@ export function collect_DeviceNetworkRequest(data: any, {instancePath="", parent
         }
         if(data0.sha256 !== undefined){
           if(typeof data0.sha256 !== "string"){
-            const err5 = {instancePath:instancePath+"/config/sha256",schemaPath:"DeviceNetworkConfig/properties/sha256/type",keyword:"type",params:{type: "string"}};
+            const err5 = {instancePath:instancePath+"/config/sha256",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -171,7 +171,7 @@ export function collect_DeviceNetworkRequest(data: any, {instancePath="", parent
         }
       }
       else {
-        const err6 = {instancePath:instancePath+"/config",schemaPath:"DeviceNetworkConfig/type",keyword:"type",params:{type: "object"}};
+        const err6 = {instancePath:instancePath+"/config",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -183,7 +183,7 @@ export function collect_DeviceNetworkRequest(data: any, {instancePath="", parent
     }
     if(data.name !== undefined){
       if(typeof data.name !== "string"){
-        const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+        const err7 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -196,7 +196,7 @@ export function collect_DeviceNetworkRequest(data: any, {instancePath="", parent
     if(data.type !== undefined){
       let data4 = data.type;
       if(typeof data4 !== "string"){
-        const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+        const err8 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -206,7 +206,7 @@ export function collect_DeviceNetworkRequest(data: any, {instancePath="", parent
         errors++;
       }
       if(!(data4 === "tls")){
-        const err9 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema_1cjyobw}};
+        const err9 = {instancePath:instancePath+"/type",keyword:"enum",params:{allowedValues: schema_1cjyobw}};
         if(vErrors === null){
           vErrors = [err9];
         }
@@ -218,7 +218,7 @@ export function collect_DeviceNetworkRequest(data: any, {instancePath="", parent
     }
   }
   else {
-    const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err10 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err10];
     }

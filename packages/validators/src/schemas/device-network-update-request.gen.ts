@@ -101,7 +101,7 @@ export function collect_DeviceNetworkUpdateRequest(data: any, {instancePath="", 
       let data0 = data.config;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.tls_sockaddr === undefined){
-          const err0 = {instancePath:instancePath+"/config",schemaPath:"DeviceNetworkConfig/required",keyword:"required",params:{missingProperty: "tls_sockaddr"}};
+          const err0 = {instancePath:instancePath+"/config",keyword:"required",params:{missingProperty: "tls_sockaddr"}};
           if(vErrors === null){
             vErrors = [err0];
           }
@@ -112,7 +112,7 @@ export function collect_DeviceNetworkUpdateRequest(data: any, {instancePath="", 
         }
         if(data0.tls_sockaddr !== undefined){
           if(typeof data0.tls_sockaddr !== "string"){
-            const err1 = {instancePath:instancePath+"/config/tls_sockaddr",schemaPath:"DeviceNetworkConfig/properties/tls_sockaddr/type",keyword:"type",params:{type: "string"}};
+            const err1 = {instancePath:instancePath+"/config/tls_sockaddr",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err1];
             }
@@ -124,7 +124,7 @@ export function collect_DeviceNetworkUpdateRequest(data: any, {instancePath="", 
         }
         if(data0.sha256 !== undefined){
           if(typeof data0.sha256 !== "string"){
-            const err2 = {instancePath:instancePath+"/config/sha256",schemaPath:"DeviceNetworkConfig/properties/sha256/type",keyword:"type",params:{type: "string"}};
+            const err2 = {instancePath:instancePath+"/config/sha256",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err2];
             }
@@ -136,7 +136,7 @@ export function collect_DeviceNetworkUpdateRequest(data: any, {instancePath="", 
         }
       }
       else {
-        const err3 = {instancePath:instancePath+"/config",schemaPath:"DeviceNetworkConfig/type",keyword:"type",params:{type: "object"}};
+        const err3 = {instancePath:instancePath+"/config",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -148,7 +148,7 @@ export function collect_DeviceNetworkUpdateRequest(data: any, {instancePath="", 
     }
     if(data.name !== undefined){
       if(typeof data.name !== "string"){
-        const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+        const err4 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -161,7 +161,7 @@ export function collect_DeviceNetworkUpdateRequest(data: any, {instancePath="", 
     if(data.type !== undefined){
       let data4 = data.type;
       if(typeof data4 !== "string"){
-        const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+        const err5 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err5];
         }
@@ -171,7 +171,7 @@ export function collect_DeviceNetworkUpdateRequest(data: any, {instancePath="", 
         errors++;
       }
       if(!(data4 === "tls")){
-        const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema_1cjyobw}};
+        const err6 = {instancePath:instancePath+"/type",keyword:"enum",params:{allowedValues: schema_1cjyobw}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -183,7 +183,7 @@ export function collect_DeviceNetworkUpdateRequest(data: any, {instancePath="", 
     }
   }
   else {
-    const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err7 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err7];
     }

@@ -122,7 +122,7 @@ export function collect_DeviceNetwork(data: any, {instancePath="", parentData, p
       let data0 = data.config;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.tls_sockaddr === undefined){
-          const err0 = {instancePath:instancePath+"/config",schemaPath:"DeviceNetworkConfig/required",keyword:"required",params:{missingProperty: "tls_sockaddr"}};
+          const err0 = {instancePath:instancePath+"/config",keyword:"required",params:{missingProperty: "tls_sockaddr"}};
           if(vErrors === null){
             vErrors = [err0];
           }
@@ -133,7 +133,7 @@ export function collect_DeviceNetwork(data: any, {instancePath="", parentData, p
         }
         if(data0.tls_sockaddr !== undefined){
           if(typeof data0.tls_sockaddr !== "string"){
-            const err1 = {instancePath:instancePath+"/config/tls_sockaddr",schemaPath:"DeviceNetworkConfig/properties/tls_sockaddr/type",keyword:"type",params:{type: "string"}};
+            const err1 = {instancePath:instancePath+"/config/tls_sockaddr",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err1];
             }
@@ -145,7 +145,7 @@ export function collect_DeviceNetwork(data: any, {instancePath="", parentData, p
         }
         if(data0.sha256 !== undefined){
           if(typeof data0.sha256 !== "string"){
-            const err2 = {instancePath:instancePath+"/config/sha256",schemaPath:"DeviceNetworkConfig/properties/sha256/type",keyword:"type",params:{type: "string"}};
+            const err2 = {instancePath:instancePath+"/config/sha256",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err2];
             }
@@ -157,7 +157,7 @@ export function collect_DeviceNetwork(data: any, {instancePath="", parentData, p
         }
       }
       else {
-        const err3 = {instancePath:instancePath+"/config",schemaPath:"DeviceNetworkConfig/type",keyword:"type",params:{type: "object"}};
+        const err3 = {instancePath:instancePath+"/config",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -169,7 +169,7 @@ export function collect_DeviceNetwork(data: any, {instancePath="", parentData, p
     }
     if(data.name !== undefined){
       if(typeof data.name !== "string"){
-        const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+        const err4 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -183,7 +183,7 @@ export function collect_DeviceNetwork(data: any, {instancePath="", parentData, p
       let data4 = data.network_id;
       if(typeof data4 === "string"){
         if(ucs2length(data4) > 36){
-          const err5 = {instancePath:instancePath+"/network_id",schemaPath:"#/properties/network_id/maxLength",keyword:"maxLength",params:{limit: 36}};
+          const err5 = {instancePath:instancePath+"/network_id",keyword:"maxLength",params:{limit: 36}};
           if(vErrors === null){
             vErrors = [err5];
           }
@@ -194,7 +194,7 @@ export function collect_DeviceNetwork(data: any, {instancePath="", parentData, p
         }
       }
       else {
-        const err6 = {instancePath:instancePath+"/network_id",schemaPath:"#/properties/network_id/type",keyword:"type",params:{type: "string"}};
+        const err6 = {instancePath:instancePath+"/network_id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -207,7 +207,7 @@ export function collect_DeviceNetwork(data: any, {instancePath="", parentData, p
     if(data.type !== undefined){
       let data5 = data.type;
       if(typeof data5 !== "string"){
-        const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+        const err7 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -217,7 +217,7 @@ export function collect_DeviceNetwork(data: any, {instancePath="", parentData, p
         errors++;
       }
       if(!(data5 === "tls")){
-        const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema_1cjyobw}};
+        const err8 = {instancePath:instancePath+"/type",keyword:"enum",params:{allowedValues: schema_1cjyobw}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -229,7 +229,7 @@ export function collect_DeviceNetwork(data: any, {instancePath="", parentData, p
     }
   }
   else {
-    const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err9 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err9];
     }

@@ -34,7 +34,7 @@ export function collect_DevicePolicyCertificatesRequest(data: any, {instancePath
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.enabled === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "enabled"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "enabled"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -45,7 +45,7 @@ export function collect_DevicePolicyCertificatesRequest(data: any, {instancePath
     }
     if(data.enabled !== undefined){
       if(typeof data.enabled !== "boolean"){
-        const err1 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+        const err1 = {instancePath:instancePath+"/enabled",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -57,7 +57,7 @@ export function collect_DevicePolicyCertificatesRequest(data: any, {instancePath
     }
   }
   else {
-    const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err2 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err2];
     }

@@ -133,7 +133,7 @@ export function collect_DeviceSettingsRequest(data: any, {instancePath="", paren
     if(data.disable_for_time !== undefined){
       let data0 = data.disable_for_time;
       if(!((typeof data0 == "number") && (isFinite(data0)))){
-        const err0 = {instancePath:instancePath+"/disable_for_time",schemaPath:"#/properties/disable_for_time/type",keyword:"type",params:{type: "number"}};
+        const err0 = {instancePath:instancePath+"/disable_for_time",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err0];
         }
@@ -145,7 +145,7 @@ export function collect_DeviceSettingsRequest(data: any, {instancePath="", paren
     }
     if(data.external_emergency_signal_enabled !== undefined){
       if(typeof data.external_emergency_signal_enabled !== "boolean"){
-        const err1 = {instancePath:instancePath+"/external_emergency_signal_enabled",schemaPath:"#/properties/external_emergency_signal_enabled/type",keyword:"type",params:{type: "boolean"}};
+        const err1 = {instancePath:instancePath+"/external_emergency_signal_enabled",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -157,7 +157,7 @@ export function collect_DeviceSettingsRequest(data: any, {instancePath="", paren
     }
     if(data.external_emergency_signal_fingerprint !== undefined){
       if(typeof data.external_emergency_signal_fingerprint !== "string"){
-        const err2 = {instancePath:instancePath+"/external_emergency_signal_fingerprint",schemaPath:"#/properties/external_emergency_signal_fingerprint/type",keyword:"type",params:{type: "string"}};
+        const err2 = {instancePath:instancePath+"/external_emergency_signal_fingerprint",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -169,7 +169,7 @@ export function collect_DeviceSettingsRequest(data: any, {instancePath="", paren
     }
     if(data.external_emergency_signal_interval !== undefined){
       if(typeof data.external_emergency_signal_interval !== "string"){
-        const err3 = {instancePath:instancePath+"/external_emergency_signal_interval",schemaPath:"#/properties/external_emergency_signal_interval/type",keyword:"type",params:{type: "string"}};
+        const err3 = {instancePath:instancePath+"/external_emergency_signal_interval",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -181,7 +181,7 @@ export function collect_DeviceSettingsRequest(data: any, {instancePath="", paren
     }
     if(data.external_emergency_signal_url !== undefined){
       if(typeof data.external_emergency_signal_url !== "string"){
-        const err4 = {instancePath:instancePath+"/external_emergency_signal_url",schemaPath:"#/properties/external_emergency_signal_url/type",keyword:"type",params:{type: "string"}};
+        const err4 = {instancePath:instancePath+"/external_emergency_signal_url",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -193,7 +193,7 @@ export function collect_DeviceSettingsRequest(data: any, {instancePath="", paren
     }
     if(data.gateway_proxy_enabled !== undefined){
       if(typeof data.gateway_proxy_enabled !== "boolean"){
-        const err5 = {instancePath:instancePath+"/gateway_proxy_enabled",schemaPath:"#/properties/gateway_proxy_enabled/type",keyword:"type",params:{type: "boolean"}};
+        const err5 = {instancePath:instancePath+"/gateway_proxy_enabled",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err5];
         }
@@ -205,7 +205,7 @@ export function collect_DeviceSettingsRequest(data: any, {instancePath="", paren
     }
     if(data.gateway_udp_proxy_enabled !== undefined){
       if(typeof data.gateway_udp_proxy_enabled !== "boolean"){
-        const err6 = {instancePath:instancePath+"/gateway_udp_proxy_enabled",schemaPath:"#/properties/gateway_udp_proxy_enabled/type",keyword:"type",params:{type: "boolean"}};
+        const err6 = {instancePath:instancePath+"/gateway_udp_proxy_enabled",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -217,7 +217,7 @@ export function collect_DeviceSettingsRequest(data: any, {instancePath="", paren
     }
     if(data.root_certificate_installation_enabled !== undefined){
       if(typeof data.root_certificate_installation_enabled !== "boolean"){
-        const err7 = {instancePath:instancePath+"/root_certificate_installation_enabled",schemaPath:"#/properties/root_certificate_installation_enabled/type",keyword:"type",params:{type: "boolean"}};
+        const err7 = {instancePath:instancePath+"/root_certificate_installation_enabled",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -229,7 +229,7 @@ export function collect_DeviceSettingsRequest(data: any, {instancePath="", paren
     }
     if(data.use_zt_virtual_ip !== undefined){
       if(typeof data.use_zt_virtual_ip !== "boolean"){
-        const err8 = {instancePath:instancePath+"/use_zt_virtual_ip",schemaPath:"#/properties/use_zt_virtual_ip/type",keyword:"type",params:{type: "boolean"}};
+        const err8 = {instancePath:instancePath+"/use_zt_virtual_ip",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -241,7 +241,7 @@ export function collect_DeviceSettingsRequest(data: any, {instancePath="", paren
     }
   }
   else {
-    const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err9 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err9];
     }

@@ -78,7 +78,7 @@ export function collect_DeviceUser(data: any, {instancePath="", parentData, pare
       let data0 = data.id;
       if(typeof data0 === "string"){
         if(ucs2length(data0) > 36){
-          const err0 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 36}};
+          const err0 = {instancePath:instancePath+"/id",keyword:"maxLength",params:{limit: 36}};
           if(vErrors === null){
             vErrors = [err0];
           }
@@ -89,7 +89,7 @@ export function collect_DeviceUser(data: any, {instancePath="", parentData, pare
         }
       }
       else {
-        const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -103,7 +103,7 @@ export function collect_DeviceUser(data: any, {instancePath="", parentData, pare
       let data1 = data.email;
       if(typeof data1 === "string"){
         if(ucs2length(data1) > 90){
-          const err2 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 90}};
+          const err2 = {instancePath:instancePath+"/email",keyword:"maxLength",params:{limit: 90}};
           if(vErrors === null){
             vErrors = [err2];
           }
@@ -114,7 +114,7 @@ export function collect_DeviceUser(data: any, {instancePath="", parentData, pare
         }
       }
       else {
-        const err3 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "string"}};
+        const err3 = {instancePath:instancePath+"/email",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -126,7 +126,7 @@ export function collect_DeviceUser(data: any, {instancePath="", parentData, pare
     }
     if(data.name !== undefined){
       if(typeof data.name !== "string"){
-        const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+        const err4 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -138,7 +138,7 @@ export function collect_DeviceUser(data: any, {instancePath="", parentData, pare
     }
   }
   else {
-    const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err5 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err5];
     }

@@ -378,7 +378,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
       let data0 = data.id;
       if(typeof data0 === "string"){
         if(ucs2length(data0) > 36){
-          const err0 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 36}};
+          const err0 = {instancePath:instancePath+"/id",keyword:"maxLength",params:{limit: 36}};
           if(vErrors === null){
             vErrors = [err0];
           }
@@ -389,7 +389,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
         }
       }
       else {
-        const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -403,7 +403,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
       let data1 = data.created;
       if(typeof data1 === "string"){
         if(!(dateTimeFormat(data1))){
-          const err2 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"}};
+          const err2 = {instancePath:instancePath+"/created",keyword:"format",params:{format: "date-time"}};
           if(vErrors === null){
             vErrors = [err2];
           }
@@ -414,7 +414,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
         }
       }
       else {
-        const err3 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"}};
+        const err3 = {instancePath:instancePath+"/created",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -426,7 +426,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
     }
     if(data.deleted !== undefined){
       if(typeof data.deleted !== "boolean"){
-        const err4 = {instancePath:instancePath+"/deleted",schemaPath:"#/properties/deleted/type",keyword:"type",params:{type: "boolean"}};
+        const err4 = {instancePath:instancePath+"/deleted",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -439,7 +439,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
     if(data.device_type !== undefined){
       let data3 = data.device_type;
       if(typeof data3 !== "string"){
-        const err5 = {instancePath:instancePath+"/device_type",schemaPath:"#/properties/device_type/type",keyword:"type",params:{type: "string"}};
+        const err5 = {instancePath:instancePath+"/device_type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err5];
         }
@@ -449,7 +449,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
         errors++;
       }
       if(!((((((data3 === "windows") || (data3 === "mac")) || (data3 === "linux")) || (data3 === "android")) || (data3 === "ios")) || (data3 === "chromeos"))){
-        const err6 = {instancePath:instancePath+"/device_type",schemaPath:"#/properties/device_type/enum",keyword:"enum",params:{allowedValues: schema_41chb}};
+        const err6 = {instancePath:instancePath+"/device_type",keyword:"enum",params:{allowedValues: schema_41chb}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -461,7 +461,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
     }
     if(data.ip !== undefined){
       if(typeof data.ip !== "string"){
-        const err7 = {instancePath:instancePath+"/ip",schemaPath:"#/properties/ip/type",keyword:"type",params:{type: "string"}};
+        const err7 = {instancePath:instancePath+"/ip",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -473,7 +473,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
     }
     if(data.key !== undefined){
       if(typeof data.key !== "string"){
-        const err8 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"}};
+        const err8 = {instancePath:instancePath+"/key",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -487,7 +487,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
       let data6 = data.last_seen;
       if(typeof data6 === "string"){
         if(!(dateTimeFormat(data6))){
-          const err9 = {instancePath:instancePath+"/last_seen",schemaPath:"#/properties/last_seen/format",keyword:"format",params:{format: "date-time"}};
+          const err9 = {instancePath:instancePath+"/last_seen",keyword:"format",params:{format: "date-time"}};
           if(vErrors === null){
             vErrors = [err9];
           }
@@ -498,7 +498,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
         }
       }
       else {
-        const err10 = {instancePath:instancePath+"/last_seen",schemaPath:"#/properties/last_seen/type",keyword:"type",params:{type: "string"}};
+        const err10 = {instancePath:instancePath+"/last_seen",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err10];
         }
@@ -510,7 +510,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
     }
     if(data.mac_address !== undefined){
       if(typeof data.mac_address !== "string"){
-        const err11 = {instancePath:instancePath+"/mac_address",schemaPath:"#/properties/mac_address/type",keyword:"type",params:{type: "string"}};
+        const err11 = {instancePath:instancePath+"/mac_address",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err11];
         }
@@ -522,7 +522,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
     }
     if(data.manufacturer !== undefined){
       if(typeof data.manufacturer !== "string"){
-        const err12 = {instancePath:instancePath+"/manufacturer",schemaPath:"#/properties/manufacturer/type",keyword:"type",params:{type: "string"}};
+        const err12 = {instancePath:instancePath+"/manufacturer",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err12];
         }
@@ -534,7 +534,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
     }
     if(data.model !== undefined){
       if(typeof data.model !== "string"){
-        const err13 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"}};
+        const err13 = {instancePath:instancePath+"/model",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err13];
         }
@@ -546,7 +546,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
     }
     if(data.name !== undefined){
       if(typeof data.name !== "string"){
-        const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+        const err14 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err14];
         }
@@ -558,7 +558,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
     }
     if(data.os_distro_name !== undefined){
       if(typeof data.os_distro_name !== "string"){
-        const err15 = {instancePath:instancePath+"/os_distro_name",schemaPath:"#/properties/os_distro_name/type",keyword:"type",params:{type: "string"}};
+        const err15 = {instancePath:instancePath+"/os_distro_name",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err15];
         }
@@ -570,7 +570,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
     }
     if(data.os_distro_revision !== undefined){
       if(typeof data.os_distro_revision !== "string"){
-        const err16 = {instancePath:instancePath+"/os_distro_revision",schemaPath:"#/properties/os_distro_revision/type",keyword:"type",params:{type: "string"}};
+        const err16 = {instancePath:instancePath+"/os_distro_revision",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err16];
         }
@@ -582,7 +582,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
     }
     if(data.os_version !== undefined){
       if(typeof data.os_version !== "string"){
-        const err17 = {instancePath:instancePath+"/os_version",schemaPath:"#/properties/os_version/type",keyword:"type",params:{type: "string"}};
+        const err17 = {instancePath:instancePath+"/os_version",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err17];
         }
@@ -594,7 +594,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
     }
     if(data.os_version_extra !== undefined){
       if(typeof data.os_version_extra !== "string"){
-        const err18 = {instancePath:instancePath+"/os_version_extra",schemaPath:"#/properties/os_version_extra/type",keyword:"type",params:{type: "string"}};
+        const err18 = {instancePath:instancePath+"/os_version_extra",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err18];
         }
@@ -608,7 +608,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
       let data15 = data.revoked_at;
       if(typeof data15 === "string"){
         if(!(dateTimeFormat(data15))){
-          const err19 = {instancePath:instancePath+"/revoked_at",schemaPath:"#/properties/revoked_at/format",keyword:"format",params:{format: "date-time"}};
+          const err19 = {instancePath:instancePath+"/revoked_at",keyword:"format",params:{format: "date-time"}};
           if(vErrors === null){
             vErrors = [err19];
           }
@@ -619,7 +619,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
         }
       }
       else {
-        const err20 = {instancePath:instancePath+"/revoked_at",schemaPath:"#/properties/revoked_at/type",keyword:"type",params:{type: "string"}};
+        const err20 = {instancePath:instancePath+"/revoked_at",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err20];
         }
@@ -631,7 +631,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
     }
     if(data.serial_number !== undefined){
       if(typeof data.serial_number !== "string"){
-        const err21 = {instancePath:instancePath+"/serial_number",schemaPath:"#/properties/serial_number/type",keyword:"type",params:{type: "string"}};
+        const err21 = {instancePath:instancePath+"/serial_number",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err21];
         }
@@ -645,7 +645,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
       let data17 = data.updated;
       if(typeof data17 === "string"){
         if(!(dateTimeFormat(data17))){
-          const err22 = {instancePath:instancePath+"/updated",schemaPath:"#/properties/updated/format",keyword:"format",params:{format: "date-time"}};
+          const err22 = {instancePath:instancePath+"/updated",keyword:"format",params:{format: "date-time"}};
           if(vErrors === null){
             vErrors = [err22];
           }
@@ -656,7 +656,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
         }
       }
       else {
-        const err23 = {instancePath:instancePath+"/updated",schemaPath:"#/properties/updated/type",keyword:"type",params:{type: "string"}};
+        const err23 = {instancePath:instancePath+"/updated",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err23];
         }
@@ -673,7 +673,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
           let data19 = data18.id;
           if(typeof data19 === "string"){
             if(ucs2length(data19) > 36){
-              const err24 = {instancePath:instancePath+"/user/id",schemaPath:"DeviceUser/properties/id/maxLength",keyword:"maxLength",params:{limit: 36}};
+              const err24 = {instancePath:instancePath+"/user/id",keyword:"maxLength",params:{limit: 36}};
               if(vErrors === null){
                 vErrors = [err24];
               }
@@ -684,7 +684,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
             }
           }
           else {
-            const err25 = {instancePath:instancePath+"/user/id",schemaPath:"DeviceUser/properties/id/type",keyword:"type",params:{type: "string"}};
+            const err25 = {instancePath:instancePath+"/user/id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err25];
             }
@@ -698,7 +698,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
           let data20 = data18.email;
           if(typeof data20 === "string"){
             if(ucs2length(data20) > 90){
-              const err26 = {instancePath:instancePath+"/user/email",schemaPath:"DeviceUser/properties/email/maxLength",keyword:"maxLength",params:{limit: 90}};
+              const err26 = {instancePath:instancePath+"/user/email",keyword:"maxLength",params:{limit: 90}};
               if(vErrors === null){
                 vErrors = [err26];
               }
@@ -709,7 +709,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
             }
           }
           else {
-            const err27 = {instancePath:instancePath+"/user/email",schemaPath:"DeviceUser/properties/email/type",keyword:"type",params:{type: "string"}};
+            const err27 = {instancePath:instancePath+"/user/email",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err27];
             }
@@ -721,7 +721,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
         }
         if(data18.name !== undefined){
           if(typeof data18.name !== "string"){
-            const err28 = {instancePath:instancePath+"/user/name",schemaPath:"DeviceUser/properties/name/type",keyword:"type",params:{type: "string"}};
+            const err28 = {instancePath:instancePath+"/user/name",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err28];
             }
@@ -733,7 +733,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
         }
       }
       else {
-        const err29 = {instancePath:instancePath+"/user",schemaPath:"DeviceUser/type",keyword:"type",params:{type: "object"}};
+        const err29 = {instancePath:instancePath+"/user",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err29];
         }
@@ -745,7 +745,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
     }
     if(data.version !== undefined){
       if(typeof data.version !== "string"){
-        const err30 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"}};
+        const err30 = {instancePath:instancePath+"/version",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err30];
         }
@@ -757,7 +757,7 @@ export function collect_Device(data: any, {instancePath="", parentData, parentDa
     }
   }
   else {
-    const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err31 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err31];
     }

@@ -77,7 +77,7 @@ export function collect_DexTestData(data: any, {instancePath="", parentData, par
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.host === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "host"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "host"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -87,7 +87,7 @@ export function collect_DexTestData(data: any, {instancePath="", parentData, par
       errors++;
     }
     if(data.kind === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "kind"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -98,7 +98,7 @@ export function collect_DexTestData(data: any, {instancePath="", parentData, par
     }
     if(data.host !== undefined){
       if(typeof data.host !== "string"){
-        const err2 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/type",keyword:"type",params:{type: "string"}};
+        const err2 = {instancePath:instancePath+"/host",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -111,7 +111,7 @@ export function collect_DexTestData(data: any, {instancePath="", parentData, par
     if(data.kind !== undefined){
       let data1 = data.kind;
       if(typeof data1 !== "string"){
-        const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}};
+        const err3 = {instancePath:instancePath+"/kind",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -121,7 +121,7 @@ export function collect_DexTestData(data: any, {instancePath="", parentData, par
         errors++;
       }
       if(!((data1 === "http") || (data1 === "traceroute"))){
-        const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema_mutxk3}};
+        const err4 = {instancePath:instancePath+"/kind",keyword:"enum",params:{allowedValues: schema_mutxk3}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -134,7 +134,7 @@ export function collect_DexTestData(data: any, {instancePath="", parentData, par
     if(data.method !== undefined){
       let data2 = data.method;
       if(typeof data2 !== "string"){
-        const err5 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/type",keyword:"type",params:{type: "string"}};
+        const err5 = {instancePath:instancePath+"/method",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err5];
         }
@@ -144,7 +144,7 @@ export function collect_DexTestData(data: any, {instancePath="", parentData, par
         errors++;
       }
       if(!(data2 === "GET")){
-        const err6 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema_60z2rx}};
+        const err6 = {instancePath:instancePath+"/method",keyword:"enum",params:{allowedValues: schema_60z2rx}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -156,7 +156,7 @@ export function collect_DexTestData(data: any, {instancePath="", parentData, par
     }
   }
   else {
-    const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err7 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err7];
     }

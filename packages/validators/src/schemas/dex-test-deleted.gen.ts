@@ -279,7 +279,7 @@ export function collect_DexTestDeleted(data: any, {instancePath="", parentData, 
           let data1 = data0[i0];
           if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
             if(data1.data === undefined){
-              const err0 = {instancePath:instancePath+"/dex_tests/" + i0,schemaPath:"#/properties/dex_tests/items/required",keyword:"required",params:{missingProperty: "data"}};
+              const err0 = {instancePath:instancePath+"/dex_tests/" + i0,keyword:"required",params:{missingProperty: "data"}};
               if(vErrors === null){
                 vErrors = [err0];
               }
@@ -289,7 +289,7 @@ export function collect_DexTestDeleted(data: any, {instancePath="", parentData, 
               errors++;
             }
             if(data1.enabled === undefined){
-              const err1 = {instancePath:instancePath+"/dex_tests/" + i0,schemaPath:"#/properties/dex_tests/items/required",keyword:"required",params:{missingProperty: "enabled"}};
+              const err1 = {instancePath:instancePath+"/dex_tests/" + i0,keyword:"required",params:{missingProperty: "enabled"}};
               if(vErrors === null){
                 vErrors = [err1];
               }
@@ -299,7 +299,7 @@ export function collect_DexTestDeleted(data: any, {instancePath="", parentData, 
               errors++;
             }
             if(data1.interval === undefined){
-              const err2 = {instancePath:instancePath+"/dex_tests/" + i0,schemaPath:"#/properties/dex_tests/items/required",keyword:"required",params:{missingProperty: "interval"}};
+              const err2 = {instancePath:instancePath+"/dex_tests/" + i0,keyword:"required",params:{missingProperty: "interval"}};
               if(vErrors === null){
                 vErrors = [err2];
               }
@@ -309,7 +309,7 @@ export function collect_DexTestDeleted(data: any, {instancePath="", parentData, 
               errors++;
             }
             if(data1.name === undefined){
-              const err3 = {instancePath:instancePath+"/dex_tests/" + i0,schemaPath:"#/properties/dex_tests/items/required",keyword:"required",params:{missingProperty: "name"}};
+              const err3 = {instancePath:instancePath+"/dex_tests/" + i0,keyword:"required",params:{missingProperty: "name"}};
               if(vErrors === null){
                 vErrors = [err3];
               }
@@ -322,7 +322,7 @@ export function collect_DexTestDeleted(data: any, {instancePath="", parentData, 
               let data2 = data1.data;
               if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
                 if(data2.host === undefined){
-                  const err4 = {instancePath:instancePath+"/dex_tests/" + i0+"/data",schemaPath:"DexTestData/required",keyword:"required",params:{missingProperty: "host"}};
+                  const err4 = {instancePath:instancePath+"/dex_tests/" + i0+"/data",keyword:"required",params:{missingProperty: "host"}};
                   if(vErrors === null){
                     vErrors = [err4];
                   }
@@ -332,7 +332,7 @@ export function collect_DexTestDeleted(data: any, {instancePath="", parentData, 
                   errors++;
                 }
                 if(data2.kind === undefined){
-                  const err5 = {instancePath:instancePath+"/dex_tests/" + i0+"/data",schemaPath:"DexTestData/required",keyword:"required",params:{missingProperty: "kind"}};
+                  const err5 = {instancePath:instancePath+"/dex_tests/" + i0+"/data",keyword:"required",params:{missingProperty: "kind"}};
                   if(vErrors === null){
                     vErrors = [err5];
                   }
@@ -343,7 +343,7 @@ export function collect_DexTestDeleted(data: any, {instancePath="", parentData, 
                 }
                 if(data2.host !== undefined){
                   if(typeof data2.host !== "string"){
-                    const err6 = {instancePath:instancePath+"/dex_tests/" + i0+"/data/host",schemaPath:"DexTestData/properties/host/type",keyword:"type",params:{type: "string"}};
+                    const err6 = {instancePath:instancePath+"/dex_tests/" + i0+"/data/host",keyword:"type",params:{type: "string"}};
                     if(vErrors === null){
                       vErrors = [err6];
                     }
@@ -356,7 +356,7 @@ export function collect_DexTestDeleted(data: any, {instancePath="", parentData, 
                 if(data2.kind !== undefined){
                   let data4 = data2.kind;
                   if(typeof data4 !== "string"){
-                    const err7 = {instancePath:instancePath+"/dex_tests/" + i0+"/data/kind",schemaPath:"DexTestData/properties/kind/type",keyword:"type",params:{type: "string"}};
+                    const err7 = {instancePath:instancePath+"/dex_tests/" + i0+"/data/kind",keyword:"type",params:{type: "string"}};
                     if(vErrors === null){
                       vErrors = [err7];
                     }
@@ -366,7 +366,7 @@ export function collect_DexTestDeleted(data: any, {instancePath="", parentData, 
                     errors++;
                   }
                   if(!((data4 === "http") || (data4 === "traceroute"))){
-                    const err8 = {instancePath:instancePath+"/dex_tests/" + i0+"/data/kind",schemaPath:"DexTestData/properties/kind/enum",keyword:"enum",params:{allowedValues: schema_mutxk3}};
+                    const err8 = {instancePath:instancePath+"/dex_tests/" + i0+"/data/kind",keyword:"enum",params:{allowedValues: schema_mutxk3}};
                     if(vErrors === null){
                       vErrors = [err8];
                     }
@@ -379,7 +379,7 @@ export function collect_DexTestDeleted(data: any, {instancePath="", parentData, 
                 if(data2.method !== undefined){
                   let data5 = data2.method;
                   if(typeof data5 !== "string"){
-                    const err9 = {instancePath:instancePath+"/dex_tests/" + i0+"/data/method",schemaPath:"DexTestData/properties/method/type",keyword:"type",params:{type: "string"}};
+                    const err9 = {instancePath:instancePath+"/dex_tests/" + i0+"/data/method",keyword:"type",params:{type: "string"}};
                     if(vErrors === null){
                       vErrors = [err9];
                     }
@@ -389,7 +389,7 @@ export function collect_DexTestDeleted(data: any, {instancePath="", parentData, 
                     errors++;
                   }
                   if(!(data5 === "GET")){
-                    const err10 = {instancePath:instancePath+"/dex_tests/" + i0+"/data/method",schemaPath:"DexTestData/properties/method/enum",keyword:"enum",params:{allowedValues: schema_60z2rx}};
+                    const err10 = {instancePath:instancePath+"/dex_tests/" + i0+"/data/method",keyword:"enum",params:{allowedValues: schema_60z2rx}};
                     if(vErrors === null){
                       vErrors = [err10];
                     }
@@ -401,7 +401,7 @@ export function collect_DexTestDeleted(data: any, {instancePath="", parentData, 
                 }
               }
               else {
-                const err11 = {instancePath:instancePath+"/dex_tests/" + i0+"/data",schemaPath:"DexTestData/type",keyword:"type",params:{type: "object"}};
+                const err11 = {instancePath:instancePath+"/dex_tests/" + i0+"/data",keyword:"type",params:{type: "object"}};
                 if(vErrors === null){
                   vErrors = [err11];
                 }
@@ -413,7 +413,7 @@ export function collect_DexTestDeleted(data: any, {instancePath="", parentData, 
             }
             if(data1.enabled !== undefined){
               if(typeof data1.enabled !== "boolean"){
-                const err12 = {instancePath:instancePath+"/dex_tests/" + i0+"/enabled",schemaPath:"#/properties/dex_tests/items/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+                const err12 = {instancePath:instancePath+"/dex_tests/" + i0+"/enabled",keyword:"type",params:{type: "boolean"}};
                 if(vErrors === null){
                   vErrors = [err12];
                 }
@@ -425,7 +425,7 @@ export function collect_DexTestDeleted(data: any, {instancePath="", parentData, 
             }
             if(data1.interval !== undefined){
               if(typeof data1.interval !== "string"){
-                const err13 = {instancePath:instancePath+"/dex_tests/" + i0+"/interval",schemaPath:"#/properties/dex_tests/items/properties/interval/type",keyword:"type",params:{type: "string"}};
+                const err13 = {instancePath:instancePath+"/dex_tests/" + i0+"/interval",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err13];
                 }
@@ -437,7 +437,7 @@ export function collect_DexTestDeleted(data: any, {instancePath="", parentData, 
             }
             if(data1.name !== undefined){
               if(typeof data1.name !== "string"){
-                const err14 = {instancePath:instancePath+"/dex_tests/" + i0+"/name",schemaPath:"#/properties/dex_tests/items/properties/name/type",keyword:"type",params:{type: "string"}};
+                const err14 = {instancePath:instancePath+"/dex_tests/" + i0+"/name",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err14];
                 }
@@ -449,7 +449,7 @@ export function collect_DexTestDeleted(data: any, {instancePath="", parentData, 
             }
             if(data1.description !== undefined){
               if(typeof data1.description !== "string"){
-                const err15 = {instancePath:instancePath+"/dex_tests/" + i0+"/description",schemaPath:"#/properties/dex_tests/items/properties/description/type",keyword:"type",params:{type: "string"}};
+                const err15 = {instancePath:instancePath+"/dex_tests/" + i0+"/description",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err15];
                 }
@@ -467,7 +467,7 @@ export function collect_DexTestDeleted(data: any, {instancePath="", parentData, 
                   let data11 = data10[i1];
                   if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
                     if(data11.id === undefined){
-                      const err16 = {instancePath:instancePath+"/dex_tests/" + i0+"/target_policies/" + i1,schemaPath:"DexTestTargetPolicy/required",keyword:"required",params:{missingProperty: "id"}};
+                      const err16 = {instancePath:instancePath+"/dex_tests/" + i0+"/target_policies/" + i1,keyword:"required",params:{missingProperty: "id"}};
                       if(vErrors === null){
                         vErrors = [err16];
                       }
@@ -478,7 +478,7 @@ export function collect_DexTestDeleted(data: any, {instancePath="", parentData, 
                     }
                     if(data11.id !== undefined){
                       if(typeof data11.id !== "string"){
-                        const err17 = {instancePath:instancePath+"/dex_tests/" + i0+"/target_policies/" + i1+"/id",schemaPath:"DexTestTargetPolicy/properties/id/type",keyword:"type",params:{type: "string"}};
+                        const err17 = {instancePath:instancePath+"/dex_tests/" + i0+"/target_policies/" + i1+"/id",keyword:"type",params:{type: "string"}};
                         if(vErrors === null){
                           vErrors = [err17];
                         }
@@ -490,7 +490,7 @@ export function collect_DexTestDeleted(data: any, {instancePath="", parentData, 
                     }
                     if(data11.default !== undefined){
                       if(typeof data11.default !== "boolean"){
-                        const err18 = {instancePath:instancePath+"/dex_tests/" + i0+"/target_policies/" + i1+"/default",schemaPath:"DexTestTargetPolicy/properties/default/type",keyword:"type",params:{type: "boolean"}};
+                        const err18 = {instancePath:instancePath+"/dex_tests/" + i0+"/target_policies/" + i1+"/default",keyword:"type",params:{type: "boolean"}};
                         if(vErrors === null){
                           vErrors = [err18];
                         }
@@ -502,7 +502,7 @@ export function collect_DexTestDeleted(data: any, {instancePath="", parentData, 
                     }
                     if(data11.name !== undefined){
                       if(typeof data11.name !== "string"){
-                        const err19 = {instancePath:instancePath+"/dex_tests/" + i0+"/target_policies/" + i1+"/name",schemaPath:"DexTestTargetPolicy/properties/name/type",keyword:"type",params:{type: "string"}};
+                        const err19 = {instancePath:instancePath+"/dex_tests/" + i0+"/target_policies/" + i1+"/name",keyword:"type",params:{type: "string"}};
                         if(vErrors === null){
                           vErrors = [err19];
                         }
@@ -514,7 +514,7 @@ export function collect_DexTestDeleted(data: any, {instancePath="", parentData, 
                     }
                   }
                   else {
-                    const err20 = {instancePath:instancePath+"/dex_tests/" + i0+"/target_policies/" + i1,schemaPath:"DexTestTargetPolicy/type",keyword:"type",params:{type: "object"}};
+                    const err20 = {instancePath:instancePath+"/dex_tests/" + i0+"/target_policies/" + i1,keyword:"type",params:{type: "object"}};
                     if(vErrors === null){
                       vErrors = [err20];
                     }
@@ -526,7 +526,7 @@ export function collect_DexTestDeleted(data: any, {instancePath="", parentData, 
                 }
               }
               else {
-                const err21 = {instancePath:instancePath+"/dex_tests/" + i0+"/target_policies",schemaPath:"#/properties/dex_tests/items/properties/target_policies/type",keyword:"type",params:{type: "array"}};
+                const err21 = {instancePath:instancePath+"/dex_tests/" + i0+"/target_policies",keyword:"type",params:{type: "array"}};
                 if(vErrors === null){
                   vErrors = [err21];
                 }
@@ -538,7 +538,7 @@ export function collect_DexTestDeleted(data: any, {instancePath="", parentData, 
             }
             if(data1.targeted !== undefined){
               if(typeof data1.targeted !== "boolean"){
-                const err22 = {instancePath:instancePath+"/dex_tests/" + i0+"/targeted",schemaPath:"#/properties/dex_tests/items/properties/targeted/type",keyword:"type",params:{type: "boolean"}};
+                const err22 = {instancePath:instancePath+"/dex_tests/" + i0+"/targeted",keyword:"type",params:{type: "boolean"}};
                 if(vErrors === null){
                   vErrors = [err22];
                 }
@@ -550,7 +550,7 @@ export function collect_DexTestDeleted(data: any, {instancePath="", parentData, 
             }
             if(data1.test_id !== undefined){
               if(typeof data1.test_id !== "string"){
-                const err23 = {instancePath:instancePath+"/dex_tests/" + i0+"/test_id",schemaPath:"#/properties/dex_tests/items/properties/test_id/type",keyword:"type",params:{type: "string"}};
+                const err23 = {instancePath:instancePath+"/dex_tests/" + i0+"/test_id",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err23];
                 }
@@ -562,7 +562,7 @@ export function collect_DexTestDeleted(data: any, {instancePath="", parentData, 
             }
           }
           else {
-            const err24 = {instancePath:instancePath+"/dex_tests/" + i0,schemaPath:"#/properties/dex_tests/items/type",keyword:"type",params:{type: "object"}};
+            const err24 = {instancePath:instancePath+"/dex_tests/" + i0,keyword:"type",params:{type: "object"}};
             if(vErrors === null){
               vErrors = [err24];
             }
@@ -574,7 +574,7 @@ export function collect_DexTestDeleted(data: any, {instancePath="", parentData, 
         }
       }
       else {
-        const err25 = {instancePath:instancePath+"/dex_tests",schemaPath:"#/properties/dex_tests/type",keyword:"type",params:{type: "array"}};
+        const err25 = {instancePath:instancePath+"/dex_tests",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err25];
         }
@@ -586,7 +586,7 @@ export function collect_DexTestDeleted(data: any, {instancePath="", parentData, 
     }
   }
   else {
-    const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err26 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err26];
     }

@@ -232,7 +232,7 @@ export function collect_DexTestRequest(data: any, {instancePath="", parentData, 
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.data === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -242,7 +242,7 @@ export function collect_DexTestRequest(data: any, {instancePath="", parentData, 
       errors++;
     }
     if(data.enabled === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "enabled"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "enabled"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -252,7 +252,7 @@ export function collect_DexTestRequest(data: any, {instancePath="", parentData, 
       errors++;
     }
     if(data.interval === undefined){
-      const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "interval"}};
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "interval"}};
       if(vErrors === null){
         vErrors = [err2];
       }
@@ -262,7 +262,7 @@ export function collect_DexTestRequest(data: any, {instancePath="", parentData, 
       errors++;
     }
     if(data.name === undefined){
-      const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+      const err3 = {instancePath,keyword:"required",params:{missingProperty: "name"}};
       if(vErrors === null){
         vErrors = [err3];
       }
@@ -275,7 +275,7 @@ export function collect_DexTestRequest(data: any, {instancePath="", parentData, 
       let data0 = data.data;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         if(data0.host === undefined){
-          const err4 = {instancePath:instancePath+"/data",schemaPath:"DexTestData/required",keyword:"required",params:{missingProperty: "host"}};
+          const err4 = {instancePath:instancePath+"/data",keyword:"required",params:{missingProperty: "host"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -285,7 +285,7 @@ export function collect_DexTestRequest(data: any, {instancePath="", parentData, 
           errors++;
         }
         if(data0.kind === undefined){
-          const err5 = {instancePath:instancePath+"/data",schemaPath:"DexTestData/required",keyword:"required",params:{missingProperty: "kind"}};
+          const err5 = {instancePath:instancePath+"/data",keyword:"required",params:{missingProperty: "kind"}};
           if(vErrors === null){
             vErrors = [err5];
           }
@@ -296,7 +296,7 @@ export function collect_DexTestRequest(data: any, {instancePath="", parentData, 
         }
         if(data0.host !== undefined){
           if(typeof data0.host !== "string"){
-            const err6 = {instancePath:instancePath+"/data/host",schemaPath:"DexTestData/properties/host/type",keyword:"type",params:{type: "string"}};
+            const err6 = {instancePath:instancePath+"/data/host",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -309,7 +309,7 @@ export function collect_DexTestRequest(data: any, {instancePath="", parentData, 
         if(data0.kind !== undefined){
           let data2 = data0.kind;
           if(typeof data2 !== "string"){
-            const err7 = {instancePath:instancePath+"/data/kind",schemaPath:"DexTestData/properties/kind/type",keyword:"type",params:{type: "string"}};
+            const err7 = {instancePath:instancePath+"/data/kind",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -319,7 +319,7 @@ export function collect_DexTestRequest(data: any, {instancePath="", parentData, 
             errors++;
           }
           if(!((data2 === "http") || (data2 === "traceroute"))){
-            const err8 = {instancePath:instancePath+"/data/kind",schemaPath:"DexTestData/properties/kind/enum",keyword:"enum",params:{allowedValues: schema_mutxk3}};
+            const err8 = {instancePath:instancePath+"/data/kind",keyword:"enum",params:{allowedValues: schema_mutxk3}};
             if(vErrors === null){
               vErrors = [err8];
             }
@@ -332,7 +332,7 @@ export function collect_DexTestRequest(data: any, {instancePath="", parentData, 
         if(data0.method !== undefined){
           let data3 = data0.method;
           if(typeof data3 !== "string"){
-            const err9 = {instancePath:instancePath+"/data/method",schemaPath:"DexTestData/properties/method/type",keyword:"type",params:{type: "string"}};
+            const err9 = {instancePath:instancePath+"/data/method",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err9];
             }
@@ -342,7 +342,7 @@ export function collect_DexTestRequest(data: any, {instancePath="", parentData, 
             errors++;
           }
           if(!(data3 === "GET")){
-            const err10 = {instancePath:instancePath+"/data/method",schemaPath:"DexTestData/properties/method/enum",keyword:"enum",params:{allowedValues: schema_60z2rx}};
+            const err10 = {instancePath:instancePath+"/data/method",keyword:"enum",params:{allowedValues: schema_60z2rx}};
             if(vErrors === null){
               vErrors = [err10];
             }
@@ -354,7 +354,7 @@ export function collect_DexTestRequest(data: any, {instancePath="", parentData, 
         }
       }
       else {
-        const err11 = {instancePath:instancePath+"/data",schemaPath:"DexTestData/type",keyword:"type",params:{type: "object"}};
+        const err11 = {instancePath:instancePath+"/data",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err11];
         }
@@ -366,7 +366,7 @@ export function collect_DexTestRequest(data: any, {instancePath="", parentData, 
     }
     if(data.enabled !== undefined){
       if(typeof data.enabled !== "boolean"){
-        const err12 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+        const err12 = {instancePath:instancePath+"/enabled",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err12];
         }
@@ -378,7 +378,7 @@ export function collect_DexTestRequest(data: any, {instancePath="", parentData, 
     }
     if(data.interval !== undefined){
       if(typeof data.interval !== "string"){
-        const err13 = {instancePath:instancePath+"/interval",schemaPath:"#/properties/interval/type",keyword:"type",params:{type: "string"}};
+        const err13 = {instancePath:instancePath+"/interval",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err13];
         }
@@ -390,7 +390,7 @@ export function collect_DexTestRequest(data: any, {instancePath="", parentData, 
     }
     if(data.name !== undefined){
       if(typeof data.name !== "string"){
-        const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+        const err14 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err14];
         }
@@ -402,7 +402,7 @@ export function collect_DexTestRequest(data: any, {instancePath="", parentData, 
     }
     if(data.description !== undefined){
       if(typeof data.description !== "string"){
-        const err15 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
+        const err15 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err15];
         }
@@ -420,7 +420,7 @@ export function collect_DexTestRequest(data: any, {instancePath="", parentData, 
           let data9 = data8[i0];
           if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
             if(data9.id === undefined){
-              const err16 = {instancePath:instancePath+"/target_policies/" + i0,schemaPath:"DexTestTargetPolicy/required",keyword:"required",params:{missingProperty: "id"}};
+              const err16 = {instancePath:instancePath+"/target_policies/" + i0,keyword:"required",params:{missingProperty: "id"}};
               if(vErrors === null){
                 vErrors = [err16];
               }
@@ -431,7 +431,7 @@ export function collect_DexTestRequest(data: any, {instancePath="", parentData, 
             }
             if(data9.id !== undefined){
               if(typeof data9.id !== "string"){
-                const err17 = {instancePath:instancePath+"/target_policies/" + i0+"/id",schemaPath:"DexTestTargetPolicy/properties/id/type",keyword:"type",params:{type: "string"}};
+                const err17 = {instancePath:instancePath+"/target_policies/" + i0+"/id",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err17];
                 }
@@ -443,7 +443,7 @@ export function collect_DexTestRequest(data: any, {instancePath="", parentData, 
             }
             if(data9.default !== undefined){
               if(typeof data9.default !== "boolean"){
-                const err18 = {instancePath:instancePath+"/target_policies/" + i0+"/default",schemaPath:"DexTestTargetPolicy/properties/default/type",keyword:"type",params:{type: "boolean"}};
+                const err18 = {instancePath:instancePath+"/target_policies/" + i0+"/default",keyword:"type",params:{type: "boolean"}};
                 if(vErrors === null){
                   vErrors = [err18];
                 }
@@ -455,7 +455,7 @@ export function collect_DexTestRequest(data: any, {instancePath="", parentData, 
             }
             if(data9.name !== undefined){
               if(typeof data9.name !== "string"){
-                const err19 = {instancePath:instancePath+"/target_policies/" + i0+"/name",schemaPath:"DexTestTargetPolicy/properties/name/type",keyword:"type",params:{type: "string"}};
+                const err19 = {instancePath:instancePath+"/target_policies/" + i0+"/name",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err19];
                 }
@@ -467,7 +467,7 @@ export function collect_DexTestRequest(data: any, {instancePath="", parentData, 
             }
           }
           else {
-            const err20 = {instancePath:instancePath+"/target_policies/" + i0,schemaPath:"DexTestTargetPolicy/type",keyword:"type",params:{type: "object"}};
+            const err20 = {instancePath:instancePath+"/target_policies/" + i0,keyword:"type",params:{type: "object"}};
             if(vErrors === null){
               vErrors = [err20];
             }
@@ -479,7 +479,7 @@ export function collect_DexTestRequest(data: any, {instancePath="", parentData, 
         }
       }
       else {
-        const err21 = {instancePath:instancePath+"/target_policies",schemaPath:"#/properties/target_policies/type",keyword:"type",params:{type: "array"}};
+        const err21 = {instancePath:instancePath+"/target_policies",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err21];
         }
@@ -491,7 +491,7 @@ export function collect_DexTestRequest(data: any, {instancePath="", parentData, 
     }
     if(data.targeted !== undefined){
       if(typeof data.targeted !== "boolean"){
-        const err22 = {instancePath:instancePath+"/targeted",schemaPath:"#/properties/targeted/type",keyword:"type",params:{type: "boolean"}};
+        const err22 = {instancePath:instancePath+"/targeted",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err22];
         }
@@ -503,7 +503,7 @@ export function collect_DexTestRequest(data: any, {instancePath="", parentData, 
     }
   }
   else {
-    const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err23 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err23];
     }

@@ -63,7 +63,7 @@ export function collect_DexTestTargetPolicy(data: any, {instancePath="", parentD
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.id === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -74,7 +74,7 @@ export function collect_DexTestTargetPolicy(data: any, {instancePath="", parentD
     }
     if(data.id !== undefined){
       if(typeof data.id !== "string"){
-        const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -86,7 +86,7 @@ export function collect_DexTestTargetPolicy(data: any, {instancePath="", parentD
     }
     if(data.default !== undefined){
       if(typeof data.default !== "boolean"){
-        const err2 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "boolean"}};
+        const err2 = {instancePath:instancePath+"/default",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -98,7 +98,7 @@ export function collect_DexTestTargetPolicy(data: any, {instancePath="", parentD
     }
     if(data.name !== undefined){
       if(typeof data.name !== "string"){
-        const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+        const err3 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -110,7 +110,7 @@ export function collect_DexTestTargetPolicy(data: any, {instancePath="", parentD
     }
   }
   else {
-    const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err4 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err4];
     }

@@ -68,7 +68,7 @@ export function collect_DiskEncryptionInput(data: any, {instancePath="", parentD
         const len0 = data0.length;
         for(let i0=0; i0<len0; i0++){
           if(typeof data0[i0] !== "string"){
-            const err0 = {instancePath:instancePath+"/checkDisks/" + i0,schemaPath:"#/properties/checkDisks/items/type",keyword:"type",params:{type: "string"}};
+            const err0 = {instancePath:instancePath+"/checkDisks/" + i0,keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err0];
             }
@@ -80,7 +80,7 @@ export function collect_DiskEncryptionInput(data: any, {instancePath="", parentD
         }
       }
       else {
-        const err1 = {instancePath:instancePath+"/checkDisks",schemaPath:"#/properties/checkDisks/type",keyword:"type",params:{type: "array"}};
+        const err1 = {instancePath:instancePath+"/checkDisks",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -92,7 +92,7 @@ export function collect_DiskEncryptionInput(data: any, {instancePath="", parentD
     }
     if(data.requireAll !== undefined){
       if(typeof data.requireAll !== "boolean"){
-        const err2 = {instancePath:instancePath+"/requireAll",schemaPath:"#/properties/requireAll/type",keyword:"type",params:{type: "boolean"}};
+        const err2 = {instancePath:instancePath+"/requireAll",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -104,7 +104,7 @@ export function collect_DiskEncryptionInput(data: any, {instancePath="", parentD
     }
   }
   else {
-    const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err3 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err3];
     }

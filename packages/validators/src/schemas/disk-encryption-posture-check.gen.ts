@@ -100,7 +100,7 @@ export function collect_DiskEncryptionPostureCheck(data: any, {instancePath="", 
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.type === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -112,7 +112,7 @@ export function collect_DiskEncryptionPostureCheck(data: any, {instancePath="", 
     if(data.type !== undefined){
       let data0 = data.type;
       if(typeof data0 !== "string"){
-        const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -122,7 +122,7 @@ export function collect_DiskEncryptionPostureCheck(data: any, {instancePath="", 
         errors++;
       }
       if("disk_encryption" !== data0){
-        const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "disk_encryption"}};
+        const err2 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "disk_encryption"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -141,7 +141,7 @@ export function collect_DiskEncryptionPostureCheck(data: any, {instancePath="", 
             const len0 = data2.length;
             for(let i0=0; i0<len0; i0++){
               if(typeof data2[i0] !== "string"){
-                const err3 = {instancePath:instancePath+"/input/checkDisks/" + i0,schemaPath:"DiskEncryptionInput/properties/checkDisks/items/type",keyword:"type",params:{type: "string"}};
+                const err3 = {instancePath:instancePath+"/input/checkDisks/" + i0,keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err3];
                 }
@@ -153,7 +153,7 @@ export function collect_DiskEncryptionPostureCheck(data: any, {instancePath="", 
             }
           }
           else {
-            const err4 = {instancePath:instancePath+"/input/checkDisks",schemaPath:"DiskEncryptionInput/properties/checkDisks/type",keyword:"type",params:{type: "array"}};
+            const err4 = {instancePath:instancePath+"/input/checkDisks",keyword:"type",params:{type: "array"}};
             if(vErrors === null){
               vErrors = [err4];
             }
@@ -165,7 +165,7 @@ export function collect_DiskEncryptionPostureCheck(data: any, {instancePath="", 
         }
         if(data1.requireAll !== undefined){
           if(typeof data1.requireAll !== "boolean"){
-            const err5 = {instancePath:instancePath+"/input/requireAll",schemaPath:"DiskEncryptionInput/properties/requireAll/type",keyword:"type",params:{type: "boolean"}};
+            const err5 = {instancePath:instancePath+"/input/requireAll",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -177,7 +177,7 @@ export function collect_DiskEncryptionPostureCheck(data: any, {instancePath="", 
         }
       }
       else {
-        const err6 = {instancePath:instancePath+"/input",schemaPath:"DiskEncryptionInput/type",keyword:"type",params:{type: "object"}};
+        const err6 = {instancePath:instancePath+"/input",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -189,7 +189,7 @@ export function collect_DiskEncryptionPostureCheck(data: any, {instancePath="", 
     }
   }
   else {
-    const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err7 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err7];
     }

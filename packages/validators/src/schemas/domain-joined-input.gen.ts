@@ -58,7 +58,7 @@ export function collect_DomainJoinedInput(data: any, {instancePath="", parentDat
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.operating_system === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "operating_system"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "operating_system"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -70,7 +70,7 @@ export function collect_DomainJoinedInput(data: any, {instancePath="", parentDat
     if(data.operating_system !== undefined){
       let data0 = data.operating_system;
       if(typeof data0 !== "string"){
-        const err1 = {instancePath:instancePath+"/operating_system",schemaPath:"#/properties/operating_system/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/operating_system",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -80,7 +80,7 @@ export function collect_DomainJoinedInput(data: any, {instancePath="", parentDat
         errors++;
       }
       if(!(data0 === "windows")){
-        const err2 = {instancePath:instancePath+"/operating_system",schemaPath:"#/properties/operating_system/enum",keyword:"enum",params:{allowedValues: schema_1iognmw}};
+        const err2 = {instancePath:instancePath+"/operating_system",keyword:"enum",params:{allowedValues: schema_1iognmw}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -92,7 +92,7 @@ export function collect_DomainJoinedInput(data: any, {instancePath="", parentDat
     }
     if(data.domain !== undefined){
       if(typeof data.domain !== "string"){
-        const err3 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
+        const err3 = {instancePath:instancePath+"/domain",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -104,7 +104,7 @@ export function collect_DomainJoinedInput(data: any, {instancePath="", parentDat
     }
   }
   else {
-    const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err4 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err4];
     }

@@ -95,7 +95,7 @@ export function collect_DomainJoinedPostureCheck(data: any, {instancePath="", pa
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.type === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -107,7 +107,7 @@ export function collect_DomainJoinedPostureCheck(data: any, {instancePath="", pa
     if(data.type !== undefined){
       let data0 = data.type;
       if(typeof data0 !== "string"){
-        const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -117,7 +117,7 @@ export function collect_DomainJoinedPostureCheck(data: any, {instancePath="", pa
         errors++;
       }
       if("domain_joined" !== data0){
-        const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "domain_joined"}};
+        const err2 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "domain_joined"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -131,7 +131,7 @@ export function collect_DomainJoinedPostureCheck(data: any, {instancePath="", pa
       let data1 = data.input;
       if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
         if(data1.operating_system === undefined){
-          const err3 = {instancePath:instancePath+"/input",schemaPath:"DomainJoinedInput/required",keyword:"required",params:{missingProperty: "operating_system"}};
+          const err3 = {instancePath:instancePath+"/input",keyword:"required",params:{missingProperty: "operating_system"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -143,7 +143,7 @@ export function collect_DomainJoinedPostureCheck(data: any, {instancePath="", pa
         if(data1.operating_system !== undefined){
           let data2 = data1.operating_system;
           if(typeof data2 !== "string"){
-            const err4 = {instancePath:instancePath+"/input/operating_system",schemaPath:"DomainJoinedInput/properties/operating_system/type",keyword:"type",params:{type: "string"}};
+            const err4 = {instancePath:instancePath+"/input/operating_system",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err4];
             }
@@ -153,7 +153,7 @@ export function collect_DomainJoinedPostureCheck(data: any, {instancePath="", pa
             errors++;
           }
           if(!(data2 === "windows")){
-            const err5 = {instancePath:instancePath+"/input/operating_system",schemaPath:"DomainJoinedInput/properties/operating_system/enum",keyword:"enum",params:{allowedValues: schema_1iognmw}};
+            const err5 = {instancePath:instancePath+"/input/operating_system",keyword:"enum",params:{allowedValues: schema_1iognmw}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -165,7 +165,7 @@ export function collect_DomainJoinedPostureCheck(data: any, {instancePath="", pa
         }
         if(data1.domain !== undefined){
           if(typeof data1.domain !== "string"){
-            const err6 = {instancePath:instancePath+"/input/domain",schemaPath:"DomainJoinedInput/properties/domain/type",keyword:"type",params:{type: "string"}};
+            const err6 = {instancePath:instancePath+"/input/domain",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -177,7 +177,7 @@ export function collect_DomainJoinedPostureCheck(data: any, {instancePath="", pa
         }
       }
       else {
-        const err7 = {instancePath:instancePath+"/input",schemaPath:"DomainJoinedInput/type",keyword:"type",params:{type: "object"}};
+        const err7 = {instancePath:instancePath+"/input",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -189,7 +189,7 @@ export function collect_DomainJoinedPostureCheck(data: any, {instancePath="", pa
     }
   }
   else {
-    const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err8 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err8];
     }

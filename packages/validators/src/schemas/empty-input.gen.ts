@@ -28,7 +28,7 @@ export function collect_EmptyInput(data: any, {instancePath="", parentData, pare
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     for(const key0 in data){
-      const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+      const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -39,7 +39,7 @@ export function collect_EmptyInput(data: any, {instancePath="", parentData, pare
     }
   }
   else {
-    const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err1 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err1];
     }

@@ -60,7 +60,7 @@ export function collect_ExcludeSplitTunnelWithAddress(data: any, {instancePath="
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.address === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "address"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "address"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -71,7 +71,7 @@ export function collect_ExcludeSplitTunnelWithAddress(data: any, {instancePath="
     }
     if(data.address !== undefined){
       if(typeof data.address !== "string"){
-        const err1 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/address",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -85,7 +85,7 @@ export function collect_ExcludeSplitTunnelWithAddress(data: any, {instancePath="
       let data1 = data.description;
       if(typeof data1 === "string"){
         if(ucs2length(data1) > 100){
-          const err2 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 100}};
+          const err2 = {instancePath:instancePath+"/description",keyword:"maxLength",params:{limit: 100}};
           if(vErrors === null){
             vErrors = [err2];
           }
@@ -96,7 +96,7 @@ export function collect_ExcludeSplitTunnelWithAddress(data: any, {instancePath="
         }
       }
       else {
-        const err3 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
+        const err3 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -108,7 +108,7 @@ export function collect_ExcludeSplitTunnelWithAddress(data: any, {instancePath="
     }
   }
   else {
-    const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err4 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err4];
     }

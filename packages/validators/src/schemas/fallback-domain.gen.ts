@@ -89,7 +89,7 @@ export function collect_FallbackDomain(data: any, {instancePath="", parentData, 
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.suffix === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "suffix"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "suffix"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -100,7 +100,7 @@ export function collect_FallbackDomain(data: any, {instancePath="", parentData, 
     }
     if(data.suffix !== undefined){
       if(typeof data.suffix !== "string"){
-        const err1 = {instancePath:instancePath+"/suffix",schemaPath:"#/properties/suffix/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/suffix",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -114,7 +114,7 @@ export function collect_FallbackDomain(data: any, {instancePath="", parentData, 
       let data1 = data.description;
       if(typeof data1 === "string"){
         if(ucs2length(data1) > 100){
-          const err2 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 100}};
+          const err2 = {instancePath:instancePath+"/description",keyword:"maxLength",params:{limit: 100}};
           if(vErrors === null){
             vErrors = [err2];
           }
@@ -125,7 +125,7 @@ export function collect_FallbackDomain(data: any, {instancePath="", parentData, 
         }
       }
       else {
-        const err3 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
+        const err3 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -141,7 +141,7 @@ export function collect_FallbackDomain(data: any, {instancePath="", parentData, 
         const len0 = data2.length;
         for(let i0=0; i0<len0; i0++){
           if(typeof data2[i0] !== "string"){
-            const err4 = {instancePath:instancePath+"/dns_server/" + i0,schemaPath:"#/properties/dns_server/items/type",keyword:"type",params:{type: "string"}};
+            const err4 = {instancePath:instancePath+"/dns_server/" + i0,keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err4];
             }
@@ -153,7 +153,7 @@ export function collect_FallbackDomain(data: any, {instancePath="", parentData, 
         }
       }
       else {
-        const err5 = {instancePath:instancePath+"/dns_server",schemaPath:"#/properties/dns_server/type",keyword:"type",params:{type: "array"}};
+        const err5 = {instancePath:instancePath+"/dns_server",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err5];
         }
@@ -165,7 +165,7 @@ export function collect_FallbackDomain(data: any, {instancePath="", parentData, 
     }
   }
   else {
-    const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err6 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err6];
     }

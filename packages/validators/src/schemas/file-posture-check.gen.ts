@@ -131,7 +131,7 @@ export function collect_FilePostureCheck(data: any, {instancePath="", parentData
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.type === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -143,7 +143,7 @@ export function collect_FilePostureCheck(data: any, {instancePath="", parentData
     if(data.type !== undefined){
       let data0 = data.type;
       if(typeof data0 !== "string"){
-        const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -153,7 +153,7 @@ export function collect_FilePostureCheck(data: any, {instancePath="", parentData
         errors++;
       }
       if("file" !== data0){
-        const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "file"}};
+        const err2 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "file"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -167,7 +167,7 @@ export function collect_FilePostureCheck(data: any, {instancePath="", parentData
       let data1 = data.input;
       if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
         if(data1.operating_system === undefined){
-          const err3 = {instancePath:instancePath+"/input",schemaPath:"FileInput/required",keyword:"required",params:{missingProperty: "operating_system"}};
+          const err3 = {instancePath:instancePath+"/input",keyword:"required",params:{missingProperty: "operating_system"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -177,7 +177,7 @@ export function collect_FilePostureCheck(data: any, {instancePath="", parentData
           errors++;
         }
         if(data1.path === undefined){
-          const err4 = {instancePath:instancePath+"/input",schemaPath:"FileInput/required",keyword:"required",params:{missingProperty: "path"}};
+          const err4 = {instancePath:instancePath+"/input",keyword:"required",params:{missingProperty: "path"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -189,7 +189,7 @@ export function collect_FilePostureCheck(data: any, {instancePath="", parentData
         if(data1.operating_system !== undefined){
           let data2 = data1.operating_system;
           if(typeof data2 !== "string"){
-            const err5 = {instancePath:instancePath+"/input/operating_system",schemaPath:"FileInput/properties/operating_system/type",keyword:"type",params:{type: "string"}};
+            const err5 = {instancePath:instancePath+"/input/operating_system",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -199,7 +199,7 @@ export function collect_FilePostureCheck(data: any, {instancePath="", parentData
             errors++;
           }
           if(!(((data2 === "windows") || (data2 === "linux")) || (data2 === "mac"))){
-            const err6 = {instancePath:instancePath+"/input/operating_system",schemaPath:"FileInput/properties/operating_system/enum",keyword:"enum",params:{allowedValues: schema_1dlm7w9}};
+            const err6 = {instancePath:instancePath+"/input/operating_system",keyword:"enum",params:{allowedValues: schema_1dlm7w9}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -211,7 +211,7 @@ export function collect_FilePostureCheck(data: any, {instancePath="", parentData
         }
         if(data1.path !== undefined){
           if(typeof data1.path !== "string"){
-            const err7 = {instancePath:instancePath+"/input/path",schemaPath:"FileInput/properties/path/type",keyword:"type",params:{type: "string"}};
+            const err7 = {instancePath:instancePath+"/input/path",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -223,7 +223,7 @@ export function collect_FilePostureCheck(data: any, {instancePath="", parentData
         }
         if(data1.exists !== undefined){
           if(typeof data1.exists !== "boolean"){
-            const err8 = {instancePath:instancePath+"/input/exists",schemaPath:"FileInput/properties/exists/type",keyword:"type",params:{type: "boolean"}};
+            const err8 = {instancePath:instancePath+"/input/exists",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err8];
             }
@@ -235,7 +235,7 @@ export function collect_FilePostureCheck(data: any, {instancePath="", parentData
         }
         if(data1.sha256 !== undefined){
           if(typeof data1.sha256 !== "string"){
-            const err9 = {instancePath:instancePath+"/input/sha256",schemaPath:"FileInput/properties/sha256/type",keyword:"type",params:{type: "string"}};
+            const err9 = {instancePath:instancePath+"/input/sha256",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err9];
             }
@@ -247,7 +247,7 @@ export function collect_FilePostureCheck(data: any, {instancePath="", parentData
         }
         if(data1.thumbprint !== undefined){
           if(typeof data1.thumbprint !== "string"){
-            const err10 = {instancePath:instancePath+"/input/thumbprint",schemaPath:"FileInput/properties/thumbprint/type",keyword:"type",params:{type: "string"}};
+            const err10 = {instancePath:instancePath+"/input/thumbprint",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err10];
             }
@@ -259,7 +259,7 @@ export function collect_FilePostureCheck(data: any, {instancePath="", parentData
         }
       }
       else {
-        const err11 = {instancePath:instancePath+"/input",schemaPath:"FileInput/type",keyword:"type",params:{type: "object"}};
+        const err11 = {instancePath:instancePath+"/input",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err11];
         }
@@ -271,7 +271,7 @@ export function collect_FilePostureCheck(data: any, {instancePath="", parentData
     }
   }
   else {
-    const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err12 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err12];
     }

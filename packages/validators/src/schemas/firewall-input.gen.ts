@@ -58,7 +58,7 @@ export function collect_FirewallInput(data: any, {instancePath="", parentData, p
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.enabled === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "enabled"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "enabled"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -68,7 +68,7 @@ export function collect_FirewallInput(data: any, {instancePath="", parentData, p
       errors++;
     }
     if(data.operating_system === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "operating_system"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "operating_system"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -79,7 +79,7 @@ export function collect_FirewallInput(data: any, {instancePath="", parentData, p
     }
     if(data.enabled !== undefined){
       if(typeof data.enabled !== "boolean"){
-        const err2 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+        const err2 = {instancePath:instancePath+"/enabled",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -92,7 +92,7 @@ export function collect_FirewallInput(data: any, {instancePath="", parentData, p
     if(data.operating_system !== undefined){
       let data1 = data.operating_system;
       if(typeof data1 !== "string"){
-        const err3 = {instancePath:instancePath+"/operating_system",schemaPath:"#/properties/operating_system/type",keyword:"type",params:{type: "string"}};
+        const err3 = {instancePath:instancePath+"/operating_system",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -102,7 +102,7 @@ export function collect_FirewallInput(data: any, {instancePath="", parentData, p
         errors++;
       }
       if(!((data1 === "windows") || (data1 === "mac"))){
-        const err4 = {instancePath:instancePath+"/operating_system",schemaPath:"#/properties/operating_system/enum",keyword:"enum",params:{allowedValues: schema_zxf6uj}};
+        const err4 = {instancePath:instancePath+"/operating_system",keyword:"enum",params:{allowedValues: schema_zxf6uj}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -114,7 +114,7 @@ export function collect_FirewallInput(data: any, {instancePath="", parentData, p
     }
   }
   else {
-    const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err5 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err5];
     }

@@ -95,7 +95,7 @@ export function collect_FirewallPostureCheck(data: any, {instancePath="", parent
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.type === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -107,7 +107,7 @@ export function collect_FirewallPostureCheck(data: any, {instancePath="", parent
     if(data.type !== undefined){
       let data0 = data.type;
       if(typeof data0 !== "string"){
-        const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -117,7 +117,7 @@ export function collect_FirewallPostureCheck(data: any, {instancePath="", parent
         errors++;
       }
       if("firewall" !== data0){
-        const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "firewall"}};
+        const err2 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "firewall"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -131,7 +131,7 @@ export function collect_FirewallPostureCheck(data: any, {instancePath="", parent
       let data1 = data.input;
       if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
         if(data1.enabled === undefined){
-          const err3 = {instancePath:instancePath+"/input",schemaPath:"FirewallInput/required",keyword:"required",params:{missingProperty: "enabled"}};
+          const err3 = {instancePath:instancePath+"/input",keyword:"required",params:{missingProperty: "enabled"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -141,7 +141,7 @@ export function collect_FirewallPostureCheck(data: any, {instancePath="", parent
           errors++;
         }
         if(data1.operating_system === undefined){
-          const err4 = {instancePath:instancePath+"/input",schemaPath:"FirewallInput/required",keyword:"required",params:{missingProperty: "operating_system"}};
+          const err4 = {instancePath:instancePath+"/input",keyword:"required",params:{missingProperty: "operating_system"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -152,7 +152,7 @@ export function collect_FirewallPostureCheck(data: any, {instancePath="", parent
         }
         if(data1.enabled !== undefined){
           if(typeof data1.enabled !== "boolean"){
-            const err5 = {instancePath:instancePath+"/input/enabled",schemaPath:"FirewallInput/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+            const err5 = {instancePath:instancePath+"/input/enabled",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -165,7 +165,7 @@ export function collect_FirewallPostureCheck(data: any, {instancePath="", parent
         if(data1.operating_system !== undefined){
           let data3 = data1.operating_system;
           if(typeof data3 !== "string"){
-            const err6 = {instancePath:instancePath+"/input/operating_system",schemaPath:"FirewallInput/properties/operating_system/type",keyword:"type",params:{type: "string"}};
+            const err6 = {instancePath:instancePath+"/input/operating_system",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -175,7 +175,7 @@ export function collect_FirewallPostureCheck(data: any, {instancePath="", parent
             errors++;
           }
           if(!((data3 === "windows") || (data3 === "mac"))){
-            const err7 = {instancePath:instancePath+"/input/operating_system",schemaPath:"FirewallInput/properties/operating_system/enum",keyword:"enum",params:{allowedValues: schema_zxf6uj}};
+            const err7 = {instancePath:instancePath+"/input/operating_system",keyword:"enum",params:{allowedValues: schema_zxf6uj}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -187,7 +187,7 @@ export function collect_FirewallPostureCheck(data: any, {instancePath="", parent
         }
       }
       else {
-        const err8 = {instancePath:instancePath+"/input",schemaPath:"FirewallInput/type",keyword:"type",params:{type: "object"}};
+        const err8 = {instancePath:instancePath+"/input",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -199,7 +199,7 @@ export function collect_FirewallPostureCheck(data: any, {instancePath="", parent
     }
   }
   else {
-    const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err9 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err9];
     }

@@ -148,7 +148,7 @@ export function collect_FleetStatusAddress(data: any, {instancePath="", parentDa
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.address !== undefined){
       if(typeof data.address !== "string"){
-        const err0 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/type",keyword:"type",params:{type: "string"}};
+        const err0 = {instancePath:instancePath+"/address",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err0];
         }
@@ -161,7 +161,7 @@ export function collect_FleetStatusAddress(data: any, {instancePath="", parentDa
     if(data.asn !== undefined){
       let data1 = data.asn;
       if(!((typeof data1 == "number") && (isFinite(data1)))){
-        const err1 = {instancePath:instancePath+"/asn",schemaPath:"#/properties/asn/type",keyword:"type",params:{type: "number"}};
+        const err1 = {instancePath:instancePath+"/asn",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -173,7 +173,7 @@ export function collect_FleetStatusAddress(data: any, {instancePath="", parentDa
     }
     if(data.aso !== undefined){
       if(typeof data.aso !== "string"){
-        const err2 = {instancePath:instancePath+"/aso",schemaPath:"#/properties/aso/type",keyword:"type",params:{type: "string"}};
+        const err2 = {instancePath:instancePath+"/aso",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -188,7 +188,7 @@ export function collect_FleetStatusAddress(data: any, {instancePath="", parentDa
       if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
         if(data3.city !== undefined){
           if(typeof data3.city !== "string"){
-            const err3 = {instancePath:instancePath+"/location/city",schemaPath:"FleetStatusLocation/properties/city/type",keyword:"type",params:{type: "string"}};
+            const err3 = {instancePath:instancePath+"/location/city",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err3];
             }
@@ -200,7 +200,7 @@ export function collect_FleetStatusAddress(data: any, {instancePath="", parentDa
         }
         if(data3.country_iso !== undefined){
           if(typeof data3.country_iso !== "string"){
-            const err4 = {instancePath:instancePath+"/location/country_iso",schemaPath:"FleetStatusLocation/properties/country_iso/type",keyword:"type",params:{type: "string"}};
+            const err4 = {instancePath:instancePath+"/location/country_iso",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err4];
             }
@@ -212,7 +212,7 @@ export function collect_FleetStatusAddress(data: any, {instancePath="", parentDa
         }
         if(data3.state_iso !== undefined){
           if(typeof data3.state_iso !== "string"){
-            const err5 = {instancePath:instancePath+"/location/state_iso",schemaPath:"FleetStatusLocation/properties/state_iso/type",keyword:"type",params:{type: "string"}};
+            const err5 = {instancePath:instancePath+"/location/state_iso",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -224,7 +224,7 @@ export function collect_FleetStatusAddress(data: any, {instancePath="", parentDa
         }
         if(data3.zip !== undefined){
           if(typeof data3.zip !== "string"){
-            const err6 = {instancePath:instancePath+"/location/zip",schemaPath:"FleetStatusLocation/properties/zip/type",keyword:"type",params:{type: "string"}};
+            const err6 = {instancePath:instancePath+"/location/zip",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -236,7 +236,7 @@ export function collect_FleetStatusAddress(data: any, {instancePath="", parentDa
         }
       }
       else {
-        const err7 = {instancePath:instancePath+"/location",schemaPath:"FleetStatusLocation/type",keyword:"type",params:{type: "object"}};
+        const err7 = {instancePath:instancePath+"/location",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -248,7 +248,7 @@ export function collect_FleetStatusAddress(data: any, {instancePath="", parentDa
     }
     if(data.netmask !== undefined){
       if(typeof data.netmask !== "string"){
-        const err8 = {instancePath:instancePath+"/netmask",schemaPath:"#/properties/netmask/type",keyword:"type",params:{type: "string"}};
+        const err8 = {instancePath:instancePath+"/netmask",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -260,7 +260,7 @@ export function collect_FleetStatusAddress(data: any, {instancePath="", parentDa
     }
     if(data.version !== undefined){
       if(typeof data.version !== "string"){
-        const err9 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"}};
+        const err9 = {instancePath:instancePath+"/version",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err9];
         }
@@ -272,7 +272,7 @@ export function collect_FleetStatusAddress(data: any, {instancePath="", parentDa
     }
   }
   else {
-    const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err10 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err10];
     }

@@ -742,7 +742,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.colo === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "colo"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "colo"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -752,7 +752,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
       errors++;
     }
     if(data.deviceId === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deviceId"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "deviceId"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -762,7 +762,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
       errors++;
     }
     if(data.mode === undefined){
-      const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mode"}};
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "mode"}};
       if(vErrors === null){
         vErrors = [err2];
       }
@@ -772,7 +772,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
       errors++;
     }
     if(data.platform === undefined){
-      const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "platform"}};
+      const err3 = {instancePath,keyword:"required",params:{missingProperty: "platform"}};
       if(vErrors === null){
         vErrors = [err3];
       }
@@ -782,7 +782,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
       errors++;
     }
     if(data.status === undefined){
-      const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+      const err4 = {instancePath,keyword:"required",params:{missingProperty: "status"}};
       if(vErrors === null){
         vErrors = [err4];
       }
@@ -792,7 +792,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
       errors++;
     }
     if(data.timestamp === undefined){
-      const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timestamp"}};
+      const err5 = {instancePath,keyword:"required",params:{missingProperty: "timestamp"}};
       if(vErrors === null){
         vErrors = [err5];
       }
@@ -802,7 +802,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
       errors++;
     }
     if(data.version === undefined){
-      const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"}};
+      const err6 = {instancePath,keyword:"required",params:{missingProperty: "version"}};
       if(vErrors === null){
         vErrors = [err6];
       }
@@ -813,7 +813,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
     }
     if(data.colo !== undefined){
       if(typeof data.colo !== "string"){
-        const err7 = {instancePath:instancePath+"/colo",schemaPath:"#/properties/colo/type",keyword:"type",params:{type: "string"}};
+        const err7 = {instancePath:instancePath+"/colo",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -825,7 +825,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
     }
     if(data.deviceId !== undefined){
       if(typeof data.deviceId !== "string"){
-        const err8 = {instancePath:instancePath+"/deviceId",schemaPath:"#/properties/deviceId/type",keyword:"type",params:{type: "string"}};
+        const err8 = {instancePath:instancePath+"/deviceId",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -837,7 +837,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
     }
     if(data.mode !== undefined){
       if(typeof data.mode !== "string"){
-        const err9 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: "string"}};
+        const err9 = {instancePath:instancePath+"/mode",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err9];
         }
@@ -849,7 +849,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
     }
     if(data.platform !== undefined){
       if(typeof data.platform !== "string"){
-        const err10 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/type",keyword:"type",params:{type: "string"}};
+        const err10 = {instancePath:instancePath+"/platform",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err10];
         }
@@ -861,7 +861,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
     }
     if(data.status !== undefined){
       if(typeof data.status !== "string"){
-        const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"}};
+        const err11 = {instancePath:instancePath+"/status",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err11];
         }
@@ -873,7 +873,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
     }
     if(data.timestamp !== undefined){
       if(typeof data.timestamp !== "string"){
-        const err12 = {instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"}};
+        const err12 = {instancePath:instancePath+"/timestamp",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err12];
         }
@@ -885,7 +885,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
     }
     if(data.version !== undefined){
       if(typeof data.version !== "string"){
-        const err13 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"}};
+        const err13 = {instancePath:instancePath+"/version",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err13];
         }
@@ -897,7 +897,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
     }
     if(data.alwaysOn !== undefined){
       if(typeof data.alwaysOn !== "boolean"){
-        const err14 = {instancePath:instancePath+"/alwaysOn",schemaPath:"#/properties/alwaysOn/type",keyword:"type",params:{type: "boolean"}};
+        const err14 = {instancePath:instancePath+"/alwaysOn",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err14];
         }
@@ -909,7 +909,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
     }
     if(data.batteryCharging !== undefined){
       if(typeof data.batteryCharging !== "boolean"){
-        const err15 = {instancePath:instancePath+"/batteryCharging",schemaPath:"#/properties/batteryCharging/type",keyword:"type",params:{type: "boolean"}};
+        const err15 = {instancePath:instancePath+"/batteryCharging",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err15];
         }
@@ -923,7 +923,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
       let data9 = data.batteryCycles;
       if((typeof data9 == "number") && (isFinite(data9))){
         if(!(int64Format(data9))){
-          const err16 = {instancePath:instancePath+"/batteryCycles",schemaPath:"#/properties/batteryCycles/format",keyword:"format",params:{format: "int64"}};
+          const err16 = {instancePath:instancePath+"/batteryCycles",keyword:"format",params:{format: "int64"}};
           if(vErrors === null){
             vErrors = [err16];
           }
@@ -934,7 +934,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
         }
       }
       else {
-        const err17 = {instancePath:instancePath+"/batteryCycles",schemaPath:"#/properties/batteryCycles/type",keyword:"type",params:{type: "number"}};
+        const err17 = {instancePath:instancePath+"/batteryCycles",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err17];
         }
@@ -948,7 +948,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
       let data10 = data.batteryPct;
       if((typeof data10 == "number") && (isFinite(data10))){
         if(!(floatFormat(data10))){
-          const err18 = {instancePath:instancePath+"/batteryPct",schemaPath:"#/properties/batteryPct/format",keyword:"format",params:{format: "float"}};
+          const err18 = {instancePath:instancePath+"/batteryPct",keyword:"format",params:{format: "float"}};
           if(vErrors === null){
             vErrors = [err18];
           }
@@ -959,7 +959,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
         }
       }
       else {
-        const err19 = {instancePath:instancePath+"/batteryPct",schemaPath:"#/properties/batteryPct/type",keyword:"type",params:{type: "number"}};
+        const err19 = {instancePath:instancePath+"/batteryPct",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err19];
         }
@@ -971,7 +971,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
     }
     if(data.connectionType !== undefined){
       if(typeof data.connectionType !== "string"){
-        const err20 = {instancePath:instancePath+"/connectionType",schemaPath:"#/properties/connectionType/type",keyword:"type",params:{type: "string"}};
+        const err20 = {instancePath:instancePath+"/connectionType",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err20];
         }
@@ -985,7 +985,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
       let data12 = data.cpuPct;
       if((typeof data12 == "number") && (isFinite(data12))){
         if(!(floatFormat(data12))){
-          const err21 = {instancePath:instancePath+"/cpuPct",schemaPath:"#/properties/cpuPct/format",keyword:"format",params:{format: "float"}};
+          const err21 = {instancePath:instancePath+"/cpuPct",keyword:"format",params:{format: "float"}};
           if(vErrors === null){
             vErrors = [err21];
           }
@@ -996,7 +996,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
         }
       }
       else {
-        const err22 = {instancePath:instancePath+"/cpuPct",schemaPath:"#/properties/cpuPct/type",keyword:"type",params:{type: "number"}};
+        const err22 = {instancePath:instancePath+"/cpuPct",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err22];
         }
@@ -1021,7 +1021,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
                   let data16 = data15.cpu_pct;
                   if((typeof data16 == "number") && (isFinite(data16))){
                     if(!(floatFormat(data16))){
-                      const err23 = {instancePath:instancePath+"/cpuPctByApp/" + i0+"/" + i1+"/cpu_pct",schemaPath:"#/properties/cpuPctByApp/items/items/properties/cpu_pct/format",keyword:"format",params:{format: "float"}};
+                      const err23 = {instancePath:instancePath+"/cpuPctByApp/" + i0+"/" + i1+"/cpu_pct",keyword:"format",params:{format: "float"}};
                       if(vErrors === null){
                         vErrors = [err23];
                       }
@@ -1032,7 +1032,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
                     }
                   }
                   else {
-                    const err24 = {instancePath:instancePath+"/cpuPctByApp/" + i0+"/" + i1+"/cpu_pct",schemaPath:"#/properties/cpuPctByApp/items/items/properties/cpu_pct/type",keyword:"type",params:{type: "number"}};
+                    const err24 = {instancePath:instancePath+"/cpuPctByApp/" + i0+"/" + i1+"/cpu_pct",keyword:"type",params:{type: "number"}};
                     if(vErrors === null){
                       vErrors = [err24];
                     }
@@ -1044,7 +1044,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
                 }
                 if(data15.name !== undefined){
                   if(typeof data15.name !== "string"){
-                    const err25 = {instancePath:instancePath+"/cpuPctByApp/" + i0+"/" + i1+"/name",schemaPath:"#/properties/cpuPctByApp/items/items/properties/name/type",keyword:"type",params:{type: "string"}};
+                    const err25 = {instancePath:instancePath+"/cpuPctByApp/" + i0+"/" + i1+"/name",keyword:"type",params:{type: "string"}};
                     if(vErrors === null){
                       vErrors = [err25];
                     }
@@ -1056,7 +1056,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
                 }
               }
               else {
-                const err26 = {instancePath:instancePath+"/cpuPctByApp/" + i0+"/" + i1,schemaPath:"#/properties/cpuPctByApp/items/items/type",keyword:"type",params:{type: "object"}};
+                const err26 = {instancePath:instancePath+"/cpuPctByApp/" + i0+"/" + i1,keyword:"type",params:{type: "object"}};
                 if(vErrors === null){
                   vErrors = [err26];
                 }
@@ -1068,7 +1068,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
             }
           }
           else {
-            const err27 = {instancePath:instancePath+"/cpuPctByApp/" + i0,schemaPath:"#/properties/cpuPctByApp/items/type",keyword:"type",params:{type: "array"}};
+            const err27 = {instancePath:instancePath+"/cpuPctByApp/" + i0,keyword:"type",params:{type: "array"}};
             if(vErrors === null){
               vErrors = [err27];
             }
@@ -1080,7 +1080,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
         }
       }
       else {
-        const err28 = {instancePath:instancePath+"/cpuPctByApp",schemaPath:"#/properties/cpuPctByApp/type",keyword:"type",params:{type: "array"}};
+        const err28 = {instancePath:instancePath+"/cpuPctByApp",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err28];
         }
@@ -1104,7 +1104,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
     }
     if(data.deviceName !== undefined){
       if(typeof data.deviceName !== "string"){
-        const err29 = {instancePath:instancePath+"/deviceName",schemaPath:"#/properties/deviceName/type",keyword:"type",params:{type: "string"}};
+        const err29 = {instancePath:instancePath+"/deviceName",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err29];
         }
@@ -1118,7 +1118,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
       let data21 = data.diskReadBps;
       if((typeof data21 == "number") && (isFinite(data21))){
         if(!(int64Format(data21))){
-          const err30 = {instancePath:instancePath+"/diskReadBps",schemaPath:"#/properties/diskReadBps/format",keyword:"format",params:{format: "int64"}};
+          const err30 = {instancePath:instancePath+"/diskReadBps",keyword:"format",params:{format: "int64"}};
           if(vErrors === null){
             vErrors = [err30];
           }
@@ -1129,7 +1129,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
         }
       }
       else {
-        const err31 = {instancePath:instancePath+"/diskReadBps",schemaPath:"#/properties/diskReadBps/type",keyword:"type",params:{type: "number"}};
+        const err31 = {instancePath:instancePath+"/diskReadBps",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err31];
         }
@@ -1143,7 +1143,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
       let data22 = data.diskUsagePct;
       if((typeof data22 == "number") && (isFinite(data22))){
         if(!(floatFormat(data22))){
-          const err32 = {instancePath:instancePath+"/diskUsagePct",schemaPath:"#/properties/diskUsagePct/format",keyword:"format",params:{format: "float"}};
+          const err32 = {instancePath:instancePath+"/diskUsagePct",keyword:"format",params:{format: "float"}};
           if(vErrors === null){
             vErrors = [err32];
           }
@@ -1154,7 +1154,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
         }
       }
       else {
-        const err33 = {instancePath:instancePath+"/diskUsagePct",schemaPath:"#/properties/diskUsagePct/type",keyword:"type",params:{type: "number"}};
+        const err33 = {instancePath:instancePath+"/diskUsagePct",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err33];
         }
@@ -1168,7 +1168,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
       let data23 = data.diskWriteBps;
       if((typeof data23 == "number") && (isFinite(data23))){
         if(!(int64Format(data23))){
-          const err34 = {instancePath:instancePath+"/diskWriteBps",schemaPath:"#/properties/diskWriteBps/format",keyword:"format",params:{format: "int64"}};
+          const err34 = {instancePath:instancePath+"/diskWriteBps",keyword:"format",params:{format: "int64"}};
           if(vErrors === null){
             vErrors = [err34];
           }
@@ -1179,7 +1179,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
         }
       }
       else {
-        const err35 = {instancePath:instancePath+"/diskWriteBps",schemaPath:"#/properties/diskWriteBps/type",keyword:"type",params:{type: "number"}};
+        const err35 = {instancePath:instancePath+"/diskWriteBps",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err35];
         }
@@ -1191,7 +1191,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
     }
     if(data.dohSubdomain !== undefined){
       if(typeof data.dohSubdomain !== "string"){
-        const err36 = {instancePath:instancePath+"/dohSubdomain",schemaPath:"#/properties/dohSubdomain/type",keyword:"type",params:{type: "string"}};
+        const err36 = {instancePath:instancePath+"/dohSubdomain",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err36];
         }
@@ -1205,7 +1205,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
       let data25 = data.estimatedLossPct;
       if((typeof data25 == "number") && (isFinite(data25))){
         if(!(floatFormat(data25))){
-          const err37 = {instancePath:instancePath+"/estimatedLossPct",schemaPath:"#/properties/estimatedLossPct/format",keyword:"format",params:{format: "float"}};
+          const err37 = {instancePath:instancePath+"/estimatedLossPct",keyword:"format",params:{format: "float"}};
           if(vErrors === null){
             vErrors = [err37];
           }
@@ -1216,7 +1216,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
         }
       }
       else {
-        const err38 = {instancePath:instancePath+"/estimatedLossPct",schemaPath:"#/properties/estimatedLossPct/type",keyword:"type",params:{type: "number"}};
+        const err38 = {instancePath:instancePath+"/estimatedLossPct",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err38];
         }
@@ -1228,7 +1228,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
     }
     if(data.firewallEnabled !== undefined){
       if(typeof data.firewallEnabled !== "boolean"){
-        const err39 = {instancePath:instancePath+"/firewallEnabled",schemaPath:"#/properties/firewallEnabled/type",keyword:"type",params:{type: "boolean"}};
+        const err39 = {instancePath:instancePath+"/firewallEnabled",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err39];
         }
@@ -1254,7 +1254,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
       let data29 = data.handshakeLatencyMs;
       if((typeof data29 == "number") && (isFinite(data29))){
         if(!(int64Format(data29))){
-          const err40 = {instancePath:instancePath+"/handshakeLatencyMs",schemaPath:"#/properties/handshakeLatencyMs/format",keyword:"format",params:{format: "int64"}};
+          const err40 = {instancePath:instancePath+"/handshakeLatencyMs",keyword:"format",params:{format: "int64"}};
           if(vErrors === null){
             vErrors = [err40];
           }
@@ -1265,7 +1265,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
         }
       }
       else {
-        const err41 = {instancePath:instancePath+"/handshakeLatencyMs",schemaPath:"#/properties/handshakeLatencyMs/type",keyword:"type",params:{type: "number"}};
+        const err41 = {instancePath:instancePath+"/handshakeLatencyMs",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err41];
         }
@@ -1289,7 +1289,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
     }
     if(data.metal !== undefined){
       if(typeof data.metal !== "string"){
-        const err42 = {instancePath:instancePath+"/metal",schemaPath:"#/properties/metal/type",keyword:"type",params:{type: "string"}};
+        const err42 = {instancePath:instancePath+"/metal",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err42];
         }
@@ -1303,7 +1303,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
       let data33 = data.networkRcvdBps;
       if((typeof data33 == "number") && (isFinite(data33))){
         if(!(int64Format(data33))){
-          const err43 = {instancePath:instancePath+"/networkRcvdBps",schemaPath:"#/properties/networkRcvdBps/format",keyword:"format",params:{format: "int64"}};
+          const err43 = {instancePath:instancePath+"/networkRcvdBps",keyword:"format",params:{format: "int64"}};
           if(vErrors === null){
             vErrors = [err43];
           }
@@ -1314,7 +1314,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
         }
       }
       else {
-        const err44 = {instancePath:instancePath+"/networkRcvdBps",schemaPath:"#/properties/networkRcvdBps/type",keyword:"type",params:{type: "number"}};
+        const err44 = {instancePath:instancePath+"/networkRcvdBps",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err44];
         }
@@ -1328,7 +1328,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
       let data34 = data.networkSentBps;
       if((typeof data34 == "number") && (isFinite(data34))){
         if(!(int64Format(data34))){
-          const err45 = {instancePath:instancePath+"/networkSentBps",schemaPath:"#/properties/networkSentBps/format",keyword:"format",params:{format: "int64"}};
+          const err45 = {instancePath:instancePath+"/networkSentBps",keyword:"format",params:{format: "int64"}};
           if(vErrors === null){
             vErrors = [err45];
           }
@@ -1339,7 +1339,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
         }
       }
       else {
-        const err46 = {instancePath:instancePath+"/networkSentBps",schemaPath:"#/properties/networkSentBps/type",keyword:"type",params:{type: "number"}};
+        const err46 = {instancePath:instancePath+"/networkSentBps",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err46];
         }
@@ -1351,7 +1351,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
     }
     if(data.networkSsid !== undefined){
       if(typeof data.networkSsid !== "string"){
-        const err47 = {instancePath:instancePath+"/networkSsid",schemaPath:"#/properties/networkSsid/type",keyword:"type",params:{type: "string"}};
+        const err47 = {instancePath:instancePath+"/networkSsid",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err47];
         }
@@ -1363,7 +1363,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
     }
     if(data.personEmail !== undefined){
       if(typeof data.personEmail !== "string"){
-        const err48 = {instancePath:instancePath+"/personEmail",schemaPath:"#/properties/personEmail/type",keyword:"type",params:{type: "string"}};
+        const err48 = {instancePath:instancePath+"/personEmail",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err48];
         }
@@ -1377,7 +1377,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
       let data37 = data.ramAvailableKb;
       if((typeof data37 == "number") && (isFinite(data37))){
         if(!(int64Format(data37))){
-          const err49 = {instancePath:instancePath+"/ramAvailableKb",schemaPath:"#/properties/ramAvailableKb/format",keyword:"format",params:{format: "int64"}};
+          const err49 = {instancePath:instancePath+"/ramAvailableKb",keyword:"format",params:{format: "int64"}};
           if(vErrors === null){
             vErrors = [err49];
           }
@@ -1388,7 +1388,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
         }
       }
       else {
-        const err50 = {instancePath:instancePath+"/ramAvailableKb",schemaPath:"#/properties/ramAvailableKb/type",keyword:"type",params:{type: "number"}};
+        const err50 = {instancePath:instancePath+"/ramAvailableKb",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err50];
         }
@@ -1402,7 +1402,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
       let data38 = data.ramUsedPct;
       if((typeof data38 == "number") && (isFinite(data38))){
         if(!(floatFormat(data38))){
-          const err51 = {instancePath:instancePath+"/ramUsedPct",schemaPath:"#/properties/ramUsedPct/format",keyword:"format",params:{format: "float"}};
+          const err51 = {instancePath:instancePath+"/ramUsedPct",keyword:"format",params:{format: "float"}};
           if(vErrors === null){
             vErrors = [err51];
           }
@@ -1413,7 +1413,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
         }
       }
       else {
-        const err52 = {instancePath:instancePath+"/ramUsedPct",schemaPath:"#/properties/ramUsedPct/type",keyword:"type",params:{type: "number"}};
+        const err52 = {instancePath:instancePath+"/ramUsedPct",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err52];
         }
@@ -1436,7 +1436,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
               if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
                 if(data41.name !== undefined){
                   if(typeof data41.name !== "string"){
-                    const err53 = {instancePath:instancePath+"/ramUsedPctByApp/" + i2+"/" + i3+"/name",schemaPath:"#/properties/ramUsedPctByApp/items/items/properties/name/type",keyword:"type",params:{type: "string"}};
+                    const err53 = {instancePath:instancePath+"/ramUsedPctByApp/" + i2+"/" + i3+"/name",keyword:"type",params:{type: "string"}};
                     if(vErrors === null){
                       vErrors = [err53];
                     }
@@ -1450,7 +1450,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
                   let data43 = data41.ram_used_pct;
                   if((typeof data43 == "number") && (isFinite(data43))){
                     if(!(floatFormat(data43))){
-                      const err54 = {instancePath:instancePath+"/ramUsedPctByApp/" + i2+"/" + i3+"/ram_used_pct",schemaPath:"#/properties/ramUsedPctByApp/items/items/properties/ram_used_pct/format",keyword:"format",params:{format: "float"}};
+                      const err54 = {instancePath:instancePath+"/ramUsedPctByApp/" + i2+"/" + i3+"/ram_used_pct",keyword:"format",params:{format: "float"}};
                       if(vErrors === null){
                         vErrors = [err54];
                       }
@@ -1461,7 +1461,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
                     }
                   }
                   else {
-                    const err55 = {instancePath:instancePath+"/ramUsedPctByApp/" + i2+"/" + i3+"/ram_used_pct",schemaPath:"#/properties/ramUsedPctByApp/items/items/properties/ram_used_pct/type",keyword:"type",params:{type: "number"}};
+                    const err55 = {instancePath:instancePath+"/ramUsedPctByApp/" + i2+"/" + i3+"/ram_used_pct",keyword:"type",params:{type: "number"}};
                     if(vErrors === null){
                       vErrors = [err55];
                     }
@@ -1473,7 +1473,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
                 }
               }
               else {
-                const err56 = {instancePath:instancePath+"/ramUsedPctByApp/" + i2+"/" + i3,schemaPath:"#/properties/ramUsedPctByApp/items/items/type",keyword:"type",params:{type: "object"}};
+                const err56 = {instancePath:instancePath+"/ramUsedPctByApp/" + i2+"/" + i3,keyword:"type",params:{type: "object"}};
                 if(vErrors === null){
                   vErrors = [err56];
                 }
@@ -1485,7 +1485,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
             }
           }
           else {
-            const err57 = {instancePath:instancePath+"/ramUsedPctByApp/" + i2,schemaPath:"#/properties/ramUsedPctByApp/items/type",keyword:"type",params:{type: "array"}};
+            const err57 = {instancePath:instancePath+"/ramUsedPctByApp/" + i2,keyword:"type",params:{type: "array"}};
             if(vErrors === null){
               vErrors = [err57];
             }
@@ -1497,7 +1497,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
         }
       }
       else {
-        const err58 = {instancePath:instancePath+"/ramUsedPctByApp",schemaPath:"#/properties/ramUsedPctByApp/type",keyword:"type",params:{type: "array"}};
+        const err58 = {instancePath:instancePath+"/ramUsedPctByApp",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err58];
         }
@@ -1509,7 +1509,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
     }
     if(data.registrationId !== undefined){
       if(typeof data.registrationId !== "string"){
-        const err59 = {instancePath:instancePath+"/registrationId",schemaPath:"#/properties/registrationId/type",keyword:"type",params:{type: "string"}};
+        const err59 = {instancePath:instancePath+"/registrationId",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err59];
         }
@@ -1521,7 +1521,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
     }
     if(data.switchLocked !== undefined){
       if(typeof data.switchLocked !== "boolean"){
-        const err60 = {instancePath:instancePath+"/switchLocked",schemaPath:"#/properties/switchLocked/type",keyword:"type",params:{type: "boolean"}};
+        const err60 = {instancePath:instancePath+"/switchLocked",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err60];
         }
@@ -1535,7 +1535,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
       let data46 = data.wifiStrengthDbm;
       if((typeof data46 == "number") && (isFinite(data46))){
         if(!(int64Format(data46))){
-          const err61 = {instancePath:instancePath+"/wifiStrengthDbm",schemaPath:"#/properties/wifiStrengthDbm/format",keyword:"format",params:{format: "int64"}};
+          const err61 = {instancePath:instancePath+"/wifiStrengthDbm",keyword:"format",params:{format: "int64"}};
           if(vErrors === null){
             vErrors = [err61];
           }
@@ -1546,7 +1546,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
         }
       }
       else {
-        const err62 = {instancePath:instancePath+"/wifiStrengthDbm",schemaPath:"#/properties/wifiStrengthDbm/type",keyword:"type",params:{type: "number"}};
+        const err62 = {instancePath:instancePath+"/wifiStrengthDbm",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err62];
         }
@@ -1558,7 +1558,7 @@ export function collect_FleetStatusLive(data: any, {instancePath="", parentData,
     }
   }
   else {
-    const err63 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err63 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err63];
     }

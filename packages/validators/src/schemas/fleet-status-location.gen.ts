@@ -71,7 +71,7 @@ export function collect_FleetStatusLocation(data: any, {instancePath="", parentD
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.city !== undefined){
       if(typeof data.city !== "string"){
-        const err0 = {instancePath:instancePath+"/city",schemaPath:"#/properties/city/type",keyword:"type",params:{type: "string"}};
+        const err0 = {instancePath:instancePath+"/city",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err0];
         }
@@ -83,7 +83,7 @@ export function collect_FleetStatusLocation(data: any, {instancePath="", parentD
     }
     if(data.country_iso !== undefined){
       if(typeof data.country_iso !== "string"){
-        const err1 = {instancePath:instancePath+"/country_iso",schemaPath:"#/properties/country_iso/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/country_iso",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -95,7 +95,7 @@ export function collect_FleetStatusLocation(data: any, {instancePath="", parentD
     }
     if(data.state_iso !== undefined){
       if(typeof data.state_iso !== "string"){
-        const err2 = {instancePath:instancePath+"/state_iso",schemaPath:"#/properties/state_iso/type",keyword:"type",params:{type: "string"}};
+        const err2 = {instancePath:instancePath+"/state_iso",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -107,7 +107,7 @@ export function collect_FleetStatusLocation(data: any, {instancePath="", parentD
     }
     if(data.zip !== undefined){
       if(typeof data.zip !== "string"){
-        const err3 = {instancePath:instancePath+"/zip",schemaPath:"#/properties/zip/type",keyword:"type",params:{type: "string"}};
+        const err3 = {instancePath:instancePath+"/zip",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -119,7 +119,7 @@ export function collect_FleetStatusLocation(data: any, {instancePath="", parentD
     }
   }
   else {
-    const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err4 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err4];
     }

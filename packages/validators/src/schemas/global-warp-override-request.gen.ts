@@ -51,7 +51,7 @@ export function collect_GlobalWarpOverrideRequest(data: any, {instancePath="", p
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.disconnect === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "disconnect"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "disconnect"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -62,7 +62,7 @@ export function collect_GlobalWarpOverrideRequest(data: any, {instancePath="", p
     }
     if(data.disconnect !== undefined){
       if(typeof data.disconnect !== "boolean"){
-        const err1 = {instancePath:instancePath+"/disconnect",schemaPath:"#/properties/disconnect/type",keyword:"type",params:{type: "boolean"}};
+        const err1 = {instancePath:instancePath+"/disconnect",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -74,7 +74,7 @@ export function collect_GlobalWarpOverrideRequest(data: any, {instancePath="", p
     }
     if(data.justification !== undefined){
       if(typeof data.justification !== "string"){
-        const err2 = {instancePath:instancePath+"/justification",schemaPath:"#/properties/justification/type",keyword:"type",params:{type: "string"}};
+        const err2 = {instancePath:instancePath+"/justification",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -86,7 +86,7 @@ export function collect_GlobalWarpOverrideRequest(data: any, {instancePath="", p
     }
   }
   else {
-    const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err3 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err3];
     }

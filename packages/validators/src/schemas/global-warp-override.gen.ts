@@ -58,7 +58,7 @@ export function collect_GlobalWarpOverride(data: any, {instancePath="", parentDa
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.disconnect !== undefined){
       if(typeof data.disconnect !== "boolean"){
-        const err0 = {instancePath:instancePath+"/disconnect",schemaPath:"#/properties/disconnect/type",keyword:"type",params:{type: "boolean"}};
+        const err0 = {instancePath:instancePath+"/disconnect",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err0];
         }
@@ -72,7 +72,7 @@ export function collect_GlobalWarpOverride(data: any, {instancePath="", parentDa
       let data1 = data.timestamp;
       if(typeof data1 === "string"){
         if(!(dateTimeFormat(data1))){
-          const err1 = {instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/format",keyword:"format",params:{format: "date-time"}};
+          const err1 = {instancePath:instancePath+"/timestamp",keyword:"format",params:{format: "date-time"}};
           if(vErrors === null){
             vErrors = [err1];
           }
@@ -83,7 +83,7 @@ export function collect_GlobalWarpOverride(data: any, {instancePath="", parentDa
         }
       }
       else {
-        const err2 = {instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"}};
+        const err2 = {instancePath:instancePath+"/timestamp",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -95,7 +95,7 @@ export function collect_GlobalWarpOverride(data: any, {instancePath="", parentDa
     }
   }
   else {
-    const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err3 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err3];
     }

@@ -776,7 +776,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
   const _errs1: number = errors;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.api_url === undefined){
-      const err0 = {instancePath,schemaPath:"WorkspaceOneConfig/required",keyword:"required",params:{missingProperty: "api_url"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "api_url"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -786,7 +786,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
       errors++;
     }
     if(data.auth_url === undefined){
-      const err1 = {instancePath,schemaPath:"WorkspaceOneConfig/required",keyword:"required",params:{missingProperty: "auth_url"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "auth_url"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -796,7 +796,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
       errors++;
     }
     if(data.client_id === undefined){
-      const err2 = {instancePath,schemaPath:"WorkspaceOneConfig/required",keyword:"required",params:{missingProperty: "client_id"}};
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "client_id"}};
       if(vErrors === null){
         vErrors = [err2];
       }
@@ -806,7 +806,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
       errors++;
     }
     if(data.client_secret === undefined){
-      const err3 = {instancePath,schemaPath:"WorkspaceOneConfig/required",keyword:"required",params:{missingProperty: "client_secret"}};
+      const err3 = {instancePath,keyword:"required",params:{missingProperty: "client_secret"}};
       if(vErrors === null){
         vErrors = [err3];
       }
@@ -817,7 +817,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
     }
     if(data.api_url !== undefined){
       if(typeof data.api_url !== "string"){
-        const err4 = {instancePath:instancePath+"/api_url",schemaPath:"WorkspaceOneConfig/properties/api_url/type",keyword:"type",params:{type: "string"}};
+        const err4 = {instancePath:instancePath+"/api_url",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -829,7 +829,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
     }
     if(data.auth_url !== undefined){
       if(typeof data.auth_url !== "string"){
-        const err5 = {instancePath:instancePath+"/auth_url",schemaPath:"WorkspaceOneConfig/properties/auth_url/type",keyword:"type",params:{type: "string"}};
+        const err5 = {instancePath:instancePath+"/auth_url",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err5];
         }
@@ -841,7 +841,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
     }
     if(data.client_id !== undefined){
       if(typeof data.client_id !== "string"){
-        const err6 = {instancePath:instancePath+"/client_id",schemaPath:"WorkspaceOneConfig/properties/client_id/type",keyword:"type",params:{type: "string"}};
+        const err6 = {instancePath:instancePath+"/client_id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -853,7 +853,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
     }
     if(data.client_secret !== undefined){
       if(typeof data.client_secret !== "string"){
-        const err7 = {instancePath:instancePath+"/client_secret",schemaPath:"WorkspaceOneConfig/properties/client_secret/type",keyword:"type",params:{type: "string"}};
+        const err7 = {instancePath:instancePath+"/client_secret",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -865,7 +865,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
     }
   }
   else {
-    const err8 = {instancePath,schemaPath:"WorkspaceOneConfig/type",keyword:"type",params:{type: "object"}};
+    const err8 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err8];
     }
@@ -880,7 +880,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
     const _errs12: number = errors;
     if(data && typeof data == "object" && !Array.isArray(data)){
       if(data.api_url === undefined){
-        const err9 = {instancePath,schemaPath:"CrowdstrikeConfig/required",keyword:"required",params:{missingProperty: "api_url"}};
+        const err9 = {instancePath,keyword:"required",params:{missingProperty: "api_url"}};
         if(vErrors === null){
           vErrors = [err9];
         }
@@ -890,7 +890,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
         errors++;
       }
       if(data.client_id === undefined){
-        const err10 = {instancePath,schemaPath:"CrowdstrikeConfig/required",keyword:"required",params:{missingProperty: "client_id"}};
+        const err10 = {instancePath,keyword:"required",params:{missingProperty: "client_id"}};
         if(vErrors === null){
           vErrors = [err10];
         }
@@ -900,7 +900,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
         errors++;
       }
       if(data.client_secret === undefined){
-        const err11 = {instancePath,schemaPath:"CrowdstrikeConfig/required",keyword:"required",params:{missingProperty: "client_secret"}};
+        const err11 = {instancePath,keyword:"required",params:{missingProperty: "client_secret"}};
         if(vErrors === null){
           vErrors = [err11];
         }
@@ -910,7 +910,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
         errors++;
       }
       if(data.customer_id === undefined){
-        const err12 = {instancePath,schemaPath:"CrowdstrikeConfig/required",keyword:"required",params:{missingProperty: "customer_id"}};
+        const err12 = {instancePath,keyword:"required",params:{missingProperty: "customer_id"}};
         if(vErrors === null){
           vErrors = [err12];
         }
@@ -921,7 +921,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
       }
       if(data.api_url !== undefined){
         if(typeof data.api_url !== "string"){
-          const err13 = {instancePath:instancePath+"/api_url",schemaPath:"CrowdstrikeConfig/properties/api_url/type",keyword:"type",params:{type: "string"}};
+          const err13 = {instancePath:instancePath+"/api_url",keyword:"type",params:{type: "string"}};
           if(vErrors === null){
             vErrors = [err13];
           }
@@ -933,7 +933,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
       }
       if(data.client_id !== undefined){
         if(typeof data.client_id !== "string"){
-          const err14 = {instancePath:instancePath+"/client_id",schemaPath:"CrowdstrikeConfig/properties/client_id/type",keyword:"type",params:{type: "string"}};
+          const err14 = {instancePath:instancePath+"/client_id",keyword:"type",params:{type: "string"}};
           if(vErrors === null){
             vErrors = [err14];
           }
@@ -945,7 +945,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
       }
       if(data.client_secret !== undefined){
         if(typeof data.client_secret !== "string"){
-          const err15 = {instancePath:instancePath+"/client_secret",schemaPath:"CrowdstrikeConfig/properties/client_secret/type",keyword:"type",params:{type: "string"}};
+          const err15 = {instancePath:instancePath+"/client_secret",keyword:"type",params:{type: "string"}};
           if(vErrors === null){
             vErrors = [err15];
           }
@@ -957,7 +957,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
       }
       if(data.customer_id !== undefined){
         if(typeof data.customer_id !== "string"){
-          const err16 = {instancePath:instancePath+"/customer_id",schemaPath:"CrowdstrikeConfig/properties/customer_id/type",keyword:"type",params:{type: "string"}};
+          const err16 = {instancePath:instancePath+"/customer_id",keyword:"type",params:{type: "string"}};
           if(vErrors === null){
             vErrors = [err16];
           }
@@ -969,7 +969,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
       }
     }
     else {
-      const err17 = {instancePath,schemaPath:"CrowdstrikeConfig/type",keyword:"type",params:{type: "object"}};
+      const err17 = {instancePath,keyword:"type",params:{type: "object"}};
       if(vErrors === null){
         vErrors = [err17];
       }
@@ -984,7 +984,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
       const _errs23: number = errors;
       if(data && typeof data == "object" && !Array.isArray(data)){
         if(data.api_url === undefined){
-          const err18 = {instancePath,schemaPath:"UptycsConfig/required",keyword:"required",params:{missingProperty: "api_url"}};
+          const err18 = {instancePath,keyword:"required",params:{missingProperty: "api_url"}};
           if(vErrors === null){
             vErrors = [err18];
           }
@@ -994,7 +994,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
           errors++;
         }
         if(data.client_key === undefined){
-          const err19 = {instancePath,schemaPath:"UptycsConfig/required",keyword:"required",params:{missingProperty: "client_key"}};
+          const err19 = {instancePath,keyword:"required",params:{missingProperty: "client_key"}};
           if(vErrors === null){
             vErrors = [err19];
           }
@@ -1004,7 +1004,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
           errors++;
         }
         if(data.client_secret === undefined){
-          const err20 = {instancePath,schemaPath:"UptycsConfig/required",keyword:"required",params:{missingProperty: "client_secret"}};
+          const err20 = {instancePath,keyword:"required",params:{missingProperty: "client_secret"}};
           if(vErrors === null){
             vErrors = [err20];
           }
@@ -1014,7 +1014,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
           errors++;
         }
         if(data.customer_id === undefined){
-          const err21 = {instancePath,schemaPath:"UptycsConfig/required",keyword:"required",params:{missingProperty: "customer_id"}};
+          const err21 = {instancePath,keyword:"required",params:{missingProperty: "customer_id"}};
           if(vErrors === null){
             vErrors = [err21];
           }
@@ -1025,7 +1025,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
         }
         if(data.api_url !== undefined){
           if(typeof data.api_url !== "string"){
-            const err22 = {instancePath:instancePath+"/api_url",schemaPath:"UptycsConfig/properties/api_url/type",keyword:"type",params:{type: "string"}};
+            const err22 = {instancePath:instancePath+"/api_url",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err22];
             }
@@ -1037,7 +1037,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
         }
         if(data.client_key !== undefined){
           if(typeof data.client_key !== "string"){
-            const err23 = {instancePath:instancePath+"/client_key",schemaPath:"UptycsConfig/properties/client_key/type",keyword:"type",params:{type: "string"}};
+            const err23 = {instancePath:instancePath+"/client_key",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err23];
             }
@@ -1049,7 +1049,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
         }
         if(data.client_secret !== undefined){
           if(typeof data.client_secret !== "string"){
-            const err24 = {instancePath:instancePath+"/client_secret",schemaPath:"UptycsConfig/properties/client_secret/type",keyword:"type",params:{type: "string"}};
+            const err24 = {instancePath:instancePath+"/client_secret",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err24];
             }
@@ -1061,7 +1061,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
         }
         if(data.customer_id !== undefined){
           if(typeof data.customer_id !== "string"){
-            const err25 = {instancePath:instancePath+"/customer_id",schemaPath:"UptycsConfig/properties/customer_id/type",keyword:"type",params:{type: "string"}};
+            const err25 = {instancePath:instancePath+"/customer_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err25];
             }
@@ -1073,7 +1073,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
         }
       }
       else {
-        const err26 = {instancePath,schemaPath:"UptycsConfig/type",keyword:"type",params:{type: "object"}};
+        const err26 = {instancePath,keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err26];
         }
@@ -1088,7 +1088,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
         const _errs34: number = errors;
         if(data && typeof data == "object" && !Array.isArray(data)){
           if(data.client_id === undefined){
-            const err27 = {instancePath,schemaPath:"IntuneConfig/required",keyword:"required",params:{missingProperty: "client_id"}};
+            const err27 = {instancePath,keyword:"required",params:{missingProperty: "client_id"}};
             if(vErrors === null){
               vErrors = [err27];
             }
@@ -1098,7 +1098,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
             errors++;
           }
           if(data.client_secret === undefined){
-            const err28 = {instancePath,schemaPath:"IntuneConfig/required",keyword:"required",params:{missingProperty: "client_secret"}};
+            const err28 = {instancePath,keyword:"required",params:{missingProperty: "client_secret"}};
             if(vErrors === null){
               vErrors = [err28];
             }
@@ -1108,7 +1108,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
             errors++;
           }
           if(data.customer_id === undefined){
-            const err29 = {instancePath,schemaPath:"IntuneConfig/required",keyword:"required",params:{missingProperty: "customer_id"}};
+            const err29 = {instancePath,keyword:"required",params:{missingProperty: "customer_id"}};
             if(vErrors === null){
               vErrors = [err29];
             }
@@ -1119,7 +1119,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
           }
           if(data.client_id !== undefined){
             if(typeof data.client_id !== "string"){
-              const err30 = {instancePath:instancePath+"/client_id",schemaPath:"IntuneConfig/properties/client_id/type",keyword:"type",params:{type: "string"}};
+              const err30 = {instancePath:instancePath+"/client_id",keyword:"type",params:{type: "string"}};
               if(vErrors === null){
                 vErrors = [err30];
               }
@@ -1131,7 +1131,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
           }
           if(data.client_secret !== undefined){
             if(typeof data.client_secret !== "string"){
-              const err31 = {instancePath:instancePath+"/client_secret",schemaPath:"IntuneConfig/properties/client_secret/type",keyword:"type",params:{type: "string"}};
+              const err31 = {instancePath:instancePath+"/client_secret",keyword:"type",params:{type: "string"}};
               if(vErrors === null){
                 vErrors = [err31];
               }
@@ -1143,7 +1143,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
           }
           if(data.customer_id !== undefined){
             if(typeof data.customer_id !== "string"){
-              const err32 = {instancePath:instancePath+"/customer_id",schemaPath:"IntuneConfig/properties/customer_id/type",keyword:"type",params:{type: "string"}};
+              const err32 = {instancePath:instancePath+"/customer_id",keyword:"type",params:{type: "string"}};
               if(vErrors === null){
                 vErrors = [err32];
               }
@@ -1155,7 +1155,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
           }
         }
         else {
-          const err33 = {instancePath,schemaPath:"IntuneConfig/type",keyword:"type",params:{type: "object"}};
+          const err33 = {instancePath,keyword:"type",params:{type: "object"}};
           if(vErrors === null){
             vErrors = [err33];
           }
@@ -1170,7 +1170,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
           const _errs43: number = errors;
           if(data && typeof data == "object" && !Array.isArray(data)){
             if(data.client_id === undefined){
-              const err34 = {instancePath,schemaPath:"KolideConfig/required",keyword:"required",params:{missingProperty: "client_id"}};
+              const err34 = {instancePath,keyword:"required",params:{missingProperty: "client_id"}};
               if(vErrors === null){
                 vErrors = [err34];
               }
@@ -1180,7 +1180,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
               errors++;
             }
             if(data.client_secret === undefined){
-              const err35 = {instancePath,schemaPath:"KolideConfig/required",keyword:"required",params:{missingProperty: "client_secret"}};
+              const err35 = {instancePath,keyword:"required",params:{missingProperty: "client_secret"}};
               if(vErrors === null){
                 vErrors = [err35];
               }
@@ -1191,7 +1191,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
             }
             if(data.client_id !== undefined){
               if(typeof data.client_id !== "string"){
-                const err36 = {instancePath:instancePath+"/client_id",schemaPath:"KolideConfig/properties/client_id/type",keyword:"type",params:{type: "string"}};
+                const err36 = {instancePath:instancePath+"/client_id",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err36];
                 }
@@ -1203,7 +1203,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
             }
             if(data.client_secret !== undefined){
               if(typeof data.client_secret !== "string"){
-                const err37 = {instancePath:instancePath+"/client_secret",schemaPath:"KolideConfig/properties/client_secret/type",keyword:"type",params:{type: "string"}};
+                const err37 = {instancePath:instancePath+"/client_secret",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err37];
                 }
@@ -1215,7 +1215,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
             }
           }
           else {
-            const err38 = {instancePath,schemaPath:"KolideConfig/type",keyword:"type",params:{type: "object"}};
+            const err38 = {instancePath,keyword:"type",params:{type: "object"}};
             if(vErrors === null){
               vErrors = [err38];
             }
@@ -1230,7 +1230,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
             const _errs50: number = errors;
             if(data && typeof data == "object" && !Array.isArray(data)){
               if(data.api_url === undefined){
-                const err39 = {instancePath,schemaPath:"TaniumConfig/required",keyword:"required",params:{missingProperty: "api_url"}};
+                const err39 = {instancePath,keyword:"required",params:{missingProperty: "api_url"}};
                 if(vErrors === null){
                   vErrors = [err39];
                 }
@@ -1240,7 +1240,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
                 errors++;
               }
               if(data.client_secret === undefined){
-                const err40 = {instancePath,schemaPath:"TaniumConfig/required",keyword:"required",params:{missingProperty: "client_secret"}};
+                const err40 = {instancePath,keyword:"required",params:{missingProperty: "client_secret"}};
                 if(vErrors === null){
                   vErrors = [err40];
                 }
@@ -1251,7 +1251,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
               }
               if(data.api_url !== undefined){
                 if(typeof data.api_url !== "string"){
-                  const err41 = {instancePath:instancePath+"/api_url",schemaPath:"TaniumConfig/properties/api_url/type",keyword:"type",params:{type: "string"}};
+                  const err41 = {instancePath:instancePath+"/api_url",keyword:"type",params:{type: "string"}};
                   if(vErrors === null){
                     vErrors = [err41];
                   }
@@ -1263,7 +1263,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
               }
               if(data.client_secret !== undefined){
                 if(typeof data.client_secret !== "string"){
-                  const err42 = {instancePath:instancePath+"/client_secret",schemaPath:"TaniumConfig/properties/client_secret/type",keyword:"type",params:{type: "string"}};
+                  const err42 = {instancePath:instancePath+"/client_secret",keyword:"type",params:{type: "string"}};
                   if(vErrors === null){
                     vErrors = [err42];
                   }
@@ -1275,7 +1275,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
               }
               if(data.access_client_id !== undefined){
                 if(typeof data.access_client_id !== "string"){
-                  const err43 = {instancePath:instancePath+"/access_client_id",schemaPath:"TaniumConfig/properties/access_client_id/type",keyword:"type",params:{type: "string"}};
+                  const err43 = {instancePath:instancePath+"/access_client_id",keyword:"type",params:{type: "string"}};
                   if(vErrors === null){
                     vErrors = [err43];
                   }
@@ -1287,7 +1287,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
               }
               if(data.access_client_secret !== undefined){
                 if(typeof data.access_client_secret !== "string"){
-                  const err44 = {instancePath:instancePath+"/access_client_secret",schemaPath:"TaniumConfig/properties/access_client_secret/type",keyword:"type",params:{type: "string"}};
+                  const err44 = {instancePath:instancePath+"/access_client_secret",keyword:"type",params:{type: "string"}};
                   if(vErrors === null){
                     vErrors = [err44];
                   }
@@ -1299,7 +1299,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
               }
             }
             else {
-              const err45 = {instancePath,schemaPath:"TaniumConfig/type",keyword:"type",params:{type: "object"}};
+              const err45 = {instancePath,keyword:"type",params:{type: "object"}};
               if(vErrors === null){
                 vErrors = [err45];
               }
@@ -1314,7 +1314,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
               const _errs61: number = errors;
               if(data && typeof data == "object" && !Array.isArray(data)){
                 if(data.api_url === undefined){
-                  const err46 = {instancePath,schemaPath:"SentineloneS2sConfig/required",keyword:"required",params:{missingProperty: "api_url"}};
+                  const err46 = {instancePath,keyword:"required",params:{missingProperty: "api_url"}};
                   if(vErrors === null){
                     vErrors = [err46];
                   }
@@ -1324,7 +1324,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
                   errors++;
                 }
                 if(data.client_secret === undefined){
-                  const err47 = {instancePath,schemaPath:"SentineloneS2sConfig/required",keyword:"required",params:{missingProperty: "client_secret"}};
+                  const err47 = {instancePath,keyword:"required",params:{missingProperty: "client_secret"}};
                   if(vErrors === null){
                     vErrors = [err47];
                   }
@@ -1335,7 +1335,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
                 }
                 if(data.api_url !== undefined){
                   if(typeof data.api_url !== "string"){
-                    const err48 = {instancePath:instancePath+"/api_url",schemaPath:"SentineloneS2sConfig/properties/api_url/type",keyword:"type",params:{type: "string"}};
+                    const err48 = {instancePath:instancePath+"/api_url",keyword:"type",params:{type: "string"}};
                     if(vErrors === null){
                       vErrors = [err48];
                     }
@@ -1347,7 +1347,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
                 }
                 if(data.client_secret !== undefined){
                   if(typeof data.client_secret !== "string"){
-                    const err49 = {instancePath:instancePath+"/client_secret",schemaPath:"SentineloneS2sConfig/properties/client_secret/type",keyword:"type",params:{type: "string"}};
+                    const err49 = {instancePath:instancePath+"/client_secret",keyword:"type",params:{type: "string"}};
                     if(vErrors === null){
                       vErrors = [err49];
                     }
@@ -1359,7 +1359,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
                 }
               }
               else {
-                const err50 = {instancePath,schemaPath:"SentineloneS2sConfig/type",keyword:"type",params:{type: "object"}};
+                const err50 = {instancePath,keyword:"type",params:{type: "object"}};
                 if(vErrors === null){
                   vErrors = [err50];
                 }
@@ -1374,7 +1374,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
                 const _errs68: number = errors;
                 if(data && typeof data == "object" && !Array.isArray(data)){
                   if(data.access_client_id === undefined){
-                    const err51 = {instancePath,schemaPath:"CustomS2sConfig/required",keyword:"required",params:{missingProperty: "access_client_id"}};
+                    const err51 = {instancePath,keyword:"required",params:{missingProperty: "access_client_id"}};
                     if(vErrors === null){
                       vErrors = [err51];
                     }
@@ -1384,7 +1384,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
                     errors++;
                   }
                   if(data.access_client_secret === undefined){
-                    const err52 = {instancePath,schemaPath:"CustomS2sConfig/required",keyword:"required",params:{missingProperty: "access_client_secret"}};
+                    const err52 = {instancePath,keyword:"required",params:{missingProperty: "access_client_secret"}};
                     if(vErrors === null){
                       vErrors = [err52];
                     }
@@ -1394,7 +1394,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
                     errors++;
                   }
                   if(data.api_url === undefined){
-                    const err53 = {instancePath,schemaPath:"CustomS2sConfig/required",keyword:"required",params:{missingProperty: "api_url"}};
+                    const err53 = {instancePath,keyword:"required",params:{missingProperty: "api_url"}};
                     if(vErrors === null){
                       vErrors = [err53];
                     }
@@ -1405,7 +1405,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
                   }
                   if(data.access_client_id !== undefined){
                     if(typeof data.access_client_id !== "string"){
-                      const err54 = {instancePath:instancePath+"/access_client_id",schemaPath:"CustomS2sConfig/properties/access_client_id/type",keyword:"type",params:{type: "string"}};
+                      const err54 = {instancePath:instancePath+"/access_client_id",keyword:"type",params:{type: "string"}};
                       if(vErrors === null){
                         vErrors = [err54];
                       }
@@ -1417,7 +1417,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
                   }
                   if(data.access_client_secret !== undefined){
                     if(typeof data.access_client_secret !== "string"){
-                      const err55 = {instancePath:instancePath+"/access_client_secret",schemaPath:"CustomS2sConfig/properties/access_client_secret/type",keyword:"type",params:{type: "string"}};
+                      const err55 = {instancePath:instancePath+"/access_client_secret",keyword:"type",params:{type: "string"}};
                       if(vErrors === null){
                         vErrors = [err55];
                       }
@@ -1429,7 +1429,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
                   }
                   if(data.api_url !== undefined){
                     if(typeof data.api_url !== "string"){
-                      const err56 = {instancePath:instancePath+"/api_url",schemaPath:"CustomS2sConfig/properties/api_url/type",keyword:"type",params:{type: "string"}};
+                      const err56 = {instancePath:instancePath+"/api_url",keyword:"type",params:{type: "string"}};
                       if(vErrors === null){
                         vErrors = [err56];
                       }
@@ -1441,7 +1441,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
                   }
                 }
                 else {
-                  const err57 = {instancePath,schemaPath:"CustomS2sConfig/type",keyword:"type",params:{type: "object"}};
+                  const err57 = {instancePath,keyword:"type",params:{type: "object"}};
                   if(vErrors === null){
                     vErrors = [err57];
                   }
@@ -1460,7 +1460,7 @@ export function collect_IntegrationConfig(data: any, {instancePath="", parentDat
     }
   }
   if(!valid0){
-    const err58 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+    const err58 = {instancePath,keyword:"anyOf",params:{}};
     if(vErrors === null){
       vErrors = [err58];
     }

@@ -132,7 +132,7 @@ export function collect_IntegrationCreateRequest(data: any, {instancePath="", pa
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.interval === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "interval"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "interval"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -142,7 +142,7 @@ export function collect_IntegrationCreateRequest(data: any, {instancePath="", pa
       errors++;
     }
     if(data.name === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "name"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -153,7 +153,7 @@ export function collect_IntegrationCreateRequest(data: any, {instancePath="", pa
     }
     if(data.interval !== undefined){
       if(typeof data.interval !== "string"){
-        const err2 = {instancePath:instancePath+"/interval",schemaPath:"#/properties/interval/type",keyword:"type",params:{type: "string"}};
+        const err2 = {instancePath:instancePath+"/interval",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -165,7 +165,7 @@ export function collect_IntegrationCreateRequest(data: any, {instancePath="", pa
     }
     if(data.name !== undefined){
       if(typeof data.name !== "string"){
-        const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+        const err3 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -177,7 +177,7 @@ export function collect_IntegrationCreateRequest(data: any, {instancePath="", pa
     }
     const tag0 = data.type;
     if(tag0 === undefined){
-      const err4 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "missing", tag: "type", value: null, variant: null, allowed: ["workspace_one","crowdstrike_s2s","uptycs","intune","kolide","tanium_s2s","sentinelone_s2s","custom_s2s"], from: null}};
+      const err4 = {instancePath,keyword:"unionOf",params:{problem: "missing", tag: "type", value: null, variant: null, allowed: ["workspace_one","crowdstrike_s2s","uptycs","intune","kolide","tanium_s2s","sentinelone_s2s","custom_s2s"], from: null}};
       if(vErrors === null){
         vErrors = [err4];
       }
@@ -195,7 +195,7 @@ export function collect_IntegrationCreateRequest(data: any, {instancePath="", pa
       }
       var valid2 = _errs7 === errors;
       if(!valid2){
-        const err5 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: "type", value: "workspace_one", variant: "WorkspaceOneIntegrationSetup", allowed: null, from: _errs6}};
+        const err5 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "workspace_one", variant: "WorkspaceOneIntegrationSetup", allowed: null, from: _errs6}};
         if(vErrors === null){
           vErrors = [err5];
         }
@@ -214,7 +214,7 @@ export function collect_IntegrationCreateRequest(data: any, {instancePath="", pa
       }
       var valid3 = _errs9 === errors;
       if(!valid3){
-        const err6 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: "type", value: "crowdstrike_s2s", variant: "CrowdstrikeS2sIntegrationSetup", allowed: null, from: _errs8}};
+        const err6 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "crowdstrike_s2s", variant: "CrowdstrikeS2sIntegrationSetup", allowed: null, from: _errs8}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -233,7 +233,7 @@ export function collect_IntegrationCreateRequest(data: any, {instancePath="", pa
       }
       var valid4 = _errs11 === errors;
       if(!valid4){
-        const err7 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: "type", value: "uptycs", variant: "UptycsIntegrationSetup", allowed: null, from: _errs10}};
+        const err7 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "uptycs", variant: "UptycsIntegrationSetup", allowed: null, from: _errs10}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -252,7 +252,7 @@ export function collect_IntegrationCreateRequest(data: any, {instancePath="", pa
       }
       var valid5 = _errs13 === errors;
       if(!valid5){
-        const err8 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: "type", value: "intune", variant: "IntuneIntegrationSetup", allowed: null, from: _errs12}};
+        const err8 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "intune", variant: "IntuneIntegrationSetup", allowed: null, from: _errs12}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -271,7 +271,7 @@ export function collect_IntegrationCreateRequest(data: any, {instancePath="", pa
       }
       var valid6 = _errs15 === errors;
       if(!valid6){
-        const err9 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: "type", value: "kolide", variant: "KolideIntegrationSetup", allowed: null, from: _errs14}};
+        const err9 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "kolide", variant: "KolideIntegrationSetup", allowed: null, from: _errs14}};
         if(vErrors === null){
           vErrors = [err9];
         }
@@ -290,7 +290,7 @@ export function collect_IntegrationCreateRequest(data: any, {instancePath="", pa
       }
       var valid7 = _errs17 === errors;
       if(!valid7){
-        const err10 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: "type", value: "tanium_s2s", variant: "TaniumS2sIntegrationSetup", allowed: null, from: _errs16}};
+        const err10 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "tanium_s2s", variant: "TaniumS2sIntegrationSetup", allowed: null, from: _errs16}};
         if(vErrors === null){
           vErrors = [err10];
         }
@@ -309,7 +309,7 @@ export function collect_IntegrationCreateRequest(data: any, {instancePath="", pa
       }
       var valid8 = _errs19 === errors;
       if(!valid8){
-        const err11 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: "type", value: "sentinelone_s2s", variant: "SentineloneS2sIntegrationSetup", allowed: null, from: _errs18}};
+        const err11 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "sentinelone_s2s", variant: "SentineloneS2sIntegrationSetup", allowed: null, from: _errs18}};
         if(vErrors === null){
           vErrors = [err11];
         }
@@ -328,7 +328,7 @@ export function collect_IntegrationCreateRequest(data: any, {instancePath="", pa
       }
       var valid9 = _errs21 === errors;
       if(!valid9){
-        const err12 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: "type", value: "custom_s2s", variant: "CustomS2sIntegrationSetup", allowed: null, from: _errs20}};
+        const err12 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "custom_s2s", variant: "CustomS2sIntegrationSetup", allowed: null, from: _errs20}};
         if(vErrors === null){
           vErrors = [err12];
         }
@@ -339,7 +339,7 @@ export function collect_IntegrationCreateRequest(data: any, {instancePath="", pa
       }
     }
     else {
-      const err13 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "unknown", tag: "type", value: tag0, variant: null, allowed: ["workspace_one","crowdstrike_s2s","uptycs","intune","kolide","tanium_s2s","sentinelone_s2s","custom_s2s"], from: null}};
+      const err13 = {instancePath,keyword:"unionOf",params:{problem: "unknown", tag: "type", value: tag0, variant: null, allowed: ["workspace_one","crowdstrike_s2s","uptycs","intune","kolide","tanium_s2s","sentinelone_s2s","custom_s2s"], from: null}};
       if(vErrors === null){
         vErrors = [err13];
       }
@@ -350,7 +350,7 @@ export function collect_IntegrationCreateRequest(data: any, {instancePath="", pa
     }
   }
   else {
-    const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err14 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err14];
     }

@@ -25,7 +25,7 @@ export function collect_IntegrationType(data: any, {instancePath="", parentData,
   let vErrors: any = null;
   let errors: number = 0;
   if(typeof data !== "string"){
-    const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+    const err0 = {instancePath,keyword:"type",params:{type: "string"}};
     if(vErrors === null){
       vErrors = [err0];
     }
@@ -35,7 +35,7 @@ export function collect_IntegrationType(data: any, {instancePath="", parentData,
     errors++;
   }
   if(!((((((((data === "workspace_one") || (data === "crowdstrike_s2s")) || (data === "uptycs")) || (data === "intune")) || (data === "kolide")) || (data === "tanium_s2s")) || (data === "sentinelone_s2s")) || (data === "custom_s2s"))){
-    const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema_mel876}};
+    const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema_mel876}};
     if(vErrors === null){
       vErrors = [err1];
     }

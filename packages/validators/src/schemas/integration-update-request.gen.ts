@@ -85,7 +85,7 @@ export function collect_IntegrationUpdateRequest(data: any, {instancePath="", pa
     }
     if(data.interval !== undefined){
       if(typeof data.interval !== "string"){
-        const err0 = {instancePath:instancePath+"/interval",schemaPath:"#/properties/interval/type",keyword:"type",params:{type: "string"}};
+        const err0 = {instancePath:instancePath+"/interval",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err0];
         }
@@ -97,7 +97,7 @@ export function collect_IntegrationUpdateRequest(data: any, {instancePath="", pa
     }
     if(data.name !== undefined){
       if(typeof data.name !== "string"){
-        const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -110,7 +110,7 @@ export function collect_IntegrationUpdateRequest(data: any, {instancePath="", pa
     if(data.type !== undefined){
       let data3 = data.type;
       if(typeof data3 !== "string"){
-        const err2 = {instancePath:instancePath+"/type",schemaPath:"IntegrationType/type",keyword:"type",params:{type: "string"}};
+        const err2 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -120,7 +120,7 @@ export function collect_IntegrationUpdateRequest(data: any, {instancePath="", pa
         errors++;
       }
       if(!((((((((data3 === "workspace_one") || (data3 === "crowdstrike_s2s")) || (data3 === "uptycs")) || (data3 === "intune")) || (data3 === "kolide")) || (data3 === "tanium_s2s")) || (data3 === "sentinelone_s2s")) || (data3 === "custom_s2s"))){
-        const err3 = {instancePath:instancePath+"/type",schemaPath:"IntegrationType/enum",keyword:"enum",params:{allowedValues: schema_mel876}};
+        const err3 = {instancePath:instancePath+"/type",keyword:"enum",params:{allowedValues: schema_mel876}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -132,7 +132,7 @@ export function collect_IntegrationUpdateRequest(data: any, {instancePath="", pa
     }
   }
   else {
-    const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err4 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err4];
     }

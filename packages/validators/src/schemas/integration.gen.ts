@@ -145,7 +145,7 @@ export function collect_Integration(data: any, {instancePath="", parentData, par
       let data0 = data.id;
       if(typeof data0 === "string"){
         if(ucs2length(data0) > 36){
-          const err0 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 36}};
+          const err0 = {instancePath:instancePath+"/id",keyword:"maxLength",params:{limit: 36}};
           if(vErrors === null){
             vErrors = [err0];
           }
@@ -156,7 +156,7 @@ export function collect_Integration(data: any, {instancePath="", parentData, par
         }
       }
       else {
-        const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -170,7 +170,7 @@ export function collect_Integration(data: any, {instancePath="", parentData, par
       let data1 = data.config;
       if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
         if(data1.api_url === undefined){
-          const err2 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/required",keyword:"required",params:{missingProperty: "api_url"}};
+          const err2 = {instancePath:instancePath+"/config",keyword:"required",params:{missingProperty: "api_url"}};
           if(vErrors === null){
             vErrors = [err2];
           }
@@ -180,7 +180,7 @@ export function collect_Integration(data: any, {instancePath="", parentData, par
           errors++;
         }
         if(data1.auth_url === undefined){
-          const err3 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/required",keyword:"required",params:{missingProperty: "auth_url"}};
+          const err3 = {instancePath:instancePath+"/config",keyword:"required",params:{missingProperty: "auth_url"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -190,7 +190,7 @@ export function collect_Integration(data: any, {instancePath="", parentData, par
           errors++;
         }
         if(data1.client_id === undefined){
-          const err4 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/required",keyword:"required",params:{missingProperty: "client_id"}};
+          const err4 = {instancePath:instancePath+"/config",keyword:"required",params:{missingProperty: "client_id"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -201,7 +201,7 @@ export function collect_Integration(data: any, {instancePath="", parentData, par
         }
         if(data1.api_url !== undefined){
           if(typeof data1.api_url !== "string"){
-            const err5 = {instancePath:instancePath+"/config/api_url",schemaPath:"#/properties/config/properties/api_url/type",keyword:"type",params:{type: "string"}};
+            const err5 = {instancePath:instancePath+"/config/api_url",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -213,7 +213,7 @@ export function collect_Integration(data: any, {instancePath="", parentData, par
         }
         if(data1.auth_url !== undefined){
           if(typeof data1.auth_url !== "string"){
-            const err6 = {instancePath:instancePath+"/config/auth_url",schemaPath:"#/properties/config/properties/auth_url/type",keyword:"type",params:{type: "string"}};
+            const err6 = {instancePath:instancePath+"/config/auth_url",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -225,7 +225,7 @@ export function collect_Integration(data: any, {instancePath="", parentData, par
         }
         if(data1.client_id !== undefined){
           if(typeof data1.client_id !== "string"){
-            const err7 = {instancePath:instancePath+"/config/client_id",schemaPath:"#/properties/config/properties/client_id/type",keyword:"type",params:{type: "string"}};
+            const err7 = {instancePath:instancePath+"/config/client_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -237,7 +237,7 @@ export function collect_Integration(data: any, {instancePath="", parentData, par
         }
       }
       else {
-        const err8 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"}};
+        const err8 = {instancePath:instancePath+"/config",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -249,7 +249,7 @@ export function collect_Integration(data: any, {instancePath="", parentData, par
     }
     if(data.interval !== undefined){
       if(typeof data.interval !== "string"){
-        const err9 = {instancePath:instancePath+"/interval",schemaPath:"#/properties/interval/type",keyword:"type",params:{type: "string"}};
+        const err9 = {instancePath:instancePath+"/interval",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err9];
         }
@@ -261,7 +261,7 @@ export function collect_Integration(data: any, {instancePath="", parentData, par
     }
     if(data.name !== undefined){
       if(typeof data.name !== "string"){
-        const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+        const err10 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err10];
         }
@@ -274,7 +274,7 @@ export function collect_Integration(data: any, {instancePath="", parentData, par
     if(data.type !== undefined){
       let data7 = data.type;
       if(typeof data7 !== "string"){
-        const err11 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+        const err11 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err11];
         }
@@ -284,7 +284,7 @@ export function collect_Integration(data: any, {instancePath="", parentData, par
         errors++;
       }
       if(!((((((((data7 === "workspace_one") || (data7 === "crowdstrike_s2s")) || (data7 === "uptycs")) || (data7 === "intune")) || (data7 === "kolide")) || (data7 === "tanium_s2s")) || (data7 === "sentinelone_s2s")) || (data7 === "custom_s2s"))){
-        const err12 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema_mel876}};
+        const err12 = {instancePath:instancePath+"/type",keyword:"enum",params:{allowedValues: schema_mel876}};
         if(vErrors === null){
           vErrors = [err12];
         }
@@ -296,7 +296,7 @@ export function collect_Integration(data: any, {instancePath="", parentData, par
     }
   }
   else {
-    const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err13 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err13];
     }

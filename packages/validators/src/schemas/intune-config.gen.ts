@@ -63,7 +63,7 @@ export function collect_IntuneConfig(data: any, {instancePath="", parentData, pa
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.client_id === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client_id"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "client_id"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -73,7 +73,7 @@ export function collect_IntuneConfig(data: any, {instancePath="", parentData, pa
       errors++;
     }
     if(data.client_secret === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client_secret"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "client_secret"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -83,7 +83,7 @@ export function collect_IntuneConfig(data: any, {instancePath="", parentData, pa
       errors++;
     }
     if(data.customer_id === undefined){
-      const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "customer_id"}};
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "customer_id"}};
       if(vErrors === null){
         vErrors = [err2];
       }
@@ -94,7 +94,7 @@ export function collect_IntuneConfig(data: any, {instancePath="", parentData, pa
     }
     if(data.client_id !== undefined){
       if(typeof data.client_id !== "string"){
-        const err3 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/type",keyword:"type",params:{type: "string"}};
+        const err3 = {instancePath:instancePath+"/client_id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -106,7 +106,7 @@ export function collect_IntuneConfig(data: any, {instancePath="", parentData, pa
     }
     if(data.client_secret !== undefined){
       if(typeof data.client_secret !== "string"){
-        const err4 = {instancePath:instancePath+"/client_secret",schemaPath:"#/properties/client_secret/type",keyword:"type",params:{type: "string"}};
+        const err4 = {instancePath:instancePath+"/client_secret",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -118,7 +118,7 @@ export function collect_IntuneConfig(data: any, {instancePath="", parentData, pa
     }
     if(data.customer_id !== undefined){
       if(typeof data.customer_id !== "string"){
-        const err5 = {instancePath:instancePath+"/customer_id",schemaPath:"#/properties/customer_id/type",keyword:"type",params:{type: "string"}};
+        const err5 = {instancePath:instancePath+"/customer_id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err5];
         }
@@ -130,7 +130,7 @@ export function collect_IntuneConfig(data: any, {instancePath="", parentData, pa
     }
   }
   else {
-    const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err6 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err6];
     }

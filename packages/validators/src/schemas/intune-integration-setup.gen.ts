@@ -100,7 +100,7 @@ export function collect_IntuneIntegrationSetup(data: any, {instancePath="", pare
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.type === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -110,7 +110,7 @@ export function collect_IntuneIntegrationSetup(data: any, {instancePath="", pare
       errors++;
     }
     if(data.config === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "config"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "config"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -122,7 +122,7 @@ export function collect_IntuneIntegrationSetup(data: any, {instancePath="", pare
     if(data.type !== undefined){
       let data0 = data.type;
       if(typeof data0 !== "string"){
-        const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+        const err2 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -132,7 +132,7 @@ export function collect_IntuneIntegrationSetup(data: any, {instancePath="", pare
         errors++;
       }
       if("intune" !== data0){
-        const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "intune"}};
+        const err3 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "intune"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -146,7 +146,7 @@ export function collect_IntuneIntegrationSetup(data: any, {instancePath="", pare
       let data1 = data.config;
       if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
         if(data1.client_id === undefined){
-          const err4 = {instancePath:instancePath+"/config",schemaPath:"IntuneConfig/required",keyword:"required",params:{missingProperty: "client_id"}};
+          const err4 = {instancePath:instancePath+"/config",keyword:"required",params:{missingProperty: "client_id"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -156,7 +156,7 @@ export function collect_IntuneIntegrationSetup(data: any, {instancePath="", pare
           errors++;
         }
         if(data1.client_secret === undefined){
-          const err5 = {instancePath:instancePath+"/config",schemaPath:"IntuneConfig/required",keyword:"required",params:{missingProperty: "client_secret"}};
+          const err5 = {instancePath:instancePath+"/config",keyword:"required",params:{missingProperty: "client_secret"}};
           if(vErrors === null){
             vErrors = [err5];
           }
@@ -166,7 +166,7 @@ export function collect_IntuneIntegrationSetup(data: any, {instancePath="", pare
           errors++;
         }
         if(data1.customer_id === undefined){
-          const err6 = {instancePath:instancePath+"/config",schemaPath:"IntuneConfig/required",keyword:"required",params:{missingProperty: "customer_id"}};
+          const err6 = {instancePath:instancePath+"/config",keyword:"required",params:{missingProperty: "customer_id"}};
           if(vErrors === null){
             vErrors = [err6];
           }
@@ -177,7 +177,7 @@ export function collect_IntuneIntegrationSetup(data: any, {instancePath="", pare
         }
         if(data1.client_id !== undefined){
           if(typeof data1.client_id !== "string"){
-            const err7 = {instancePath:instancePath+"/config/client_id",schemaPath:"IntuneConfig/properties/client_id/type",keyword:"type",params:{type: "string"}};
+            const err7 = {instancePath:instancePath+"/config/client_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -189,7 +189,7 @@ export function collect_IntuneIntegrationSetup(data: any, {instancePath="", pare
         }
         if(data1.client_secret !== undefined){
           if(typeof data1.client_secret !== "string"){
-            const err8 = {instancePath:instancePath+"/config/client_secret",schemaPath:"IntuneConfig/properties/client_secret/type",keyword:"type",params:{type: "string"}};
+            const err8 = {instancePath:instancePath+"/config/client_secret",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err8];
             }
@@ -201,7 +201,7 @@ export function collect_IntuneIntegrationSetup(data: any, {instancePath="", pare
         }
         if(data1.customer_id !== undefined){
           if(typeof data1.customer_id !== "string"){
-            const err9 = {instancePath:instancePath+"/config/customer_id",schemaPath:"IntuneConfig/properties/customer_id/type",keyword:"type",params:{type: "string"}};
+            const err9 = {instancePath:instancePath+"/config/customer_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err9];
             }
@@ -213,7 +213,7 @@ export function collect_IntuneIntegrationSetup(data: any, {instancePath="", pare
         }
       }
       else {
-        const err10 = {instancePath:instancePath+"/config",schemaPath:"IntuneConfig/type",keyword:"type",params:{type: "object"}};
+        const err10 = {instancePath:instancePath+"/config",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err10];
         }
@@ -225,7 +225,7 @@ export function collect_IntuneIntegrationSetup(data: any, {instancePath="", pare
     }
   }
   else {
-    const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err11 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err11];
     }

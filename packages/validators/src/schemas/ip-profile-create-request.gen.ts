@@ -100,7 +100,7 @@ export function collect_IpProfileCreateRequest(data: any, {instancePath="", pare
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.match === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "match"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "match"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -110,7 +110,7 @@ export function collect_IpProfileCreateRequest(data: any, {instancePath="", pare
       errors++;
     }
     if(data.name === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "name"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -120,7 +120,7 @@ export function collect_IpProfileCreateRequest(data: any, {instancePath="", pare
       errors++;
     }
     if(data.precedence === undefined){
-      const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "precedence"}};
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "precedence"}};
       if(vErrors === null){
         vErrors = [err2];
       }
@@ -130,7 +130,7 @@ export function collect_IpProfileCreateRequest(data: any, {instancePath="", pare
       errors++;
     }
     if(data.subnet_id === undefined){
-      const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subnet_id"}};
+      const err3 = {instancePath,keyword:"required",params:{missingProperty: "subnet_id"}};
       if(vErrors === null){
         vErrors = [err3];
       }
@@ -141,7 +141,7 @@ export function collect_IpProfileCreateRequest(data: any, {instancePath="", pare
     }
     if(data.match !== undefined){
       if(typeof data.match !== "string"){
-        const err4 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/type",keyword:"type",params:{type: "string"}};
+        const err4 = {instancePath:instancePath+"/match",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -153,7 +153,7 @@ export function collect_IpProfileCreateRequest(data: any, {instancePath="", pare
     }
     if(data.name !== undefined){
       if(typeof data.name !== "string"){
-        const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+        const err5 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err5];
         }
@@ -166,7 +166,7 @@ export function collect_IpProfileCreateRequest(data: any, {instancePath="", pare
     if(data.precedence !== undefined){
       let data2 = data.precedence;
       if(!((typeof data2 == "number") && (isFinite(data2)))){
-        const err6 = {instancePath:instancePath+"/precedence",schemaPath:"#/properties/precedence/type",keyword:"type",params:{type: "number"}};
+        const err6 = {instancePath:instancePath+"/precedence",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -178,7 +178,7 @@ export function collect_IpProfileCreateRequest(data: any, {instancePath="", pare
     }
     if(data.subnet_id !== undefined){
       if(typeof data.subnet_id !== "string"){
-        const err7 = {instancePath:instancePath+"/subnet_id",schemaPath:"#/properties/subnet_id/type",keyword:"type",params:{type: "string"}};
+        const err7 = {instancePath:instancePath+"/subnet_id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -190,7 +190,7 @@ export function collect_IpProfileCreateRequest(data: any, {instancePath="", pare
     }
     if(data.description !== undefined){
       if(typeof data.description !== "string"){
-        const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
+        const err8 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -202,7 +202,7 @@ export function collect_IpProfileCreateRequest(data: any, {instancePath="", pare
     }
     if(data.enabled !== undefined){
       if(typeof data.enabled !== "boolean"){
-        const err9 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+        const err9 = {instancePath:instancePath+"/enabled",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err9];
         }
@@ -214,7 +214,7 @@ export function collect_IpProfileCreateRequest(data: any, {instancePath="", pare
     }
   }
   else {
-    const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err10 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err10];
     }

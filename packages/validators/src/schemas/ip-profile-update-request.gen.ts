@@ -96,7 +96,7 @@ export function collect_IpProfileUpdateRequest(data: any, {instancePath="", pare
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.description !== undefined){
       if(typeof data.description !== "string"){
-        const err0 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
+        const err0 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err0];
         }
@@ -108,7 +108,7 @@ export function collect_IpProfileUpdateRequest(data: any, {instancePath="", pare
     }
     if(data.enabled !== undefined){
       if(typeof data.enabled !== "boolean"){
-        const err1 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+        const err1 = {instancePath:instancePath+"/enabled",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -120,7 +120,7 @@ export function collect_IpProfileUpdateRequest(data: any, {instancePath="", pare
     }
     if(data.match !== undefined){
       if(typeof data.match !== "string"){
-        const err2 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/type",keyword:"type",params:{type: "string"}};
+        const err2 = {instancePath:instancePath+"/match",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -132,7 +132,7 @@ export function collect_IpProfileUpdateRequest(data: any, {instancePath="", pare
     }
     if(data.name !== undefined){
       if(typeof data.name !== "string"){
-        const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+        const err3 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -145,7 +145,7 @@ export function collect_IpProfileUpdateRequest(data: any, {instancePath="", pare
     if(data.precedence !== undefined){
       let data4 = data.precedence;
       if(!((typeof data4 == "number") && (isFinite(data4)))){
-        const err4 = {instancePath:instancePath+"/precedence",schemaPath:"#/properties/precedence/type",keyword:"type",params:{type: "number"}};
+        const err4 = {instancePath:instancePath+"/precedence",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -157,7 +157,7 @@ export function collect_IpProfileUpdateRequest(data: any, {instancePath="", pare
     }
     if(data.subnet_id !== undefined){
       if(typeof data.subnet_id !== "string"){
-        const err5 = {instancePath:instancePath+"/subnet_id",schemaPath:"#/properties/subnet_id/type",keyword:"type",params:{type: "string"}};
+        const err5 = {instancePath:instancePath+"/subnet_id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err5];
         }
@@ -169,7 +169,7 @@ export function collect_IpProfileUpdateRequest(data: any, {instancePath="", pare
     }
   }
   else {
-    const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err6 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err6];
     }

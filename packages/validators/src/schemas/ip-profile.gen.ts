@@ -145,7 +145,7 @@ export function collect_IPProfile(data: any, {instancePath="", parentData, paren
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.id === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -155,7 +155,7 @@ export function collect_IPProfile(data: any, {instancePath="", parentData, paren
       errors++;
     }
     if(data.created_at === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "created_at"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -165,7 +165,7 @@ export function collect_IPProfile(data: any, {instancePath="", parentData, paren
       errors++;
     }
     if(data.description === undefined){
-      const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"}};
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "description"}};
       if(vErrors === null){
         vErrors = [err2];
       }
@@ -175,7 +175,7 @@ export function collect_IPProfile(data: any, {instancePath="", parentData, paren
       errors++;
     }
     if(data.enabled === undefined){
-      const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "enabled"}};
+      const err3 = {instancePath,keyword:"required",params:{missingProperty: "enabled"}};
       if(vErrors === null){
         vErrors = [err3];
       }
@@ -185,7 +185,7 @@ export function collect_IPProfile(data: any, {instancePath="", parentData, paren
       errors++;
     }
     if(data.match === undefined){
-      const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "match"}};
+      const err4 = {instancePath,keyword:"required",params:{missingProperty: "match"}};
       if(vErrors === null){
         vErrors = [err4];
       }
@@ -195,7 +195,7 @@ export function collect_IPProfile(data: any, {instancePath="", parentData, paren
       errors++;
     }
     if(data.name === undefined){
-      const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+      const err5 = {instancePath,keyword:"required",params:{missingProperty: "name"}};
       if(vErrors === null){
         vErrors = [err5];
       }
@@ -205,7 +205,7 @@ export function collect_IPProfile(data: any, {instancePath="", parentData, paren
       errors++;
     }
     if(data.precedence === undefined){
-      const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "precedence"}};
+      const err6 = {instancePath,keyword:"required",params:{missingProperty: "precedence"}};
       if(vErrors === null){
         vErrors = [err6];
       }
@@ -215,7 +215,7 @@ export function collect_IPProfile(data: any, {instancePath="", parentData, paren
       errors++;
     }
     if(data.subnet_id === undefined){
-      const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subnet_id"}};
+      const err7 = {instancePath,keyword:"required",params:{missingProperty: "subnet_id"}};
       if(vErrors === null){
         vErrors = [err7];
       }
@@ -225,7 +225,7 @@ export function collect_IPProfile(data: any, {instancePath="", parentData, paren
       errors++;
     }
     if(data.updated_at === undefined){
-      const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updated_at"}};
+      const err8 = {instancePath,keyword:"required",params:{missingProperty: "updated_at"}};
       if(vErrors === null){
         vErrors = [err8];
       }
@@ -236,7 +236,7 @@ export function collect_IPProfile(data: any, {instancePath="", parentData, paren
     }
     if(data.id !== undefined){
       if(typeof data.id !== "string"){
-        const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+        const err9 = {instancePath:instancePath+"/id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err9];
         }
@@ -248,7 +248,7 @@ export function collect_IPProfile(data: any, {instancePath="", parentData, paren
     }
     if(data.created_at !== undefined){
       if(typeof data.created_at !== "string"){
-        const err10 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+        const err10 = {instancePath:instancePath+"/created_at",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err10];
         }
@@ -260,7 +260,7 @@ export function collect_IPProfile(data: any, {instancePath="", parentData, paren
     }
     if(data.description !== undefined){
       if(typeof data.description !== "string"){
-        const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
+        const err11 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err11];
         }
@@ -272,7 +272,7 @@ export function collect_IPProfile(data: any, {instancePath="", parentData, paren
     }
     if(data.enabled !== undefined){
       if(typeof data.enabled !== "boolean"){
-        const err12 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+        const err12 = {instancePath:instancePath+"/enabled",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err12];
         }
@@ -286,7 +286,7 @@ export function collect_IPProfile(data: any, {instancePath="", parentData, paren
       let data4 = data.match;
       if(typeof data4 === "string"){
         if(ucs2length(data4) > 10000){
-          const err13 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/maxLength",keyword:"maxLength",params:{limit: 10000}};
+          const err13 = {instancePath:instancePath+"/match",keyword:"maxLength",params:{limit: 10000}};
           if(vErrors === null){
             vErrors = [err13];
           }
@@ -297,7 +297,7 @@ export function collect_IPProfile(data: any, {instancePath="", parentData, paren
         }
       }
       else {
-        const err14 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/type",keyword:"type",params:{type: "string"}};
+        const err14 = {instancePath:instancePath+"/match",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err14];
         }
@@ -309,7 +309,7 @@ export function collect_IPProfile(data: any, {instancePath="", parentData, paren
     }
     if(data.name !== undefined){
       if(typeof data.name !== "string"){
-        const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+        const err15 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err15];
         }
@@ -322,7 +322,7 @@ export function collect_IPProfile(data: any, {instancePath="", parentData, paren
     if(data.precedence !== undefined){
       let data6 = data.precedence;
       if(!((typeof data6 == "number") && (isFinite(data6)))){
-        const err16 = {instancePath:instancePath+"/precedence",schemaPath:"#/properties/precedence/type",keyword:"type",params:{type: "number"}};
+        const err16 = {instancePath:instancePath+"/precedence",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err16];
         }
@@ -334,7 +334,7 @@ export function collect_IPProfile(data: any, {instancePath="", parentData, paren
     }
     if(data.subnet_id !== undefined){
       if(typeof data.subnet_id !== "string"){
-        const err17 = {instancePath:instancePath+"/subnet_id",schemaPath:"#/properties/subnet_id/type",keyword:"type",params:{type: "string"}};
+        const err17 = {instancePath:instancePath+"/subnet_id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err17];
         }
@@ -346,7 +346,7 @@ export function collect_IPProfile(data: any, {instancePath="", parentData, paren
     }
     if(data.updated_at !== undefined){
       if(typeof data.updated_at !== "string"){
-        const err18 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type: "string"}};
+        const err18 = {instancePath:instancePath+"/updated_at",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err18];
         }
@@ -358,7 +358,7 @@ export function collect_IPProfile(data: any, {instancePath="", parentData, paren
     }
   }
   else {
-    const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err19 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err19];
     }

@@ -51,7 +51,7 @@ export function collect_KolideConfig(data: any, {instancePath="", parentData, pa
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.client_id === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client_id"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "client_id"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -61,7 +61,7 @@ export function collect_KolideConfig(data: any, {instancePath="", parentData, pa
       errors++;
     }
     if(data.client_secret === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client_secret"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "client_secret"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -72,7 +72,7 @@ export function collect_KolideConfig(data: any, {instancePath="", parentData, pa
     }
     if(data.client_id !== undefined){
       if(typeof data.client_id !== "string"){
-        const err2 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/type",keyword:"type",params:{type: "string"}};
+        const err2 = {instancePath:instancePath+"/client_id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -84,7 +84,7 @@ export function collect_KolideConfig(data: any, {instancePath="", parentData, pa
     }
     if(data.client_secret !== undefined){
       if(typeof data.client_secret !== "string"){
-        const err3 = {instancePath:instancePath+"/client_secret",schemaPath:"#/properties/client_secret/type",keyword:"type",params:{type: "string"}};
+        const err3 = {instancePath:instancePath+"/client_secret",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -96,7 +96,7 @@ export function collect_KolideConfig(data: any, {instancePath="", parentData, pa
     }
   }
   else {
-    const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err4 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err4];
     }

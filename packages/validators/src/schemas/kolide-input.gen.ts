@@ -70,7 +70,7 @@ export function collect_KolideInput(data: any, {instancePath="", parentData, par
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.connection_id === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connection_id"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "connection_id"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -80,7 +80,7 @@ export function collect_KolideInput(data: any, {instancePath="", parentData, par
       errors++;
     }
     if(data.countOperator === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "countOperator"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "countOperator"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -90,7 +90,7 @@ export function collect_KolideInput(data: any, {instancePath="", parentData, par
       errors++;
     }
     if(data.issue_count === undefined){
-      const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "issue_count"}};
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "issue_count"}};
       if(vErrors === null){
         vErrors = [err2];
       }
@@ -101,7 +101,7 @@ export function collect_KolideInput(data: any, {instancePath="", parentData, par
     }
     if(data.connection_id !== undefined){
       if(typeof data.connection_id !== "string"){
-        const err3 = {instancePath:instancePath+"/connection_id",schemaPath:"#/properties/connection_id/type",keyword:"type",params:{type: "string"}};
+        const err3 = {instancePath:instancePath+"/connection_id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -114,7 +114,7 @@ export function collect_KolideInput(data: any, {instancePath="", parentData, par
     if(data.countOperator !== undefined){
       let data1 = data.countOperator;
       if(typeof data1 !== "string"){
-        const err4 = {instancePath:instancePath+"/countOperator",schemaPath:"#/properties/countOperator/type",keyword:"type",params:{type: "string"}};
+        const err4 = {instancePath:instancePath+"/countOperator",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -124,7 +124,7 @@ export function collect_KolideInput(data: any, {instancePath="", parentData, par
         errors++;
       }
       if(!(((((data1 === "<") || (data1 === "<=")) || (data1 === ">")) || (data1 === ">=")) || (data1 === "=="))){
-        const err5 = {instancePath:instancePath+"/countOperator",schemaPath:"#/properties/countOperator/enum",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
+        const err5 = {instancePath:instancePath+"/countOperator",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
         if(vErrors === null){
           vErrors = [err5];
         }
@@ -136,7 +136,7 @@ export function collect_KolideInput(data: any, {instancePath="", parentData, par
     }
     if(data.issue_count !== undefined){
       if(typeof data.issue_count !== "string"){
-        const err6 = {instancePath:instancePath+"/issue_count",schemaPath:"#/properties/issue_count/type",keyword:"type",params:{type: "string"}};
+        const err6 = {instancePath:instancePath+"/issue_count",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -148,7 +148,7 @@ export function collect_KolideInput(data: any, {instancePath="", parentData, par
     }
   }
   else {
-    const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err7 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err7];
     }

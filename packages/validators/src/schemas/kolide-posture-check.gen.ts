@@ -107,7 +107,7 @@ export function collect_KolidePostureCheck(data: any, {instancePath="", parentDa
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.type === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -119,7 +119,7 @@ export function collect_KolidePostureCheck(data: any, {instancePath="", parentDa
     if(data.type !== undefined){
       let data0 = data.type;
       if(typeof data0 !== "string"){
-        const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -129,7 +129,7 @@ export function collect_KolidePostureCheck(data: any, {instancePath="", parentDa
         errors++;
       }
       if("kolide" !== data0){
-        const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "kolide"}};
+        const err2 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "kolide"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -143,7 +143,7 @@ export function collect_KolidePostureCheck(data: any, {instancePath="", parentDa
       let data1 = data.input;
       if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
         if(data1.connection_id === undefined){
-          const err3 = {instancePath:instancePath+"/input",schemaPath:"KolideInput/required",keyword:"required",params:{missingProperty: "connection_id"}};
+          const err3 = {instancePath:instancePath+"/input",keyword:"required",params:{missingProperty: "connection_id"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -153,7 +153,7 @@ export function collect_KolidePostureCheck(data: any, {instancePath="", parentDa
           errors++;
         }
         if(data1.countOperator === undefined){
-          const err4 = {instancePath:instancePath+"/input",schemaPath:"KolideInput/required",keyword:"required",params:{missingProperty: "countOperator"}};
+          const err4 = {instancePath:instancePath+"/input",keyword:"required",params:{missingProperty: "countOperator"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -163,7 +163,7 @@ export function collect_KolidePostureCheck(data: any, {instancePath="", parentDa
           errors++;
         }
         if(data1.issue_count === undefined){
-          const err5 = {instancePath:instancePath+"/input",schemaPath:"KolideInput/required",keyword:"required",params:{missingProperty: "issue_count"}};
+          const err5 = {instancePath:instancePath+"/input",keyword:"required",params:{missingProperty: "issue_count"}};
           if(vErrors === null){
             vErrors = [err5];
           }
@@ -174,7 +174,7 @@ export function collect_KolidePostureCheck(data: any, {instancePath="", parentDa
         }
         if(data1.connection_id !== undefined){
           if(typeof data1.connection_id !== "string"){
-            const err6 = {instancePath:instancePath+"/input/connection_id",schemaPath:"KolideInput/properties/connection_id/type",keyword:"type",params:{type: "string"}};
+            const err6 = {instancePath:instancePath+"/input/connection_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -187,7 +187,7 @@ export function collect_KolidePostureCheck(data: any, {instancePath="", parentDa
         if(data1.countOperator !== undefined){
           let data3 = data1.countOperator;
           if(typeof data3 !== "string"){
-            const err7 = {instancePath:instancePath+"/input/countOperator",schemaPath:"KolideInput/properties/countOperator/type",keyword:"type",params:{type: "string"}};
+            const err7 = {instancePath:instancePath+"/input/countOperator",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -197,7 +197,7 @@ export function collect_KolidePostureCheck(data: any, {instancePath="", parentDa
             errors++;
           }
           if(!(((((data3 === "<") || (data3 === "<=")) || (data3 === ">")) || (data3 === ">=")) || (data3 === "=="))){
-            const err8 = {instancePath:instancePath+"/input/countOperator",schemaPath:"KolideInput/properties/countOperator/enum",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
+            const err8 = {instancePath:instancePath+"/input/countOperator",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
             if(vErrors === null){
               vErrors = [err8];
             }
@@ -209,7 +209,7 @@ export function collect_KolidePostureCheck(data: any, {instancePath="", parentDa
         }
         if(data1.issue_count !== undefined){
           if(typeof data1.issue_count !== "string"){
-            const err9 = {instancePath:instancePath+"/input/issue_count",schemaPath:"KolideInput/properties/issue_count/type",keyword:"type",params:{type: "string"}};
+            const err9 = {instancePath:instancePath+"/input/issue_count",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err9];
             }
@@ -221,7 +221,7 @@ export function collect_KolidePostureCheck(data: any, {instancePath="", parentDa
         }
       }
       else {
-        const err10 = {instancePath:instancePath+"/input",schemaPath:"KolideInput/type",keyword:"type",params:{type: "object"}};
+        const err10 = {instancePath:instancePath+"/input",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err10];
         }
@@ -233,7 +233,7 @@ export function collect_KolidePostureCheck(data: any, {instancePath="", parentDa
     }
   }
   else {
-    const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err11 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err11];
     }

@@ -113,7 +113,7 @@ export function collect_OSVersionInput(data: any, {instancePath="", parentData, 
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.operating_system === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "operating_system"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "operating_system"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -123,7 +123,7 @@ export function collect_OSVersionInput(data: any, {instancePath="", parentData, 
       errors++;
     }
     if(data.operator === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "operator"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "operator"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -133,7 +133,7 @@ export function collect_OSVersionInput(data: any, {instancePath="", parentData, 
       errors++;
     }
     if(data.version === undefined){
-      const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"}};
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "version"}};
       if(vErrors === null){
         vErrors = [err2];
       }
@@ -145,7 +145,7 @@ export function collect_OSVersionInput(data: any, {instancePath="", parentData, 
     if(data.operating_system !== undefined){
       let data0 = data.operating_system;
       if(typeof data0 !== "string"){
-        const err3 = {instancePath:instancePath+"/operating_system",schemaPath:"#/properties/operating_system/type",keyword:"type",params:{type: "string"}};
+        const err3 = {instancePath:instancePath+"/operating_system",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -155,7 +155,7 @@ export function collect_OSVersionInput(data: any, {instancePath="", parentData, 
         errors++;
       }
       if(!(data0 === "windows")){
-        const err4 = {instancePath:instancePath+"/operating_system",schemaPath:"#/properties/operating_system/enum",keyword:"enum",params:{allowedValues: schema_1iognmw}};
+        const err4 = {instancePath:instancePath+"/operating_system",keyword:"enum",params:{allowedValues: schema_1iognmw}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -168,7 +168,7 @@ export function collect_OSVersionInput(data: any, {instancePath="", parentData, 
     if(data.operator !== undefined){
       let data1 = data.operator;
       if(typeof data1 !== "string"){
-        const err5 = {instancePath:instancePath+"/operator",schemaPath:"#/properties/operator/type",keyword:"type",params:{type: "string"}};
+        const err5 = {instancePath:instancePath+"/operator",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err5];
         }
@@ -178,7 +178,7 @@ export function collect_OSVersionInput(data: any, {instancePath="", parentData, 
         errors++;
       }
       if(!(((((data1 === "<") || (data1 === "<=")) || (data1 === ">")) || (data1 === ">=")) || (data1 === "=="))){
-        const err6 = {instancePath:instancePath+"/operator",schemaPath:"#/properties/operator/enum",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
+        const err6 = {instancePath:instancePath+"/operator",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -190,7 +190,7 @@ export function collect_OSVersionInput(data: any, {instancePath="", parentData, 
     }
     if(data.version !== undefined){
       if(typeof data.version !== "string"){
-        const err7 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"}};
+        const err7 = {instancePath:instancePath+"/version",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -202,7 +202,7 @@ export function collect_OSVersionInput(data: any, {instancePath="", parentData, 
     }
     if(data.os_distro_name !== undefined){
       if(typeof data.os_distro_name !== "string"){
-        const err8 = {instancePath:instancePath+"/os_distro_name",schemaPath:"#/properties/os_distro_name/type",keyword:"type",params:{type: "string"}};
+        const err8 = {instancePath:instancePath+"/os_distro_name",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -214,7 +214,7 @@ export function collect_OSVersionInput(data: any, {instancePath="", parentData, 
     }
     if(data.os_distro_revision !== undefined){
       if(typeof data.os_distro_revision !== "string"){
-        const err9 = {instancePath:instancePath+"/os_distro_revision",schemaPath:"#/properties/os_distro_revision/type",keyword:"type",params:{type: "string"}};
+        const err9 = {instancePath:instancePath+"/os_distro_revision",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err9];
         }
@@ -226,7 +226,7 @@ export function collect_OSVersionInput(data: any, {instancePath="", parentData, 
     }
     if(data.os_version_extra !== undefined){
       if(typeof data.os_version_extra !== "string"){
-        const err10 = {instancePath:instancePath+"/os_version_extra",schemaPath:"#/properties/os_version_extra/type",keyword:"type",params:{type: "string"}};
+        const err10 = {instancePath:instancePath+"/os_version_extra",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err10];
         }
@@ -238,7 +238,7 @@ export function collect_OSVersionInput(data: any, {instancePath="", parentData, 
     }
   }
   else {
-    const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err11 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err11];
     }

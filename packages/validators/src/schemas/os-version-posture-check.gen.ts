@@ -150,7 +150,7 @@ export function collect_OSVersionPostureCheck(data: any, {instancePath="", paren
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.type === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -162,7 +162,7 @@ export function collect_OSVersionPostureCheck(data: any, {instancePath="", paren
     if(data.type !== undefined){
       let data0 = data.type;
       if(typeof data0 !== "string"){
-        const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -172,7 +172,7 @@ export function collect_OSVersionPostureCheck(data: any, {instancePath="", paren
         errors++;
       }
       if("os_version" !== data0){
-        const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "os_version"}};
+        const err2 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "os_version"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -186,7 +186,7 @@ export function collect_OSVersionPostureCheck(data: any, {instancePath="", paren
       let data1 = data.input;
       if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
         if(data1.operating_system === undefined){
-          const err3 = {instancePath:instancePath+"/input",schemaPath:"OSVersionInput/required",keyword:"required",params:{missingProperty: "operating_system"}};
+          const err3 = {instancePath:instancePath+"/input",keyword:"required",params:{missingProperty: "operating_system"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -196,7 +196,7 @@ export function collect_OSVersionPostureCheck(data: any, {instancePath="", paren
           errors++;
         }
         if(data1.operator === undefined){
-          const err4 = {instancePath:instancePath+"/input",schemaPath:"OSVersionInput/required",keyword:"required",params:{missingProperty: "operator"}};
+          const err4 = {instancePath:instancePath+"/input",keyword:"required",params:{missingProperty: "operator"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -206,7 +206,7 @@ export function collect_OSVersionPostureCheck(data: any, {instancePath="", paren
           errors++;
         }
         if(data1.version === undefined){
-          const err5 = {instancePath:instancePath+"/input",schemaPath:"OSVersionInput/required",keyword:"required",params:{missingProperty: "version"}};
+          const err5 = {instancePath:instancePath+"/input",keyword:"required",params:{missingProperty: "version"}};
           if(vErrors === null){
             vErrors = [err5];
           }
@@ -218,7 +218,7 @@ export function collect_OSVersionPostureCheck(data: any, {instancePath="", paren
         if(data1.operating_system !== undefined){
           let data2 = data1.operating_system;
           if(typeof data2 !== "string"){
-            const err6 = {instancePath:instancePath+"/input/operating_system",schemaPath:"OSVersionInput/properties/operating_system/type",keyword:"type",params:{type: "string"}};
+            const err6 = {instancePath:instancePath+"/input/operating_system",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -228,7 +228,7 @@ export function collect_OSVersionPostureCheck(data: any, {instancePath="", paren
             errors++;
           }
           if(!(data2 === "windows")){
-            const err7 = {instancePath:instancePath+"/input/operating_system",schemaPath:"OSVersionInput/properties/operating_system/enum",keyword:"enum",params:{allowedValues: schema_1iognmw}};
+            const err7 = {instancePath:instancePath+"/input/operating_system",keyword:"enum",params:{allowedValues: schema_1iognmw}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -241,7 +241,7 @@ export function collect_OSVersionPostureCheck(data: any, {instancePath="", paren
         if(data1.operator !== undefined){
           let data3 = data1.operator;
           if(typeof data3 !== "string"){
-            const err8 = {instancePath:instancePath+"/input/operator",schemaPath:"OSVersionInput/properties/operator/type",keyword:"type",params:{type: "string"}};
+            const err8 = {instancePath:instancePath+"/input/operator",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err8];
             }
@@ -251,7 +251,7 @@ export function collect_OSVersionPostureCheck(data: any, {instancePath="", paren
             errors++;
           }
           if(!(((((data3 === "<") || (data3 === "<=")) || (data3 === ">")) || (data3 === ">=")) || (data3 === "=="))){
-            const err9 = {instancePath:instancePath+"/input/operator",schemaPath:"OSVersionInput/properties/operator/enum",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
+            const err9 = {instancePath:instancePath+"/input/operator",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
             if(vErrors === null){
               vErrors = [err9];
             }
@@ -263,7 +263,7 @@ export function collect_OSVersionPostureCheck(data: any, {instancePath="", paren
         }
         if(data1.version !== undefined){
           if(typeof data1.version !== "string"){
-            const err10 = {instancePath:instancePath+"/input/version",schemaPath:"OSVersionInput/properties/version/type",keyword:"type",params:{type: "string"}};
+            const err10 = {instancePath:instancePath+"/input/version",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err10];
             }
@@ -275,7 +275,7 @@ export function collect_OSVersionPostureCheck(data: any, {instancePath="", paren
         }
         if(data1.os_distro_name !== undefined){
           if(typeof data1.os_distro_name !== "string"){
-            const err11 = {instancePath:instancePath+"/input/os_distro_name",schemaPath:"OSVersionInput/properties/os_distro_name/type",keyword:"type",params:{type: "string"}};
+            const err11 = {instancePath:instancePath+"/input/os_distro_name",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err11];
             }
@@ -287,7 +287,7 @@ export function collect_OSVersionPostureCheck(data: any, {instancePath="", paren
         }
         if(data1.os_distro_revision !== undefined){
           if(typeof data1.os_distro_revision !== "string"){
-            const err12 = {instancePath:instancePath+"/input/os_distro_revision",schemaPath:"OSVersionInput/properties/os_distro_revision/type",keyword:"type",params:{type: "string"}};
+            const err12 = {instancePath:instancePath+"/input/os_distro_revision",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err12];
             }
@@ -299,7 +299,7 @@ export function collect_OSVersionPostureCheck(data: any, {instancePath="", paren
         }
         if(data1.os_version_extra !== undefined){
           if(typeof data1.os_version_extra !== "string"){
-            const err13 = {instancePath:instancePath+"/input/os_version_extra",schemaPath:"OSVersionInput/properties/os_version_extra/type",keyword:"type",params:{type: "string"}};
+            const err13 = {instancePath:instancePath+"/input/os_version_extra",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err13];
             }
@@ -311,7 +311,7 @@ export function collect_OSVersionPostureCheck(data: any, {instancePath="", paren
         }
       }
       else {
-        const err14 = {instancePath:instancePath+"/input",schemaPath:"OSVersionInput/type",keyword:"type",params:{type: "object"}};
+        const err14 = {instancePath:instancePath+"/input",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err14];
         }
@@ -323,7 +323,7 @@ export function collect_OSVersionPostureCheck(data: any, {instancePath="", paren
     }
   }
   else {
-    const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err15 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err15];
     }

@@ -49,7 +49,7 @@ export function collect_OverrideCodes(data: any, {instancePath="", parentData, p
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
         for(const key0 in data0){
           if(typeof data0[key0] !== "string"){
-            const err0 = {instancePath:instancePath+"/disable_for_time/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/disable_for_time/additionalProperties/type",keyword:"type",params:{type: "string"}};
+            const err0 = {instancePath:instancePath+"/disable_for_time/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err0];
             }
@@ -61,7 +61,7 @@ export function collect_OverrideCodes(data: any, {instancePath="", parentData, p
         }
       }
       else {
-        const err1 = {instancePath:instancePath+"/disable_for_time",schemaPath:"#/properties/disable_for_time/type",keyword:"type",params:{type: "object"}};
+        const err1 = {instancePath:instancePath+"/disable_for_time",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -73,7 +73,7 @@ export function collect_OverrideCodes(data: any, {instancePath="", parentData, p
     }
   }
   else {
-    const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err2 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err2];
     }

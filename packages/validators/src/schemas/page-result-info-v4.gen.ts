@@ -92,7 +92,7 @@ export function collect_PageResultInfoV4(data: any, {instancePath="", parentData
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.count === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "count"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "count"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -102,7 +102,7 @@ export function collect_PageResultInfoV4(data: any, {instancePath="", parentData
       errors++;
     }
     if(data.page === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "page"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "page"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -112,7 +112,7 @@ export function collect_PageResultInfoV4(data: any, {instancePath="", parentData
       errors++;
     }
     if(data.per_page === undefined){
-      const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "per_page"}};
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "per_page"}};
       if(vErrors === null){
         vErrors = [err2];
       }
@@ -122,7 +122,7 @@ export function collect_PageResultInfoV4(data: any, {instancePath="", parentData
       errors++;
     }
     if(data.total_count === undefined){
-      const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "total_count"}};
+      const err3 = {instancePath,keyword:"required",params:{missingProperty: "total_count"}};
       if(vErrors === null){
         vErrors = [err3];
       }
@@ -134,7 +134,7 @@ export function collect_PageResultInfoV4(data: any, {instancePath="", parentData
     if(data.count !== undefined){
       let data0 = data.count;
       if(!((typeof data0 == "number") && (isFinite(data0)))){
-        const err4 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "number"}};
+        const err4 = {instancePath:instancePath+"/count",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -147,7 +147,7 @@ export function collect_PageResultInfoV4(data: any, {instancePath="", parentData
     if(data.page !== undefined){
       let data1 = data.page;
       if(!((typeof data1 == "number") && (isFinite(data1)))){
-        const err5 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/type",keyword:"type",params:{type: "number"}};
+        const err5 = {instancePath:instancePath+"/page",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err5];
         }
@@ -160,7 +160,7 @@ export function collect_PageResultInfoV4(data: any, {instancePath="", parentData
     if(data.per_page !== undefined){
       let data2 = data.per_page;
       if(!((typeof data2 == "number") && (isFinite(data2)))){
-        const err6 = {instancePath:instancePath+"/per_page",schemaPath:"#/properties/per_page/type",keyword:"type",params:{type: "number"}};
+        const err6 = {instancePath:instancePath+"/per_page",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -173,7 +173,7 @@ export function collect_PageResultInfoV4(data: any, {instancePath="", parentData
     if(data.total_count !== undefined){
       let data3 = data.total_count;
       if(!((typeof data3 == "number") && (isFinite(data3)))){
-        const err7 = {instancePath:instancePath+"/total_count",schemaPath:"#/properties/total_count/type",keyword:"type",params:{type: "number"}};
+        const err7 = {instancePath:instancePath+"/total_count",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -186,7 +186,7 @@ export function collect_PageResultInfoV4(data: any, {instancePath="", parentData
     if(data.total_pages !== undefined){
       let data4 = data.total_pages;
       if(!((typeof data4 == "number") && (isFinite(data4)))){
-        const err8 = {instancePath:instancePath+"/total_pages",schemaPath:"#/properties/total_pages/type",keyword:"type",params:{type: "number"}};
+        const err8 = {instancePath:instancePath+"/total_pages",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -198,7 +198,7 @@ export function collect_PageResultInfoV4(data: any, {instancePath="", parentData
     }
   }
   else {
-    const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err9 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err9];
     }

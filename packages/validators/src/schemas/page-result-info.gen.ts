@@ -76,7 +76,7 @@ export function collect_PageResultInfo(data: any, {instancePath="", parentData, 
     if(data.count !== undefined){
       let data0 = data.count;
       if(!((typeof data0 == "number") && (isFinite(data0)))){
-        const err0 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "number"}};
+        const err0 = {instancePath:instancePath+"/count",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err0];
         }
@@ -89,7 +89,7 @@ export function collect_PageResultInfo(data: any, {instancePath="", parentData, 
     if(data.page !== undefined){
       let data1 = data.page;
       if(!((typeof data1 == "number") && (isFinite(data1)))){
-        const err1 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/type",keyword:"type",params:{type: "number"}};
+        const err1 = {instancePath:instancePath+"/page",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -102,7 +102,7 @@ export function collect_PageResultInfo(data: any, {instancePath="", parentData, 
     if(data.per_page !== undefined){
       let data2 = data.per_page;
       if(!((typeof data2 == "number") && (isFinite(data2)))){
-        const err2 = {instancePath:instancePath+"/per_page",schemaPath:"#/properties/per_page/type",keyword:"type",params:{type: "number"}};
+        const err2 = {instancePath:instancePath+"/per_page",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -115,7 +115,7 @@ export function collect_PageResultInfo(data: any, {instancePath="", parentData, 
     if(data.total_count !== undefined){
       let data3 = data.total_count;
       if(!((typeof data3 == "number") && (isFinite(data3)))){
-        const err3 = {instancePath:instancePath+"/total_count",schemaPath:"#/properties/total_count/type",keyword:"type",params:{type: "number"}};
+        const err3 = {instancePath:instancePath+"/total_count",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -127,7 +127,7 @@ export function collect_PageResultInfo(data: any, {instancePath="", parentData, 
     }
   }
   else {
-    const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err4 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err4];
     }

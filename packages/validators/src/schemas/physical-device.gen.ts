@@ -400,7 +400,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.id === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -410,7 +410,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
       errors++;
     }
     if(data.active_registrations === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "active_registrations"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "active_registrations"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -420,7 +420,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
       errors++;
     }
     if(data.created_at === undefined){
-      const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "created_at"}};
       if(vErrors === null){
         vErrors = [err2];
       }
@@ -430,7 +430,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
       errors++;
     }
     if(data.last_seen_at === undefined){
-      const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "last_seen_at"}};
+      const err3 = {instancePath,keyword:"required",params:{missingProperty: "last_seen_at"}};
       if(vErrors === null){
         vErrors = [err3];
       }
@@ -440,7 +440,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
       errors++;
     }
     if(data.name === undefined){
-      const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+      const err4 = {instancePath,keyword:"required",params:{missingProperty: "name"}};
       if(vErrors === null){
         vErrors = [err4];
       }
@@ -450,7 +450,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
       errors++;
     }
     if(data.updated_at === undefined){
-      const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updated_at"}};
+      const err5 = {instancePath,keyword:"required",params:{missingProperty: "updated_at"}};
       if(vErrors === null){
         vErrors = [err5];
       }
@@ -463,7 +463,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
       let data0 = data.id;
       if(typeof data0 === "string"){
         if(ucs2length(data0) > 36){
-          const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 36}};
+          const err6 = {instancePath:instancePath+"/id",keyword:"maxLength",params:{limit: 36}};
           if(vErrors === null){
             vErrors = [err6];
           }
@@ -474,7 +474,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
         }
       }
       else {
-        const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+        const err7 = {instancePath:instancePath+"/id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -487,7 +487,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
     if(data.active_registrations !== undefined){
       let data1 = data.active_registrations;
       if(!((typeof data1 == "number") && (isFinite(data1)))){
-        const err8 = {instancePath:instancePath+"/active_registrations",schemaPath:"#/properties/active_registrations/type",keyword:"type",params:{type: "number"}};
+        const err8 = {instancePath:instancePath+"/active_registrations",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -499,7 +499,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
     }
     if(data.created_at !== undefined){
       if(typeof data.created_at !== "string"){
-        const err9 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+        const err9 = {instancePath:instancePath+"/created_at",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err9];
         }
@@ -511,7 +511,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
     }
     if(data.last_seen_at !== undefined){
       if(typeof data.last_seen_at !== "string"){
-        const err10 = {instancePath:instancePath+"/last_seen_at",schemaPath:"#/properties/last_seen_at/type",keyword:"type",params:{type: "string"}};
+        const err10 = {instancePath:instancePath+"/last_seen_at",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err10];
         }
@@ -523,7 +523,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
     }
     if(data.name !== undefined){
       if(typeof data.name !== "string"){
-        const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+        const err11 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err11];
         }
@@ -535,7 +535,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
     }
     if(data.updated_at !== undefined){
       if(typeof data.updated_at !== "string"){
-        const err12 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type: "string"}};
+        const err12 = {instancePath:instancePath+"/updated_at",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err12];
         }
@@ -547,7 +547,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
     }
     if(data.client_version !== undefined){
       if(typeof data.client_version !== "string"){
-        const err13 = {instancePath:instancePath+"/client_version",schemaPath:"#/properties/client_version/type",keyword:"type",params:{type: "string"}};
+        const err13 = {instancePath:instancePath+"/client_version",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err13];
         }
@@ -559,7 +559,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
     }
     if(data.deleted_at !== undefined){
       if(typeof data.deleted_at !== "string"){
-        const err14 = {instancePath:instancePath+"/deleted_at",schemaPath:"#/properties/deleted_at/type",keyword:"type",params:{type: "string"}};
+        const err14 = {instancePath:instancePath+"/deleted_at",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err14];
         }
@@ -571,7 +571,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
     }
     if(data.device_type !== undefined){
       if(typeof data.device_type !== "string"){
-        const err15 = {instancePath:instancePath+"/device_type",schemaPath:"#/properties/device_type/type",keyword:"type",params:{type: "string"}};
+        const err15 = {instancePath:instancePath+"/device_type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err15];
         }
@@ -583,7 +583,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
     }
     if(data.hardware_id !== undefined){
       if(typeof data.hardware_id !== "string"){
-        const err16 = {instancePath:instancePath+"/hardware_id",schemaPath:"#/properties/hardware_id/type",keyword:"type",params:{type: "string"}};
+        const err16 = {instancePath:instancePath+"/hardware_id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err16];
         }
@@ -600,7 +600,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
           let data11 = data10.policy;
           if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
             if(data11.id === undefined){
-              const err17 = {instancePath:instancePath+"/last_seen_registration/policy",schemaPath:"PolicySummary/required",keyword:"required",params:{missingProperty: "id"}};
+              const err17 = {instancePath:instancePath+"/last_seen_registration/policy",keyword:"required",params:{missingProperty: "id"}};
               if(vErrors === null){
                 vErrors = [err17];
               }
@@ -610,7 +610,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
               errors++;
             }
             if(data11.default === undefined){
-              const err18 = {instancePath:instancePath+"/last_seen_registration/policy",schemaPath:"PolicySummary/required",keyword:"required",params:{missingProperty: "default"}};
+              const err18 = {instancePath:instancePath+"/last_seen_registration/policy",keyword:"required",params:{missingProperty: "default"}};
               if(vErrors === null){
                 vErrors = [err18];
               }
@@ -620,7 +620,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
               errors++;
             }
             if(data11.deleted === undefined){
-              const err19 = {instancePath:instancePath+"/last_seen_registration/policy",schemaPath:"PolicySummary/required",keyword:"required",params:{missingProperty: "deleted"}};
+              const err19 = {instancePath:instancePath+"/last_seen_registration/policy",keyword:"required",params:{missingProperty: "deleted"}};
               if(vErrors === null){
                 vErrors = [err19];
               }
@@ -630,7 +630,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
               errors++;
             }
             if(data11.name === undefined){
-              const err20 = {instancePath:instancePath+"/last_seen_registration/policy",schemaPath:"PolicySummary/required",keyword:"required",params:{missingProperty: "name"}};
+              const err20 = {instancePath:instancePath+"/last_seen_registration/policy",keyword:"required",params:{missingProperty: "name"}};
               if(vErrors === null){
                 vErrors = [err20];
               }
@@ -640,7 +640,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
               errors++;
             }
             if(data11.updated_at === undefined){
-              const err21 = {instancePath:instancePath+"/last_seen_registration/policy",schemaPath:"PolicySummary/required",keyword:"required",params:{missingProperty: "updated_at"}};
+              const err21 = {instancePath:instancePath+"/last_seen_registration/policy",keyword:"required",params:{missingProperty: "updated_at"}};
               if(vErrors === null){
                 vErrors = [err21];
               }
@@ -651,7 +651,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
             }
             if(data11.id !== undefined){
               if(typeof data11.id !== "string"){
-                const err22 = {instancePath:instancePath+"/last_seen_registration/policy/id",schemaPath:"PolicySummary/properties/id/type",keyword:"type",params:{type: "string"}};
+                const err22 = {instancePath:instancePath+"/last_seen_registration/policy/id",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err22];
                 }
@@ -663,7 +663,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
             }
             if(data11.default !== undefined){
               if(typeof data11.default !== "boolean"){
-                const err23 = {instancePath:instancePath+"/last_seen_registration/policy/default",schemaPath:"PolicySummary/properties/default/type",keyword:"type",params:{type: "boolean"}};
+                const err23 = {instancePath:instancePath+"/last_seen_registration/policy/default",keyword:"type",params:{type: "boolean"}};
                 if(vErrors === null){
                   vErrors = [err23];
                 }
@@ -675,7 +675,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
             }
             if(data11.deleted !== undefined){
               if(typeof data11.deleted !== "boolean"){
-                const err24 = {instancePath:instancePath+"/last_seen_registration/policy/deleted",schemaPath:"PolicySummary/properties/deleted/type",keyword:"type",params:{type: "boolean"}};
+                const err24 = {instancePath:instancePath+"/last_seen_registration/policy/deleted",keyword:"type",params:{type: "boolean"}};
                 if(vErrors === null){
                   vErrors = [err24];
                 }
@@ -687,7 +687,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
             }
             if(data11.name !== undefined){
               if(typeof data11.name !== "string"){
-                const err25 = {instancePath:instancePath+"/last_seen_registration/policy/name",schemaPath:"PolicySummary/properties/name/type",keyword:"type",params:{type: "string"}};
+                const err25 = {instancePath:instancePath+"/last_seen_registration/policy/name",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err25];
                 }
@@ -699,7 +699,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
             }
             if(data11.updated_at !== undefined){
               if(typeof data11.updated_at !== "string"){
-                const err26 = {instancePath:instancePath+"/last_seen_registration/policy/updated_at",schemaPath:"PolicySummary/properties/updated_at/type",keyword:"type",params:{type: "string"}};
+                const err26 = {instancePath:instancePath+"/last_seen_registration/policy/updated_at",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err26];
                 }
@@ -711,7 +711,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
             }
           }
           else {
-            const err27 = {instancePath:instancePath+"/last_seen_registration/policy",schemaPath:"PolicySummary/type",keyword:"type",params:{type: "object"}};
+            const err27 = {instancePath:instancePath+"/last_seen_registration/policy",keyword:"type",params:{type: "object"}};
             if(vErrors === null){
               vErrors = [err27];
             }
@@ -723,7 +723,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
         }
       }
       else {
-        const err28 = {instancePath:instancePath+"/last_seen_registration",schemaPath:"#/properties/last_seen_registration/type",keyword:"type",params:{type: "object"}};
+        const err28 = {instancePath:instancePath+"/last_seen_registration",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err28];
         }
@@ -740,7 +740,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
           let data18 = data17.id;
           if(typeof data18 === "string"){
             if(ucs2length(data18) > 36){
-              const err29 = {instancePath:instancePath+"/last_seen_user/id",schemaPath:"DeviceUser/properties/id/maxLength",keyword:"maxLength",params:{limit: 36}};
+              const err29 = {instancePath:instancePath+"/last_seen_user/id",keyword:"maxLength",params:{limit: 36}};
               if(vErrors === null){
                 vErrors = [err29];
               }
@@ -751,7 +751,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
             }
           }
           else {
-            const err30 = {instancePath:instancePath+"/last_seen_user/id",schemaPath:"DeviceUser/properties/id/type",keyword:"type",params:{type: "string"}};
+            const err30 = {instancePath:instancePath+"/last_seen_user/id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err30];
             }
@@ -765,7 +765,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
           let data19 = data17.email;
           if(typeof data19 === "string"){
             if(ucs2length(data19) > 90){
-              const err31 = {instancePath:instancePath+"/last_seen_user/email",schemaPath:"DeviceUser/properties/email/maxLength",keyword:"maxLength",params:{limit: 90}};
+              const err31 = {instancePath:instancePath+"/last_seen_user/email",keyword:"maxLength",params:{limit: 90}};
               if(vErrors === null){
                 vErrors = [err31];
               }
@@ -776,7 +776,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
             }
           }
           else {
-            const err32 = {instancePath:instancePath+"/last_seen_user/email",schemaPath:"DeviceUser/properties/email/type",keyword:"type",params:{type: "string"}};
+            const err32 = {instancePath:instancePath+"/last_seen_user/email",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err32];
             }
@@ -788,7 +788,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
         }
         if(data17.name !== undefined){
           if(typeof data17.name !== "string"){
-            const err33 = {instancePath:instancePath+"/last_seen_user/name",schemaPath:"DeviceUser/properties/name/type",keyword:"type",params:{type: "string"}};
+            const err33 = {instancePath:instancePath+"/last_seen_user/name",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err33];
             }
@@ -800,7 +800,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
         }
       }
       else {
-        const err34 = {instancePath:instancePath+"/last_seen_user",schemaPath:"DeviceUser/type",keyword:"type",params:{type: "object"}};
+        const err34 = {instancePath:instancePath+"/last_seen_user",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err34];
         }
@@ -812,7 +812,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
     }
     if(data.mac_address !== undefined){
       if(typeof data.mac_address !== "string"){
-        const err35 = {instancePath:instancePath+"/mac_address",schemaPath:"#/properties/mac_address/type",keyword:"type",params:{type: "string"}};
+        const err35 = {instancePath:instancePath+"/mac_address",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err35];
         }
@@ -824,7 +824,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
     }
     if(data.manufacturer !== undefined){
       if(typeof data.manufacturer !== "string"){
-        const err36 = {instancePath:instancePath+"/manufacturer",schemaPath:"#/properties/manufacturer/type",keyword:"type",params:{type: "string"}};
+        const err36 = {instancePath:instancePath+"/manufacturer",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err36];
         }
@@ -836,7 +836,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
     }
     if(data.model !== undefined){
       if(typeof data.model !== "string"){
-        const err37 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"}};
+        const err37 = {instancePath:instancePath+"/model",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err37];
         }
@@ -848,7 +848,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
     }
     if(data.os_version !== undefined){
       if(typeof data.os_version !== "string"){
-        const err38 = {instancePath:instancePath+"/os_version",schemaPath:"#/properties/os_version/type",keyword:"type",params:{type: "string"}};
+        const err38 = {instancePath:instancePath+"/os_version",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err38];
         }
@@ -860,7 +860,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
     }
     if(data.os_version_extra !== undefined){
       if(typeof data.os_version_extra !== "string"){
-        const err39 = {instancePath:instancePath+"/os_version_extra",schemaPath:"#/properties/os_version_extra/type",keyword:"type",params:{type: "string"}};
+        const err39 = {instancePath:instancePath+"/os_version_extra",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err39];
         }
@@ -872,7 +872,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
     }
     if(data.public_ip !== undefined){
       if(typeof data.public_ip !== "string"){
-        const err40 = {instancePath:instancePath+"/public_ip",schemaPath:"#/properties/public_ip/type",keyword:"type",params:{type: "string"}};
+        const err40 = {instancePath:instancePath+"/public_ip",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err40];
         }
@@ -884,7 +884,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
     }
     if(data.serial_number !== undefined){
       if(typeof data.serial_number !== "string"){
-        const err41 = {instancePath:instancePath+"/serial_number",schemaPath:"#/properties/serial_number/type",keyword:"type",params:{type: "string"}};
+        const err41 = {instancePath:instancePath+"/serial_number",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err41];
         }
@@ -896,7 +896,7 @@ export function collect_PhysicalDevice(data: any, {instancePath="", parentData, 
     }
   }
   else {
-    const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err42 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err42];
     }

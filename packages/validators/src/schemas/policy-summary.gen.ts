@@ -87,7 +87,7 @@ export function collect_PolicySummary(data: any, {instancePath="", parentData, p
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.id === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -97,7 +97,7 @@ export function collect_PolicySummary(data: any, {instancePath="", parentData, p
       errors++;
     }
     if(data.default === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "default"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "default"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -107,7 +107,7 @@ export function collect_PolicySummary(data: any, {instancePath="", parentData, p
       errors++;
     }
     if(data.deleted === undefined){
-      const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deleted"}};
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "deleted"}};
       if(vErrors === null){
         vErrors = [err2];
       }
@@ -117,7 +117,7 @@ export function collect_PolicySummary(data: any, {instancePath="", parentData, p
       errors++;
     }
     if(data.name === undefined){
-      const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+      const err3 = {instancePath,keyword:"required",params:{missingProperty: "name"}};
       if(vErrors === null){
         vErrors = [err3];
       }
@@ -127,7 +127,7 @@ export function collect_PolicySummary(data: any, {instancePath="", parentData, p
       errors++;
     }
     if(data.updated_at === undefined){
-      const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updated_at"}};
+      const err4 = {instancePath,keyword:"required",params:{missingProperty: "updated_at"}};
       if(vErrors === null){
         vErrors = [err4];
       }
@@ -138,7 +138,7 @@ export function collect_PolicySummary(data: any, {instancePath="", parentData, p
     }
     if(data.id !== undefined){
       if(typeof data.id !== "string"){
-        const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+        const err5 = {instancePath:instancePath+"/id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err5];
         }
@@ -150,7 +150,7 @@ export function collect_PolicySummary(data: any, {instancePath="", parentData, p
     }
     if(data.default !== undefined){
       if(typeof data.default !== "boolean"){
-        const err6 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "boolean"}};
+        const err6 = {instancePath:instancePath+"/default",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -162,7 +162,7 @@ export function collect_PolicySummary(data: any, {instancePath="", parentData, p
     }
     if(data.deleted !== undefined){
       if(typeof data.deleted !== "boolean"){
-        const err7 = {instancePath:instancePath+"/deleted",schemaPath:"#/properties/deleted/type",keyword:"type",params:{type: "boolean"}};
+        const err7 = {instancePath:instancePath+"/deleted",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -174,7 +174,7 @@ export function collect_PolicySummary(data: any, {instancePath="", parentData, p
     }
     if(data.name !== undefined){
       if(typeof data.name !== "string"){
-        const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+        const err8 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -186,7 +186,7 @@ export function collect_PolicySummary(data: any, {instancePath="", parentData, p
     }
     if(data.updated_at !== undefined){
       if(typeof data.updated_at !== "string"){
-        const err9 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type: "string"}};
+        const err9 = {instancePath:instancePath+"/updated_at",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err9];
         }
@@ -198,7 +198,7 @@ export function collect_PolicySummary(data: any, {instancePath="", parentData, p
     }
   }
   else {
-    const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err10 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err10];
     }

@@ -332,7 +332,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.name === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "name"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -343,7 +343,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
     }
     if(data.name !== undefined){
       if(typeof data.name !== "string"){
-        const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -355,7 +355,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
     }
     if(data.description !== undefined){
       if(typeof data.description !== "string"){
-        const err2 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
+        const err2 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -367,7 +367,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
     }
     if(data.expiration !== undefined){
       if(typeof data.expiration !== "string"){
-        const err3 = {instancePath:instancePath+"/expiration",schemaPath:"#/properties/expiration/type",keyword:"type",params:{type: "string"}};
+        const err3 = {instancePath:instancePath+"/expiration",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -387,7 +387,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
             if(data4.platform !== undefined){
               let data5 = data4.platform;
               if(typeof data5 !== "string"){
-                const err4 = {instancePath:instancePath+"/match/" + i0+"/platform",schemaPath:"DeviceMatch/properties/platform/type",keyword:"type",params:{type: "string"}};
+                const err4 = {instancePath:instancePath+"/match/" + i0+"/platform",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err4];
                 }
@@ -397,7 +397,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
                 errors++;
               }
               if(!((((((data5 === "windows") || (data5 === "mac")) || (data5 === "linux")) || (data5 === "android")) || (data5 === "ios")) || (data5 === "chromeos"))){
-                const err5 = {instancePath:instancePath+"/match/" + i0+"/platform",schemaPath:"DeviceMatch/properties/platform/enum",keyword:"enum",params:{allowedValues: schema_41chb}};
+                const err5 = {instancePath:instancePath+"/match/" + i0+"/platform",keyword:"enum",params:{allowedValues: schema_41chb}};
                 if(vErrors === null){
                   vErrors = [err5];
                 }
@@ -409,7 +409,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
             }
           }
           else {
-            const err6 = {instancePath:instancePath+"/match/" + i0,schemaPath:"DeviceMatch/type",keyword:"type",params:{type: "object"}};
+            const err6 = {instancePath:instancePath+"/match/" + i0,keyword:"type",params:{type: "object"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -421,7 +421,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
         }
       }
       else {
-        const err7 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/type",keyword:"type",params:{type: "array"}};
+        const err7 = {instancePath:instancePath+"/match",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -433,7 +433,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
     }
     if(data.schedule !== undefined){
       if(typeof data.schedule !== "string"){
-        const err8 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/type",keyword:"type",params:{type: "string"}};
+        const err8 = {instancePath:instancePath+"/schedule",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -445,7 +445,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
     }
     const tag0 = data.type;
     if(tag0 === undefined){
-      const err9 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "missing", tag: "type", value: null, variant: null, allowed: ["file","application","tanium","gateway","warp","disk_encryption","serial_number","sentinelone","carbonblack","firewall","os_version","domain_joined","client_certificate","client_certificate_v2","antivirus","unique_client_id","kolide","tanium_s2s","crowdstrike_s2s","intune","workspace_one","sentinelone_s2s","custom_s2s"], from: null}};
+      const err9 = {instancePath,keyword:"unionOf",params:{problem: "missing", tag: "type", value: null, variant: null, allowed: ["file","application","tanium","gateway","warp","disk_encryption","serial_number","sentinelone","carbonblack","firewall","os_version","domain_joined","client_certificate","client_certificate_v2","antivirus","unique_client_id","kolide","tanium_s2s","crowdstrike_s2s","intune","workspace_one","sentinelone_s2s","custom_s2s"], from: null}};
       if(vErrors === null){
         vErrors = [err9];
       }
@@ -463,7 +463,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
       }
       var valid6 = _errs18 === errors;
       if(!valid6){
-        const err10 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: "type", value: "file", variant: "FilePostureCheck", allowed: null, from: _errs17}};
+        const err10 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "file", variant: "FilePostureCheck", allowed: null, from: _errs17}};
         if(vErrors === null){
           vErrors = [err10];
         }
@@ -482,7 +482,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
       }
       var valid7 = _errs20 === errors;
       if(!valid7){
-        const err11 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: "type", value: "application", variant: "ApplicationPostureCheck", allowed: null, from: _errs19}};
+        const err11 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "application", variant: "ApplicationPostureCheck", allowed: null, from: _errs19}};
         if(vErrors === null){
           vErrors = [err11];
         }
@@ -501,7 +501,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
       }
       var valid8 = _errs22 === errors;
       if(!valid8){
-        const err12 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: "type", value: "tanium", variant: "TaniumPostureCheck", allowed: null, from: _errs21}};
+        const err12 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "tanium", variant: "TaniumPostureCheck", allowed: null, from: _errs21}};
         if(vErrors === null){
           vErrors = [err12];
         }
@@ -520,7 +520,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
       }
       var valid9 = _errs24 === errors;
       if(!valid9){
-        const err13 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: "type", value: "gateway", variant: "GatewayPostureCheck", allowed: null, from: _errs23}};
+        const err13 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "gateway", variant: "GatewayPostureCheck", allowed: null, from: _errs23}};
         if(vErrors === null){
           vErrors = [err13];
         }
@@ -539,7 +539,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
       }
       var valid10 = _errs26 === errors;
       if(!valid10){
-        const err14 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: "type", value: "warp", variant: "WarpPostureCheck", allowed: null, from: _errs25}};
+        const err14 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "warp", variant: "WarpPostureCheck", allowed: null, from: _errs25}};
         if(vErrors === null){
           vErrors = [err14];
         }
@@ -558,7 +558,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
       }
       var valid11 = _errs28 === errors;
       if(!valid11){
-        const err15 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: "type", value: "disk_encryption", variant: "DiskEncryptionPostureCheck", allowed: null, from: _errs27}};
+        const err15 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "disk_encryption", variant: "DiskEncryptionPostureCheck", allowed: null, from: _errs27}};
         if(vErrors === null){
           vErrors = [err15];
         }
@@ -577,7 +577,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
       }
       var valid12 = _errs30 === errors;
       if(!valid12){
-        const err16 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: "type", value: "serial_number", variant: "SerialNumberPostureCheck", allowed: null, from: _errs29}};
+        const err16 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "serial_number", variant: "SerialNumberPostureCheck", allowed: null, from: _errs29}};
         if(vErrors === null){
           vErrors = [err16];
         }
@@ -596,7 +596,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
       }
       var valid13 = _errs32 === errors;
       if(!valid13){
-        const err17 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: "type", value: "sentinelone", variant: "SentinelonePostureCheck", allowed: null, from: _errs31}};
+        const err17 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "sentinelone", variant: "SentinelonePostureCheck", allowed: null, from: _errs31}};
         if(vErrors === null){
           vErrors = [err17];
         }
@@ -615,7 +615,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
       }
       var valid14 = _errs34 === errors;
       if(!valid14){
-        const err18 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: "type", value: "carbonblack", variant: "CarbonblackPostureCheck", allowed: null, from: _errs33}};
+        const err18 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "carbonblack", variant: "CarbonblackPostureCheck", allowed: null, from: _errs33}};
         if(vErrors === null){
           vErrors = [err18];
         }
@@ -634,7 +634,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
       }
       var valid15 = _errs36 === errors;
       if(!valid15){
-        const err19 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: "type", value: "firewall", variant: "FirewallPostureCheck", allowed: null, from: _errs35}};
+        const err19 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "firewall", variant: "FirewallPostureCheck", allowed: null, from: _errs35}};
         if(vErrors === null){
           vErrors = [err19];
         }
@@ -653,7 +653,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
       }
       var valid16 = _errs38 === errors;
       if(!valid16){
-        const err20 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: "type", value: "os_version", variant: "OSVersionPostureCheck", allowed: null, from: _errs37}};
+        const err20 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "os_version", variant: "OSVersionPostureCheck", allowed: null, from: _errs37}};
         if(vErrors === null){
           vErrors = [err20];
         }
@@ -672,7 +672,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
       }
       var valid17 = _errs40 === errors;
       if(!valid17){
-        const err21 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: "type", value: "domain_joined", variant: "DomainJoinedPostureCheck", allowed: null, from: _errs39}};
+        const err21 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "domain_joined", variant: "DomainJoinedPostureCheck", allowed: null, from: _errs39}};
         if(vErrors === null){
           vErrors = [err21];
         }
@@ -691,7 +691,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
       }
       var valid18 = _errs42 === errors;
       if(!valid18){
-        const err22 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: "type", value: "client_certificate", variant: "ClientCertificatePostureCheck", allowed: null, from: _errs41}};
+        const err22 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "client_certificate", variant: "ClientCertificatePostureCheck", allowed: null, from: _errs41}};
         if(vErrors === null){
           vErrors = [err22];
         }
@@ -710,7 +710,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
       }
       var valid19 = _errs44 === errors;
       if(!valid19){
-        const err23 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: "type", value: "client_certificate_v2", variant: "ClientCertificateV2PostureCheck", allowed: null, from: _errs43}};
+        const err23 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "client_certificate_v2", variant: "ClientCertificateV2PostureCheck", allowed: null, from: _errs43}};
         if(vErrors === null){
           vErrors = [err23];
         }
@@ -729,7 +729,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
       }
       var valid20 = _errs46 === errors;
       if(!valid20){
-        const err24 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: "type", value: "antivirus", variant: "AntivirusPostureCheck", allowed: null, from: _errs45}};
+        const err24 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "antivirus", variant: "AntivirusPostureCheck", allowed: null, from: _errs45}};
         if(vErrors === null){
           vErrors = [err24];
         }
@@ -748,7 +748,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
       }
       var valid21 = _errs48 === errors;
       if(!valid21){
-        const err25 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: "type", value: "unique_client_id", variant: "UniqueClientIDPostureCheck", allowed: null, from: _errs47}};
+        const err25 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "unique_client_id", variant: "UniqueClientIDPostureCheck", allowed: null, from: _errs47}};
         if(vErrors === null){
           vErrors = [err25];
         }
@@ -767,7 +767,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
       }
       var valid22 = _errs50 === errors;
       if(!valid22){
-        const err26 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: "type", value: "kolide", variant: "KolidePostureCheck", allowed: null, from: _errs49}};
+        const err26 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "kolide", variant: "KolidePostureCheck", allowed: null, from: _errs49}};
         if(vErrors === null){
           vErrors = [err26];
         }
@@ -786,7 +786,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
       }
       var valid23 = _errs52 === errors;
       if(!valid23){
-        const err27 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: "type", value: "tanium_s2s", variant: "TaniumS2sPostureCheck", allowed: null, from: _errs51}};
+        const err27 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "tanium_s2s", variant: "TaniumS2sPostureCheck", allowed: null, from: _errs51}};
         if(vErrors === null){
           vErrors = [err27];
         }
@@ -805,7 +805,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
       }
       var valid24 = _errs54 === errors;
       if(!valid24){
-        const err28 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: "type", value: "crowdstrike_s2s", variant: "CrowdstrikeS2sPostureCheck", allowed: null, from: _errs53}};
+        const err28 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "crowdstrike_s2s", variant: "CrowdstrikeS2sPostureCheck", allowed: null, from: _errs53}};
         if(vErrors === null){
           vErrors = [err28];
         }
@@ -824,7 +824,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
       }
       var valid25 = _errs56 === errors;
       if(!valid25){
-        const err29 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: "type", value: "intune", variant: "IntunePostureCheck", allowed: null, from: _errs55}};
+        const err29 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "intune", variant: "IntunePostureCheck", allowed: null, from: _errs55}};
         if(vErrors === null){
           vErrors = [err29];
         }
@@ -843,7 +843,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
       }
       var valid26 = _errs58 === errors;
       if(!valid26){
-        const err30 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: "type", value: "workspace_one", variant: "WorkspaceOnePostureCheck", allowed: null, from: _errs57}};
+        const err30 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "workspace_one", variant: "WorkspaceOnePostureCheck", allowed: null, from: _errs57}};
         if(vErrors === null){
           vErrors = [err30];
         }
@@ -862,7 +862,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
       }
       var valid27 = _errs60 === errors;
       if(!valid27){
-        const err31 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: "type", value: "sentinelone_s2s", variant: "SentineloneS2sPostureCheck", allowed: null, from: _errs59}};
+        const err31 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "sentinelone_s2s", variant: "SentineloneS2sPostureCheck", allowed: null, from: _errs59}};
         if(vErrors === null){
           vErrors = [err31];
         }
@@ -881,7 +881,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
       }
       var valid28 = _errs62 === errors;
       if(!valid28){
-        const err32 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: "type", value: "custom_s2s", variant: "CustomS2sPostureCheck", allowed: null, from: _errs61}};
+        const err32 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "custom_s2s", variant: "CustomS2sPostureCheck", allowed: null, from: _errs61}};
         if(vErrors === null){
           vErrors = [err32];
         }
@@ -892,7 +892,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
       }
     }
     else {
-      const err33 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "unknown", tag: "type", value: tag0, variant: null, allowed: ["file","application","tanium","gateway","warp","disk_encryption","serial_number","sentinelone","carbonblack","firewall","os_version","domain_joined","client_certificate","client_certificate_v2","antivirus","unique_client_id","kolide","tanium_s2s","crowdstrike_s2s","intune","workspace_one","sentinelone_s2s","custom_s2s"], from: null}};
+      const err33 = {instancePath,keyword:"unionOf",params:{problem: "unknown", tag: "type", value: tag0, variant: null, allowed: ["file","application","tanium","gateway","warp","disk_encryption","serial_number","sentinelone","carbonblack","firewall","os_version","domain_joined","client_certificate","client_certificate_v2","antivirus","unique_client_id","kolide","tanium_s2s","crowdstrike_s2s","intune","workspace_one","sentinelone_s2s","custom_s2s"], from: null}};
       if(vErrors === null){
         vErrors = [err33];
       }
@@ -903,7 +903,7 @@ export function collect_PostureRuleRequest(data: any, {instancePath="", parentDa
     }
   }
   else {
-    const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err34 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err34];
     }

@@ -373,7 +373,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.id === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -383,7 +383,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
       errors++;
     }
     if(data.created_at === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "created_at"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -393,7 +393,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
       errors++;
     }
     if(data.device === undefined){
-      const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "device"}};
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "device"}};
       if(vErrors === null){
         vErrors = [err2];
       }
@@ -403,7 +403,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
       errors++;
     }
     if(data.key === undefined){
-      const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"}};
+      const err3 = {instancePath,keyword:"required",params:{missingProperty: "key"}};
       if(vErrors === null){
         vErrors = [err3];
       }
@@ -413,7 +413,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
       errors++;
     }
     if(data.last_seen_at === undefined){
-      const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "last_seen_at"}};
+      const err4 = {instancePath,keyword:"required",params:{missingProperty: "last_seen_at"}};
       if(vErrors === null){
         vErrors = [err4];
       }
@@ -423,7 +423,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
       errors++;
     }
     if(data.updated_at === undefined){
-      const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updated_at"}};
+      const err5 = {instancePath,keyword:"required",params:{missingProperty: "updated_at"}};
       if(vErrors === null){
         vErrors = [err5];
       }
@@ -436,7 +436,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
       let data0 = data.id;
       if(typeof data0 === "string"){
         if(ucs2length(data0) > 36){
-          const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 36}};
+          const err6 = {instancePath:instancePath+"/id",keyword:"maxLength",params:{limit: 36}};
           if(vErrors === null){
             vErrors = [err6];
           }
@@ -447,7 +447,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
         }
       }
       else {
-        const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+        const err7 = {instancePath:instancePath+"/id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -459,7 +459,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
     }
     if(data.created_at !== undefined){
       if(typeof data.created_at !== "string"){
-        const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+        const err8 = {instancePath:instancePath+"/created_at",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -473,7 +473,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
       let data2 = data.device;
       if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
         if(data2.id === undefined){
-          const err9 = {instancePath:instancePath+"/device",schemaPath:"#/properties/device/required",keyword:"required",params:{missingProperty: "id"}};
+          const err9 = {instancePath:instancePath+"/device",keyword:"required",params:{missingProperty: "id"}};
           if(vErrors === null){
             vErrors = [err9];
           }
@@ -483,7 +483,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
           errors++;
         }
         if(data2.name === undefined){
-          const err10 = {instancePath:instancePath+"/device",schemaPath:"#/properties/device/required",keyword:"required",params:{missingProperty: "name"}};
+          const err10 = {instancePath:instancePath+"/device",keyword:"required",params:{missingProperty: "name"}};
           if(vErrors === null){
             vErrors = [err10];
           }
@@ -494,7 +494,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
         }
         if(data2.id !== undefined){
           if(typeof data2.id !== "string"){
-            const err11 = {instancePath:instancePath+"/device/id",schemaPath:"#/properties/device/properties/id/type",keyword:"type",params:{type: "string"}};
+            const err11 = {instancePath:instancePath+"/device/id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err11];
             }
@@ -506,7 +506,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
         }
         if(data2.name !== undefined){
           if(typeof data2.name !== "string"){
-            const err12 = {instancePath:instancePath+"/device/name",schemaPath:"#/properties/device/properties/name/type",keyword:"type",params:{type: "string"}};
+            const err12 = {instancePath:instancePath+"/device/name",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err12];
             }
@@ -518,7 +518,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
         }
         if(data2.client_version !== undefined){
           if(typeof data2.client_version !== "string"){
-            const err13 = {instancePath:instancePath+"/device/client_version",schemaPath:"#/properties/device/properties/client_version/type",keyword:"type",params:{type: "string"}};
+            const err13 = {instancePath:instancePath+"/device/client_version",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err13];
             }
@@ -530,7 +530,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
         }
       }
       else {
-        const err14 = {instancePath:instancePath+"/device",schemaPath:"#/properties/device/type",keyword:"type",params:{type: "object"}};
+        const err14 = {instancePath:instancePath+"/device",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err14];
         }
@@ -542,7 +542,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
     }
     if(data.key !== undefined){
       if(typeof data.key !== "string"){
-        const err15 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"}};
+        const err15 = {instancePath:instancePath+"/key",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err15];
         }
@@ -554,7 +554,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
     }
     if(data.last_seen_at !== undefined){
       if(typeof data.last_seen_at !== "string"){
-        const err16 = {instancePath:instancePath+"/last_seen_at",schemaPath:"#/properties/last_seen_at/type",keyword:"type",params:{type: "string"}};
+        const err16 = {instancePath:instancePath+"/last_seen_at",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err16];
         }
@@ -566,7 +566,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
     }
     if(data.updated_at !== undefined){
       if(typeof data.updated_at !== "string"){
-        const err17 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type: "string"}};
+        const err17 = {instancePath:instancePath+"/updated_at",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err17];
         }
@@ -579,7 +579,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
     if(data.deleted_at !== undefined){
       let data9 = data.deleted_at;
       if((typeof data9 !== "string") && (data9 !== null)){
-        const err18 = {instancePath:instancePath+"/deleted_at",schemaPath:"#/properties/deleted_at/type",keyword:"type",params:{type: schema_1kttv1b}};
+        const err18 = {instancePath:instancePath+"/deleted_at",keyword:"type",params:{type: schema_1kttv1b}};
         if(vErrors === null){
           vErrors = [err18];
         }
@@ -590,7 +590,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
       }
       if(typeof data9 === "string"){
         if(!(dateTimeFormat(data9))){
-          const err19 = {instancePath:instancePath+"/deleted_at",schemaPath:"#/properties/deleted_at/format",keyword:"format",params:{format: "date-time"}};
+          const err19 = {instancePath:instancePath+"/deleted_at",keyword:"format",params:{format: "date-time"}};
           if(vErrors === null){
             vErrors = [err19];
           }
@@ -603,7 +603,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
     }
     if(data.key_type !== undefined){
       if(typeof data.key_type !== "string"){
-        const err20 = {instancePath:instancePath+"/key_type",schemaPath:"#/properties/key_type/type",keyword:"type",params:{type: "string"}};
+        const err20 = {instancePath:instancePath+"/key_type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err20];
         }
@@ -617,7 +617,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
       let data11 = data.policy;
       if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
         if(data11.id === undefined){
-          const err21 = {instancePath:instancePath+"/policy",schemaPath:"PolicySummary/required",keyword:"required",params:{missingProperty: "id"}};
+          const err21 = {instancePath:instancePath+"/policy",keyword:"required",params:{missingProperty: "id"}};
           if(vErrors === null){
             vErrors = [err21];
           }
@@ -627,7 +627,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
           errors++;
         }
         if(data11.default === undefined){
-          const err22 = {instancePath:instancePath+"/policy",schemaPath:"PolicySummary/required",keyword:"required",params:{missingProperty: "default"}};
+          const err22 = {instancePath:instancePath+"/policy",keyword:"required",params:{missingProperty: "default"}};
           if(vErrors === null){
             vErrors = [err22];
           }
@@ -637,7 +637,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
           errors++;
         }
         if(data11.deleted === undefined){
-          const err23 = {instancePath:instancePath+"/policy",schemaPath:"PolicySummary/required",keyword:"required",params:{missingProperty: "deleted"}};
+          const err23 = {instancePath:instancePath+"/policy",keyword:"required",params:{missingProperty: "deleted"}};
           if(vErrors === null){
             vErrors = [err23];
           }
@@ -647,7 +647,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
           errors++;
         }
         if(data11.name === undefined){
-          const err24 = {instancePath:instancePath+"/policy",schemaPath:"PolicySummary/required",keyword:"required",params:{missingProperty: "name"}};
+          const err24 = {instancePath:instancePath+"/policy",keyword:"required",params:{missingProperty: "name"}};
           if(vErrors === null){
             vErrors = [err24];
           }
@@ -657,7 +657,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
           errors++;
         }
         if(data11.updated_at === undefined){
-          const err25 = {instancePath:instancePath+"/policy",schemaPath:"PolicySummary/required",keyword:"required",params:{missingProperty: "updated_at"}};
+          const err25 = {instancePath:instancePath+"/policy",keyword:"required",params:{missingProperty: "updated_at"}};
           if(vErrors === null){
             vErrors = [err25];
           }
@@ -668,7 +668,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
         }
         if(data11.id !== undefined){
           if(typeof data11.id !== "string"){
-            const err26 = {instancePath:instancePath+"/policy/id",schemaPath:"PolicySummary/properties/id/type",keyword:"type",params:{type: "string"}};
+            const err26 = {instancePath:instancePath+"/policy/id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err26];
             }
@@ -680,7 +680,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
         }
         if(data11.default !== undefined){
           if(typeof data11.default !== "boolean"){
-            const err27 = {instancePath:instancePath+"/policy/default",schemaPath:"PolicySummary/properties/default/type",keyword:"type",params:{type: "boolean"}};
+            const err27 = {instancePath:instancePath+"/policy/default",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err27];
             }
@@ -692,7 +692,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
         }
         if(data11.deleted !== undefined){
           if(typeof data11.deleted !== "boolean"){
-            const err28 = {instancePath:instancePath+"/policy/deleted",schemaPath:"PolicySummary/properties/deleted/type",keyword:"type",params:{type: "boolean"}};
+            const err28 = {instancePath:instancePath+"/policy/deleted",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err28];
             }
@@ -704,7 +704,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
         }
         if(data11.name !== undefined){
           if(typeof data11.name !== "string"){
-            const err29 = {instancePath:instancePath+"/policy/name",schemaPath:"PolicySummary/properties/name/type",keyword:"type",params:{type: "string"}};
+            const err29 = {instancePath:instancePath+"/policy/name",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err29];
             }
@@ -716,7 +716,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
         }
         if(data11.updated_at !== undefined){
           if(typeof data11.updated_at !== "string"){
-            const err30 = {instancePath:instancePath+"/policy/updated_at",schemaPath:"PolicySummary/properties/updated_at/type",keyword:"type",params:{type: "string"}};
+            const err30 = {instancePath:instancePath+"/policy/updated_at",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err30];
             }
@@ -728,7 +728,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
         }
       }
       else {
-        const err31 = {instancePath:instancePath+"/policy",schemaPath:"PolicySummary/type",keyword:"type",params:{type: "object"}};
+        const err31 = {instancePath:instancePath+"/policy",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err31];
         }
@@ -741,7 +741,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
     if(data.revoked_at !== undefined){
       let data17 = data.revoked_at;
       if((typeof data17 !== "string") && (data17 !== null)){
-        const err32 = {instancePath:instancePath+"/revoked_at",schemaPath:"#/properties/revoked_at/type",keyword:"type",params:{type: schema_1kttv1b}};
+        const err32 = {instancePath:instancePath+"/revoked_at",keyword:"type",params:{type: schema_1kttv1b}};
         if(vErrors === null){
           vErrors = [err32];
         }
@@ -752,7 +752,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
       }
       if(typeof data17 === "string"){
         if(!(dateTimeFormat(data17))){
-          const err33 = {instancePath:instancePath+"/revoked_at",schemaPath:"#/properties/revoked_at/format",keyword:"format",params:{format: "date-time"}};
+          const err33 = {instancePath:instancePath+"/revoked_at",keyword:"format",params:{format: "date-time"}};
           if(vErrors === null){
             vErrors = [err33];
           }
@@ -765,7 +765,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
     }
     if(data.tunnel_type !== undefined){
       if(typeof data.tunnel_type !== "string"){
-        const err34 = {instancePath:instancePath+"/tunnel_type",schemaPath:"#/properties/tunnel_type/type",keyword:"type",params:{type: "string"}};
+        const err34 = {instancePath:instancePath+"/tunnel_type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err34];
         }
@@ -782,7 +782,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
           let data20 = data19.id;
           if(typeof data20 === "string"){
             if(ucs2length(data20) > 36){
-              const err35 = {instancePath:instancePath+"/user/id",schemaPath:"DeviceUser/properties/id/maxLength",keyword:"maxLength",params:{limit: 36}};
+              const err35 = {instancePath:instancePath+"/user/id",keyword:"maxLength",params:{limit: 36}};
               if(vErrors === null){
                 vErrors = [err35];
               }
@@ -793,7 +793,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
             }
           }
           else {
-            const err36 = {instancePath:instancePath+"/user/id",schemaPath:"DeviceUser/properties/id/type",keyword:"type",params:{type: "string"}};
+            const err36 = {instancePath:instancePath+"/user/id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err36];
             }
@@ -807,7 +807,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
           let data21 = data19.email;
           if(typeof data21 === "string"){
             if(ucs2length(data21) > 90){
-              const err37 = {instancePath:instancePath+"/user/email",schemaPath:"DeviceUser/properties/email/maxLength",keyword:"maxLength",params:{limit: 90}};
+              const err37 = {instancePath:instancePath+"/user/email",keyword:"maxLength",params:{limit: 90}};
               if(vErrors === null){
                 vErrors = [err37];
               }
@@ -818,7 +818,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
             }
           }
           else {
-            const err38 = {instancePath:instancePath+"/user/email",schemaPath:"DeviceUser/properties/email/type",keyword:"type",params:{type: "string"}};
+            const err38 = {instancePath:instancePath+"/user/email",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err38];
             }
@@ -830,7 +830,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
         }
         if(data19.name !== undefined){
           if(typeof data19.name !== "string"){
-            const err39 = {instancePath:instancePath+"/user/name",schemaPath:"DeviceUser/properties/name/type",keyword:"type",params:{type: "string"}};
+            const err39 = {instancePath:instancePath+"/user/name",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err39];
             }
@@ -842,7 +842,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
         }
       }
       else {
-        const err40 = {instancePath:instancePath+"/user",schemaPath:"DeviceUser/type",keyword:"type",params:{type: "object"}};
+        const err40 = {instancePath:instancePath+"/user",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err40];
         }
@@ -854,7 +854,7 @@ export function collect_Registration(data: any, {instancePath="", parentData, pa
     }
   }
   else {
-    const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err41 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err41];
     }

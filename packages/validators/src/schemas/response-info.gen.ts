@@ -93,7 +93,7 @@ export function collect_ResponseInfo(data: any, {instancePath="", parentData, pa
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.code === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "code"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -103,7 +103,7 @@ export function collect_ResponseInfo(data: any, {instancePath="", parentData, pa
       errors++;
     }
     if(data.message === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "message"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -115,7 +115,7 @@ export function collect_ResponseInfo(data: any, {instancePath="", parentData, pa
     if(data.code !== undefined){
       let data0 = data.code;
       if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-        const err2 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "integer"}};
+        const err2 = {instancePath:instancePath+"/code",keyword:"type",params:{type: "integer"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -126,7 +126,7 @@ export function collect_ResponseInfo(data: any, {instancePath="", parentData, pa
       }
       if((typeof data0 == "number") && (isFinite(data0))){
         if(data0 < 1000 || isNaN(data0)){
-          const err3 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1000}};
+          const err3 = {instancePath:instancePath+"/code",keyword:"minimum",params:{comparison: ">=", limit: 1000}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -139,7 +139,7 @@ export function collect_ResponseInfo(data: any, {instancePath="", parentData, pa
     }
     if(data.message !== undefined){
       if(typeof data.message !== "string"){
-        const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"}};
+        const err4 = {instancePath:instancePath+"/message",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -151,7 +151,7 @@ export function collect_ResponseInfo(data: any, {instancePath="", parentData, pa
     }
     if(data.documentation_url !== undefined){
       if(typeof data.documentation_url !== "string"){
-        const err5 = {instancePath:instancePath+"/documentation_url",schemaPath:"#/properties/documentation_url/type",keyword:"type",params:{type: "string"}};
+        const err5 = {instancePath:instancePath+"/documentation_url",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err5];
         }
@@ -166,7 +166,7 @@ export function collect_ResponseInfo(data: any, {instancePath="", parentData, pa
       if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
         if(data3.pointer !== undefined){
           if(typeof data3.pointer !== "string"){
-            const err6 = {instancePath:instancePath+"/source/pointer",schemaPath:"#/properties/source/properties/pointer/type",keyword:"type",params:{type: "string"}};
+            const err6 = {instancePath:instancePath+"/source/pointer",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -178,7 +178,7 @@ export function collect_ResponseInfo(data: any, {instancePath="", parentData, pa
         }
       }
       else {
-        const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"}};
+        const err7 = {instancePath:instancePath+"/source",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -190,7 +190,7 @@ export function collect_ResponseInfo(data: any, {instancePath="", parentData, pa
     }
   }
   else {
-    const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err8 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err8];
     }

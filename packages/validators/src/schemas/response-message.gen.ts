@@ -52,7 +52,7 @@ export function collect_ResponseMessage(data: any, {instancePath="", parentData,
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.code === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "code"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -62,7 +62,7 @@ export function collect_ResponseMessage(data: any, {instancePath="", parentData,
       errors++;
     }
     if(data.message === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "message"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -74,7 +74,7 @@ export function collect_ResponseMessage(data: any, {instancePath="", parentData,
     if(data.code !== undefined){
       let data0 = data.code;
       if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-        const err2 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "integer"}};
+        const err2 = {instancePath:instancePath+"/code",keyword:"type",params:{type: "integer"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -86,7 +86,7 @@ export function collect_ResponseMessage(data: any, {instancePath="", parentData,
     }
     if(data.message !== undefined){
       if(typeof data.message !== "string"){
-        const err3 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"}};
+        const err3 = {instancePath:instancePath+"/message",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -98,7 +98,7 @@ export function collect_ResponseMessage(data: any, {instancePath="", parentData,
     }
   }
   else {
-    const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err4 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err4];
     }

@@ -51,7 +51,7 @@ export function collect_SentineloneS2sConfig(data: any, {instancePath="", parent
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.api_url === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "api_url"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "api_url"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -61,7 +61,7 @@ export function collect_SentineloneS2sConfig(data: any, {instancePath="", parent
       errors++;
     }
     if(data.client_secret === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client_secret"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "client_secret"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -72,7 +72,7 @@ export function collect_SentineloneS2sConfig(data: any, {instancePath="", parent
     }
     if(data.api_url !== undefined){
       if(typeof data.api_url !== "string"){
-        const err2 = {instancePath:instancePath+"/api_url",schemaPath:"#/properties/api_url/type",keyword:"type",params:{type: "string"}};
+        const err2 = {instancePath:instancePath+"/api_url",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -84,7 +84,7 @@ export function collect_SentineloneS2sConfig(data: any, {instancePath="", parent
     }
     if(data.client_secret !== undefined){
       if(typeof data.client_secret !== "string"){
-        const err3 = {instancePath:instancePath+"/client_secret",schemaPath:"#/properties/client_secret/type",keyword:"type",params:{type: "string"}};
+        const err3 = {instancePath:instancePath+"/client_secret",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -96,7 +96,7 @@ export function collect_SentineloneS2sConfig(data: any, {instancePath="", parent
     }
   }
   else {
-    const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err4 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err4];
     }

@@ -133,7 +133,7 @@ export function collect_SentineloneS2sInput(data: any, {instancePath="", parentD
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.connection_id === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connection_id"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "connection_id"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -144,7 +144,7 @@ export function collect_SentineloneS2sInput(data: any, {instancePath="", parentD
     }
     if(data.connection_id !== undefined){
       if(typeof data.connection_id !== "string"){
-        const err1 = {instancePath:instancePath+"/connection_id",schemaPath:"#/properties/connection_id/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/connection_id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -157,7 +157,7 @@ export function collect_SentineloneS2sInput(data: any, {instancePath="", parentD
     if(data.active_threats !== undefined){
       let data1 = data.active_threats;
       if(!((typeof data1 == "number") && (isFinite(data1)))){
-        const err2 = {instancePath:instancePath+"/active_threats",schemaPath:"#/properties/active_threats/type",keyword:"type",params:{type: "number"}};
+        const err2 = {instancePath:instancePath+"/active_threats",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -169,7 +169,7 @@ export function collect_SentineloneS2sInput(data: any, {instancePath="", parentD
     }
     if(data.infected !== undefined){
       if(typeof data.infected !== "boolean"){
-        const err3 = {instancePath:instancePath+"/infected",schemaPath:"#/properties/infected/type",keyword:"type",params:{type: "boolean"}};
+        const err3 = {instancePath:instancePath+"/infected",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -181,7 +181,7 @@ export function collect_SentineloneS2sInput(data: any, {instancePath="", parentD
     }
     if(data.is_active !== undefined){
       if(typeof data.is_active !== "boolean"){
-        const err4 = {instancePath:instancePath+"/is_active",schemaPath:"#/properties/is_active/type",keyword:"type",params:{type: "boolean"}};
+        const err4 = {instancePath:instancePath+"/is_active",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -194,7 +194,7 @@ export function collect_SentineloneS2sInput(data: any, {instancePath="", parentD
     if(data.network_status !== undefined){
       let data4 = data.network_status;
       if(typeof data4 !== "string"){
-        const err5 = {instancePath:instancePath+"/network_status",schemaPath:"#/properties/network_status/type",keyword:"type",params:{type: "string"}};
+        const err5 = {instancePath:instancePath+"/network_status",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err5];
         }
@@ -204,7 +204,7 @@ export function collect_SentineloneS2sInput(data: any, {instancePath="", parentD
         errors++;
       }
       if(!((((data4 === "connected") || (data4 === "disconnected")) || (data4 === "disconnecting")) || (data4 === "connecting"))){
-        const err6 = {instancePath:instancePath+"/network_status",schemaPath:"#/properties/network_status/enum",keyword:"enum",params:{allowedValues: schema_1hqw32z}};
+        const err6 = {instancePath:instancePath+"/network_status",keyword:"enum",params:{allowedValues: schema_1hqw32z}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -217,7 +217,7 @@ export function collect_SentineloneS2sInput(data: any, {instancePath="", parentD
     if(data.operational_state !== undefined){
       let data5 = data.operational_state;
       if(typeof data5 !== "string"){
-        const err7 = {instancePath:instancePath+"/operational_state",schemaPath:"#/properties/operational_state/type",keyword:"type",params:{type: "string"}};
+        const err7 = {instancePath:instancePath+"/operational_state",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -227,7 +227,7 @@ export function collect_SentineloneS2sInput(data: any, {instancePath="", parentD
         errors++;
       }
       if(!(((((((data5 === "na") || (data5 === "partially_disabled")) || (data5 === "auto_fully_disabled")) || (data5 === "fully_disabled")) || (data5 === "auto_partially_disabled")) || (data5 === "disabled_error")) || (data5 === "db_corruption"))){
-        const err8 = {instancePath:instancePath+"/operational_state",schemaPath:"#/properties/operational_state/enum",keyword:"enum",params:{allowedValues: schema_1wemfol}};
+        const err8 = {instancePath:instancePath+"/operational_state",keyword:"enum",params:{allowedValues: schema_1wemfol}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -240,7 +240,7 @@ export function collect_SentineloneS2sInput(data: any, {instancePath="", parentD
     if(data.operator !== undefined){
       let data6 = data.operator;
       if(typeof data6 !== "string"){
-        const err9 = {instancePath:instancePath+"/operator",schemaPath:"#/properties/operator/type",keyword:"type",params:{type: "string"}};
+        const err9 = {instancePath:instancePath+"/operator",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err9];
         }
@@ -250,7 +250,7 @@ export function collect_SentineloneS2sInput(data: any, {instancePath="", parentD
         errors++;
       }
       if(!(((((data6 === "<") || (data6 === "<=")) || (data6 === ">")) || (data6 === ">=")) || (data6 === "=="))){
-        const err10 = {instancePath:instancePath+"/operator",schemaPath:"#/properties/operator/enum",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
+        const err10 = {instancePath:instancePath+"/operator",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
         if(vErrors === null){
           vErrors = [err10];
         }
@@ -262,7 +262,7 @@ export function collect_SentineloneS2sInput(data: any, {instancePath="", parentD
     }
   }
   else {
-    const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err11 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err11];
     }

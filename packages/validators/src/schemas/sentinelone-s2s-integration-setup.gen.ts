@@ -88,7 +88,7 @@ export function collect_SentineloneS2sIntegrationSetup(data: any, {instancePath=
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.type === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -98,7 +98,7 @@ export function collect_SentineloneS2sIntegrationSetup(data: any, {instancePath=
       errors++;
     }
     if(data.config === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "config"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "config"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -110,7 +110,7 @@ export function collect_SentineloneS2sIntegrationSetup(data: any, {instancePath=
     if(data.type !== undefined){
       let data0 = data.type;
       if(typeof data0 !== "string"){
-        const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+        const err2 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -120,7 +120,7 @@ export function collect_SentineloneS2sIntegrationSetup(data: any, {instancePath=
         errors++;
       }
       if("sentinelone_s2s" !== data0){
-        const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "sentinelone_s2s"}};
+        const err3 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "sentinelone_s2s"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -134,7 +134,7 @@ export function collect_SentineloneS2sIntegrationSetup(data: any, {instancePath=
       let data1 = data.config;
       if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
         if(data1.api_url === undefined){
-          const err4 = {instancePath:instancePath+"/config",schemaPath:"SentineloneS2sConfig/required",keyword:"required",params:{missingProperty: "api_url"}};
+          const err4 = {instancePath:instancePath+"/config",keyword:"required",params:{missingProperty: "api_url"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -144,7 +144,7 @@ export function collect_SentineloneS2sIntegrationSetup(data: any, {instancePath=
           errors++;
         }
         if(data1.client_secret === undefined){
-          const err5 = {instancePath:instancePath+"/config",schemaPath:"SentineloneS2sConfig/required",keyword:"required",params:{missingProperty: "client_secret"}};
+          const err5 = {instancePath:instancePath+"/config",keyword:"required",params:{missingProperty: "client_secret"}};
           if(vErrors === null){
             vErrors = [err5];
           }
@@ -155,7 +155,7 @@ export function collect_SentineloneS2sIntegrationSetup(data: any, {instancePath=
         }
         if(data1.api_url !== undefined){
           if(typeof data1.api_url !== "string"){
-            const err6 = {instancePath:instancePath+"/config/api_url",schemaPath:"SentineloneS2sConfig/properties/api_url/type",keyword:"type",params:{type: "string"}};
+            const err6 = {instancePath:instancePath+"/config/api_url",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -167,7 +167,7 @@ export function collect_SentineloneS2sIntegrationSetup(data: any, {instancePath=
         }
         if(data1.client_secret !== undefined){
           if(typeof data1.client_secret !== "string"){
-            const err7 = {instancePath:instancePath+"/config/client_secret",schemaPath:"SentineloneS2sConfig/properties/client_secret/type",keyword:"type",params:{type: "string"}};
+            const err7 = {instancePath:instancePath+"/config/client_secret",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -179,7 +179,7 @@ export function collect_SentineloneS2sIntegrationSetup(data: any, {instancePath=
         }
       }
       else {
-        const err8 = {instancePath:instancePath+"/config",schemaPath:"SentineloneS2sConfig/type",keyword:"type",params:{type: "object"}};
+        const err8 = {instancePath:instancePath+"/config",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -191,7 +191,7 @@ export function collect_SentineloneS2sIntegrationSetup(data: any, {instancePath=
     }
   }
   else {
-    const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err9 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err9];
     }

@@ -170,7 +170,7 @@ export function collect_SentineloneS2sPostureCheck(data: any, {instancePath="", 
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.type === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -182,7 +182,7 @@ export function collect_SentineloneS2sPostureCheck(data: any, {instancePath="", 
     if(data.type !== undefined){
       let data0 = data.type;
       if(typeof data0 !== "string"){
-        const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -192,7 +192,7 @@ export function collect_SentineloneS2sPostureCheck(data: any, {instancePath="", 
         errors++;
       }
       if("sentinelone_s2s" !== data0){
-        const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "sentinelone_s2s"}};
+        const err2 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "sentinelone_s2s"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -206,7 +206,7 @@ export function collect_SentineloneS2sPostureCheck(data: any, {instancePath="", 
       let data1 = data.input;
       if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
         if(data1.connection_id === undefined){
-          const err3 = {instancePath:instancePath+"/input",schemaPath:"SentineloneS2sInput/required",keyword:"required",params:{missingProperty: "connection_id"}};
+          const err3 = {instancePath:instancePath+"/input",keyword:"required",params:{missingProperty: "connection_id"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -217,7 +217,7 @@ export function collect_SentineloneS2sPostureCheck(data: any, {instancePath="", 
         }
         if(data1.connection_id !== undefined){
           if(typeof data1.connection_id !== "string"){
-            const err4 = {instancePath:instancePath+"/input/connection_id",schemaPath:"SentineloneS2sInput/properties/connection_id/type",keyword:"type",params:{type: "string"}};
+            const err4 = {instancePath:instancePath+"/input/connection_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err4];
             }
@@ -230,7 +230,7 @@ export function collect_SentineloneS2sPostureCheck(data: any, {instancePath="", 
         if(data1.active_threats !== undefined){
           let data3 = data1.active_threats;
           if(!((typeof data3 == "number") && (isFinite(data3)))){
-            const err5 = {instancePath:instancePath+"/input/active_threats",schemaPath:"SentineloneS2sInput/properties/active_threats/type",keyword:"type",params:{type: "number"}};
+            const err5 = {instancePath:instancePath+"/input/active_threats",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -242,7 +242,7 @@ export function collect_SentineloneS2sPostureCheck(data: any, {instancePath="", 
         }
         if(data1.infected !== undefined){
           if(typeof data1.infected !== "boolean"){
-            const err6 = {instancePath:instancePath+"/input/infected",schemaPath:"SentineloneS2sInput/properties/infected/type",keyword:"type",params:{type: "boolean"}};
+            const err6 = {instancePath:instancePath+"/input/infected",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -254,7 +254,7 @@ export function collect_SentineloneS2sPostureCheck(data: any, {instancePath="", 
         }
         if(data1.is_active !== undefined){
           if(typeof data1.is_active !== "boolean"){
-            const err7 = {instancePath:instancePath+"/input/is_active",schemaPath:"SentineloneS2sInput/properties/is_active/type",keyword:"type",params:{type: "boolean"}};
+            const err7 = {instancePath:instancePath+"/input/is_active",keyword:"type",params:{type: "boolean"}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -267,7 +267,7 @@ export function collect_SentineloneS2sPostureCheck(data: any, {instancePath="", 
         if(data1.network_status !== undefined){
           let data6 = data1.network_status;
           if(typeof data6 !== "string"){
-            const err8 = {instancePath:instancePath+"/input/network_status",schemaPath:"SentineloneS2sInput/properties/network_status/type",keyword:"type",params:{type: "string"}};
+            const err8 = {instancePath:instancePath+"/input/network_status",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err8];
             }
@@ -277,7 +277,7 @@ export function collect_SentineloneS2sPostureCheck(data: any, {instancePath="", 
             errors++;
           }
           if(!((((data6 === "connected") || (data6 === "disconnected")) || (data6 === "disconnecting")) || (data6 === "connecting"))){
-            const err9 = {instancePath:instancePath+"/input/network_status",schemaPath:"SentineloneS2sInput/properties/network_status/enum",keyword:"enum",params:{allowedValues: schema_1hqw32z}};
+            const err9 = {instancePath:instancePath+"/input/network_status",keyword:"enum",params:{allowedValues: schema_1hqw32z}};
             if(vErrors === null){
               vErrors = [err9];
             }
@@ -290,7 +290,7 @@ export function collect_SentineloneS2sPostureCheck(data: any, {instancePath="", 
         if(data1.operational_state !== undefined){
           let data7 = data1.operational_state;
           if(typeof data7 !== "string"){
-            const err10 = {instancePath:instancePath+"/input/operational_state",schemaPath:"SentineloneS2sInput/properties/operational_state/type",keyword:"type",params:{type: "string"}};
+            const err10 = {instancePath:instancePath+"/input/operational_state",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err10];
             }
@@ -300,7 +300,7 @@ export function collect_SentineloneS2sPostureCheck(data: any, {instancePath="", 
             errors++;
           }
           if(!(((((((data7 === "na") || (data7 === "partially_disabled")) || (data7 === "auto_fully_disabled")) || (data7 === "fully_disabled")) || (data7 === "auto_partially_disabled")) || (data7 === "disabled_error")) || (data7 === "db_corruption"))){
-            const err11 = {instancePath:instancePath+"/input/operational_state",schemaPath:"SentineloneS2sInput/properties/operational_state/enum",keyword:"enum",params:{allowedValues: schema_1wemfol}};
+            const err11 = {instancePath:instancePath+"/input/operational_state",keyword:"enum",params:{allowedValues: schema_1wemfol}};
             if(vErrors === null){
               vErrors = [err11];
             }
@@ -313,7 +313,7 @@ export function collect_SentineloneS2sPostureCheck(data: any, {instancePath="", 
         if(data1.operator !== undefined){
           let data8 = data1.operator;
           if(typeof data8 !== "string"){
-            const err12 = {instancePath:instancePath+"/input/operator",schemaPath:"SentineloneS2sInput/properties/operator/type",keyword:"type",params:{type: "string"}};
+            const err12 = {instancePath:instancePath+"/input/operator",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err12];
             }
@@ -323,7 +323,7 @@ export function collect_SentineloneS2sPostureCheck(data: any, {instancePath="", 
             errors++;
           }
           if(!(((((data8 === "<") || (data8 === "<=")) || (data8 === ">")) || (data8 === ">=")) || (data8 === "=="))){
-            const err13 = {instancePath:instancePath+"/input/operator",schemaPath:"SentineloneS2sInput/properties/operator/enum",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
+            const err13 = {instancePath:instancePath+"/input/operator",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
             if(vErrors === null){
               vErrors = [err13];
             }
@@ -335,7 +335,7 @@ export function collect_SentineloneS2sPostureCheck(data: any, {instancePath="", 
         }
       }
       else {
-        const err14 = {instancePath:instancePath+"/input",schemaPath:"SentineloneS2sInput/type",keyword:"type",params:{type: "object"}};
+        const err14 = {instancePath:instancePath+"/input",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err14];
         }
@@ -347,7 +347,7 @@ export function collect_SentineloneS2sPostureCheck(data: any, {instancePath="", 
     }
   }
   else {
-    const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err15 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err15];
     }

@@ -44,7 +44,7 @@ export function collect_SerialNumberListInput(data: any, {instancePath="", paren
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.id === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -57,7 +57,7 @@ export function collect_SerialNumberListInput(data: any, {instancePath="", paren
       let data0 = data.id;
       if(typeof data0 === "string"){
         if(ucs2length(data0) > 36){
-          const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 36}};
+          const err1 = {instancePath:instancePath+"/id",keyword:"maxLength",params:{limit: 36}};
           if(vErrors === null){
             vErrors = [err1];
           }
@@ -68,7 +68,7 @@ export function collect_SerialNumberListInput(data: any, {instancePath="", paren
         }
       }
       else {
-        const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+        const err2 = {instancePath:instancePath+"/id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -80,7 +80,7 @@ export function collect_SerialNumberListInput(data: any, {instancePath="", paren
     }
   }
   else {
-    const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err3 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err3];
     }

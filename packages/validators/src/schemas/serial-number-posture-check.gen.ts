@@ -81,7 +81,7 @@ export function collect_SerialNumberPostureCheck(data: any, {instancePath="", pa
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.type === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -93,7 +93,7 @@ export function collect_SerialNumberPostureCheck(data: any, {instancePath="", pa
     if(data.type !== undefined){
       let data0 = data.type;
       if(typeof data0 !== "string"){
-        const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -103,7 +103,7 @@ export function collect_SerialNumberPostureCheck(data: any, {instancePath="", pa
         errors++;
       }
       if("serial_number" !== data0){
-        const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "serial_number"}};
+        const err2 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "serial_number"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -117,7 +117,7 @@ export function collect_SerialNumberPostureCheck(data: any, {instancePath="", pa
       let data1 = data.input;
       if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
         if(data1.id === undefined){
-          const err3 = {instancePath:instancePath+"/input",schemaPath:"SerialNumberListInput/required",keyword:"required",params:{missingProperty: "id"}};
+          const err3 = {instancePath:instancePath+"/input",keyword:"required",params:{missingProperty: "id"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -130,7 +130,7 @@ export function collect_SerialNumberPostureCheck(data: any, {instancePath="", pa
           let data2 = data1.id;
           if(typeof data2 === "string"){
             if(ucs2length(data2) > 36){
-              const err4 = {instancePath:instancePath+"/input/id",schemaPath:"SerialNumberListInput/properties/id/maxLength",keyword:"maxLength",params:{limit: 36}};
+              const err4 = {instancePath:instancePath+"/input/id",keyword:"maxLength",params:{limit: 36}};
               if(vErrors === null){
                 vErrors = [err4];
               }
@@ -141,7 +141,7 @@ export function collect_SerialNumberPostureCheck(data: any, {instancePath="", pa
             }
           }
           else {
-            const err5 = {instancePath:instancePath+"/input/id",schemaPath:"SerialNumberListInput/properties/id/type",keyword:"type",params:{type: "string"}};
+            const err5 = {instancePath:instancePath+"/input/id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -153,7 +153,7 @@ export function collect_SerialNumberPostureCheck(data: any, {instancePath="", pa
         }
       }
       else {
-        const err6 = {instancePath:instancePath+"/input",schemaPath:"SerialNumberListInput/type",keyword:"type",params:{type: "object"}};
+        const err6 = {instancePath:instancePath+"/input",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -165,7 +165,7 @@ export function collect_SerialNumberPostureCheck(data: any, {instancePath="", pa
     }
   }
   else {
-    const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err7 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err7];
     }

@@ -48,7 +48,7 @@ export function collect_ServiceModeV2(data: any, {instancePath="", parentData, p
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.mode !== undefined){
       if(typeof data.mode !== "string"){
-        const err0 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: "string"}};
+        const err0 = {instancePath:instancePath+"/mode",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err0];
         }
@@ -61,7 +61,7 @@ export function collect_ServiceModeV2(data: any, {instancePath="", parentData, p
     if(data.port !== undefined){
       let data1 = data.port;
       if(!((typeof data1 == "number") && (isFinite(data1)))){
-        const err1 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/type",keyword:"type",params:{type: "number"}};
+        const err1 = {instancePath:instancePath+"/port",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -73,7 +73,7 @@ export function collect_ServiceModeV2(data: any, {instancePath="", parentData, p
     }
   }
   else {
-    const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err2 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err2];
     }

@@ -392,7 +392,7 @@ export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="",
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.match === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "match"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "match"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -402,7 +402,7 @@ export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="",
       errors++;
     }
     if(data.name === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "name"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -412,7 +412,7 @@ export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="",
       errors++;
     }
     if(data.precedence === undefined){
-      const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "precedence"}};
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "precedence"}};
       if(vErrors === null){
         vErrors = [err2];
       }
@@ -425,7 +425,7 @@ export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="",
       let data0 = data.match;
       if(typeof data0 === "string"){
         if(ucs2length(data0) > 500){
-          const err3 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/maxLength",keyword:"maxLength",params:{limit: 500}};
+          const err3 = {instancePath:instancePath+"/match",keyword:"maxLength",params:{limit: 500}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -436,7 +436,7 @@ export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="",
         }
       }
       else {
-        const err4 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/type",keyword:"type",params:{type: "string"}};
+        const err4 = {instancePath:instancePath+"/match",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -450,7 +450,7 @@ export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="",
       let data1 = data.name;
       if(typeof data1 === "string"){
         if(ucs2length(data1) > 100){
-          const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 100}};
+          const err5 = {instancePath:instancePath+"/name",keyword:"maxLength",params:{limit: 100}};
           if(vErrors === null){
             vErrors = [err5];
           }
@@ -461,7 +461,7 @@ export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="",
         }
       }
       else {
-        const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+        const err6 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -474,7 +474,7 @@ export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="",
     if(data.precedence !== undefined){
       let data2 = data.precedence;
       if(!((typeof data2 == "number") && (isFinite(data2)))){
-        const err7 = {instancePath:instancePath+"/precedence",schemaPath:"#/properties/precedence/type",keyword:"type",params:{type: "number"}};
+        const err7 = {instancePath:instancePath+"/precedence",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -486,7 +486,7 @@ export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="",
     }
     if(data.allow_mode_switch !== undefined){
       if(typeof data.allow_mode_switch !== "boolean"){
-        const err8 = {instancePath:instancePath+"/allow_mode_switch",schemaPath:"#/properties/allow_mode_switch/type",keyword:"type",params:{type: "boolean"}};
+        const err8 = {instancePath:instancePath+"/allow_mode_switch",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -498,7 +498,7 @@ export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="",
     }
     if(data.allow_updates !== undefined){
       if(typeof data.allow_updates !== "boolean"){
-        const err9 = {instancePath:instancePath+"/allow_updates",schemaPath:"#/properties/allow_updates/type",keyword:"type",params:{type: "boolean"}};
+        const err9 = {instancePath:instancePath+"/allow_updates",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err9];
         }
@@ -510,7 +510,7 @@ export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="",
     }
     if(data.allowed_to_leave !== undefined){
       if(typeof data.allowed_to_leave !== "boolean"){
-        const err10 = {instancePath:instancePath+"/allowed_to_leave",schemaPath:"#/properties/allowed_to_leave/type",keyword:"type",params:{type: "boolean"}};
+        const err10 = {instancePath:instancePath+"/allowed_to_leave",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err10];
         }
@@ -523,7 +523,7 @@ export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="",
     if(data.auto_connect !== undefined){
       let data6 = data.auto_connect;
       if(!((typeof data6 == "number") && (isFinite(data6)))){
-        const err11 = {instancePath:instancePath+"/auto_connect",schemaPath:"#/properties/auto_connect/type",keyword:"type",params:{type: "number"}};
+        const err11 = {instancePath:instancePath+"/auto_connect",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err11];
         }
@@ -536,7 +536,7 @@ export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="",
     if(data.captive_portal !== undefined){
       let data7 = data.captive_portal;
       if(!((typeof data7 == "number") && (isFinite(data7)))){
-        const err12 = {instancePath:instancePath+"/captive_portal",schemaPath:"#/properties/captive_portal/type",keyword:"type",params:{type: "number"}};
+        const err12 = {instancePath:instancePath+"/captive_portal",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err12];
         }
@@ -550,7 +550,7 @@ export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="",
       let data8 = data.description;
       if(typeof data8 === "string"){
         if(ucs2length(data8) > 500){
-          const err13 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 500}};
+          const err13 = {instancePath:instancePath+"/description",keyword:"maxLength",params:{limit: 500}};
           if(vErrors === null){
             vErrors = [err13];
           }
@@ -561,7 +561,7 @@ export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="",
         }
       }
       else {
-        const err14 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
+        const err14 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err14];
         }
@@ -573,7 +573,7 @@ export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="",
     }
     if(data.disable_auto_fallback !== undefined){
       if(typeof data.disable_auto_fallback !== "boolean"){
-        const err15 = {instancePath:instancePath+"/disable_auto_fallback",schemaPath:"#/properties/disable_auto_fallback/type",keyword:"type",params:{type: "boolean"}};
+        const err15 = {instancePath:instancePath+"/disable_auto_fallback",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err15];
         }
@@ -585,7 +585,7 @@ export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="",
     }
     if(data.enabled !== undefined){
       if(typeof data.enabled !== "boolean"){
-        const err16 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+        const err16 = {instancePath:instancePath+"/enabled",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err16];
         }
@@ -607,7 +607,7 @@ export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="",
         }
       }
       else {
-        const err17 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"}};
+        const err17 = {instancePath:instancePath+"/exclude",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err17];
         }
@@ -619,7 +619,7 @@ export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="",
     }
     if(data.exclude_office_ips !== undefined){
       if(typeof data.exclude_office_ips !== "boolean"){
-        const err18 = {instancePath:instancePath+"/exclude_office_ips",schemaPath:"#/properties/exclude_office_ips/type",keyword:"type",params:{type: "boolean"}};
+        const err18 = {instancePath:instancePath+"/exclude_office_ips",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err18];
         }
@@ -641,7 +641,7 @@ export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="",
         }
       }
       else {
-        const err19 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "array"}};
+        const err19 = {instancePath:instancePath+"/include",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err19];
         }
@@ -654,7 +654,7 @@ export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="",
     if(data.lan_allow_minutes !== undefined){
       let data16 = data.lan_allow_minutes;
       if(!((typeof data16 == "number") && (isFinite(data16)))){
-        const err20 = {instancePath:instancePath+"/lan_allow_minutes",schemaPath:"#/properties/lan_allow_minutes/type",keyword:"type",params:{type: "number"}};
+        const err20 = {instancePath:instancePath+"/lan_allow_minutes",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err20];
         }
@@ -667,7 +667,7 @@ export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="",
     if(data.lan_allow_subnet_size !== undefined){
       let data17 = data.lan_allow_subnet_size;
       if(!((typeof data17 == "number") && (isFinite(data17)))){
-        const err21 = {instancePath:instancePath+"/lan_allow_subnet_size",schemaPath:"#/properties/lan_allow_subnet_size/type",keyword:"type",params:{type: "number"}};
+        const err21 = {instancePath:instancePath+"/lan_allow_subnet_size",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err21];
         }
@@ -679,7 +679,7 @@ export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="",
     }
     if(data.register_interface_ip_with_dns !== undefined){
       if(typeof data.register_interface_ip_with_dns !== "boolean"){
-        const err22 = {instancePath:instancePath+"/register_interface_ip_with_dns",schemaPath:"#/properties/register_interface_ip_with_dns/type",keyword:"type",params:{type: "boolean"}};
+        const err22 = {instancePath:instancePath+"/register_interface_ip_with_dns",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err22];
         }
@@ -691,7 +691,7 @@ export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="",
     }
     if(data.sccm_vpn_boundary_support !== undefined){
       if(typeof data.sccm_vpn_boundary_support !== "boolean"){
-        const err23 = {instancePath:instancePath+"/sccm_vpn_boundary_support",schemaPath:"#/properties/sccm_vpn_boundary_support/type",keyword:"type",params:{type: "boolean"}};
+        const err23 = {instancePath:instancePath+"/sccm_vpn_boundary_support",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err23];
         }
@@ -706,7 +706,7 @@ export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="",
       if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
         if(data20.mode !== undefined){
           if(typeof data20.mode !== "string"){
-            const err24 = {instancePath:instancePath+"/service_mode_v2/mode",schemaPath:"ServiceModeV2/properties/mode/type",keyword:"type",params:{type: "string"}};
+            const err24 = {instancePath:instancePath+"/service_mode_v2/mode",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err24];
             }
@@ -719,7 +719,7 @@ export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="",
         if(data20.port !== undefined){
           let data22 = data20.port;
           if(!((typeof data22 == "number") && (isFinite(data22)))){
-            const err25 = {instancePath:instancePath+"/service_mode_v2/port",schemaPath:"ServiceModeV2/properties/port/type",keyword:"type",params:{type: "number"}};
+            const err25 = {instancePath:instancePath+"/service_mode_v2/port",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err25];
             }
@@ -731,7 +731,7 @@ export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="",
         }
       }
       else {
-        const err26 = {instancePath:instancePath+"/service_mode_v2",schemaPath:"ServiceModeV2/type",keyword:"type",params:{type: "object"}};
+        const err26 = {instancePath:instancePath+"/service_mode_v2",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err26];
         }
@@ -743,7 +743,7 @@ export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="",
     }
     if(data.support_url !== undefined){
       if(typeof data.support_url !== "string"){
-        const err27 = {instancePath:instancePath+"/support_url",schemaPath:"#/properties/support_url/type",keyword:"type",params:{type: "string"}};
+        const err27 = {instancePath:instancePath+"/support_url",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err27];
         }
@@ -755,7 +755,7 @@ export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="",
     }
     if(data.switch_locked !== undefined){
       if(typeof data.switch_locked !== "boolean"){
-        const err28 = {instancePath:instancePath+"/switch_locked",schemaPath:"#/properties/switch_locked/type",keyword:"type",params:{type: "boolean"}};
+        const err28 = {instancePath:instancePath+"/switch_locked",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err28];
         }
@@ -767,7 +767,7 @@ export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="",
     }
     if(data.tunnel_protocol !== undefined){
       if(typeof data.tunnel_protocol !== "string"){
-        const err29 = {instancePath:instancePath+"/tunnel_protocol",schemaPath:"#/properties/tunnel_protocol/type",keyword:"type",params:{type: "string"}};
+        const err29 = {instancePath:instancePath+"/tunnel_protocol",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err29];
         }
@@ -779,7 +779,7 @@ export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="",
     }
   }
   else {
-    const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err30 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err30];
     }

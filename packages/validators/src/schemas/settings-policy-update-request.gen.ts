@@ -388,7 +388,7 @@ export function collect_SettingsPolicyUpdateRequest(data: any, {instancePath="",
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.allow_mode_switch !== undefined){
       if(typeof data.allow_mode_switch !== "boolean"){
-        const err0 = {instancePath:instancePath+"/allow_mode_switch",schemaPath:"#/properties/allow_mode_switch/type",keyword:"type",params:{type: "boolean"}};
+        const err0 = {instancePath:instancePath+"/allow_mode_switch",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err0];
         }
@@ -400,7 +400,7 @@ export function collect_SettingsPolicyUpdateRequest(data: any, {instancePath="",
     }
     if(data.allow_updates !== undefined){
       if(typeof data.allow_updates !== "boolean"){
-        const err1 = {instancePath:instancePath+"/allow_updates",schemaPath:"#/properties/allow_updates/type",keyword:"type",params:{type: "boolean"}};
+        const err1 = {instancePath:instancePath+"/allow_updates",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -412,7 +412,7 @@ export function collect_SettingsPolicyUpdateRequest(data: any, {instancePath="",
     }
     if(data.allowed_to_leave !== undefined){
       if(typeof data.allowed_to_leave !== "boolean"){
-        const err2 = {instancePath:instancePath+"/allowed_to_leave",schemaPath:"#/properties/allowed_to_leave/type",keyword:"type",params:{type: "boolean"}};
+        const err2 = {instancePath:instancePath+"/allowed_to_leave",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -425,7 +425,7 @@ export function collect_SettingsPolicyUpdateRequest(data: any, {instancePath="",
     if(data.auto_connect !== undefined){
       let data3 = data.auto_connect;
       if(!((typeof data3 == "number") && (isFinite(data3)))){
-        const err3 = {instancePath:instancePath+"/auto_connect",schemaPath:"#/properties/auto_connect/type",keyword:"type",params:{type: "number"}};
+        const err3 = {instancePath:instancePath+"/auto_connect",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -438,7 +438,7 @@ export function collect_SettingsPolicyUpdateRequest(data: any, {instancePath="",
     if(data.captive_portal !== undefined){
       let data4 = data.captive_portal;
       if(!((typeof data4 == "number") && (isFinite(data4)))){
-        const err4 = {instancePath:instancePath+"/captive_portal",schemaPath:"#/properties/captive_portal/type",keyword:"type",params:{type: "number"}};
+        const err4 = {instancePath:instancePath+"/captive_portal",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -452,7 +452,7 @@ export function collect_SettingsPolicyUpdateRequest(data: any, {instancePath="",
       let data5 = data.description;
       if(typeof data5 === "string"){
         if(ucs2length(data5) > 500){
-          const err5 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 500}};
+          const err5 = {instancePath:instancePath+"/description",keyword:"maxLength",params:{limit: 500}};
           if(vErrors === null){
             vErrors = [err5];
           }
@@ -463,7 +463,7 @@ export function collect_SettingsPolicyUpdateRequest(data: any, {instancePath="",
         }
       }
       else {
-        const err6 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
+        const err6 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -475,7 +475,7 @@ export function collect_SettingsPolicyUpdateRequest(data: any, {instancePath="",
     }
     if(data.disable_auto_fallback !== undefined){
       if(typeof data.disable_auto_fallback !== "boolean"){
-        const err7 = {instancePath:instancePath+"/disable_auto_fallback",schemaPath:"#/properties/disable_auto_fallback/type",keyword:"type",params:{type: "boolean"}};
+        const err7 = {instancePath:instancePath+"/disable_auto_fallback",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -487,7 +487,7 @@ export function collect_SettingsPolicyUpdateRequest(data: any, {instancePath="",
     }
     if(data.enabled !== undefined){
       if(typeof data.enabled !== "boolean"){
-        const err8 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+        const err8 = {instancePath:instancePath+"/enabled",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -509,7 +509,7 @@ export function collect_SettingsPolicyUpdateRequest(data: any, {instancePath="",
         }
       }
       else {
-        const err9 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"}};
+        const err9 = {instancePath:instancePath+"/exclude",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err9];
         }
@@ -521,7 +521,7 @@ export function collect_SettingsPolicyUpdateRequest(data: any, {instancePath="",
     }
     if(data.exclude_office_ips !== undefined){
       if(typeof data.exclude_office_ips !== "boolean"){
-        const err10 = {instancePath:instancePath+"/exclude_office_ips",schemaPath:"#/properties/exclude_office_ips/type",keyword:"type",params:{type: "boolean"}};
+        const err10 = {instancePath:instancePath+"/exclude_office_ips",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err10];
         }
@@ -543,7 +543,7 @@ export function collect_SettingsPolicyUpdateRequest(data: any, {instancePath="",
         }
       }
       else {
-        const err11 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "array"}};
+        const err11 = {instancePath:instancePath+"/include",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err11];
         }
@@ -556,7 +556,7 @@ export function collect_SettingsPolicyUpdateRequest(data: any, {instancePath="",
     if(data.lan_allow_minutes !== undefined){
       let data13 = data.lan_allow_minutes;
       if(!((typeof data13 == "number") && (isFinite(data13)))){
-        const err12 = {instancePath:instancePath+"/lan_allow_minutes",schemaPath:"#/properties/lan_allow_minutes/type",keyword:"type",params:{type: "number"}};
+        const err12 = {instancePath:instancePath+"/lan_allow_minutes",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err12];
         }
@@ -569,7 +569,7 @@ export function collect_SettingsPolicyUpdateRequest(data: any, {instancePath="",
     if(data.lan_allow_subnet_size !== undefined){
       let data14 = data.lan_allow_subnet_size;
       if(!((typeof data14 == "number") && (isFinite(data14)))){
-        const err13 = {instancePath:instancePath+"/lan_allow_subnet_size",schemaPath:"#/properties/lan_allow_subnet_size/type",keyword:"type",params:{type: "number"}};
+        const err13 = {instancePath:instancePath+"/lan_allow_subnet_size",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err13];
         }
@@ -583,7 +583,7 @@ export function collect_SettingsPolicyUpdateRequest(data: any, {instancePath="",
       let data15 = data.match;
       if(typeof data15 === "string"){
         if(ucs2length(data15) > 500){
-          const err14 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/maxLength",keyword:"maxLength",params:{limit: 500}};
+          const err14 = {instancePath:instancePath+"/match",keyword:"maxLength",params:{limit: 500}};
           if(vErrors === null){
             vErrors = [err14];
           }
@@ -594,7 +594,7 @@ export function collect_SettingsPolicyUpdateRequest(data: any, {instancePath="",
         }
       }
       else {
-        const err15 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/type",keyword:"type",params:{type: "string"}};
+        const err15 = {instancePath:instancePath+"/match",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err15];
         }
@@ -608,7 +608,7 @@ export function collect_SettingsPolicyUpdateRequest(data: any, {instancePath="",
       let data16 = data.name;
       if(typeof data16 === "string"){
         if(ucs2length(data16) > 100){
-          const err16 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 100}};
+          const err16 = {instancePath:instancePath+"/name",keyword:"maxLength",params:{limit: 100}};
           if(vErrors === null){
             vErrors = [err16];
           }
@@ -619,7 +619,7 @@ export function collect_SettingsPolicyUpdateRequest(data: any, {instancePath="",
         }
       }
       else {
-        const err17 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+        const err17 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err17];
         }
@@ -632,7 +632,7 @@ export function collect_SettingsPolicyUpdateRequest(data: any, {instancePath="",
     if(data.precedence !== undefined){
       let data17 = data.precedence;
       if(!((typeof data17 == "number") && (isFinite(data17)))){
-        const err18 = {instancePath:instancePath+"/precedence",schemaPath:"#/properties/precedence/type",keyword:"type",params:{type: "number"}};
+        const err18 = {instancePath:instancePath+"/precedence",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err18];
         }
@@ -644,7 +644,7 @@ export function collect_SettingsPolicyUpdateRequest(data: any, {instancePath="",
     }
     if(data.register_interface_ip_with_dns !== undefined){
       if(typeof data.register_interface_ip_with_dns !== "boolean"){
-        const err19 = {instancePath:instancePath+"/register_interface_ip_with_dns",schemaPath:"#/properties/register_interface_ip_with_dns/type",keyword:"type",params:{type: "boolean"}};
+        const err19 = {instancePath:instancePath+"/register_interface_ip_with_dns",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err19];
         }
@@ -656,7 +656,7 @@ export function collect_SettingsPolicyUpdateRequest(data: any, {instancePath="",
     }
     if(data.sccm_vpn_boundary_support !== undefined){
       if(typeof data.sccm_vpn_boundary_support !== "boolean"){
-        const err20 = {instancePath:instancePath+"/sccm_vpn_boundary_support",schemaPath:"#/properties/sccm_vpn_boundary_support/type",keyword:"type",params:{type: "boolean"}};
+        const err20 = {instancePath:instancePath+"/sccm_vpn_boundary_support",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err20];
         }
@@ -671,7 +671,7 @@ export function collect_SettingsPolicyUpdateRequest(data: any, {instancePath="",
       if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
         if(data20.mode !== undefined){
           if(typeof data20.mode !== "string"){
-            const err21 = {instancePath:instancePath+"/service_mode_v2/mode",schemaPath:"ServiceModeV2/properties/mode/type",keyword:"type",params:{type: "string"}};
+            const err21 = {instancePath:instancePath+"/service_mode_v2/mode",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err21];
             }
@@ -684,7 +684,7 @@ export function collect_SettingsPolicyUpdateRequest(data: any, {instancePath="",
         if(data20.port !== undefined){
           let data22 = data20.port;
           if(!((typeof data22 == "number") && (isFinite(data22)))){
-            const err22 = {instancePath:instancePath+"/service_mode_v2/port",schemaPath:"ServiceModeV2/properties/port/type",keyword:"type",params:{type: "number"}};
+            const err22 = {instancePath:instancePath+"/service_mode_v2/port",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err22];
             }
@@ -696,7 +696,7 @@ export function collect_SettingsPolicyUpdateRequest(data: any, {instancePath="",
         }
       }
       else {
-        const err23 = {instancePath:instancePath+"/service_mode_v2",schemaPath:"ServiceModeV2/type",keyword:"type",params:{type: "object"}};
+        const err23 = {instancePath:instancePath+"/service_mode_v2",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err23];
         }
@@ -708,7 +708,7 @@ export function collect_SettingsPolicyUpdateRequest(data: any, {instancePath="",
     }
     if(data.support_url !== undefined){
       if(typeof data.support_url !== "string"){
-        const err24 = {instancePath:instancePath+"/support_url",schemaPath:"#/properties/support_url/type",keyword:"type",params:{type: "string"}};
+        const err24 = {instancePath:instancePath+"/support_url",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err24];
         }
@@ -720,7 +720,7 @@ export function collect_SettingsPolicyUpdateRequest(data: any, {instancePath="",
     }
     if(data.switch_locked !== undefined){
       if(typeof data.switch_locked !== "boolean"){
-        const err25 = {instancePath:instancePath+"/switch_locked",schemaPath:"#/properties/switch_locked/type",keyword:"type",params:{type: "boolean"}};
+        const err25 = {instancePath:instancePath+"/switch_locked",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err25];
         }
@@ -732,7 +732,7 @@ export function collect_SettingsPolicyUpdateRequest(data: any, {instancePath="",
     }
     if(data.tunnel_protocol !== undefined){
       if(typeof data.tunnel_protocol !== "string"){
-        const err26 = {instancePath:instancePath+"/tunnel_protocol",schemaPath:"#/properties/tunnel_protocol/type",keyword:"type",params:{type: "string"}};
+        const err26 = {instancePath:instancePath+"/tunnel_protocol",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err26];
         }
@@ -744,7 +744,7 @@ export function collect_SettingsPolicyUpdateRequest(data: any, {instancePath="",
     }
   }
   else {
-    const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err27 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err27];
     }

@@ -587,7 +587,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.allow_mode_switch !== undefined){
       if(typeof data.allow_mode_switch !== "boolean"){
-        const err0 = {instancePath:instancePath+"/allow_mode_switch",schemaPath:"#/properties/allow_mode_switch/type",keyword:"type",params:{type: "boolean"}};
+        const err0 = {instancePath:instancePath+"/allow_mode_switch",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err0];
         }
@@ -599,7 +599,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
     }
     if(data.allow_updates !== undefined){
       if(typeof data.allow_updates !== "boolean"){
-        const err1 = {instancePath:instancePath+"/allow_updates",schemaPath:"#/properties/allow_updates/type",keyword:"type",params:{type: "boolean"}};
+        const err1 = {instancePath:instancePath+"/allow_updates",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -611,7 +611,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
     }
     if(data.allowed_to_leave !== undefined){
       if(typeof data.allowed_to_leave !== "boolean"){
-        const err2 = {instancePath:instancePath+"/allowed_to_leave",schemaPath:"#/properties/allowed_to_leave/type",keyword:"type",params:{type: "boolean"}};
+        const err2 = {instancePath:instancePath+"/allowed_to_leave",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -624,7 +624,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
     if(data.auto_connect !== undefined){
       let data3 = data.auto_connect;
       if(!((typeof data3 == "number") && (isFinite(data3)))){
-        const err3 = {instancePath:instancePath+"/auto_connect",schemaPath:"#/properties/auto_connect/type",keyword:"type",params:{type: "number"}};
+        const err3 = {instancePath:instancePath+"/auto_connect",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -637,7 +637,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
     if(data.captive_portal !== undefined){
       let data4 = data.captive_portal;
       if(!((typeof data4 == "number") && (isFinite(data4)))){
-        const err4 = {instancePath:instancePath+"/captive_portal",schemaPath:"#/properties/captive_portal/type",keyword:"type",params:{type: "number"}};
+        const err4 = {instancePath:instancePath+"/captive_portal",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -649,7 +649,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
     }
     if(data.default !== undefined){
       if(typeof data.default !== "boolean"){
-        const err5 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "boolean"}};
+        const err5 = {instancePath:instancePath+"/default",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err5];
         }
@@ -663,7 +663,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
       let data6 = data.description;
       if(typeof data6 === "string"){
         if(ucs2length(data6) > 500){
-          const err6 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 500}};
+          const err6 = {instancePath:instancePath+"/description",keyword:"maxLength",params:{limit: 500}};
           if(vErrors === null){
             vErrors = [err6];
           }
@@ -674,7 +674,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
         }
       }
       else {
-        const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
+        const err7 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -686,7 +686,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
     }
     if(data.disable_auto_fallback !== undefined){
       if(typeof data.disable_auto_fallback !== "boolean"){
-        const err8 = {instancePath:instancePath+"/disable_auto_fallback",schemaPath:"#/properties/disable_auto_fallback/type",keyword:"type",params:{type: "boolean"}};
+        const err8 = {instancePath:instancePath+"/disable_auto_fallback",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -698,7 +698,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
     }
     if(data.enabled !== undefined){
       if(typeof data.enabled !== "boolean"){
-        const err9 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+        const err9 = {instancePath:instancePath+"/enabled",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err9];
         }
@@ -720,7 +720,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
         }
       }
       else {
-        const err10 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"}};
+        const err10 = {instancePath:instancePath+"/exclude",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err10];
         }
@@ -732,7 +732,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
     }
     if(data.exclude_office_ips !== undefined){
       if(typeof data.exclude_office_ips !== "boolean"){
-        const err11 = {instancePath:instancePath+"/exclude_office_ips",schemaPath:"#/properties/exclude_office_ips/type",keyword:"type",params:{type: "boolean"}};
+        const err11 = {instancePath:instancePath+"/exclude_office_ips",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err11];
         }
@@ -750,7 +750,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
           let data13 = data12[i1];
           if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
             if(data13.suffix === undefined){
-              const err12 = {instancePath:instancePath+"/fallback_domains/" + i1,schemaPath:"FallbackDomain/required",keyword:"required",params:{missingProperty: "suffix"}};
+              const err12 = {instancePath:instancePath+"/fallback_domains/" + i1,keyword:"required",params:{missingProperty: "suffix"}};
               if(vErrors === null){
                 vErrors = [err12];
               }
@@ -761,7 +761,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
             }
             if(data13.suffix !== undefined){
               if(typeof data13.suffix !== "string"){
-                const err13 = {instancePath:instancePath+"/fallback_domains/" + i1+"/suffix",schemaPath:"FallbackDomain/properties/suffix/type",keyword:"type",params:{type: "string"}};
+                const err13 = {instancePath:instancePath+"/fallback_domains/" + i1+"/suffix",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err13];
                 }
@@ -775,7 +775,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
               let data15 = data13.description;
               if(typeof data15 === "string"){
                 if(ucs2length(data15) > 100){
-                  const err14 = {instancePath:instancePath+"/fallback_domains/" + i1+"/description",schemaPath:"FallbackDomain/properties/description/maxLength",keyword:"maxLength",params:{limit: 100}};
+                  const err14 = {instancePath:instancePath+"/fallback_domains/" + i1+"/description",keyword:"maxLength",params:{limit: 100}};
                   if(vErrors === null){
                     vErrors = [err14];
                   }
@@ -786,7 +786,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
                 }
               }
               else {
-                const err15 = {instancePath:instancePath+"/fallback_domains/" + i1+"/description",schemaPath:"FallbackDomain/properties/description/type",keyword:"type",params:{type: "string"}};
+                const err15 = {instancePath:instancePath+"/fallback_domains/" + i1+"/description",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err15];
                 }
@@ -802,7 +802,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
                 const len2 = data16.length;
                 for(let i2=0; i2<len2; i2++){
                   if(typeof data16[i2] !== "string"){
-                    const err16 = {instancePath:instancePath+"/fallback_domains/" + i1+"/dns_server/" + i2,schemaPath:"FallbackDomain/properties/dns_server/items/type",keyword:"type",params:{type: "string"}};
+                    const err16 = {instancePath:instancePath+"/fallback_domains/" + i1+"/dns_server/" + i2,keyword:"type",params:{type: "string"}};
                     if(vErrors === null){
                       vErrors = [err16];
                     }
@@ -814,7 +814,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
                 }
               }
               else {
-                const err17 = {instancePath:instancePath+"/fallback_domains/" + i1+"/dns_server",schemaPath:"FallbackDomain/properties/dns_server/type",keyword:"type",params:{type: "array"}};
+                const err17 = {instancePath:instancePath+"/fallback_domains/" + i1+"/dns_server",keyword:"type",params:{type: "array"}};
                 if(vErrors === null){
                   vErrors = [err17];
                 }
@@ -826,7 +826,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
             }
           }
           else {
-            const err18 = {instancePath:instancePath+"/fallback_domains/" + i1,schemaPath:"FallbackDomain/type",keyword:"type",params:{type: "object"}};
+            const err18 = {instancePath:instancePath+"/fallback_domains/" + i1,keyword:"type",params:{type: "object"}};
             if(vErrors === null){
               vErrors = [err18];
             }
@@ -838,7 +838,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
         }
       }
       else {
-        const err19 = {instancePath:instancePath+"/fallback_domains",schemaPath:"#/properties/fallback_domains/type",keyword:"type",params:{type: "array"}};
+        const err19 = {instancePath:instancePath+"/fallback_domains",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err19];
         }
@@ -850,7 +850,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
     }
     if(data.gateway_unique_id !== undefined){
       if(typeof data.gateway_unique_id !== "string"){
-        const err20 = {instancePath:instancePath+"/gateway_unique_id",schemaPath:"#/properties/gateway_unique_id/type",keyword:"type",params:{type: "string"}};
+        const err20 = {instancePath:instancePath+"/gateway_unique_id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err20];
         }
@@ -872,7 +872,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
         }
       }
       else {
-        const err21 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "array"}};
+        const err21 = {instancePath:instancePath+"/include",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err21];
         }
@@ -885,7 +885,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
     if(data.lan_allow_minutes !== undefined){
       let data21 = data.lan_allow_minutes;
       if(!((typeof data21 == "number") && (isFinite(data21)))){
-        const err22 = {instancePath:instancePath+"/lan_allow_minutes",schemaPath:"#/properties/lan_allow_minutes/type",keyword:"type",params:{type: "number"}};
+        const err22 = {instancePath:instancePath+"/lan_allow_minutes",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err22];
         }
@@ -898,7 +898,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
     if(data.lan_allow_subnet_size !== undefined){
       let data22 = data.lan_allow_subnet_size;
       if(!((typeof data22 == "number") && (isFinite(data22)))){
-        const err23 = {instancePath:instancePath+"/lan_allow_subnet_size",schemaPath:"#/properties/lan_allow_subnet_size/type",keyword:"type",params:{type: "number"}};
+        const err23 = {instancePath:instancePath+"/lan_allow_subnet_size",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err23];
         }
@@ -912,7 +912,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
       let data23 = data.match;
       if(typeof data23 === "string"){
         if(ucs2length(data23) > 500){
-          const err24 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/maxLength",keyword:"maxLength",params:{limit: 500}};
+          const err24 = {instancePath:instancePath+"/match",keyword:"maxLength",params:{limit: 500}};
           if(vErrors === null){
             vErrors = [err24];
           }
@@ -923,7 +923,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
         }
       }
       else {
-        const err25 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/type",keyword:"type",params:{type: "string"}};
+        const err25 = {instancePath:instancePath+"/match",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err25];
         }
@@ -937,7 +937,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
       let data24 = data.name;
       if(typeof data24 === "string"){
         if(ucs2length(data24) > 100){
-          const err26 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 100}};
+          const err26 = {instancePath:instancePath+"/name",keyword:"maxLength",params:{limit: 100}};
           if(vErrors === null){
             vErrors = [err26];
           }
@@ -948,7 +948,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
         }
       }
       else {
-        const err27 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+        const err27 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err27];
         }
@@ -962,7 +962,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
       let data25 = data.policy_id;
       if(typeof data25 === "string"){
         if(ucs2length(data25) > 36){
-          const err28 = {instancePath:instancePath+"/policy_id",schemaPath:"#/properties/policy_id/maxLength",keyword:"maxLength",params:{limit: 36}};
+          const err28 = {instancePath:instancePath+"/policy_id",keyword:"maxLength",params:{limit: 36}};
           if(vErrors === null){
             vErrors = [err28];
           }
@@ -973,7 +973,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
         }
       }
       else {
-        const err29 = {instancePath:instancePath+"/policy_id",schemaPath:"#/properties/policy_id/type",keyword:"type",params:{type: "string"}};
+        const err29 = {instancePath:instancePath+"/policy_id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err29];
         }
@@ -986,7 +986,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
     if(data.precedence !== undefined){
       let data26 = data.precedence;
       if(!((typeof data26 == "number") && (isFinite(data26)))){
-        const err30 = {instancePath:instancePath+"/precedence",schemaPath:"#/properties/precedence/type",keyword:"type",params:{type: "number"}};
+        const err30 = {instancePath:instancePath+"/precedence",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err30];
         }
@@ -998,7 +998,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
     }
     if(data.register_interface_ip_with_dns !== undefined){
       if(typeof data.register_interface_ip_with_dns !== "boolean"){
-        const err31 = {instancePath:instancePath+"/register_interface_ip_with_dns",schemaPath:"#/properties/register_interface_ip_with_dns/type",keyword:"type",params:{type: "boolean"}};
+        const err31 = {instancePath:instancePath+"/register_interface_ip_with_dns",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err31];
         }
@@ -1010,7 +1010,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
     }
     if(data.sccm_vpn_boundary_support !== undefined){
       if(typeof data.sccm_vpn_boundary_support !== "boolean"){
-        const err32 = {instancePath:instancePath+"/sccm_vpn_boundary_support",schemaPath:"#/properties/sccm_vpn_boundary_support/type",keyword:"type",params:{type: "boolean"}};
+        const err32 = {instancePath:instancePath+"/sccm_vpn_boundary_support",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err32];
         }
@@ -1025,7 +1025,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
       if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
         if(data29.mode !== undefined){
           if(typeof data29.mode !== "string"){
-            const err33 = {instancePath:instancePath+"/service_mode_v2/mode",schemaPath:"ServiceModeV2/properties/mode/type",keyword:"type",params:{type: "string"}};
+            const err33 = {instancePath:instancePath+"/service_mode_v2/mode",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err33];
             }
@@ -1038,7 +1038,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
         if(data29.port !== undefined){
           let data31 = data29.port;
           if(!((typeof data31 == "number") && (isFinite(data31)))){
-            const err34 = {instancePath:instancePath+"/service_mode_v2/port",schemaPath:"ServiceModeV2/properties/port/type",keyword:"type",params:{type: "number"}};
+            const err34 = {instancePath:instancePath+"/service_mode_v2/port",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err34];
             }
@@ -1050,7 +1050,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
         }
       }
       else {
-        const err35 = {instancePath:instancePath+"/service_mode_v2",schemaPath:"ServiceModeV2/type",keyword:"type",params:{type: "object"}};
+        const err35 = {instancePath:instancePath+"/service_mode_v2",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err35];
         }
@@ -1062,7 +1062,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
     }
     if(data.support_url !== undefined){
       if(typeof data.support_url !== "string"){
-        const err36 = {instancePath:instancePath+"/support_url",schemaPath:"#/properties/support_url/type",keyword:"type",params:{type: "string"}};
+        const err36 = {instancePath:instancePath+"/support_url",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err36];
         }
@@ -1074,7 +1074,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
     }
     if(data.switch_locked !== undefined){
       if(typeof data.switch_locked !== "boolean"){
-        const err37 = {instancePath:instancePath+"/switch_locked",schemaPath:"#/properties/switch_locked/type",keyword:"type",params:{type: "boolean"}};
+        const err37 = {instancePath:instancePath+"/switch_locked",keyword:"type",params:{type: "boolean"}};
         if(vErrors === null){
           vErrors = [err37];
         }
@@ -1093,7 +1093,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
           if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
             if(data35.id !== undefined){
               if(typeof data35.id !== "string"){
-                const err38 = {instancePath:instancePath+"/target_tests/" + i4+"/id",schemaPath:"#/properties/target_tests/items/properties/id/type",keyword:"type",params:{type: "string"}};
+                const err38 = {instancePath:instancePath+"/target_tests/" + i4+"/id",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err38];
                 }
@@ -1105,7 +1105,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
             }
             if(data35.name !== undefined){
               if(typeof data35.name !== "string"){
-                const err39 = {instancePath:instancePath+"/target_tests/" + i4+"/name",schemaPath:"#/properties/target_tests/items/properties/name/type",keyword:"type",params:{type: "string"}};
+                const err39 = {instancePath:instancePath+"/target_tests/" + i4+"/name",keyword:"type",params:{type: "string"}};
                 if(vErrors === null){
                   vErrors = [err39];
                 }
@@ -1117,7 +1117,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
             }
           }
           else {
-            const err40 = {instancePath:instancePath+"/target_tests/" + i4,schemaPath:"#/properties/target_tests/items/type",keyword:"type",params:{type: "object"}};
+            const err40 = {instancePath:instancePath+"/target_tests/" + i4,keyword:"type",params:{type: "object"}};
             if(vErrors === null){
               vErrors = [err40];
             }
@@ -1129,7 +1129,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
         }
       }
       else {
-        const err41 = {instancePath:instancePath+"/target_tests",schemaPath:"#/properties/target_tests/type",keyword:"type",params:{type: "array"}};
+        const err41 = {instancePath:instancePath+"/target_tests",keyword:"type",params:{type: "array"}};
         if(vErrors === null){
           vErrors = [err41];
         }
@@ -1141,7 +1141,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
     }
     if(data.tunnel_protocol !== undefined){
       if(typeof data.tunnel_protocol !== "string"){
-        const err42 = {instancePath:instancePath+"/tunnel_protocol",schemaPath:"#/properties/tunnel_protocol/type",keyword:"type",params:{type: "string"}};
+        const err42 = {instancePath:instancePath+"/tunnel_protocol",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err42];
         }
@@ -1153,7 +1153,7 @@ export function collect_SettingsPolicy(data: any, {instancePath="", parentData, 
     }
   }
   else {
-    const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err43 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err43];
     }

@@ -125,7 +125,7 @@ export function collect_SplitTunnelExclude(data: any, {instancePath="", parentDa
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.address !== undefined){
       if(data.host !== undefined){
-        const err0 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "conflict", tag: "address", value: "host", variant: null, allowed: null, from: null}};
+        const err0 = {instancePath,keyword:"unionOf",params:{problem: "conflict", tag: "address", value: "host", variant: null, allowed: null, from: null}};
         if(vErrors === null){
           vErrors = [err0];
         }
@@ -138,7 +138,7 @@ export function collect_SplitTunnelExclude(data: any, {instancePath="", parentDa
       const _errs2: number = errors;
       if(data && typeof data == "object" && !Array.isArray(data)){
         if(data.address === undefined){
-          const err1 = {instancePath,schemaPath:"ExcludeSplitTunnelWithAddress/required",keyword:"required",params:{missingProperty: "address"}};
+          const err1 = {instancePath,keyword:"required",params:{missingProperty: "address"}};
           if(vErrors === null){
             vErrors = [err1];
           }
@@ -149,7 +149,7 @@ export function collect_SplitTunnelExclude(data: any, {instancePath="", parentDa
         }
         if(data.address !== undefined){
           if(typeof data.address !== "string"){
-            const err2 = {instancePath:instancePath+"/address",schemaPath:"ExcludeSplitTunnelWithAddress/properties/address/type",keyword:"type",params:{type: "string"}};
+            const err2 = {instancePath:instancePath+"/address",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err2];
             }
@@ -163,7 +163,7 @@ export function collect_SplitTunnelExclude(data: any, {instancePath="", parentDa
           let data1 = data.description;
           if(typeof data1 === "string"){
             if(ucs2length(data1) > 100){
-              const err3 = {instancePath:instancePath+"/description",schemaPath:"ExcludeSplitTunnelWithAddress/properties/description/maxLength",keyword:"maxLength",params:{limit: 100}};
+              const err3 = {instancePath:instancePath+"/description",keyword:"maxLength",params:{limit: 100}};
               if(vErrors === null){
                 vErrors = [err3];
               }
@@ -174,7 +174,7 @@ export function collect_SplitTunnelExclude(data: any, {instancePath="", parentDa
             }
           }
           else {
-            const err4 = {instancePath:instancePath+"/description",schemaPath:"ExcludeSplitTunnelWithAddress/properties/description/type",keyword:"type",params:{type: "string"}};
+            const err4 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err4];
             }
@@ -186,7 +186,7 @@ export function collect_SplitTunnelExclude(data: any, {instancePath="", parentDa
         }
       }
       else {
-        const err5 = {instancePath,schemaPath:"ExcludeSplitTunnelWithAddress/type",keyword:"type",params:{type: "object"}};
+        const err5 = {instancePath,keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err5];
         }
@@ -197,7 +197,7 @@ export function collect_SplitTunnelExclude(data: any, {instancePath="", parentDa
       }
       var valid1 = _errs2 === errors;
       if(!valid1){
-        const err6 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: null, value: "address", variant: "ExcludeSplitTunnelWithAddress", allowed: null, from: _errs1}};
+        const err6 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: null, value: "address", variant: "ExcludeSplitTunnelWithAddress", allowed: null, from: _errs1}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -209,7 +209,7 @@ export function collect_SplitTunnelExclude(data: any, {instancePath="", parentDa
     }
     else if(data.host !== undefined){
       if(data.address !== undefined){
-        const err7 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "conflict", tag: "host", value: "address", variant: null, allowed: null, from: null}};
+        const err7 = {instancePath,keyword:"unionOf",params:{problem: "conflict", tag: "host", value: "address", variant: null, allowed: null, from: null}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -222,7 +222,7 @@ export function collect_SplitTunnelExclude(data: any, {instancePath="", parentDa
       const _errs10: number = errors;
       if(data && typeof data == "object" && !Array.isArray(data)){
         if(data.host === undefined){
-          const err8 = {instancePath,schemaPath:"ExcludeSplitTunnelWithHost/required",keyword:"required",params:{missingProperty: "host"}};
+          const err8 = {instancePath,keyword:"required",params:{missingProperty: "host"}};
           if(vErrors === null){
             vErrors = [err8];
           }
@@ -233,7 +233,7 @@ export function collect_SplitTunnelExclude(data: any, {instancePath="", parentDa
         }
         if(data.host !== undefined){
           if(typeof data.host !== "string"){
-            const err9 = {instancePath:instancePath+"/host",schemaPath:"ExcludeSplitTunnelWithHost/properties/host/type",keyword:"type",params:{type: "string"}};
+            const err9 = {instancePath:instancePath+"/host",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err9];
             }
@@ -247,7 +247,7 @@ export function collect_SplitTunnelExclude(data: any, {instancePath="", parentDa
           let data3 = data.description;
           if(typeof data3 === "string"){
             if(ucs2length(data3) > 100){
-              const err10 = {instancePath:instancePath+"/description",schemaPath:"ExcludeSplitTunnelWithHost/properties/description/maxLength",keyword:"maxLength",params:{limit: 100}};
+              const err10 = {instancePath:instancePath+"/description",keyword:"maxLength",params:{limit: 100}};
               if(vErrors === null){
                 vErrors = [err10];
               }
@@ -258,7 +258,7 @@ export function collect_SplitTunnelExclude(data: any, {instancePath="", parentDa
             }
           }
           else {
-            const err11 = {instancePath:instancePath+"/description",schemaPath:"ExcludeSplitTunnelWithHost/properties/description/type",keyword:"type",params:{type: "string"}};
+            const err11 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err11];
             }
@@ -270,7 +270,7 @@ export function collect_SplitTunnelExclude(data: any, {instancePath="", parentDa
         }
       }
       else {
-        const err12 = {instancePath,schemaPath:"ExcludeSplitTunnelWithHost/type",keyword:"type",params:{type: "object"}};
+        const err12 = {instancePath,keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err12];
         }
@@ -281,7 +281,7 @@ export function collect_SplitTunnelExclude(data: any, {instancePath="", parentDa
       }
       var valid4 = _errs10 === errors;
       if(!valid4){
-        const err13 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "variant", tag: null, value: "host", variant: "ExcludeSplitTunnelWithHost", allowed: null, from: _errs9}};
+        const err13 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: null, value: "host", variant: "ExcludeSplitTunnelWithHost", allowed: null, from: _errs9}};
         if(vErrors === null){
           vErrors = [err13];
         }
@@ -292,7 +292,7 @@ export function collect_SplitTunnelExclude(data: any, {instancePath="", parentDa
       }
     }
     else {
-      const err14 = {instancePath,schemaPath:"#/unionOf",keyword:"unionOf",params:{problem: "missing", tag: null, value: null, variant: null, allowed: ["address","host"], from: null}};
+      const err14 = {instancePath,keyword:"unionOf",params:{problem: "missing", tag: null, value: null, variant: null, allowed: ["address","host"], from: null}};
       if(vErrors === null){
         vErrors = [err14];
       }
@@ -303,7 +303,7 @@ export function collect_SplitTunnelExclude(data: any, {instancePath="", parentDa
     }
   }
   else {
-    const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err15 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err15];
     }

@@ -75,7 +75,7 @@ export function collect_TaniumConfig(data: any, {instancePath="", parentData, pa
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.api_url === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "api_url"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "api_url"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -85,7 +85,7 @@ export function collect_TaniumConfig(data: any, {instancePath="", parentData, pa
       errors++;
     }
     if(data.client_secret === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client_secret"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "client_secret"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -96,7 +96,7 @@ export function collect_TaniumConfig(data: any, {instancePath="", parentData, pa
     }
     if(data.api_url !== undefined){
       if(typeof data.api_url !== "string"){
-        const err2 = {instancePath:instancePath+"/api_url",schemaPath:"#/properties/api_url/type",keyword:"type",params:{type: "string"}};
+        const err2 = {instancePath:instancePath+"/api_url",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -108,7 +108,7 @@ export function collect_TaniumConfig(data: any, {instancePath="", parentData, pa
     }
     if(data.client_secret !== undefined){
       if(typeof data.client_secret !== "string"){
-        const err3 = {instancePath:instancePath+"/client_secret",schemaPath:"#/properties/client_secret/type",keyword:"type",params:{type: "string"}};
+        const err3 = {instancePath:instancePath+"/client_secret",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -120,7 +120,7 @@ export function collect_TaniumConfig(data: any, {instancePath="", parentData, pa
     }
     if(data.access_client_id !== undefined){
       if(typeof data.access_client_id !== "string"){
-        const err4 = {instancePath:instancePath+"/access_client_id",schemaPath:"#/properties/access_client_id/type",keyword:"type",params:{type: "string"}};
+        const err4 = {instancePath:instancePath+"/access_client_id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -132,7 +132,7 @@ export function collect_TaniumConfig(data: any, {instancePath="", parentData, pa
     }
     if(data.access_client_secret !== undefined){
       if(typeof data.access_client_secret !== "string"){
-        const err5 = {instancePath:instancePath+"/access_client_secret",schemaPath:"#/properties/access_client_secret/type",keyword:"type",params:{type: "string"}};
+        const err5 = {instancePath:instancePath+"/access_client_secret",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err5];
         }
@@ -144,7 +144,7 @@ export function collect_TaniumConfig(data: any, {instancePath="", parentData, pa
     }
   }
   else {
-    const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err6 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err6];
     }

@@ -118,7 +118,7 @@ export function collect_TaniumInput(data: any, {instancePath="", parentData, par
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.connection_id === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connection_id"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "connection_id"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -129,7 +129,7 @@ export function collect_TaniumInput(data: any, {instancePath="", parentData, par
     }
     if(data.connection_id !== undefined){
       if(typeof data.connection_id !== "string"){
-        const err1 = {instancePath:instancePath+"/connection_id",schemaPath:"#/properties/connection_id/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/connection_id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -141,7 +141,7 @@ export function collect_TaniumInput(data: any, {instancePath="", parentData, par
     }
     if(data.eid_last_seen !== undefined){
       if(typeof data.eid_last_seen !== "string"){
-        const err2 = {instancePath:instancePath+"/eid_last_seen",schemaPath:"#/properties/eid_last_seen/type",keyword:"type",params:{type: "string"}};
+        const err2 = {instancePath:instancePath+"/eid_last_seen",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -154,7 +154,7 @@ export function collect_TaniumInput(data: any, {instancePath="", parentData, par
     if(data.operator !== undefined){
       let data2 = data.operator;
       if(typeof data2 !== "string"){
-        const err3 = {instancePath:instancePath+"/operator",schemaPath:"#/properties/operator/type",keyword:"type",params:{type: "string"}};
+        const err3 = {instancePath:instancePath+"/operator",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -164,7 +164,7 @@ export function collect_TaniumInput(data: any, {instancePath="", parentData, par
         errors++;
       }
       if(!(((((data2 === "<") || (data2 === "<=")) || (data2 === ">")) || (data2 === ">=")) || (data2 === "=="))){
-        const err4 = {instancePath:instancePath+"/operator",schemaPath:"#/properties/operator/enum",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
+        const err4 = {instancePath:instancePath+"/operator",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -177,7 +177,7 @@ export function collect_TaniumInput(data: any, {instancePath="", parentData, par
     if(data.risk_level !== undefined){
       let data3 = data.risk_level;
       if(typeof data3 !== "string"){
-        const err5 = {instancePath:instancePath+"/risk_level",schemaPath:"#/properties/risk_level/type",keyword:"type",params:{type: "string"}};
+        const err5 = {instancePath:instancePath+"/risk_level",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err5];
         }
@@ -187,7 +187,7 @@ export function collect_TaniumInput(data: any, {instancePath="", parentData, par
         errors++;
       }
       if(!((((data3 === "low") || (data3 === "medium")) || (data3 === "high")) || (data3 === "critical"))){
-        const err6 = {instancePath:instancePath+"/risk_level",schemaPath:"#/properties/risk_level/enum",keyword:"enum",params:{allowedValues: schema_1nan6wh}};
+        const err6 = {instancePath:instancePath+"/risk_level",keyword:"enum",params:{allowedValues: schema_1nan6wh}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -200,7 +200,7 @@ export function collect_TaniumInput(data: any, {instancePath="", parentData, par
     if(data.scoreOperator !== undefined){
       let data4 = data.scoreOperator;
       if(typeof data4 !== "string"){
-        const err7 = {instancePath:instancePath+"/scoreOperator",schemaPath:"#/properties/scoreOperator/type",keyword:"type",params:{type: "string"}};
+        const err7 = {instancePath:instancePath+"/scoreOperator",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -210,7 +210,7 @@ export function collect_TaniumInput(data: any, {instancePath="", parentData, par
         errors++;
       }
       if(!(((((data4 === "<") || (data4 === "<=")) || (data4 === ">")) || (data4 === ">=")) || (data4 === "=="))){
-        const err8 = {instancePath:instancePath+"/scoreOperator",schemaPath:"#/properties/scoreOperator/enum",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
+        const err8 = {instancePath:instancePath+"/scoreOperator",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -223,7 +223,7 @@ export function collect_TaniumInput(data: any, {instancePath="", parentData, par
     if(data.total_score !== undefined){
       let data5 = data.total_score;
       if(!((typeof data5 == "number") && (isFinite(data5)))){
-        const err9 = {instancePath:instancePath+"/total_score",schemaPath:"#/properties/total_score/type",keyword:"type",params:{type: "number"}};
+        const err9 = {instancePath:instancePath+"/total_score",keyword:"type",params:{type: "number"}};
         if(vErrors === null){
           vErrors = [err9];
         }
@@ -235,7 +235,7 @@ export function collect_TaniumInput(data: any, {instancePath="", parentData, par
     }
   }
   else {
-    const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err10 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err10];
     }

@@ -155,7 +155,7 @@ export function collect_TaniumPostureCheck(data: any, {instancePath="", parentDa
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.type === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -167,7 +167,7 @@ export function collect_TaniumPostureCheck(data: any, {instancePath="", parentDa
     if(data.type !== undefined){
       let data0 = data.type;
       if(typeof data0 !== "string"){
-        const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -177,7 +177,7 @@ export function collect_TaniumPostureCheck(data: any, {instancePath="", parentDa
         errors++;
       }
       if("tanium" !== data0){
-        const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "tanium"}};
+        const err2 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "tanium"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -191,7 +191,7 @@ export function collect_TaniumPostureCheck(data: any, {instancePath="", parentDa
       let data1 = data.input;
       if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
         if(data1.connection_id === undefined){
-          const err3 = {instancePath:instancePath+"/input",schemaPath:"TaniumInput/required",keyword:"required",params:{missingProperty: "connection_id"}};
+          const err3 = {instancePath:instancePath+"/input",keyword:"required",params:{missingProperty: "connection_id"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -202,7 +202,7 @@ export function collect_TaniumPostureCheck(data: any, {instancePath="", parentDa
         }
         if(data1.connection_id !== undefined){
           if(typeof data1.connection_id !== "string"){
-            const err4 = {instancePath:instancePath+"/input/connection_id",schemaPath:"TaniumInput/properties/connection_id/type",keyword:"type",params:{type: "string"}};
+            const err4 = {instancePath:instancePath+"/input/connection_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err4];
             }
@@ -214,7 +214,7 @@ export function collect_TaniumPostureCheck(data: any, {instancePath="", parentDa
         }
         if(data1.eid_last_seen !== undefined){
           if(typeof data1.eid_last_seen !== "string"){
-            const err5 = {instancePath:instancePath+"/input/eid_last_seen",schemaPath:"TaniumInput/properties/eid_last_seen/type",keyword:"type",params:{type: "string"}};
+            const err5 = {instancePath:instancePath+"/input/eid_last_seen",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -227,7 +227,7 @@ export function collect_TaniumPostureCheck(data: any, {instancePath="", parentDa
         if(data1.operator !== undefined){
           let data4 = data1.operator;
           if(typeof data4 !== "string"){
-            const err6 = {instancePath:instancePath+"/input/operator",schemaPath:"TaniumInput/properties/operator/type",keyword:"type",params:{type: "string"}};
+            const err6 = {instancePath:instancePath+"/input/operator",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -237,7 +237,7 @@ export function collect_TaniumPostureCheck(data: any, {instancePath="", parentDa
             errors++;
           }
           if(!(((((data4 === "<") || (data4 === "<=")) || (data4 === ">")) || (data4 === ">=")) || (data4 === "=="))){
-            const err7 = {instancePath:instancePath+"/input/operator",schemaPath:"TaniumInput/properties/operator/enum",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
+            const err7 = {instancePath:instancePath+"/input/operator",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -250,7 +250,7 @@ export function collect_TaniumPostureCheck(data: any, {instancePath="", parentDa
         if(data1.risk_level !== undefined){
           let data5 = data1.risk_level;
           if(typeof data5 !== "string"){
-            const err8 = {instancePath:instancePath+"/input/risk_level",schemaPath:"TaniumInput/properties/risk_level/type",keyword:"type",params:{type: "string"}};
+            const err8 = {instancePath:instancePath+"/input/risk_level",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err8];
             }
@@ -260,7 +260,7 @@ export function collect_TaniumPostureCheck(data: any, {instancePath="", parentDa
             errors++;
           }
           if(!((((data5 === "low") || (data5 === "medium")) || (data5 === "high")) || (data5 === "critical"))){
-            const err9 = {instancePath:instancePath+"/input/risk_level",schemaPath:"TaniumInput/properties/risk_level/enum",keyword:"enum",params:{allowedValues: schema_1nan6wh}};
+            const err9 = {instancePath:instancePath+"/input/risk_level",keyword:"enum",params:{allowedValues: schema_1nan6wh}};
             if(vErrors === null){
               vErrors = [err9];
             }
@@ -273,7 +273,7 @@ export function collect_TaniumPostureCheck(data: any, {instancePath="", parentDa
         if(data1.scoreOperator !== undefined){
           let data6 = data1.scoreOperator;
           if(typeof data6 !== "string"){
-            const err10 = {instancePath:instancePath+"/input/scoreOperator",schemaPath:"TaniumInput/properties/scoreOperator/type",keyword:"type",params:{type: "string"}};
+            const err10 = {instancePath:instancePath+"/input/scoreOperator",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err10];
             }
@@ -283,7 +283,7 @@ export function collect_TaniumPostureCheck(data: any, {instancePath="", parentDa
             errors++;
           }
           if(!(((((data6 === "<") || (data6 === "<=")) || (data6 === ">")) || (data6 === ">=")) || (data6 === "=="))){
-            const err11 = {instancePath:instancePath+"/input/scoreOperator",schemaPath:"TaniumInput/properties/scoreOperator/enum",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
+            const err11 = {instancePath:instancePath+"/input/scoreOperator",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
             if(vErrors === null){
               vErrors = [err11];
             }
@@ -296,7 +296,7 @@ export function collect_TaniumPostureCheck(data: any, {instancePath="", parentDa
         if(data1.total_score !== undefined){
           let data7 = data1.total_score;
           if(!((typeof data7 == "number") && (isFinite(data7)))){
-            const err12 = {instancePath:instancePath+"/input/total_score",schemaPath:"TaniumInput/properties/total_score/type",keyword:"type",params:{type: "number"}};
+            const err12 = {instancePath:instancePath+"/input/total_score",keyword:"type",params:{type: "number"}};
             if(vErrors === null){
               vErrors = [err12];
             }
@@ -308,7 +308,7 @@ export function collect_TaniumPostureCheck(data: any, {instancePath="", parentDa
         }
       }
       else {
-        const err13 = {instancePath:instancePath+"/input",schemaPath:"TaniumInput/type",keyword:"type",params:{type: "object"}};
+        const err13 = {instancePath:instancePath+"/input",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err13];
         }
@@ -320,7 +320,7 @@ export function collect_TaniumPostureCheck(data: any, {instancePath="", parentDa
     }
   }
   else {
-    const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err14 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err14];
     }

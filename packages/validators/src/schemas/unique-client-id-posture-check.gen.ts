@@ -95,7 +95,7 @@ export function collect_UniqueClientIDPostureCheck(data: any, {instancePath="", 
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.type === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -107,7 +107,7 @@ export function collect_UniqueClientIDPostureCheck(data: any, {instancePath="", 
     if(data.type !== undefined){
       let data0 = data.type;
       if(typeof data0 !== "string"){
-        const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -117,7 +117,7 @@ export function collect_UniqueClientIDPostureCheck(data: any, {instancePath="", 
         errors++;
       }
       if("unique_client_id" !== data0){
-        const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "unique_client_id"}};
+        const err2 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "unique_client_id"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -131,7 +131,7 @@ export function collect_UniqueClientIDPostureCheck(data: any, {instancePath="", 
       let data1 = data.input;
       if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
         if(data1.id === undefined){
-          const err3 = {instancePath:instancePath+"/input",schemaPath:"UniqueClientIDInput/required",keyword:"required",params:{missingProperty: "id"}};
+          const err3 = {instancePath:instancePath+"/input",keyword:"required",params:{missingProperty: "id"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -141,7 +141,7 @@ export function collect_UniqueClientIDPostureCheck(data: any, {instancePath="", 
           errors++;
         }
         if(data1.operating_system === undefined){
-          const err4 = {instancePath:instancePath+"/input",schemaPath:"UniqueClientIDInput/required",keyword:"required",params:{missingProperty: "operating_system"}};
+          const err4 = {instancePath:instancePath+"/input",keyword:"required",params:{missingProperty: "operating_system"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -152,7 +152,7 @@ export function collect_UniqueClientIDPostureCheck(data: any, {instancePath="", 
         }
         if(data1.id !== undefined){
           if(typeof data1.id !== "string"){
-            const err5 = {instancePath:instancePath+"/input/id",schemaPath:"UniqueClientIDInput/properties/id/type",keyword:"type",params:{type: "string"}};
+            const err5 = {instancePath:instancePath+"/input/id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -165,7 +165,7 @@ export function collect_UniqueClientIDPostureCheck(data: any, {instancePath="", 
         if(data1.operating_system !== undefined){
           let data3 = data1.operating_system;
           if(typeof data3 !== "string"){
-            const err6 = {instancePath:instancePath+"/input/operating_system",schemaPath:"UniqueClientIDInput/properties/operating_system/type",keyword:"type",params:{type: "string"}};
+            const err6 = {instancePath:instancePath+"/input/operating_system",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -175,7 +175,7 @@ export function collect_UniqueClientIDPostureCheck(data: any, {instancePath="", 
             errors++;
           }
           if(!(((data3 === "android") || (data3 === "ios")) || (data3 === "chromeos"))){
-            const err7 = {instancePath:instancePath+"/input/operating_system",schemaPath:"UniqueClientIDInput/properties/operating_system/enum",keyword:"enum",params:{allowedValues: schema_pps56n}};
+            const err7 = {instancePath:instancePath+"/input/operating_system",keyword:"enum",params:{allowedValues: schema_pps56n}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -187,7 +187,7 @@ export function collect_UniqueClientIDPostureCheck(data: any, {instancePath="", 
         }
       }
       else {
-        const err8 = {instancePath:instancePath+"/input",schemaPath:"UniqueClientIDInput/type",keyword:"type",params:{type: "object"}};
+        const err8 = {instancePath:instancePath+"/input",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -199,7 +199,7 @@ export function collect_UniqueClientIDPostureCheck(data: any, {instancePath="", 
     }
   }
   else {
-    const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err9 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err9];
     }

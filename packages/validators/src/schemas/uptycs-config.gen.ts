@@ -75,7 +75,7 @@ export function collect_UptycsConfig(data: any, {instancePath="", parentData, pa
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.api_url === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "api_url"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "api_url"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -85,7 +85,7 @@ export function collect_UptycsConfig(data: any, {instancePath="", parentData, pa
       errors++;
     }
     if(data.client_key === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client_key"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "client_key"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -95,7 +95,7 @@ export function collect_UptycsConfig(data: any, {instancePath="", parentData, pa
       errors++;
     }
     if(data.client_secret === undefined){
-      const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client_secret"}};
+      const err2 = {instancePath,keyword:"required",params:{missingProperty: "client_secret"}};
       if(vErrors === null){
         vErrors = [err2];
       }
@@ -105,7 +105,7 @@ export function collect_UptycsConfig(data: any, {instancePath="", parentData, pa
       errors++;
     }
     if(data.customer_id === undefined){
-      const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "customer_id"}};
+      const err3 = {instancePath,keyword:"required",params:{missingProperty: "customer_id"}};
       if(vErrors === null){
         vErrors = [err3];
       }
@@ -116,7 +116,7 @@ export function collect_UptycsConfig(data: any, {instancePath="", parentData, pa
     }
     if(data.api_url !== undefined){
       if(typeof data.api_url !== "string"){
-        const err4 = {instancePath:instancePath+"/api_url",schemaPath:"#/properties/api_url/type",keyword:"type",params:{type: "string"}};
+        const err4 = {instancePath:instancePath+"/api_url",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -128,7 +128,7 @@ export function collect_UptycsConfig(data: any, {instancePath="", parentData, pa
     }
     if(data.client_key !== undefined){
       if(typeof data.client_key !== "string"){
-        const err5 = {instancePath:instancePath+"/client_key",schemaPath:"#/properties/client_key/type",keyword:"type",params:{type: "string"}};
+        const err5 = {instancePath:instancePath+"/client_key",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err5];
         }
@@ -140,7 +140,7 @@ export function collect_UptycsConfig(data: any, {instancePath="", parentData, pa
     }
     if(data.client_secret !== undefined){
       if(typeof data.client_secret !== "string"){
-        const err6 = {instancePath:instancePath+"/client_secret",schemaPath:"#/properties/client_secret/type",keyword:"type",params:{type: "string"}};
+        const err6 = {instancePath:instancePath+"/client_secret",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err6];
         }
@@ -152,7 +152,7 @@ export function collect_UptycsConfig(data: any, {instancePath="", parentData, pa
     }
     if(data.customer_id !== undefined){
       if(typeof data.customer_id !== "string"){
-        const err7 = {instancePath:instancePath+"/customer_id",schemaPath:"#/properties/customer_id/type",keyword:"type",params:{type: "string"}};
+        const err7 = {instancePath:instancePath+"/customer_id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err7];
         }
@@ -164,7 +164,7 @@ export function collect_UptycsConfig(data: any, {instancePath="", parentData, pa
     }
   }
   else {
-    const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err8 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err8];
     }

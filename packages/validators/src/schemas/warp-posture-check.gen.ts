@@ -65,7 +65,7 @@ export function collect_WarpPostureCheck(data: any, {instancePath="", parentData
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.type === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -77,7 +77,7 @@ export function collect_WarpPostureCheck(data: any, {instancePath="", parentData
     if(data.type !== undefined){
       let data0 = data.type;
       if(typeof data0 !== "string"){
-        const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -87,7 +87,7 @@ export function collect_WarpPostureCheck(data: any, {instancePath="", parentData
         errors++;
       }
       if("warp" !== data0){
-        const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "warp"}};
+        const err2 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "warp"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -101,7 +101,7 @@ export function collect_WarpPostureCheck(data: any, {instancePath="", parentData
       let data1 = data.input;
       if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
         for(const key0 in data1){
-          const err3 = {instancePath:instancePath+"/input",schemaPath:"EmptyInput/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+          const err3 = {instancePath:instancePath+"/input",keyword:"additionalProperties",params:{additionalProperty: key0}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -112,7 +112,7 @@ export function collect_WarpPostureCheck(data: any, {instancePath="", parentData
         }
       }
       else {
-        const err4 = {instancePath:instancePath+"/input",schemaPath:"EmptyInput/type",keyword:"type",params:{type: "object"}};
+        const err4 = {instancePath:instancePath+"/input",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -124,7 +124,7 @@ export function collect_WarpPostureCheck(data: any, {instancePath="", parentData
     }
   }
   else {
-    const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err5 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err5];
     }

@@ -58,7 +58,7 @@ export function collect_WorkspaceOneInput(data: any, {instancePath="", parentDat
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.compliance_status === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "compliance_status"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "compliance_status"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -68,7 +68,7 @@ export function collect_WorkspaceOneInput(data: any, {instancePath="", parentDat
       errors++;
     }
     if(data.connection_id === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connection_id"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "connection_id"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -80,7 +80,7 @@ export function collect_WorkspaceOneInput(data: any, {instancePath="", parentDat
     if(data.compliance_status !== undefined){
       let data0 = data.compliance_status;
       if(typeof data0 !== "string"){
-        const err2 = {instancePath:instancePath+"/compliance_status",schemaPath:"#/properties/compliance_status/type",keyword:"type",params:{type: "string"}};
+        const err2 = {instancePath:instancePath+"/compliance_status",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -90,7 +90,7 @@ export function collect_WorkspaceOneInput(data: any, {instancePath="", parentDat
         errors++;
       }
       if(!(((data0 === "compliant") || (data0 === "noncompliant")) || (data0 === "unknown"))){
-        const err3 = {instancePath:instancePath+"/compliance_status",schemaPath:"#/properties/compliance_status/enum",keyword:"enum",params:{allowedValues: schema_1fxh3og}};
+        const err3 = {instancePath:instancePath+"/compliance_status",keyword:"enum",params:{allowedValues: schema_1fxh3og}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -102,7 +102,7 @@ export function collect_WorkspaceOneInput(data: any, {instancePath="", parentDat
     }
     if(data.connection_id !== undefined){
       if(typeof data.connection_id !== "string"){
-        const err4 = {instancePath:instancePath+"/connection_id",schemaPath:"#/properties/connection_id/type",keyword:"type",params:{type: "string"}};
+        const err4 = {instancePath:instancePath+"/connection_id",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err4];
         }
@@ -114,7 +114,7 @@ export function collect_WorkspaceOneInput(data: any, {instancePath="", parentDat
     }
   }
   else {
-    const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err5 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err5];
     }

@@ -112,7 +112,7 @@ export function collect_WorkspaceOneIntegrationSetup(data: any, {instancePath=""
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.type === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -122,7 +122,7 @@ export function collect_WorkspaceOneIntegrationSetup(data: any, {instancePath=""
       errors++;
     }
     if(data.config === undefined){
-      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "config"}};
+      const err1 = {instancePath,keyword:"required",params:{missingProperty: "config"}};
       if(vErrors === null){
         vErrors = [err1];
       }
@@ -134,7 +134,7 @@ export function collect_WorkspaceOneIntegrationSetup(data: any, {instancePath=""
     if(data.type !== undefined){
       let data0 = data.type;
       if(typeof data0 !== "string"){
-        const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+        const err2 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -144,7 +144,7 @@ export function collect_WorkspaceOneIntegrationSetup(data: any, {instancePath=""
         errors++;
       }
       if("workspace_one" !== data0){
-        const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "workspace_one"}};
+        const err3 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "workspace_one"}};
         if(vErrors === null){
           vErrors = [err3];
         }
@@ -158,7 +158,7 @@ export function collect_WorkspaceOneIntegrationSetup(data: any, {instancePath=""
       let data1 = data.config;
       if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
         if(data1.api_url === undefined){
-          const err4 = {instancePath:instancePath+"/config",schemaPath:"WorkspaceOneConfig/required",keyword:"required",params:{missingProperty: "api_url"}};
+          const err4 = {instancePath:instancePath+"/config",keyword:"required",params:{missingProperty: "api_url"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -168,7 +168,7 @@ export function collect_WorkspaceOneIntegrationSetup(data: any, {instancePath=""
           errors++;
         }
         if(data1.auth_url === undefined){
-          const err5 = {instancePath:instancePath+"/config",schemaPath:"WorkspaceOneConfig/required",keyword:"required",params:{missingProperty: "auth_url"}};
+          const err5 = {instancePath:instancePath+"/config",keyword:"required",params:{missingProperty: "auth_url"}};
           if(vErrors === null){
             vErrors = [err5];
           }
@@ -178,7 +178,7 @@ export function collect_WorkspaceOneIntegrationSetup(data: any, {instancePath=""
           errors++;
         }
         if(data1.client_id === undefined){
-          const err6 = {instancePath:instancePath+"/config",schemaPath:"WorkspaceOneConfig/required",keyword:"required",params:{missingProperty: "client_id"}};
+          const err6 = {instancePath:instancePath+"/config",keyword:"required",params:{missingProperty: "client_id"}};
           if(vErrors === null){
             vErrors = [err6];
           }
@@ -188,7 +188,7 @@ export function collect_WorkspaceOneIntegrationSetup(data: any, {instancePath=""
           errors++;
         }
         if(data1.client_secret === undefined){
-          const err7 = {instancePath:instancePath+"/config",schemaPath:"WorkspaceOneConfig/required",keyword:"required",params:{missingProperty: "client_secret"}};
+          const err7 = {instancePath:instancePath+"/config",keyword:"required",params:{missingProperty: "client_secret"}};
           if(vErrors === null){
             vErrors = [err7];
           }
@@ -199,7 +199,7 @@ export function collect_WorkspaceOneIntegrationSetup(data: any, {instancePath=""
         }
         if(data1.api_url !== undefined){
           if(typeof data1.api_url !== "string"){
-            const err8 = {instancePath:instancePath+"/config/api_url",schemaPath:"WorkspaceOneConfig/properties/api_url/type",keyword:"type",params:{type: "string"}};
+            const err8 = {instancePath:instancePath+"/config/api_url",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err8];
             }
@@ -211,7 +211,7 @@ export function collect_WorkspaceOneIntegrationSetup(data: any, {instancePath=""
         }
         if(data1.auth_url !== undefined){
           if(typeof data1.auth_url !== "string"){
-            const err9 = {instancePath:instancePath+"/config/auth_url",schemaPath:"WorkspaceOneConfig/properties/auth_url/type",keyword:"type",params:{type: "string"}};
+            const err9 = {instancePath:instancePath+"/config/auth_url",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err9];
             }
@@ -223,7 +223,7 @@ export function collect_WorkspaceOneIntegrationSetup(data: any, {instancePath=""
         }
         if(data1.client_id !== undefined){
           if(typeof data1.client_id !== "string"){
-            const err10 = {instancePath:instancePath+"/config/client_id",schemaPath:"WorkspaceOneConfig/properties/client_id/type",keyword:"type",params:{type: "string"}};
+            const err10 = {instancePath:instancePath+"/config/client_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err10];
             }
@@ -235,7 +235,7 @@ export function collect_WorkspaceOneIntegrationSetup(data: any, {instancePath=""
         }
         if(data1.client_secret !== undefined){
           if(typeof data1.client_secret !== "string"){
-            const err11 = {instancePath:instancePath+"/config/client_secret",schemaPath:"WorkspaceOneConfig/properties/client_secret/type",keyword:"type",params:{type: "string"}};
+            const err11 = {instancePath:instancePath+"/config/client_secret",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err11];
             }
@@ -247,7 +247,7 @@ export function collect_WorkspaceOneIntegrationSetup(data: any, {instancePath=""
         }
       }
       else {
-        const err12 = {instancePath:instancePath+"/config",schemaPath:"WorkspaceOneConfig/type",keyword:"type",params:{type: "object"}};
+        const err12 = {instancePath:instancePath+"/config",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err12];
         }
@@ -259,7 +259,7 @@ export function collect_WorkspaceOneIntegrationSetup(data: any, {instancePath=""
     }
   }
   else {
-    const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err13 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err13];
     }

@@ -95,7 +95,7 @@ export function collect_WorkspaceOnePostureCheck(data: any, {instancePath="", pa
   let errors: number = 0;
   if(data && typeof data == "object" && !Array.isArray(data)){
     if(data.type === undefined){
-      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
+      const err0 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
       if(vErrors === null){
         vErrors = [err0];
       }
@@ -107,7 +107,7 @@ export function collect_WorkspaceOnePostureCheck(data: any, {instancePath="", pa
     if(data.type !== undefined){
       let data0 = data.type;
       if(typeof data0 !== "string"){
-        const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+        const err1 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
         if(vErrors === null){
           vErrors = [err1];
         }
@@ -117,7 +117,7 @@ export function collect_WorkspaceOnePostureCheck(data: any, {instancePath="", pa
         errors++;
       }
       if("workspace_one" !== data0){
-        const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "workspace_one"}};
+        const err2 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "workspace_one"}};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -131,7 +131,7 @@ export function collect_WorkspaceOnePostureCheck(data: any, {instancePath="", pa
       let data1 = data.input;
       if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
         if(data1.compliance_status === undefined){
-          const err3 = {instancePath:instancePath+"/input",schemaPath:"WorkspaceOneInput/required",keyword:"required",params:{missingProperty: "compliance_status"}};
+          const err3 = {instancePath:instancePath+"/input",keyword:"required",params:{missingProperty: "compliance_status"}};
           if(vErrors === null){
             vErrors = [err3];
           }
@@ -141,7 +141,7 @@ export function collect_WorkspaceOnePostureCheck(data: any, {instancePath="", pa
           errors++;
         }
         if(data1.connection_id === undefined){
-          const err4 = {instancePath:instancePath+"/input",schemaPath:"WorkspaceOneInput/required",keyword:"required",params:{missingProperty: "connection_id"}};
+          const err4 = {instancePath:instancePath+"/input",keyword:"required",params:{missingProperty: "connection_id"}};
           if(vErrors === null){
             vErrors = [err4];
           }
@@ -153,7 +153,7 @@ export function collect_WorkspaceOnePostureCheck(data: any, {instancePath="", pa
         if(data1.compliance_status !== undefined){
           let data2 = data1.compliance_status;
           if(typeof data2 !== "string"){
-            const err5 = {instancePath:instancePath+"/input/compliance_status",schemaPath:"WorkspaceOneInput/properties/compliance_status/type",keyword:"type",params:{type: "string"}};
+            const err5 = {instancePath:instancePath+"/input/compliance_status",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err5];
             }
@@ -163,7 +163,7 @@ export function collect_WorkspaceOnePostureCheck(data: any, {instancePath="", pa
             errors++;
           }
           if(!(((data2 === "compliant") || (data2 === "noncompliant")) || (data2 === "unknown"))){
-            const err6 = {instancePath:instancePath+"/input/compliance_status",schemaPath:"WorkspaceOneInput/properties/compliance_status/enum",keyword:"enum",params:{allowedValues: schema_1fxh3og}};
+            const err6 = {instancePath:instancePath+"/input/compliance_status",keyword:"enum",params:{allowedValues: schema_1fxh3og}};
             if(vErrors === null){
               vErrors = [err6];
             }
@@ -175,7 +175,7 @@ export function collect_WorkspaceOnePostureCheck(data: any, {instancePath="", pa
         }
         if(data1.connection_id !== undefined){
           if(typeof data1.connection_id !== "string"){
-            const err7 = {instancePath:instancePath+"/input/connection_id",schemaPath:"WorkspaceOneInput/properties/connection_id/type",keyword:"type",params:{type: "string"}};
+            const err7 = {instancePath:instancePath+"/input/connection_id",keyword:"type",params:{type: "string"}};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -187,7 +187,7 @@ export function collect_WorkspaceOnePostureCheck(data: any, {instancePath="", pa
         }
       }
       else {
-        const err8 = {instancePath:instancePath+"/input",schemaPath:"WorkspaceOneInput/type",keyword:"type",params:{type: "object"}};
+        const err8 = {instancePath:instancePath+"/input",keyword:"type",params:{type: "object"}};
         if(vErrors === null){
           vErrors = [err8];
         }
@@ -199,7 +199,7 @@ export function collect_WorkspaceOnePostureCheck(data: any, {instancePath="", pa
     }
   }
   else {
-    const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+    const err9 = {instancePath,keyword:"type",params:{type: "object"}};
     if(vErrors === null){
       vErrors = [err9];
     }
