@@ -4,6 +4,7 @@ import { formatResult } from "./_output.js";
 import type { PreparedCommand } from "./_prepare.js";
 import { createProgress } from "./_progress.js";
 import { bold, type Terminal } from "./_terminal.js";
+import { UsageError } from "./_usage-error.js";
 
 /** Where a command writes. */
 export interface Output {
@@ -46,7 +47,13 @@ export async function executeCommand(
   out: Output,
   fetch?: FetchLike,
 ): Promise<void> {
-  const client = createClient({ ...prepared.connection, ...(fetch ? { fetch } : {}) });
+  let client: Client;
+  try {
+    client = createClient({ ...prepared.connection, ...(fetch ? { fetch } : {}) });
+  } catch (error) {
+    // The client refuses settings it cannot use (a token with a stray space): the user's to fix.
+    throw new UsageError((error as Error).message);
+  }
   const { request, values } = prepared;
   const args = [
     ...request.path.map(([, value]) => value),

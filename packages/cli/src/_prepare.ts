@@ -38,6 +38,11 @@ export async function prepareCommand(
   const specs = [...command.flags, ...GLOBAL_OPTIONS];
   if (command.body) specs.push(DATA_OPTION);
   if (command.pagination) specs.push(ALL_OPTION);
+  else if (argv.includes("--all")) {
+    throw new UsageError(
+      "--all follows pagination, and this command's answer is not paginated: it comes whole",
+    );
+  }
   const { values, positionals } = parseArgs(argv, specs);
   if (positionals.length > 0) {
     const pathFlag = command.flags.find((f) => f.in === "path");

@@ -73,6 +73,12 @@ async function main(argv: readonly string[]): Promise<number> {
   return runCommand(path, command, [...words.slice(used), ...rest]);
 }
 
+// `zt-devices ... --all --json | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -115,6 +115,15 @@ describe("usage errors: exit 2, nothing sent, a message naming the problem", () 
     expect(run.stderr).toContain("--mock");
   });
 
+  it("refuses a token the client cannot send", async () => {
+    const run = await runCli(["posture", "list"], {
+      env: { ...env(), CLOUDFLARE_API_TOKEN: "two words" },
+      cwd,
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("apiToken contains");
+  });
+
   it("warns that a token given as a flag lands in shell history, and uses it", async () => {
     const run = await runCli(
       [
