@@ -4,6 +4,12 @@ import type { CommandSpec, GroupSpec } from "./_command-spec.js";
 import { groupHelp, rootHelp } from "./_help.js";
 import { groups } from "./commands.gen.js";
 
+async function load(name: string): Promise<GroupSpec> {
+  const entry = groups[name];
+  if (!entry) throw new Error(`no group ${name}`);
+  return (await entry.load()).group;
+}
+
 async function everyCommand(): Promise<[string[], CommandSpec][]> {
   const out: [string[], CommandSpec][] = [];
   const walk = (words: string[], group: GroupSpec) => {
@@ -36,7 +42,7 @@ describe("help", () => {
   });
 
   it("documents how path parameters and dotted filters are given", async () => {
-    const { group } = await (groups["physical-devices"]?.load() as Promise<{ group: GroupSpec }>);
+    const group = await load("physical-devices");
     const list = commandHelp(["physical-devices", "list"], group.commands.list as CommandSpec, 100);
     expect(list).toContain("Nested filters keep the API's dot: --last-seen-user.email.");
     const get = commandHelp(["physical-devices", "get"], group.commands.get as CommandSpec, 100);
@@ -57,7 +63,7 @@ describe("help", () => {
     const root = rootHelp(groups, 100);
     for (const name of Object.keys(groups))
       expect(root).toMatch(new RegExp(`^  ${name} +\\S`, "m"));
-    const { group } = await (groups.policies?.load() as Promise<{ group: GroupSpec }>);
+    const group = await load("policies");
     const text = groupHelp(["policies"], group, 100);
     expect(text).toMatch(/^Groups:\n {2}custom +.+\n {2}default +/m);
   });
