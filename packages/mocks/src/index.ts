@@ -27,6 +27,7 @@ export {
   type FaultTarget,
 } from "./faults.js";
 export type { OperationHandlers } from "./handlers.gen.js";
+export { type OperationId, type RespondOptions, respondWith } from "./respond-with.js";
 export { defaultBaseUrl, routes } from "./routes.gen.js";
 export {
   type SetupOptions,
