@@ -15,7 +15,11 @@ function rate(run: () => unknown, iterations: number): number {
  * contender once, in a rotating order) so that drift in the machine's speed hits all of them alike;
  * the median round counts.
  */
-export function interleave(contenders: Contender[], rounds = 31, roundMs = 25): Map<string, number> {
+export function interleave(
+  contenders: Contender[],
+  rounds = 31,
+  roundMs = 25,
+): Map<string, number> {
   const iterations = new Map<string, number>();
   for (const { name, run } of contenders) {
     for (let i = 0; i < 2_000; i++) run();

@@ -16,10 +16,11 @@ import {
 import { interleave } from "./_interleave.js";
 import { devicePostureRule, settingsPolicy } from "./zod-schemas.js";
 
-const addFormats = ((formatsModule as { default?: unknown }).default ?? formatsModule) as unknown as (
-  ajv: Ajv2020,
-) => void;
-const spec = JSON.parse(readFileSync(join(import.meta.dirname, "../../../spec/dist/openapi.json"), "utf8"));
+const addFormats = ((formatsModule as { default?: unknown }).default ??
+  formatsModule) as unknown as (ajv: Ajv2020) => void;
+const spec = JSON.parse(
+  readFileSync(join(import.meta.dirname, "../../../spec/dist/openapi.json"), "utf8"),
+);
 
 // Ajv, as an application would compile the spec at run time: OpenAPI annotations allowed,
 // discriminators decided by Ajv's own option (which does not read `mapping`).
@@ -39,7 +40,9 @@ function exampleResult(path: string, method: string): Record<string, unknown> {
 }
 
 const settings = exampleResult("/accounts/{account_id}/devices/policy/{policy_id}", "get");
-const badSettings = structuredClone(settings) as Record<string, unknown> & { exclude: Record<string, unknown>[] };
+const badSettings = structuredClone(settings) as Record<string, unknown> & {
+  exclude: Record<string, unknown>[];
+};
 badSettings.auto_connect = "0";
 badSettings.exclude = [{ address: "10.0.0.0/8", description: "x".repeat(101) }, {}];
 const rule = exampleResult("/accounts/{account_id}/devices/posture/{rule_id}", "get");
@@ -48,8 +51,22 @@ const badRule = { ...rule, input: { operating_system: "beos" }, match: [{ platfo
 const ajvFirst = runtimeAjv(false);
 const ajvAll = runtimeAjv(true);
 const cases = [
-  { schema: "SettingsPolicy", ours: settingsPolicyValidator, is: isSettingsPolicy, zod: settingsPolicy, valid: settings, invalid: badSettings },
-  { schema: "DevicePostureRule", ours: devicePostureRuleValidator, is: isDevicePostureRule, zod: devicePostureRule, valid: rule, invalid: badRule },
+  {
+    schema: "SettingsPolicy",
+    ours: settingsPolicyValidator,
+    is: isSettingsPolicy,
+    zod: settingsPolicy,
+    valid: settings,
+    invalid: badSettings,
+  },
+  {
+    schema: "DevicePostureRule",
+    ours: devicePostureRuleValidator,
+    is: isDevicePostureRule,
+    zod: devicePostureRule,
+    valid: rule,
+    invalid: badRule,
+  },
 ];
 
 const rows: string[][] = [];
@@ -58,10 +75,19 @@ const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 for (const c of cases) {
   const ajv = ajvFirst(c.schema);
   const ajvCollect = ajvAll(c.schema);
-  for (const [label, value] of [["valid", c.valid], ["invalid", c.invalid]] as const) {
+  for (const [label, value] of [
+    ["valid", c.valid],
+    ["invalid", c.invalid],
+  ] as const) {
     const expected = label === "valid";
-    const agree = [c.is(value), c.ours.validate(value).issues === undefined, c.zod.safeParse(value).success, ajv(value)];
-    if (agree.some((ok) => ok !== expected)) throw new Error(`${c.schema} ${label}: the contenders disagree (${agree})`);
+    const agree = [
+      c.is(value),
+      c.ours.validate(value).issues === undefined,
+      c.zod.safeParse(value).success,
+      ajv(value),
+    ];
+    if (agree.some((ok) => ok !== expected))
+      throw new Error(`${c.schema} ${label}: the contenders disagree (${agree})`);
     const results = interleave([
       { name: "ours is()", run: () => c.is(value) },
       { name: "ours validate()", run: () => c.ours.validate(value) },
@@ -82,16 +108,27 @@ for (const c of cases) {
 
 const width = [28, 26, 14];
 console.log(["payload", "validator", "ops/s"].map((h, i) => h.padEnd(width[i] ?? 0)).join(""));
-for (const row of rows) console.log(row.map((cell, i) => (i === 2 ? cell.padStart(width[i] ?? 0) : cell.padEnd(width[i] ?? 0))).join(""));
+for (const row of rows)
+  console.log(
+    row
+      .map((cell, i) => (i === 2 ? cell.padStart(width[i] ?? 0) : cell.padEnd(width[i] ?? 0)))
+      .join(""),
+  );
 console.log("\ntargets: >= 4x zod on valid, >= 20x zod on invalid, >= 0.9x Ajv");
 for (const line of ratios) console.log(line);
 
 const bundle = await build({
-  stdin: { contents: 'export { isDevicePostureRule } from "./index.js";', resolveDir: join(import.meta.dirname, "../src"), loader: "ts" },
+  stdin: {
+    contents: 'export { isDevicePostureRule } from "./index.js";',
+    resolveDir: join(import.meta.dirname, "../src"),
+    loader: "ts",
+  },
   bundle: true,
   minify: true,
   format: "esm",
   write: false,
 });
 const code = bundle.outputFiles[0]?.text ?? "";
-console.log(`\nisDevicePostureRule bundle: ${code.length} bytes minified, ${gzipSync(code, { level: 9 }).length} bytes gzip (target < 3072)`);
+console.log(
+  `\nisDevicePostureRule bundle: ${code.length} bytes minified, ${gzipSync(code, { level: 9 }).length} bytes gzip (target < 3072)`,
+);

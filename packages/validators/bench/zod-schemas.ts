@@ -41,7 +41,10 @@ const inputs = {
     os_distro_revision: z.string().optional(),
     os_version_extra: z.string().optional(),
   }),
-  domain_joined: z.looseObject({ operating_system: z.enum(["windows"]), domain: z.string().optional() }),
+  domain_joined: z.looseObject({
+    operating_system: z.enum(["windows"]),
+    domain: z.string().optional(),
+  }),
   client_certificate: z.looseObject({ certificate_id: z.string().max(36), cn: z.string() }),
   client_certificate_v2: z.looseObject({
     certificate_id: z.string().max(36),
@@ -58,8 +61,15 @@ const inputs = {
     subject_alternative_names: z.array(z.string()).optional(),
   }),
   antivirus: z.looseObject({ update_window_days: z.number().optional() }),
-  unique_client_id: z.looseObject({ id: z.string(), operating_system: z.enum(["android", "ios", "chromeos"]) }),
-  kolide: z.looseObject({ connection_id: z.string(), countOperator: operator, issue_count: z.string() }),
+  unique_client_id: z.looseObject({
+    id: z.string(),
+    operating_system: z.enum(["android", "ios", "chromeos"]),
+  }),
+  kolide: z.looseObject({
+    connection_id: z.string(),
+    countOperator: operator,
+    issue_count: z.string(),
+  }),
   tanium_s2s: tanium,
   crowdstrike_s2s: z.looseObject({
     connection_id: z.string(),
@@ -73,7 +83,14 @@ const inputs = {
     versionOperator: operator.optional(),
   }),
   intune: z.looseObject({
-    compliance_status: z.enum(["compliant", "noncompliant", "unknown", "notapplicable", "ingraceperiod", "error"]),
+    compliance_status: z.enum([
+      "compliant",
+      "noncompliant",
+      "unknown",
+      "notapplicable",
+      "ingraceperiod",
+      "error",
+    ]),
     connection_id: z.string(),
   }),
   workspace_one: z.looseObject({
@@ -107,7 +124,11 @@ const ruleBase = z.looseObject({
   description: z.string().optional(),
   expiration: z.string().optional(),
   match: z
-    .array(z.looseObject({ platform: z.enum(["windows", "mac", "linux", "android", "ios", "chromeos"]).optional() }))
+    .array(
+      z.looseObject({
+        platform: z.enum(["windows", "mac", "linux", "android", "ios", "chromeos"]).optional(),
+      }),
+    )
     .optional(),
   name: z.string().optional(),
   schedule: z.string().optional(),
@@ -160,9 +181,13 @@ export const settingsPolicy = z.looseObject({
   precedence: z.number().optional(),
   register_interface_ip_with_dns: z.boolean().optional(),
   sccm_vpn_boundary_support: z.boolean().optional(),
-  service_mode_v2: z.looseObject({ mode: z.string().optional(), port: z.number().optional() }).optional(),
+  service_mode_v2: z
+    .looseObject({ mode: z.string().optional(), port: z.number().optional() })
+    .optional(),
   support_url: z.string().optional(),
   switch_locked: z.boolean().optional(),
-  target_tests: z.array(z.looseObject({ id: z.string().optional(), name: z.string().optional() })).optional(),
+  target_tests: z
+    .array(z.looseObject({ id: z.string().optional(), name: z.string().optional() }))
+    .optional(),
   tunnel_protocol: z.string().optional(),
 });

@@ -21,7 +21,10 @@ function pathOf(pointer: string, value: unknown): (string | number)[] {
     const segment = unescapeSegment(raw);
     const key = Array.isArray(node) ? Number(segment) : segment;
     path.push(key);
-    node = node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined;
+    node =
+      node !== null && typeof node === "object"
+        ? (node as Record<string, unknown>)[key]
+        : undefined;
   }
   return path;
 }
