@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
@@ -290,5 +290,37 @@ describe("emitClientResources", () => {
     await expect(biomeFormat(header + types)).toMatchFileSnapshot(
       `${fixtureOut}/operations.gen.ts`,
     );
+  });
+});
+
+const BUNDLED = `${root}spec/dist/openapi.json`;
+
+describe.skipIf(!existsSync(BUNDLED))("on the real spec", () => {
+  const spec = () => JSON.parse(readFileSync(BUNDLED, "utf8")) as OpenAPIObject;
+
+  it("gives every operation a method, and reads pagination and envelopes as documented", () => {
+    const ops = collectResourceOperations(spec());
+    const count = Object.values(spec().paths ?? {}).reduce(
+      (n, item) => n + Object.keys(item ?? {}).filter((k) => k !== "parameters").length,
+      0,
+    );
+    expect(ops).toHaveLength(count);
+    const named = (name: string) => ops.find((o) => [...o.resource, o.name].join(".") === name);
+    expect(named("physicalDevices.list")).toMatchObject({ pagination: "cursor", envelope: true });
+    expect(named("registrations.list")).toMatchObject({ pagination: "cursor" });
+    expect(named("registrations.revoke")).toMatchObject({ body: undefined, paramsRequired: true });
+    expect(named("fleetStatus.live")).toMatchObject({ envelope: false, paramsRequired: true });
+    expect(named("policies.default.excludes.set")).toMatchObject({ body: "required" });
+    expect(named("policies.custom.excludes.set")?.positional).toEqual([
+      { name: "policy_id", arg: "policyId" },
+    ]);
+    expect(named("policies.default.certificates.get")?.path).toBe(
+      "/zones/{zone_id}/devices/policy/certificates",
+    );
+  });
+
+  it("emits a resource layer that Biome leaves as it is", () => {
+    const [file] = emitClientResources(spec());
+    expect(biomeFormat(file?.contents ?? "")).toBe(file?.contents);
   });
 });

@@ -69,7 +69,10 @@ export function emitClientResources(
   const imports = sortImports([
     [`import type { operations } from "${typesModule}";`, typesModule],
     [`import type { DescriptorTree } from "${coreDir}/_operation.js";`, `${coreDir}/_operation.js`],
-    [`import type { RequestOptions } from "${coreDir}/client-options.js";`, `${coreDir}/client-options.js`],
+    [
+      `import type { RequestOptions } from "${coreDir}/client-options.js";`,
+      `${coreDir}/client-options.js`,
+    ],
     [wrapImport(helpers, `${coreDir}/operation-types.js`), `${coreDir}/operation-types.js`],
   ]);
   const lines = [

@@ -14,16 +14,12 @@ export function bindResources(
   const out: Record<string, unknown> = {};
   for (const key in tree) {
     const node = tree[key] as Descriptor | DescriptorTree;
-    if (isDescriptor(node)) {
-      const op = prepareOperation(prefix + key, node);
+    if (Array.isArray(node)) {
+      const op = prepareOperation(prefix + key, node as Descriptor);
       out[key] = (...args: unknown[]) => callOperation(ctx, op, args);
     } else {
-      out[key] = bindResources(node, ctx, `${prefix}${key}.`);
+      out[key] = bindResources(node as DescriptorTree, ctx, `${prefix}${key}.`);
     }
   }
   return out;
-}
-
-function isDescriptor(node: Descriptor | DescriptorTree): node is Descriptor {
-  return Array.isArray(node);
 }

@@ -85,7 +85,7 @@ function pathValue(
   const where = `${op.name} (${op.method} ${op.path})`;
   if (scope) {
     throw new TypeError(
-      `Missing ${name} for ${where}: pass { ${name} } in params or set ${scope} in the client options${scope === "accountId" ? " (or CLOUDFLARE_ACCOUNT_ID)" : ""}`,
+      `Missing ${name} for ${where}: pass it in params or set ${scope} on the client`,
     );
   }
   if (value === undefined || value === "") {

@@ -69,11 +69,8 @@ function authHeaders(options: ClientOptions, env: ClientOptions): Record<string,
       "x-auth-key": credential("apiKey", key),
     };
   }
-  if (key || email) {
-    throw new TypeError(
-      `${key ? "apiKey" : "apiEmail"} was given without ${key ? "apiEmail" : "apiKey"}: a global API key needs both (or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY)`,
-    );
-  }
+  if (key) throw new TypeError("apiKey needs apiEmail (or CLOUDFLARE_EMAIL)");
+  if (email) throw new TypeError("apiEmail needs apiKey (or CLOUDFLARE_API_KEY)");
   throw new TypeError(
     "No credentials: pass apiToken (or apiEmail and apiKey) to createClient, or set CLOUDFLARE_API_TOKEN",
   );
@@ -82,17 +79,15 @@ function authHeaders(options: ClientOptions, env: ClientOptions): Record<string,
 // Checked here because fetch quotes a bad header value in its error message.
 function credential(name: string, value: string): string {
   if (/[^\x21-\x7e]/.test(value)) {
-    throw new TypeError(
-      `${name} contains whitespace, control or non-ASCII characters; check how it was copied`,
-    );
+    throw new TypeError(`${name} contains characters a header cannot carry`);
   }
   return value;
 }
 
 function count(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  if (typeof value !== "number" || Number.isNaN(value) || value < 0) {
-    throw new TypeError(`${name} must be a number >= 0; got ${String(value)}`);
+  if (!(Number.isSafeInteger(value) && value >= 0)) {
+    throw new TypeError(`${name} must be a whole number >= 0; got ${String(value)}`);
   }
   return value;
 }

@@ -46,8 +46,5 @@ export async function readExchange(
 }
 
 function messagesOf(value: unknown): ApiMessage[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter(
-    (m): m is ApiMessage => typeof m === "object" && m !== null && "message" in m,
-  );
+  return Array.isArray(value) ? value.filter((m) => m?.message !== undefined) : [];
 }

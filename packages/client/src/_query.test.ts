@@ -25,8 +25,8 @@ describe("toQueryString", () => {
 
   it("names the parameter when a value cannot be sent", () => {
     expect(() => toQueryString({ filter: { a: 1 } })).toThrow(
-      'Query parameter "filter" must be a string, number, boolean, Date or an array of them; got an object',
+      'Query parameter "filter" must be a scalar or an array of scalars',
     );
-    expect(() => toQueryString({ id: [["a"]] })).toThrow('"id" must be');
+    expect(() => toQueryString({ id: [["a"]] })).toThrow('Query parameter "id" must be');
   });
 });

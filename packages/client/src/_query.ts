@@ -1,5 +1,4 @@
-/** Query keys that are path parameters filled from the client, never sent in the query string. */
-const SCOPE_KEYS: Record<string, true> = { account_id: true, zone_id: true };
+import { SCOPE_PARAMS } from "./_operation.js";
 
 /**
  * Serialises flat query parameters the way the API reads them: scalars as `key=value`, arrays as
@@ -11,7 +10,8 @@ const SCOPE_KEYS: Record<string, true> = { account_id: true, zone_id: true };
 export function toQueryString(params: Readonly<Record<string, unknown>> | undefined): string {
   let out = "";
   for (const key in params) {
-    if (SCOPE_KEYS[key]) continue;
+    // account_id and zone_id are path parameters carried in params, never query parameters.
+    if (key in SCOPE_PARAMS) continue;
     const value = params[key];
     if (value === undefined || value === null) continue;
     const name = encodeURIComponent(key);
@@ -27,22 +27,9 @@ export function toQueryString(params: Readonly<Record<string, unknown>> | undefi
 }
 
 function encodeScalar(value: unknown, key: string): string {
-  switch (typeof value) {
-    case "string":
-      return encodeURIComponent(value);
-    case "number":
-    case "boolean":
-    case "bigint":
-      return String(value);
-    default:
-      if (value instanceof Date) return encodeURIComponent(value.toISOString());
-      throw new TypeError(
-        `Query parameter "${key}" must be a string, number, boolean, Date or an array of them; got ${describe(value)}`,
-      );
+  if (value instanceof Date) return encodeURIComponent(value.toISOString());
+  if (typeof value === "object" || typeof value === "function" || typeof value === "symbol") {
+    throw new TypeError(`Query parameter "${key}" must be a scalar or an array of scalars`);
   }
-}
-
-function describe(value: unknown): string {
-  if (Array.isArray(value)) return "a nested array";
-  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+  return encodeURIComponent(String(value));
 }

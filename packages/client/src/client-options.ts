@@ -20,7 +20,7 @@ export interface ClientOptions {
   baseUrl?: string | undefined;
   /** The `fetch` to send requests with; `globalThis.fetch` by default. */
   fetch?: FetchLike | undefined;
-  /** Limit for each attempt to get an answer, in ms. Default 60 000. */
+  /** Limit for each attempt to get an answer, in whole ms; 0 for none. Default 60 000. */
   timeoutMs?: number | undefined;
   /** Retries after a failed first attempt. Default 2. */
   maxRetries?: number | undefined;

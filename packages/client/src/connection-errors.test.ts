@@ -20,14 +20,12 @@ describe("ApiConnectionError", () => {
     const cause = new TypeError('Headers.append: "Bearer secret\n" is an invalid header value.');
     const error = new ApiConnectionError("POST", PATH, { cause });
     expect(error.message).toBe(`Connection error on POST ${PATH}`);
-    expect(JSON.stringify(error)).toBe(
-      JSON.stringify({
-        name: "ApiConnectionError",
-        message: error.message,
-        method: "POST",
-        path: PATH,
-      }),
-    );
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      name: "ApiConnectionError",
+      message: error.message,
+      method: "POST",
+      path: PATH,
+    });
   });
 });
 

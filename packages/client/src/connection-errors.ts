@@ -14,9 +14,9 @@
 export class ApiConnectionError extends Error {
   override name = "ApiConnectionError";
   /** HTTP method of the call. */
-  readonly method: string;
+  declare readonly method: string;
   /** Path of the call. */
-  readonly path: string;
+  declare readonly path: string;
 
   constructor(method: string, path: string, options?: { cause?: unknown; message?: string }) {
     const cause = options?.cause;
@@ -29,19 +29,17 @@ export class ApiConnectionError extends Error {
   }
 
   /** A plain summary for logs and JSON. */
-  toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, method: this.method, path: this.path };
+  toJSON(): { name: string; message: string; method: string; path: string } {
+    return { ...this, message: this.message };
   }
 }
 
-// Only the system error code is quoted: the messages of fetch failures can repeat header values.
+// Only a system error code is quoted (undici puts it on the cause of its TypeError): the
+// messages of fetch failures can repeat header values.
 function codeOf(error: unknown): string | undefined {
-  for (let e = error, depth = 0; e && typeof e === "object" && depth < 3; depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === "string" && /^[A-Z][A-Z0-9_]*$/.test(code)) return code;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return undefined;
+  type Coded = { code?: unknown; cause?: Coded } | undefined;
+  const code = (error as Coded)?.cause?.code ?? (error as Coded)?.code;
+  return typeof code === "string" && /^[A-Z][A-Z0-9_]+$/.test(code) ? code : undefined;
 }
 
 /**
@@ -51,7 +49,7 @@ function codeOf(error: unknown): string | undefined {
 export class ApiTimeoutError extends ApiConnectionError {
   override name = "ApiTimeoutError";
   /** The per-attempt limit that was reached. */
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
 
   constructor(method: string, path: string, timeoutMs: number) {
     super(method, path, { message: `Timed out after ${timeoutMs} ms on ${method} ${path}` });
@@ -63,9 +61,9 @@ export class ApiTimeoutError extends ApiConnectionError {
 export class ApiAbortError extends Error {
   override name = "ApiAbortError";
   /** HTTP method of the call. */
-  readonly method: string;
+  declare readonly method: string;
   /** Path of the call. */
-  readonly path: string;
+  declare readonly path: string;
 
   constructor(method: string, path: string, reason?: unknown) {
     super(`Request aborted on ${method} ${path}`, { cause: reason });
@@ -74,7 +72,7 @@ export class ApiAbortError extends Error {
   }
 
   /** A plain summary for logs and JSON. */
-  toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, method: this.method, path: this.path };
+  toJSON(): { name: string; message: string; method: string; path: string } {
+    return { ...this, message: this.message };
   }
 }

@@ -25,11 +25,8 @@ const STATUS_TEXT: Record<number, string> = {
   401: "Unauthorized",
   403: "Forbidden",
   404: "Not Found",
-  405: "Method Not Allowed",
   408: "Request Timeout",
   409: "Conflict",
-  413: "Content Too Large",
-  415: "Unsupported Media Type",
   422: "Unprocessable Entity",
   429: "Too Many Requests",
   500: "Internal Server Error",
@@ -56,19 +53,19 @@ const STATUS_TEXT: Record<number, string> = {
 export class CloudflareApiError extends Error {
   override name = "CloudflareApiError";
   /** HTTP status of the answer (a 2xx when the envelope said `success: false`). */
-  readonly status: number;
+  declare readonly status: number;
   /** The envelope's `errors`. */
-  readonly errors: readonly ApiMessage[];
+  declare readonly errors: readonly ApiMessage[];
   /** The envelope's `messages`. */
-  readonly messages: readonly ApiMessage[];
+  declare readonly messages: readonly ApiMessage[];
   /** The `cf-ray` id of the answer, to quote to Cloudflare support. */
-  readonly rayId: string | undefined;
+  declare readonly rayId: string | undefined;
   /** HTTP method of the call. */
-  readonly method: string;
+  declare readonly method: string;
   /** Path template of the operation. */
-  readonly path: string;
+  declare readonly path: string;
   /** Headers of the answer. */
-  readonly headers: Headers;
+  declare readonly headers: Headers;
 
   constructor(init: ApiErrorInit) {
     const { status, errors, method, path } = init;
@@ -87,8 +84,7 @@ export class CloudflareApiError extends Error {
 
   /** A plain summary for logs and JSON: everything but the headers. */
   toJSON(): Record<string, unknown> {
-    const { name, message, status, errors, messages, rayId, method, path } = this;
-    return { name, message, status, errors, messages, rayId, method, path };
+    return { ...this, message: this.message, headers: undefined };
   }
 }
 

@@ -51,14 +51,14 @@ export async function* paginate<Item, E>(
     const info = infoOf(exchange.envelope);
     const perPage = numberOr(info.per_page, numberOr(params.per_page, items.length));
     if (kind === "page") {
-      const totalPages = numberOr(info.total_pages, Number.POSITIVE_INFINITY);
-      const totalCount = numberOr(info.total_count, Number.POSITIVE_INFINITY);
+      const totalPages = numberOr(info.total_pages, Infinity);
+      const totalCount = numberOr(info.total_count, Infinity);
       if (page >= totalPages || page * perPage >= totalCount) return;
       if (info.page !== undefined && Number(info.page) !== page) return;
       page += 1;
       exchange = await fetchPage({ page });
     } else {
-      if (count >= numberOr(info.total_count, Number.POSITIVE_INFINITY)) return;
+      if (count >= numberOr(info.total_count, Infinity)) return;
       const cursor = info.cursor;
       if (typeof cursor !== "string" || cursor === "" || seen.has(cursor)) return;
       seen.add(cursor);

@@ -89,6 +89,22 @@ describe("createRawClient", () => {
     expect(w.requests).toHaveLength(1);
   });
 
+  it("applies middleware registered with use() to the next calls, and drops it on eject()", async () => {
+    const w = wire(() => ok([]));
+    const raw = createRawClient({ apiToken: "tok", accountId: "acc", fetch: w.fetch });
+    const tag = {
+      onRequest({ request }: { request: Request }) {
+        request.headers.set("x-trace", "on");
+        return request;
+      },
+    };
+    raw.use(tag);
+    await raw.GET("/accounts/{account_id}/devices/posture");
+    raw.eject(tag);
+    await raw.GET("/accounts/{account_id}/devices/posture");
+    expect(w.requests.map((r) => r.headers["x-trace"])).toEqual(["on", undefined]);
+  });
+
   it("throws the transport's timeout error", async () => {
     vi.useFakeTimers();
     const raw = createRawClient({

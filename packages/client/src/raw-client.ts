@@ -1,9 +1,10 @@
 import type { paths } from "@zt-devices/types";
-import createOpenApiFetch, { type Client } from "openapi-fetch";
+import type { Client } from "openapi-fetch";
 import { type Context, createContext } from "./_context.js";
 import { SCOPE_PARAMS } from "./_operation.js";
 import { toQueryString } from "./_query.js";
 import type { ClientOptions } from "./client-options.js";
+import type { Transport, TransportInit } from "./transport.js";
 
 type ScopeKey = "account_id" | "zone_id";
 type Flat<T> = { [K in keyof T]: T[K] };
@@ -54,30 +55,57 @@ export type RawClient = Client<ScopedPaths>;
  */
 export function createRawClient(options: ClientOptions = {}): RawClient {
   const ctx = createContext(options);
-  const client = createOpenApiFetch<ScopedPaths>({
-    baseUrl: ctx.baseUrl,
-    fetch: ctx.transport,
-    querySerializer: (query) => toQueryString(query).slice(1),
-  });
+  // openapi-fetch is loaded on first use, so that importing the package stays cheap for
+  // programs that only call resource methods.
+  let loaded: Promise<Loose> | undefined;
+  const client = () =>
+    (loaded ??= import("openapi-fetch").then(
+      ({ default: create }) =>
+        create<ScopedPaths>({
+          baseUrl: ctx.baseUrl,
+          fetch: (request) => sendRequest(ctx.transport, request),
+          querySerializer: (query) => toQueryString(query).slice(1),
+        }) as unknown as Loose,
+    ));
   // openapi-fetch only runs its path serializer when a call passes path parameters, so the
   // defaults are merged into each call's options instead.
-  const scoped = client as unknown as Record<string, (url: string, init?: Init) => unknown>;
+  const raw: Record<string, unknown> = {
+    request: async (method: string, url: string, init?: Init) =>
+      (await client()).request(method, url, withScope(ctx, method.toUpperCase(), url, init)),
+    use: (...middleware: unknown[]) => void client().then((c) => c.use(...middleware)),
+    eject: (...middleware: unknown[]) => void client().then((c) => c.eject(...middleware)),
+  };
   for (const method of METHODS) {
-    const send = scoped[method] as (url: string, init?: Init) => unknown;
-    scoped[method] = (url, init) => {
-      try {
-        return send(url, withScope(ctx, method, url, init));
-      } catch (error) {
-        return Promise.reject(error);
-      }
-    };
+    raw[method] = async (url: string, init?: Init) =>
+      (await client())[method](url, withScope(ctx, method, url, init));
   }
-  return client;
+  return raw as unknown as RawClient;
+}
+
+// The openapi-fetch client seen without its path-by-path typing, to forward calls to it.
+type Loose = Record<"request" | "use" | "eject" | Method, (...args: unknown[]) => Promise<unknown>>;
+
+/**
+ * Hands an openapi-fetch `Request` to the transport. The body is read once into a buffer, which
+ * every retry sends again intact; the per-call `timeoutMs`/`maxRetries` openapi-fetch copies onto
+ * the `Request` are passed on.
+ */
+async function sendRequest(transport: Transport, request: Request): Promise<Response> {
+  const { timeoutMs, maxRetries } = request as Request & TransportInit;
+  return transport(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: request.body ? await request.arrayBuffer() : null,
+    signal: request.signal,
+    timeoutMs,
+    maxRetries,
+  });
 }
 
 type Init = { params?: { path?: Record<string, unknown> } } | undefined;
 
-const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"];
+const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
+type Method = (typeof METHODS)[number];
 
 function withScope(ctx: Context, method: string, url: string, init: Init): Init {
   const path: Record<string, unknown> = { ...init?.params?.path };

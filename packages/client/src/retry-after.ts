@@ -8,19 +8,14 @@
  * ```
  */
 export function retryAfterMs(headers: Headers, now: number = Date.now()): number | undefined {
-  const ms = parseNumber(headers.get("retry-after-ms"));
-  if (ms !== undefined) return ms;
-  const value = headers.get("retry-after");
-  if (value === null) return undefined;
-  const seconds = parseNumber(value);
-  if (seconds !== undefined) return seconds * 1000;
-  // An HTTP-date always names its day and month; this keeps "-4" from parsing as the year -4.
-  const date = /[a-z]/i.test(value) ? Date.parse(value) : Number.NaN;
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-function parseNumber(value: string | null): number | undefined {
-  if (value === null || value.trim() === "") return undefined;
-  const n = Number(value);
-  return Number.isFinite(n) && n >= 0 ? n : undefined;
+  const ms = Number(headers.get("retry-after-ms") ?? Number.NaN);
+  if (ms >= 0) return ms;
+  const value = headers.get("retry-after") ?? "";
+  // Seconds, or an HTTP-date (which always names its day and month: "-4" is not the year -4).
+  const wait = /^\s*\d+(\.\d+)?\s*$/.test(value)
+    ? Number(value) * 1000
+    : /[a-z]/i.test(value)
+      ? Date.parse(value) - now
+      : Number.NaN;
+  return Number.isNaN(wait) ? undefined : Math.max(0, wait);
 }

@@ -3,7 +3,7 @@ import { sleep, startAttempt } from "./timeout.js";
 
 describe("startAttempt", () => {
   beforeEach(() => {
-    vi.useFakeTimers();
+    vi.useFakeTimers({ now: 0 });
   });
   afterEach(() => {
     vi.useRealTimers();
@@ -35,6 +35,42 @@ describe("startAttempt", () => {
     vi.advanceTimersByTime(5000);
     expect(attempt.signal.aborted).toBe(false);
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("shares one signal between attempts whose deadlines fall in the same 1% of the timeout", () => {
+    vi.advanceTimersByTime(1);
+    const first = startAttempt(60_000, undefined);
+    vi.advanceTimersByTime(599);
+    const sameSlot = startAttempt(60_000, undefined);
+    vi.advanceTimersByTime(1);
+    const nextSlot = startAttempt(60_000, undefined);
+    const otherTimeout = startAttempt(30_000, undefined);
+    expect(sameSlot.signal).toBe(first.signal);
+    expect(nextSlot.signal).not.toBe(first.signal);
+    expect(otherTimeout.signal).not.toBe(first.signal);
+  });
+
+  it("never aborts a shared attempt early, and at most 1% late", () => {
+    vi.advanceTimersByTime(1);
+    const attempt = startAttempt(60_000, undefined);
+    vi.advanceTimersByTime(59_999);
+    expect(attempt.signal.aborted).toBe(false);
+    expect(attempt.timedOut).toBe(false);
+    vi.advanceTimersByTime(600);
+    expect(attempt.signal.aborted).toBe(true);
+    expect(attempt.timedOut).toBe(true);
+  });
+
+  it("gives each attempt its own signal where timers cannot be unref'd", () => {
+    const realSetTimeout = globalThis.setTimeout;
+    vi.stubGlobal("setTimeout", (fn: () => void, ms: number) => Number(realSetTimeout(fn, ms)));
+    try {
+      const a = startAttempt(10_000, undefined);
+      const b = startAttempt(10_000, undefined);
+      expect(a.signal).not.toBe(b.signal);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it.each([0, Number.POSITIVE_INFINITY, 2 ** 31])("sets no timer for %d", (timeoutMs) => {

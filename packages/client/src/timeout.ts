@@ -28,15 +28,24 @@ export interface Attempt {
  * ```
  */
 export function startAttempt(timeoutMs: number, caller: AbortSignal | null | undefined): Attempt {
+  const bounded = timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS;
+  const shared = bounded && !caller ? sharedDeadline(timeoutMs) : undefined;
+  if (shared)
+    return {
+      signal: shared,
+      get timedOut() {
+        return shared.aborted;
+      },
+      release() {},
+    };
   const controller = new AbortController();
   const attempt = { signal: controller.signal, timedOut: false, release };
-  const timer =
-    timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS
-      ? setTimeout(() => {
-          attempt.timedOut = true;
-          controller.abort();
-        }, timeoutMs)
-      : undefined;
+  const timer = bounded
+    ? setTimeout(() => {
+        attempt.timedOut = true;
+        controller.abort();
+      }, timeoutMs)
+    : undefined;
   const onAbort = () => controller.abort(caller?.reason);
   caller?.addEventListener("abort", onAbort);
   function release() {
@@ -44,6 +53,35 @@ export function startAttempt(timeoutMs: number, caller: AbortSignal | null | und
     caller?.removeEventListener("abort", onAbort);
   }
   return attempt;
+}
+
+// Creating an AbortSignal is the dearest part of a call in Node (it is made transferable), so
+// attempts without a caller signal share one per deadline: attempts whose deadlines fall in the
+// same 1% of their timeout abort together, at most that much late, and never early. Only where
+// timers can be unref'd (Node, Bun), so that a pending deadline never keeps a process alive;
+// elsewhere each attempt gets its own signal.
+const deadlines = new Map<number, { slot: number; signal: AbortSignal; uses: number }>();
+const USES_PER_SIGNAL = 256; // undici keeps a listener per request on the signal until GC
+
+function sharedDeadline(timeoutMs: number): AbortSignal | undefined {
+  const step = Math.max(1, Math.floor(timeoutMs / 100));
+  const slot = Math.ceil((Date.now() + timeoutMs) / step);
+  let entry = deadlines.get(timeoutMs);
+  if (entry === undefined || entry.slot !== slot || entry.uses >= USES_PER_SIGNAL) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), slot * step - Date.now()) as unknown as {
+      unref?: () => void;
+    };
+    if (!timer.unref) {
+      clearTimeout(timer as never);
+      return undefined;
+    }
+    timer.unref();
+    entry = { slot, signal: controller.signal, uses: 0 };
+    deadlines.set(timeoutMs, entry);
+  }
+  entry.uses++;
+  return entry.signal;
 }
 
 /**

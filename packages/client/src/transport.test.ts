@@ -30,7 +30,8 @@ function timed(reply: (n: number) => Response) {
 }
 
 beforeEach(() => {
-  vi.useFakeTimers();
+  // A round start keeps shared deadlines (1% of the timeout) on the exact millisecond.
+  vi.useFakeTimers({ now: 0 });
   vi.spyOn(Math, "random").mockReturnValue(0);
 });
 afterEach(() => {
@@ -169,34 +170,6 @@ describe("transport: retries", () => {
         "application/json",
       ]),
     );
-  });
-
-  it("clones a Request per attempt so its body replays, adding the client's headers", async () => {
-    const t = timed((n) => (n < 2 ? failure(500, 1, "x") : ok(null)));
-    const request = new Request(URL_, {
-      method: "PUT",
-      body: JSON.stringify([{ address: "10.0.0.0/8" }]),
-      headers: { "content-type": "application/json", "x-call": "1" },
-    });
-    const pending = transport(t.fetch)(request);
-    await vi.runAllTimersAsync();
-    await pending;
-    expect(t.requests).toHaveLength(2);
-    for (const r of t.requests) {
-      expect(r).toMatchObject({ method: "PUT", body: [{ address: "10.0.0.0/8" }] });
-      expect(r.headers).toEqual({
-        authorization: "Bearer tok",
-        "content-type": "application/json",
-        "x-call": "1",
-      });
-    }
-  });
-
-  it("reads per-call settings openapi-fetch copies onto the Request", async () => {
-    const t = timed(() => failure(500, 1, "x"));
-    const request = Object.assign(new Request(URL_), { maxRetries: 0 });
-    expect((await transport(t.fetch)(request)).status).toBe(500);
-    expect(t.requests).toHaveLength(1);
   });
 });
 

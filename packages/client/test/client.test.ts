@@ -93,18 +93,24 @@ describe("createClient: options and environment", () => {
       options: {},
       want: "No credentials: pass apiToken (or apiEmail and apiKey) to createClient, or set CLOUDFLARE_API_TOKEN",
     },
-    { options: { apiKey: "k" }, want: "apiKey was given without apiEmail" },
-    { options: { apiEmail: "a@b.c" }, want: "apiEmail was given without apiKey" },
+    { options: { apiKey: "k" }, want: "apiKey needs apiEmail (or CLOUDFLARE_EMAIL)" },
+    { options: { apiEmail: "a@b.c" }, want: "apiEmail needs apiKey (or CLOUDFLARE_API_KEY)" },
     {
       options: { apiToken: "tok en" },
-      want: "apiToken contains whitespace, control or non-ASCII characters",
+      want: "apiToken contains characters a header cannot carry",
     },
     {
       options: { apiToken: "t", baseUrl: "api.cloudflare.com" },
       want: 'baseUrl must be an http(s) URL; got "api.cloudflare.com"',
     },
-    { options: { apiToken: "t", timeoutMs: -1 }, want: "timeoutMs must be a number >= 0; got -1" },
-    { options: { apiToken: "t", maxRetries: 1.5 }, want: "maxRetries must be an integer; got 1.5" },
+    {
+      options: { apiToken: "t", timeoutMs: -1 },
+      want: "timeoutMs must be a whole number >= 0; got -1",
+    },
+    {
+      options: { apiToken: "t", maxRetries: 1.5 },
+      want: "maxRetries must be a whole number >= 0; got 1.5",
+    },
   ];
   it.each(bad)("rejects bad options: $want", ({ options, want }) => {
     clearEnv();
@@ -165,7 +171,7 @@ describe("resource calls", () => {
     const w = wire(() => ok([]));
     const zt = createClient({ apiToken: "tok", fetch: w.fetch });
     await expect(zt.posture.list()).rejects.toThrow(
-      "Missing account_id for posture.list (GET /accounts/{account_id}/devices/posture): pass { account_id } in params or set accountId in the client options (or CLOUDFLARE_ACCOUNT_ID)",
+      "Missing account_id for posture.list (GET /accounts/{account_id}/devices/posture): pass it in params or set accountId on the client",
     );
     await expect(zt.policies.default.certificates.get()).rejects.toThrow(
       "Missing zone_id for policies.default.certificates.get",
