@@ -1,11 +1,19 @@
-import { describe, expect, it } from "vitest";
-import { createMock, type MockOptions } from "./create-mock.js";
+import { afterEach, describe, expect, it } from "vitest";
+import { checkedMock } from "../test/_harness.js";
+import type { MockOptions } from "./create-mock.js";
 import { examples } from "./examples.gen.js";
 
 const TOKEN = { authorization: "Bearer test-token" };
 
+const mocks: { problems: string[] }[] = [];
+afterEach(() => {
+  // Every answer, errors included, is what the spec documents for its operation and status.
+  expect(mocks.flatMap((mock) => mock.problems.splice(0))).toEqual([]);
+});
+
 function caller(options: MockOptions = {}) {
-  const mock = createMock(options);
+  const mock = checkedMock(options);
+  mocks.push(mock);
   const call = async (
     method: string,
     path: string,
