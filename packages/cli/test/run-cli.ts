@@ -1,8 +1,15 @@
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 /** The built binary, as `pnpm build` leaves it and as the package's `bin` points to it. */
 export const BIN = fileURLToPath(new URL("../dist/main.js", import.meta.url));
+
+if (!existsSync(BIN)) {
+  throw new Error(
+    "packages/cli/dist/main.js is missing: run `pnpm --filter @zt-devices/cli build` first",
+  );
+}
 
 /** What one run of the binary left: its exit code and everything it printed. */
 export interface CliRun {
