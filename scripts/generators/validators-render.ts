@@ -41,11 +41,11 @@ export function propertyKey(key: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
 }
 
-/** The import block of a module, one line per module (type-only ones first), ordered as Biome wants. */
+/** The import block of a module, one line per module, ordered as Biome's organizeImports wants. */
 export function renderImports(imports: Map<string, Set<string>>, typeOnly: Set<string>): string {
   return [...imports]
-    .sort(([a], [b]) => rank(a) - rank(b) || compare(a, b))
-    .map(([module, names]) => importLine([...names].sort(compare), module, typeOnly.has(module)))
+    .sort(([a], [b]) => rank(a) - rank(b) || naturalCompare(a, b))
+    .map(([module, names]) => importLine([...names].sort(naturalCompare), module, typeOnly.has(module)))
     .join("\n");
 }
 
@@ -53,7 +53,20 @@ function rank(module: string): number {
   return module.startsWith(".") ? 1 : 0;
 }
 
-function compare(a: string, b: string): number {
+// A code for one character: letters case-insensitively, `.` before any other punctuation.
+function weight(char: string): number {
+  if (char === ".") return 0;
+  const lower = char.toLowerCase();
+  return lower.charCodeAt(0) + 1;
+}
+
+/** Biome's natural order: case-insensitive first (uppercase first on a tie), `.` before `-`. */
+export function naturalCompare(a: string, b: string): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const diff = weight(a.charAt(i)) - weight(b.charAt(i));
+    if (diff !== 0) return diff;
+  }
+  if (a.length !== b.length) return a.length - b.length;
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

@@ -11,6 +11,7 @@ import {
   HEADER,
   kebab,
   lowerFirst,
+  naturalCompare,
   objectLiteral,
   propertyKey,
   renderChunks,
@@ -186,10 +187,12 @@ export function emitValidators(
     });
   }
 
-  const index = components.map((name) => {
-    const names = [`assert${name}`, `is${name}`, `${lowerFirst(name)}Validator`].sort();
-    return fit("export { ", names, ` } from "./schemas/${kebab(name)}.gen.js";`);
-  });
+  const index = [...components]
+    .sort((a, b) => naturalCompare(kebab(a), kebab(b)))
+    .map((name) => {
+      const names = [`assert${name}`, `is${name}`, `${lowerFirst(name)}Validator`].sort(naturalCompare);
+      return fit("export { ", names, ` } from "./schemas/${kebab(name)}.gen.js";`);
+    });
   out.push({ path: `${outDir}/schemas.gen.ts`, contents: `${HEADER}\n${index.join("\n")}\n` });
   const loaders = operations.map((op) => {
     const line = `  ${op.operationId}: () => import("./operations/${kebab(op.operationId)}.gen.js"),`;

@@ -280,7 +280,6 @@ export {
   globalWarpOverrideRequestValidator,
   isGlobalWarpOverrideRequest,
 } from "./schemas/global-warp-override-request.gen.js";
-export { assertIPProfile, iPProfileValidator, isIPProfile } from "./schemas/ip-profile.gen.js";
 export {
   assertIncludeSplitTunnelWithAddress,
   includeSplitTunnelWithAddressValidator,
@@ -336,6 +335,7 @@ export {
   intunePostureCheckValidator,
   isIntunePostureCheck,
 } from "./schemas/intune-posture-check.gen.js";
+export { assertIPProfile, iPProfileValidator, isIPProfile } from "./schemas/ip-profile.gen.js";
 export {
   assertIpProfileCreateRequest,
   ipProfileCreateRequestValidator,

@@ -10,11 +10,11 @@ import {
   check_ApiResponseCommon,
   collect_ApiResponseCommon,
 } from "../schemas/api-response-common.gen.js";
+import { check_DeviceNetwork, collect_DeviceNetwork } from "../schemas/device-network.gen.js";
 import {
   check_DeviceNetworkRequest,
   collect_DeviceNetworkRequest,
 } from "../schemas/device-network-request.gen.js";
-import { check_DeviceNetwork, collect_DeviceNetwork } from "../schemas/device-network.gen.js";
 
 type Operation = operations["createDeviceNetwork"];
 

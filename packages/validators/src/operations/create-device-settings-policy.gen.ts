@@ -10,11 +10,11 @@ import {
   check_ApiResponseCommon,
   collect_ApiResponseCommon,
 } from "../schemas/api-response-common.gen.js";
+import { check_SettingsPolicy, collect_SettingsPolicy } from "../schemas/settings-policy.gen.js";
 import {
   check_SettingsPolicyCreateRequest,
   collect_SettingsPolicyCreateRequest,
 } from "../schemas/settings-policy-create-request.gen.js";
-import { check_SettingsPolicy, collect_SettingsPolicy } from "../schemas/settings-policy.gen.js";
 
 type Operation = operations["createDeviceSettingsPolicy"];
 

@@ -11,13 +11,13 @@ import {
   collect_ApiResponseCommon,
 } from "../schemas/api-response-common.gen.js";
 import {
-  check_DefaultSettingsPolicyUpdateRequest,
-  collect_DefaultSettingsPolicyUpdateRequest,
-} from "../schemas/default-settings-policy-update-request.gen.js";
-import {
   check_DefaultSettingsPolicy,
   collect_DefaultSettingsPolicy,
 } from "../schemas/default-settings-policy.gen.js";
+import {
+  check_DefaultSettingsPolicyUpdateRequest,
+  collect_DefaultSettingsPolicyUpdateRequest,
+} from "../schemas/default-settings-policy-update-request.gen.js";
 
 type Operation = operations["updateDefaultDeviceSettingsPolicy"];
 

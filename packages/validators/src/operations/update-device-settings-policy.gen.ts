@@ -10,11 +10,11 @@ import {
   check_ApiResponseCommon,
   collect_ApiResponseCommon,
 } from "../schemas/api-response-common.gen.js";
+import { check_SettingsPolicy, collect_SettingsPolicy } from "../schemas/settings-policy.gen.js";
 import {
   check_SettingsPolicyUpdateRequest,
   collect_SettingsPolicyUpdateRequest,
 } from "../schemas/settings-policy-update-request.gen.js";
-import { check_SettingsPolicy, collect_SettingsPolicy } from "../schemas/settings-policy.gen.js";
 
 type Operation = operations["updateDeviceSettingsPolicy"];
 

@@ -10,8 +10,8 @@ import {
   check_ApiResponseCommon,
   collect_ApiResponseCommon,
 } from "../schemas/api-response-common.gen.js";
-import { check_DexTestRequest, collect_DexTestRequest } from "../schemas/dex-test-request.gen.js";
 import { check_DexTest, collect_DexTest } from "../schemas/dex-test.gen.js";
+import { check_DexTestRequest, collect_DexTestRequest } from "../schemas/dex-test-request.gen.js";
 
 type Operation = operations["updateDexTest"];
 
