@@ -150,30 +150,38 @@ describe("startMockServer under a bounded load", () => {
 });
 
 describe("zt-devices-mock", () => {
-  it("prints one ready line, answers, and shuts down cleanly on SIGTERM", async () => {
-    const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url));
-    const child = spawn(process.execPath, ["--import", "tsx", bin, "--port", "0", "--seed", "9"], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    const line = await new Promise<string>((resolve, reject) => {
-      let out = "";
-      child.stdout.on("data", (chunk: Buffer) => {
-        out += chunk.toString();
-        if (out.includes("\n")) resolve(out);
-      });
-      child.once("exit", (code) => reject(new Error(`exited with ${code} before it was ready`)));
-    });
-    const match =
-      /^zt-devices-mock ready at (http:\/\/127\.0\.0\.1:\d+\/client\/v4) \(stateful, seed 9\)\n$/.exec(
-        line,
+  it.each(["SIGTERM", "SIGINT"] as const)(
+    "prints one ready line, answers, and shuts down cleanly on %s",
+    async (signal) => {
+      const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url));
+      const child = spawn(
+        process.execPath,
+        ["--import", "tsx", bin, "--port", "0", "--seed", "9"],
+        {
+          stdio: ["ignore", "pipe", "pipe"],
+        },
       );
-    expect(match).not.toBeNull();
-    const response = await fetch(`${match?.[1]}/accounts/acc/devices/posture`, { headers: AUTH });
-    expect(response.status).toBe(200);
-    const exit = new Promise<number | null>((resolve) => child.once("exit", resolve));
-    child.kill("SIGTERM");
-    expect(await exit).toBe(0);
-  }, 20_000);
+      const line = await new Promise<string>((resolve, reject) => {
+        let out = "";
+        child.stdout.on("data", (chunk: Buffer) => {
+          out += chunk.toString();
+          if (out.includes("\n")) resolve(out);
+        });
+        child.once("exit", (code) => reject(new Error(`exited with ${code} before it was ready`)));
+      });
+      const match =
+        /^zt-devices-mock ready at (http:\/\/127\.0\.0\.1:\d+\/client\/v4) \(stateful, seed 9\)\n$/.exec(
+          line,
+        );
+      expect(match).not.toBeNull();
+      const response = await fetch(`${match?.[1]}/accounts/acc/devices/posture`, { headers: AUTH });
+      expect(response.status).toBe(200);
+      const exit = new Promise<number | null>((resolve) => child.once("exit", resolve));
+      child.kill(signal);
+      expect(await exit).toBe(0);
+    },
+    20_000,
+  );
 
   it("explains a bad option and exits with 2", async () => {
     const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url));
