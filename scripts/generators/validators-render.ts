@@ -45,7 +45,9 @@ export function propertyKey(key: string): string {
 export function renderImports(imports: Map<string, Set<string>>, typeOnly: Set<string>): string {
   return [...imports]
     .sort(([a], [b]) => rank(a) - rank(b) || naturalCompare(a, b))
-    .map(([module, names]) => importLine([...names].sort(naturalCompare), module, typeOnly.has(module)))
+    .map(([module, names]) =>
+      importLine([...names].sort(naturalCompare), module, typeOnly.has(module)),
+    )
     .join("\n");
 }
 

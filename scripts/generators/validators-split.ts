@@ -70,7 +70,7 @@ function isErrorObject(node: ts.Node): boolean {
 }
 
 const CALL_FAILED =
-  /^\{\s*vErrors = vErrors === null \? (\w+)\.errors : vErrors\.concat\(\1\.errors\);\s*errors = vErrors\.length;\s*\}$/;
+  /^\{\s*vErrors = vErrors === null \? ([\w.]+)\.errors : vErrors\.concat\(\1\.errors\);\s*errors = vErrors\.length;\s*\}$/;
 
 /**
  * The checking variant only answers yes or no, so it keeps no error details: error objects become
@@ -151,6 +151,7 @@ export function splitStandalone(
   const helpers = new Map<string, [string, string]>();
   const schemas = new Map<string, unknown>();
   const formatFunctions = new Set<string>();
+  const wrappers = new Map<string, string>();
   for (const node of source.statements) {
     if (ts.isExpressionStatement(node)) {
       const target = node.expression.getText(source);
@@ -190,6 +191,9 @@ export function splitStandalone(
       } else if (name.startsWith("schema")) schemas.set(name, JSON.parse(init.getText(source)));
       else if (ts.isRegularExpressionLiteral(init) || /^new RegExp\(/.test(init.getText(source))) {
         rename.set(name, contentName("re", init.getText(source)));
+      } else if (/^\{validate: \w+\}$/.test(init.getText(source))) {
+        // Ajv's indirection for a recursive $ref: calls go straight to the function instead.
+        wrappers.set(name, init.getText(source).slice("{validate: ".length, -1));
       } else if (init.getText(source) === "Object.prototype.hasOwnProperty") {
         rename.set(name, "hasOwnProperty");
       } else
@@ -228,9 +232,16 @@ export function splitStandalone(
       if (prefix !== "check" && isErrorObject(n)) {
         // Issues are located by instancePath alone; the schema path would only add weight.
         const props = (n as ts.ObjectLiteralExpression).properties;
-        const at = props.findIndex((p) => p.name && ts.isIdentifier(p.name) && p.name.text === "schemaPath");
+        const at = props.findIndex(
+          (p) => p.name && ts.isIdentifier(p.name) && p.name.text === "schemaPath",
+        );
         const next = props[at + 1];
-        if (at >= 0 && next) edits.push({ start: props[at]?.getStart(source) ?? 0, end: next.getStart(source), text: "" });
+        if (at >= 0 && next)
+          edits.push({
+            start: props[at]?.getStart(source) ?? 0,
+            end: next.getStart(source),
+            text: "",
+          });
       }
       if (
         (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) &&
@@ -291,12 +302,27 @@ export function splitStandalone(
         edits.push({ start: close, end: close, text: ": boolean" });
       }
       if (
-        prefix === "check" &&
-        ts.isCallExpression(n) &&
+        ts.isPropertyAccessExpression(n) &&
         ts.isIdentifier(n.expression) &&
-        ts.isFunctionDeclaration(top.get(n.expression.text)?.node ?? n) &&
-        n.arguments.length === 2
+        wrappers.has(n.expression.text) &&
+        n.name.text === "validate"
       ) {
+        const target = wrappers.get(n.expression.text) as string;
+        edits.push({
+          start: n.getStart(source),
+          end: n.getEnd(),
+          text: rename.get(target) ?? target,
+        });
+        return;
+      }
+      const callee = ts.isCallExpression(n) ? n.expression : undefined;
+      const calls =
+        callee !== undefined &&
+        ((ts.isIdentifier(callee) && ts.isFunctionDeclaration(top.get(callee.text)?.node ?? n)) ||
+          (ts.isPropertyAccessExpression(callee) &&
+            ts.isIdentifier(callee.expression) &&
+            wrappers.has(callee.expression.text)));
+      if (prefix === "check" && ts.isCallExpression(n) && calls && n.arguments.length === 2) {
         const [first, second] = n.arguments as unknown as [ts.Expression, ts.Expression];
         edits.push({ start: first.getEnd(), end: second.getEnd(), text: "" });
         visit(first);
@@ -365,7 +391,7 @@ export function splitStandalone(
       }
       const entry = top.get(name);
       for (const dep of [...(entry?.deps ?? [])].sort()) walk(dep);
-      if (entry && !schemas.has(name)) order.push(name);
+      if (entry && !schemas.has(name) && !wrappers.has(name)) order.push(name);
     };
     walk(root);
     hoistedBy = new Set();

@@ -26,24 +26,32 @@ function emitFixture(name: string) {
 }
 
 describe("emitValidators on the fixtures", () => {
-  it.each(FIXTURES)("%s: emits the modules it did before", async (name) => {
-    const { outDir, files } = emitFixture(name);
-    const types = astToString(await openapiTS(fixture(name) as never));
-    const all = [...files, { path: `${outDir}/types.gen.ts`, contents: types }];
-    for (const file of all) {
-      await expect(formatTypeScript(file.path, file.contents)).toMatchFileSnapshot(
-        join(repo, file.path),
-      );
-    }
-  }, 60_000);
+  it.each(FIXTURES)(
+    "%s: emits the modules it did before",
+    async (name) => {
+      const { outDir, files } = emitFixture(name);
+      const types = astToString(await openapiTS(fixture(name) as never));
+      const all = [...files, { path: `${outDir}/types.gen.ts`, contents: types }];
+      for (const file of all) {
+        await expect(formatTypeScript(file.path, file.contents)).toMatchFileSnapshot(
+          join(repo, file.path),
+        );
+      }
+    },
+    60_000,
+  );
 
-  it.each(FIXTURES)("%s: is byte-for-byte reproducible and formatted as Biome wants", (name) => {
-    const first = emitFixture(name).files;
-    expect(emitFixture(name).files).toEqual(first);
-    for (const file of first.filter((f) => !f.path.endsWith("types.gen.ts"))) {
-      expect(formatTypeScript(file.path, file.contents), file.path).toBe(file.contents);
-    }
-  }, 60_000);
+  it.each(FIXTURES)(
+    "%s: is byte-for-byte reproducible and formatted as Biome wants",
+    (name) => {
+      const first = emitFixture(name).files;
+      expect(emitFixture(name).files).toEqual(first);
+      for (const file of first.filter((f) => !f.path.endsWith("types.gen.ts"))) {
+        expect(formatTypeScript(file.path, file.contents), file.path).toBe(file.contents);
+      }
+    },
+    60_000,
+  );
 
   it("writes one module per component schema and per operation, and the two indexes", () => {
     const paths = emitFixture("operations").files.map((f) => f.path.split("/").slice(5).join("/"));

@@ -190,7 +190,9 @@ export function emitValidators(
   const index = [...components]
     .sort((a, b) => naturalCompare(kebab(a), kebab(b)))
     .map((name) => {
-      const names = [`assert${name}`, `is${name}`, `${lowerFirst(name)}Validator`].sort(naturalCompare);
+      const names = [`assert${name}`, `is${name}`, `${lowerFirst(name)}Validator`].sort(
+        naturalCompare,
+      );
       return fit("export { ", names, ` } from "./schemas/${kebab(name)}.gen.js";`);
     });
   out.push({ path: `${outDir}/schemas.gen.ts`, contents: `${HEADER}\n${index.join("\n")}\n` });
