@@ -61,7 +61,14 @@ function count(times: number | undefined, fallback: number): number {
   return times;
 }
 
-/** Creates an empty set of faults. */
+/**
+ * Creates an empty set of faults (every mock has its own as `mock.faults`).
+ *
+ * @example
+ * const faults = createFaults();
+ * faults.fail("getDevice", 503, { times: 2 });
+ * faults.take("getDevice"); // { delayMs: 0, drop: false, fail: { status: 503 } }
+ */
 export function createFaults(): Faults {
   let entries: Entry[] = [];
   return {

@@ -102,7 +102,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         headers: req.headers,
         body,
       })
-      .then((answer) => send(res, answer));
+      .then((answer) => send(res, answer))
+      // `handle` answers every failure itself; this only guards a socket that broke meanwhile.
+      .catch(() => res.destroy());
   };
   const server = createServer((req, res) => {
     const bodiless =
