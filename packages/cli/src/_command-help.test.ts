@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { commandHelp } from "./_command-help.js";
 import type { CommandSpec, GroupSpec } from "./_command-spec.js";
-import { groupHelp, rootHelp } from "./_help.js";
+import { groupHelp, helpWidth, rootHelp } from "./_help.js";
 import { groups } from "./commands.gen.js";
 
 async function load(name: string): Promise<GroupSpec> {
@@ -67,4 +67,30 @@ describe("help", () => {
     const text = groupHelp(["policies"], group, 100);
     expect(text).toMatch(/^Groups:\n {2}custom +.+\n {2}default +/m);
   });
+});
+
+describe("helpWidth", () => {
+  const cases = [
+    {
+      name: "a wide terminal, capped at 100",
+      stdout: { isTTY: true, columns: 180 },
+      env: {},
+      want: 100,
+    },
+    { name: "a narrow terminal", stdout: { isTTY: true, columns: 60 }, env: {}, want: 60 },
+    {
+      name: "a terminal that reports no width",
+      stdout: { isTTY: true, columns: 0 },
+      env: {},
+      want: 80,
+    },
+    {
+      name: "COLUMNS first",
+      stdout: { isTTY: true, columns: 180 },
+      env: { COLUMNS: "72" },
+      want: 72,
+    },
+    { name: "a pipe", stdout: {}, env: {}, want: 100 },
+  ];
+  it.each(cases)("$name", ({ stdout, env, want }) => expect(helpWidth(stdout, env)).toBe(want));
 });

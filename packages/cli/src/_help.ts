@@ -2,6 +2,20 @@ import type { FlagSpec, GroupEntry, GroupSpec } from "./_command-spec.js";
 import { GLOBAL_OPTIONS, type OptionHelp, VERSION_OPTION } from "./_global-options.js";
 import { columns, wrap } from "./_layout.js";
 
+/**
+ * The width to wrap help to: the terminal's (or `COLUMNS`), at most 100 so that prose stays
+ * readable; 100 when piped.
+ */
+export function helpWidth(
+  stdout: { readonly isTTY?: boolean; readonly columns?: number },
+  env: Readonly<Record<string, string | undefined>>,
+): number {
+  const fromEnv = Number(env.COLUMNS);
+  const columns =
+    Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : stdout.isTTY ? stdout.columns || 80 : 100;
+  return Math.min(columns, 100);
+}
+
 /** The program name as help shows it. */
 export const PROGRAM = "zt-devices";
 

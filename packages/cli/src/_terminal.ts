@@ -6,8 +6,6 @@ export interface Terminal {
   readonly stderrTTY: boolean;
   /** Width to fit tables to: the terminal's, `COLUMNS`, or unlimited when piped. */
   readonly width: number;
-  /** Width to wrap help to. */
-  readonly helpWidth: number;
   /** Whether stdout and stderr may use ANSI styles: terminals only, and never with `NO_COLOR`. */
   readonly color: { readonly stdout: boolean; readonly stderr: boolean };
 }
@@ -34,7 +32,6 @@ export function detectTerminal(
     interactive: streams.stdin.isTTY === true && streams.stderr.isTTY === true,
     stderrTTY: streams.stderr.isTTY === true,
     width: columns ?? Number.POSITIVE_INFINITY,
-    helpWidth: Math.min(columns ?? 100, 100),
     color: {
       stdout: !plain && streams.stdout.isTTY === true,
       stderr: !plain && streams.stderr.isTTY === true,

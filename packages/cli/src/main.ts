@@ -1,77 +1,8 @@
 #!/usr/bin/env node
-import { readFileSync } from "node:fs";
-import { closest } from "./_closest.js";
-import type { CommandSpec, GroupSpec } from "./_command-spec.js";
-import { groupHelp, PROGRAM, rootHelp } from "./_help.js";
-import { leadingWords } from "./_leading-words.js";
-import { detectTerminal } from "./_terminal.js";
-import { UsageError } from "./_usage-error.js";
+// The root help is what people run first and most: it loads the help text and the group index
+// and nothing else. Everything past it lives behind one dynamic import.
+import { helpWidth, rootHelp } from "./_help.js";
 import { groups } from "./commands.gen.js";
-
-function unknown(word: string, within: readonly string[], choices: readonly string[]): UsageError {
-  const near = closest(word, choices);
-  const where = [PROGRAM, ...within].join(" ");
-  return new UsageError(
-    `unknown command "${word}" for ${where}${near ? ` (did you mean "${near}"?)` : ""}; one of: ${choices.join(", ")}`,
-  );
-}
-
-/** Finds the group or command the words name, loading only the one top-level group module needed. */
-async function resolve(
-  words: readonly string[],
-): Promise<{ group: GroupSpec; command?: CommandSpec; used: number }> {
-  const [first = ""] = words;
-  const entry = Object.hasOwn(groups, first) ? groups[first] : undefined;
-  if (!entry) throw unknown(first, [], Object.keys(groups));
-  let group = (await entry.load()).group;
-  for (let i = 1; i < words.length; i++) {
-    const word = words[i] as string;
-    if (Object.hasOwn(group.commands, word))
-      return { group, command: group.commands[word] as CommandSpec, used: i + 1 };
-    if (!Object.hasOwn(group.groups, word)) {
-      throw unknown(word, words.slice(0, i), [
-        ...Object.keys(group.commands),
-        ...Object.keys(group.groups),
-      ]);
-    }
-    group = group.groups[word] as GroupSpec;
-  }
-  return { group, used: words.length };
-}
-
-async function main(argv: readonly string[]): Promise<number> {
-  const terminal = detectTerminal(process, process.env);
-  const { words: all, rest } = leadingWords(argv);
-  const help = rest.includes("--help") || rest.includes("-h") || all[0] === "help";
-  const words = all[0] === "help" ? all.slice(1) : all;
-  if (words.length === 0) {
-    if (!help && (rest.includes("--version") || rest.includes("-V"))) {
-      const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
-        version: string;
-      };
-      process.stdout.write(`${pkg.version}\n`);
-      return 0;
-    }
-    if (rest.length > 0 && !help) throw new UsageError(`a command is missing before ${rest[0]}`);
-    process.stdout.write(rootHelp(groups, terminal.helpWidth));
-    return 0;
-  }
-  const { group, command, used } = await resolve(words);
-  const path = words.slice(0, used);
-  if (!command) {
-    const text = groupHelp(path, group, terminal.helpWidth);
-    if (help) process.stdout.write(text);
-    else process.stderr.write(text);
-    return help ? 0 : 2;
-  }
-  if (help) {
-    const { commandHelp } = await import("./_command-help.js");
-    process.stdout.write(commandHelp(path, command, terminal.helpWidth));
-    return 0;
-  }
-  const { runCommand } = await import("./_run.js");
-  return runCommand(path, command, [...words.slice(used), ...rest]);
-}
 
 // `zt-devices ... --all --json | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -79,14 +10,14 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`${PROGRAM}: ${message}\n`);
-    if (error instanceof UsageError) process.stderr.write(`Run \`${PROGRAM} --help\` for usage.\n`);
-    process.exitCode = error instanceof UsageError ? 2 : 1;
-  },
-);
+const argv = process.argv.slice(2);
+const [first] = argv;
+if (
+  argv.length === 0 ||
+  (argv.length === 1 && (first === "--help" || first === "-h" || first === "help"))
+) {
+  process.stdout.write(rootHelp(groups, helpWidth(process.stdout, process.env)));
+} else {
+  const { dispatch } = await import("./_dispatch.js");
+  process.exitCode = await dispatch(argv);
+}
