@@ -87,7 +87,12 @@ export function renderChunks(chunks: Chunk[]): string {
     for (const statement of chunk.statements) {
       if (seen.has(statement)) continue;
       seen.add(statement);
-      out.push(`// biome-ignore format: precompiled by Ajv\n${statement}`);
+      const doc = statement.startsWith("function check_")
+        ? "/** Ajv's check: whether a value is valid, stopping at the first issue. */\n"
+        : statement.startsWith("function collect_")
+          ? "/** Ajv's check that collects every issue into its `errors`. */\n"
+          : "";
+      out.push(`${doc}// biome-ignore format: precompiled by Ajv\n${statement}`);
     }
   }
   return out.join("\n\n");

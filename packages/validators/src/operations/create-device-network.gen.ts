@@ -18,6 +18,7 @@ import {
 
 type Operation = operations["createDeviceNetwork"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_createDeviceNetwork_request(data: any): boolean {
   let vErrors: any = null;
@@ -113,6 +114,7 @@ export function check_createDeviceNetwork_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_createDeviceNetwork_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -259,6 +261,7 @@ export declare namespace collect_createDeviceNetwork_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_createDeviceNetwork_200(data: any): boolean {
   let vErrors: any = null;
@@ -292,6 +295,7 @@ export function check_createDeviceNetwork_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_createDeviceNetwork_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -336,6 +340,7 @@ export declare namespace collect_createDeviceNetwork_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_createDeviceNetwork_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -346,6 +351,7 @@ export function check_createDeviceNetwork_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_createDeviceNetwork_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -362,6 +368,7 @@ export declare namespace collect_createDeviceNetwork_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_createDeviceNetwork_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -372,6 +379,7 @@ export function check_createDeviceNetwork_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_createDeviceNetwork_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -15,6 +15,7 @@ import { check_DexTestRequest, collect_DexTestRequest } from "../schemas/dex-tes
 
 type Operation = operations["createDexTest"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_createDexTest_request(data: any): boolean {
   let vErrors: any = null;
@@ -110,6 +111,7 @@ export function check_createDexTest_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_createDexTest_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -256,6 +258,7 @@ export declare namespace collect_createDexTest_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_createDexTest_200(data: any): boolean {
   let vErrors: any = null;
@@ -284,6 +287,7 @@ export function check_createDexTest_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_createDexTest_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -318,6 +322,7 @@ export declare namespace collect_createDexTest_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_createDexTest_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -328,6 +333,7 @@ export function check_createDexTest_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_createDexTest_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -344,6 +350,7 @@ export declare namespace collect_createDexTest_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_createDexTest_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -354,6 +361,7 @@ export function check_createDexTest_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_createDexTest_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -14,6 +14,7 @@ import {
 
 type Operation = operations["createIpProfile"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_createIpProfile_request(data: any): boolean {
   let vErrors: any = null;
@@ -191,6 +192,7 @@ export function check_createIpProfile_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_createIpProfile_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -459,6 +461,7 @@ export declare namespace collect_createIpProfile_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_createIpProfile_200(data: any): boolean {
   let vErrors: any = null;
@@ -618,6 +621,7 @@ export function check_createIpProfile_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_createIpProfile_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -883,6 +887,7 @@ export declare namespace collect_createIpProfile_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_createIpProfile_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -893,6 +898,7 @@ export function check_createIpProfile_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_createIpProfile_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -909,6 +915,7 @@ export declare namespace collect_createIpProfile_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_createIpProfile_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -919,6 +926,7 @@ export function check_createIpProfile_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_createIpProfile_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -18,6 +18,7 @@ import {
 
 type Operation = operations["createPostureIntegration"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_createPostureIntegration_request(data: any): boolean {
   let vErrors: any = null;
@@ -113,6 +114,7 @@ export function check_createPostureIntegration_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_createPostureIntegration_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -259,6 +261,7 @@ export declare namespace collect_createPostureIntegration_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_createPostureIntegration_200(data: any): boolean {
   let vErrors: any = null;
@@ -415,6 +418,7 @@ export function check_createPostureIntegration_200(data: any): boolean {
 // biome-ignore format: precompiled by Ajv
 const schema_mel876 = ["workspace_one","crowdstrike_s2s","uptycs","intune","kolide","tanium_s2s","sentinelone_s2s","custom_s2s"];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_createPostureIntegration_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -621,6 +625,7 @@ export declare namespace collect_createPostureIntegration_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_createPostureIntegration_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -631,6 +636,7 @@ export function check_createPostureIntegration_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_createPostureIntegration_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -647,6 +653,7 @@ export declare namespace collect_createPostureIntegration_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_createPostureIntegration_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -657,6 +664,7 @@ export function check_createPostureIntegration_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_createPostureIntegration_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

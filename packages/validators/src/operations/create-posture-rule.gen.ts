@@ -21,6 +21,7 @@ import {
 
 type Operation = operations["createPostureRule"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_createPostureRule_request(data: any): boolean {
   let vErrors: any = null;
@@ -116,6 +117,7 @@ export function check_createPostureRule_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_createPostureRule_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -262,6 +264,7 @@ export declare namespace collect_createPostureRule_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_createPostureRule_200(data: any): boolean {
   let vErrors: any = null;
@@ -295,6 +298,7 @@ export function check_createPostureRule_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_createPostureRule_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -339,6 +343,7 @@ export declare namespace collect_createPostureRule_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_createPostureRule_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -349,6 +354,7 @@ export function check_createPostureRule_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_createPostureRule_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -365,6 +371,7 @@ export declare namespace collect_createPostureRule_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_createPostureRule_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -375,6 +382,7 @@ export function check_createPostureRule_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_createPostureRule_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

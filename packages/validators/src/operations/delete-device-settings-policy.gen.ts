@@ -14,6 +14,7 @@ import { check_SettingsPolicy, collect_SettingsPolicy } from "../schemas/setting
 
 type Operation = operations["deleteDeviceSettingsPolicy"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_deleteDeviceSettingsPolicy_request(data: any): boolean {
   let vErrors: any = null;
@@ -114,6 +115,7 @@ export function check_deleteDeviceSettingsPolicy_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_deleteDeviceSettingsPolicy_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -266,6 +268,7 @@ export declare namespace collect_deleteDeviceSettingsPolicy_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_deleteDeviceSettingsPolicy_200(data: any): boolean {
   let vErrors: any = null;
@@ -389,6 +392,7 @@ export function check_deleteDeviceSettingsPolicy_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_deleteDeviceSettingsPolicy_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -516,6 +520,7 @@ export declare namespace collect_deleteDeviceSettingsPolicy_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_deleteDeviceSettingsPolicy_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -526,6 +531,7 @@ export function check_deleteDeviceSettingsPolicy_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_deleteDeviceSettingsPolicy_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -542,6 +548,7 @@ export declare namespace collect_deleteDeviceSettingsPolicy_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_deleteDeviceSettingsPolicy_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -552,6 +559,7 @@ export function check_deleteDeviceSettingsPolicy_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_deleteDeviceSettingsPolicy_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

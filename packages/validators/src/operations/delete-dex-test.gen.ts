@@ -14,6 +14,7 @@ import { check_DexTestDeleted, collect_DexTestDeleted } from "../schemas/dex-tes
 
 type Operation = operations["deleteDexTest"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_deleteDexTest_request(data: any): boolean {
   let vErrors: any = null;
@@ -114,6 +115,7 @@ export function check_deleteDexTest_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_deleteDexTest_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -266,6 +268,7 @@ export declare namespace collect_deleteDexTest_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_deleteDexTest_200(data: any): boolean {
   let vErrors: any = null;
@@ -294,6 +297,7 @@ export function check_deleteDexTest_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_deleteDexTest_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -328,6 +332,7 @@ export declare namespace collect_deleteDexTest_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_deleteDexTest_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -338,6 +343,7 @@ export function check_deleteDexTest_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_deleteDexTest_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -354,6 +360,7 @@ export declare namespace collect_deleteDexTest_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_deleteDexTest_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -364,6 +371,7 @@ export function check_deleteDexTest_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_deleteDexTest_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

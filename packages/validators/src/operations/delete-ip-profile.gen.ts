@@ -14,6 +14,7 @@ import {
 
 type Operation = operations["deleteIpProfile"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_deleteIpProfile_request(data: any): boolean {
   let vErrors: any = null;
@@ -114,6 +115,7 @@ export function check_deleteIpProfile_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_deleteIpProfile_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -266,6 +268,7 @@ export declare namespace collect_deleteIpProfile_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_deleteIpProfile_200(data: any): boolean {
   let vErrors: any = null;
@@ -319,6 +322,7 @@ export function check_deleteIpProfile_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_deleteIpProfile_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -397,6 +401,7 @@ export declare namespace collect_deleteIpProfile_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_deleteIpProfile_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -407,6 +412,7 @@ export function check_deleteIpProfile_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_deleteIpProfile_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -423,6 +429,7 @@ export declare namespace collect_deleteIpProfile_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_deleteIpProfile_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -433,6 +440,7 @@ export function check_deleteIpProfile_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_deleteIpProfile_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -13,6 +13,7 @@ import {
 
 type Operation = operations["deletePhysicalDevice"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_deletePhysicalDevice_request(data: any): boolean {
   let vErrors: any = null;
@@ -113,6 +114,7 @@ export function check_deletePhysicalDevice_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_deletePhysicalDevice_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -265,6 +267,7 @@ export declare namespace collect_deletePhysicalDevice_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_deletePhysicalDevice_200(data: any): boolean {
   let vErrors: any = null;
@@ -286,6 +289,7 @@ export function check_deletePhysicalDevice_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_deletePhysicalDevice_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -312,6 +316,7 @@ export declare namespace collect_deletePhysicalDevice_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_deletePhysicalDevice_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -322,6 +327,7 @@ export function check_deletePhysicalDevice_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_deletePhysicalDevice_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -338,6 +344,7 @@ export declare namespace collect_deletePhysicalDevice_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_deletePhysicalDevice_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -348,6 +355,7 @@ export function check_deletePhysicalDevice_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_deletePhysicalDevice_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

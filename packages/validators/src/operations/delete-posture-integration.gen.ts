@@ -13,6 +13,7 @@ import {
 
 type Operation = operations["deletePostureIntegration"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_deletePostureIntegration_request(data: any): boolean {
   let vErrors: any = null;
@@ -113,6 +114,7 @@ export function check_deletePostureIntegration_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_deletePostureIntegration_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -265,6 +267,7 @@ export declare namespace collect_deletePostureIntegration_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_deletePostureIntegration_200(data: any): boolean {
   let vErrors: any = null;
@@ -291,6 +294,7 @@ export function check_deletePostureIntegration_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_deletePostureIntegration_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -329,6 +333,7 @@ export declare namespace collect_deletePostureIntegration_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_deletePostureIntegration_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -339,6 +344,7 @@ export function check_deletePostureIntegration_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_deletePostureIntegration_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -355,6 +361,7 @@ export declare namespace collect_deletePostureIntegration_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_deletePostureIntegration_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -365,6 +372,7 @@ export function check_deletePostureIntegration_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_deletePostureIntegration_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -13,6 +13,7 @@ import {
 
 type Operation = operations["deleteRegistrations"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_deleteRegistrations_request(data: any): boolean {
   let vErrors: any = null;
@@ -129,6 +130,7 @@ export function check_deleteRegistrations_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_deleteRegistrations_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -299,6 +301,7 @@ export declare namespace collect_deleteRegistrations_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_deleteRegistrations_200(data: any): boolean {
   let vErrors: any = null;
@@ -395,6 +398,7 @@ export function check_deleteRegistrations_200(data: any): boolean {
 // biome-ignore format: precompiled by Ajv
 const schema_k6gxjb = ["number","null"];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_deleteRegistrations_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -529,6 +533,7 @@ export declare namespace collect_deleteRegistrations_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_deleteRegistrations_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -539,6 +544,7 @@ export function check_deleteRegistrations_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_deleteRegistrations_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -555,6 +561,7 @@ export declare namespace collect_deleteRegistrations_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_deleteRegistrations_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -565,6 +572,7 @@ export function check_deleteRegistrations_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_deleteRegistrations_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -14,6 +14,7 @@ import {
 
 type Operation = operations["getCustomFallbackDomains"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getCustomFallbackDomains_request(data: any): boolean {
   let vErrors: any = null;
@@ -114,6 +115,7 @@ export function check_getCustomFallbackDomains_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getCustomFallbackDomains_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -266,6 +268,7 @@ export declare namespace collect_getCustomFallbackDomains_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getCustomFallbackDomains_200(data: any): boolean {
   let vErrors: any = null;
@@ -459,6 +462,7 @@ export function check_getCustomFallbackDomains_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getCustomFallbackDomains_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -670,6 +674,7 @@ export declare namespace collect_getCustomFallbackDomains_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getCustomFallbackDomains_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -680,6 +685,7 @@ export function check_getCustomFallbackDomains_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getCustomFallbackDomains_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -696,6 +702,7 @@ export declare namespace collect_getCustomFallbackDomains_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getCustomFallbackDomains_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -706,6 +713,7 @@ export function check_getCustomFallbackDomains_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getCustomFallbackDomains_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

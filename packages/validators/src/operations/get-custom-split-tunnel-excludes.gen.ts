@@ -17,6 +17,7 @@ import {
 
 type Operation = operations["getCustomSplitTunnelExcludes"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getCustomSplitTunnelExcludes_request(data: any): boolean {
   let vErrors: any = null;
@@ -117,6 +118,7 @@ export function check_getCustomSplitTunnelExcludes_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getCustomSplitTunnelExcludes_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -269,6 +271,7 @@ export declare namespace collect_getCustomSplitTunnelExcludes_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getCustomSplitTunnelExcludes_200(data: any): boolean {
   let vErrors: any = null;
@@ -392,6 +395,7 @@ export function check_getCustomSplitTunnelExcludes_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getCustomSplitTunnelExcludes_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -519,6 +523,7 @@ export declare namespace collect_getCustomSplitTunnelExcludes_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getCustomSplitTunnelExcludes_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -529,6 +534,7 @@ export function check_getCustomSplitTunnelExcludes_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getCustomSplitTunnelExcludes_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -545,6 +551,7 @@ export declare namespace collect_getCustomSplitTunnelExcludes_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getCustomSplitTunnelExcludes_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -555,6 +562,7 @@ export function check_getCustomSplitTunnelExcludes_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getCustomSplitTunnelExcludes_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

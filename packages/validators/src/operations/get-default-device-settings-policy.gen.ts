@@ -17,6 +17,7 @@ import {
 
 type Operation = operations["getDefaultDeviceSettingsPolicy"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getDefaultDeviceSettingsPolicy_request(data: any): boolean {
   let vErrors: any = null;
@@ -100,6 +101,7 @@ export function check_getDefaultDeviceSettingsPolicy_request(data: any): boolean
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getDefaultDeviceSettingsPolicy_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -230,6 +232,7 @@ export declare namespace collect_getDefaultDeviceSettingsPolicy_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getDefaultDeviceSettingsPolicy_200(data: any): boolean {
   let vErrors: any = null;
@@ -263,6 +266,7 @@ export function check_getDefaultDeviceSettingsPolicy_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getDefaultDeviceSettingsPolicy_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -307,6 +311,7 @@ export declare namespace collect_getDefaultDeviceSettingsPolicy_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getDefaultDeviceSettingsPolicy_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -317,6 +322,7 @@ export function check_getDefaultDeviceSettingsPolicy_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getDefaultDeviceSettingsPolicy_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -333,6 +339,7 @@ export declare namespace collect_getDefaultDeviceSettingsPolicy_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getDefaultDeviceSettingsPolicy_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -343,6 +350,7 @@ export function check_getDefaultDeviceSettingsPolicy_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getDefaultDeviceSettingsPolicy_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

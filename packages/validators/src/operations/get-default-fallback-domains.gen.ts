@@ -14,6 +14,7 @@ import {
 
 type Operation = operations["getDefaultFallbackDomains"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getDefaultFallbackDomains_request(data: any): boolean {
   let vErrors: any = null;
@@ -97,6 +98,7 @@ export function check_getDefaultFallbackDomains_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getDefaultFallbackDomains_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -227,6 +229,7 @@ export declare namespace collect_getDefaultFallbackDomains_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getDefaultFallbackDomains_200(data: any): boolean {
   let vErrors: any = null;
@@ -420,6 +423,7 @@ export function check_getDefaultFallbackDomains_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getDefaultFallbackDomains_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -631,6 +635,7 @@ export declare namespace collect_getDefaultFallbackDomains_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getDefaultFallbackDomains_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -641,6 +646,7 @@ export function check_getDefaultFallbackDomains_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getDefaultFallbackDomains_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -657,6 +663,7 @@ export declare namespace collect_getDefaultFallbackDomains_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getDefaultFallbackDomains_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -667,6 +674,7 @@ export function check_getDefaultFallbackDomains_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getDefaultFallbackDomains_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

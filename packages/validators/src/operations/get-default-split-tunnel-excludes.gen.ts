@@ -17,6 +17,7 @@ import {
 
 type Operation = operations["getDefaultSplitTunnelExcludes"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getDefaultSplitTunnelExcludes_request(data: any): boolean {
   let vErrors: any = null;
@@ -100,6 +101,7 @@ export function check_getDefaultSplitTunnelExcludes_request(data: any): boolean 
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getDefaultSplitTunnelExcludes_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -230,6 +232,7 @@ export declare namespace collect_getDefaultSplitTunnelExcludes_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getDefaultSplitTunnelExcludes_200(data: any): boolean {
   let vErrors: any = null;
@@ -353,6 +356,7 @@ export function check_getDefaultSplitTunnelExcludes_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getDefaultSplitTunnelExcludes_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -480,6 +484,7 @@ export declare namespace collect_getDefaultSplitTunnelExcludes_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getDefaultSplitTunnelExcludes_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -490,6 +495,7 @@ export function check_getDefaultSplitTunnelExcludes_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getDefaultSplitTunnelExcludes_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -506,6 +512,7 @@ export declare namespace collect_getDefaultSplitTunnelExcludes_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getDefaultSplitTunnelExcludes_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -516,6 +523,7 @@ export function check_getDefaultSplitTunnelExcludes_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getDefaultSplitTunnelExcludes_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

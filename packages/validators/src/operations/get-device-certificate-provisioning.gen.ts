@@ -13,6 +13,7 @@ import {
 
 type Operation = operations["getDeviceCertificateProvisioning"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getDeviceCertificateProvisioning_request(data: any): boolean {
   let vErrors: any = null;
@@ -96,6 +97,7 @@ export function check_getDeviceCertificateProvisioning_request(data: any): boole
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getDeviceCertificateProvisioning_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -226,6 +228,7 @@ export declare namespace collect_getDeviceCertificateProvisioning_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getDeviceCertificateProvisioning_200(data: any): boolean {
   let vErrors: any = null;
@@ -275,6 +278,7 @@ export function check_getDeviceCertificateProvisioning_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getDeviceCertificateProvisioning_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -350,6 +354,7 @@ export declare namespace collect_getDeviceCertificateProvisioning_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getDeviceCertificateProvisioning_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -360,6 +365,7 @@ export function check_getDeviceCertificateProvisioning_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getDeviceCertificateProvisioning_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -376,6 +382,7 @@ export declare namespace collect_getDeviceCertificateProvisioning_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getDeviceCertificateProvisioning_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -386,6 +393,7 @@ export function check_getDeviceCertificateProvisioning_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getDeviceCertificateProvisioning_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -13,6 +13,7 @@ import {
 
 type Operation = operations["getDeviceOverrideCodes"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getDeviceOverrideCodes_request(data: any): boolean {
   let vErrors: any = null;
@@ -113,6 +114,7 @@ export function check_getDeviceOverrideCodes_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getDeviceOverrideCodes_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -265,6 +267,7 @@ export declare namespace collect_getDeviceOverrideCodes_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getDeviceOverrideCodes_200(data: any): boolean {
   let vErrors: any = null;
@@ -373,6 +376,7 @@ export function check_getDeviceOverrideCodes_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getDeviceOverrideCodes_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -490,6 +494,7 @@ export declare namespace collect_getDeviceOverrideCodes_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getDeviceOverrideCodes_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -500,6 +505,7 @@ export function check_getDeviceOverrideCodes_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getDeviceOverrideCodes_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -516,6 +522,7 @@ export declare namespace collect_getDeviceOverrideCodes_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getDeviceOverrideCodes_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -526,6 +533,7 @@ export function check_getDeviceOverrideCodes_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getDeviceOverrideCodes_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

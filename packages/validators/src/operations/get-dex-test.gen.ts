@@ -14,6 +14,7 @@ import { check_DexTest, collect_DexTest } from "../schemas/dex-test.gen.js";
 
 type Operation = operations["getDexTest"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getDexTest_request(data: any): boolean {
   let vErrors: any = null;
@@ -114,6 +115,7 @@ export function check_getDexTest_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getDexTest_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -266,6 +268,7 @@ export declare namespace collect_getDexTest_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getDexTest_200(data: any): boolean {
   let vErrors: any = null;
@@ -294,6 +297,7 @@ export function check_getDexTest_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getDexTest_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -328,6 +332,7 @@ export declare namespace collect_getDexTest_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getDexTest_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -338,6 +343,7 @@ export function check_getDexTest_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getDexTest_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -354,6 +360,7 @@ export declare namespace collect_getDexTest_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getDexTest_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -364,6 +371,7 @@ export function check_getDexTest_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getDexTest_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -13,6 +13,7 @@ import {
 
 type Operation = operations["getFleetStatusLive"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getFleetStatusLive_request(data: any): boolean {
   let vErrors: any = null;
@@ -158,6 +159,7 @@ export function check_getFleetStatusLive_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getFleetStatusLive_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -359,6 +361,7 @@ export declare namespace collect_getFleetStatusLive_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getFleetStatusLive_200(data: any): boolean {
   let vErrors: any = null;
@@ -369,6 +372,7 @@ export function check_getFleetStatusLive_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getFleetStatusLive_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -385,6 +389,7 @@ export declare namespace collect_getFleetStatusLive_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getFleetStatusLive_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -395,6 +400,7 @@ export function check_getFleetStatusLive_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getFleetStatusLive_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -411,6 +417,7 @@ export declare namespace collect_getFleetStatusLive_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getFleetStatusLive_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -421,6 +428,7 @@ export function check_getFleetStatusLive_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getFleetStatusLive_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -14,6 +14,7 @@ import {
 
 type Operation = operations["getGlobalWarpOverride"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getGlobalWarpOverride_request(data: any): boolean {
   let vErrors: any = null;
@@ -97,6 +98,7 @@ export function check_getGlobalWarpOverride_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getGlobalWarpOverride_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -227,6 +229,7 @@ export declare namespace collect_getGlobalWarpOverride_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getGlobalWarpOverride_200(data: any): boolean {
   let vErrors: any = null;
@@ -298,6 +301,7 @@ export function check_getGlobalWarpOverride_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getGlobalWarpOverride_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -388,6 +392,7 @@ export declare namespace collect_getGlobalWarpOverride_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getGlobalWarpOverride_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -398,6 +403,7 @@ export function check_getGlobalWarpOverride_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getGlobalWarpOverride_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -414,6 +420,7 @@ export declare namespace collect_getGlobalWarpOverride_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getGlobalWarpOverride_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -424,6 +431,7 @@ export function check_getGlobalWarpOverride_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getGlobalWarpOverride_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

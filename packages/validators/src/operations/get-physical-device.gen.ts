@@ -14,6 +14,7 @@ import { check_PhysicalDevice, collect_PhysicalDevice } from "../schemas/physica
 
 type Operation = operations["getPhysicalDevice"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getPhysicalDevice_request(data: any): boolean {
   let vErrors: any = null;
@@ -124,6 +125,7 @@ export function check_getPhysicalDevice_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getPhysicalDevice_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -290,6 +292,7 @@ export declare namespace collect_getPhysicalDevice_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getPhysicalDevice_200(data: any): boolean {
   let vErrors: any = null;
@@ -323,6 +326,7 @@ export function check_getPhysicalDevice_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getPhysicalDevice_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -367,6 +371,7 @@ export declare namespace collect_getPhysicalDevice_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getPhysicalDevice_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -377,6 +382,7 @@ export function check_getPhysicalDevice_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getPhysicalDevice_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -393,6 +399,7 @@ export declare namespace collect_getPhysicalDevice_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getPhysicalDevice_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -403,6 +410,7 @@ export function check_getPhysicalDevice_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getPhysicalDevice_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

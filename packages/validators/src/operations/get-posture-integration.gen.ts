@@ -14,6 +14,7 @@ import {
 
 type Operation = operations["getPostureIntegration"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getPostureIntegration_request(data: any): boolean {
   let vErrors: any = null;
@@ -114,6 +115,7 @@ export function check_getPostureIntegration_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getPostureIntegration_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -266,6 +268,7 @@ export declare namespace collect_getPostureIntegration_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getPostureIntegration_200(data: any): boolean {
   let vErrors: any = null;
@@ -422,6 +425,7 @@ export function check_getPostureIntegration_200(data: any): boolean {
 // biome-ignore format: precompiled by Ajv
 const schema_mel876 = ["workspace_one","crowdstrike_s2s","uptycs","intune","kolide","tanium_s2s","sentinelone_s2s","custom_s2s"];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getPostureIntegration_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -628,6 +632,7 @@ export declare namespace collect_getPostureIntegration_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getPostureIntegration_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -638,6 +643,7 @@ export function check_getPostureIntegration_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getPostureIntegration_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -654,6 +660,7 @@ export declare namespace collect_getPostureIntegration_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getPostureIntegration_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -664,6 +671,7 @@ export function check_getPostureIntegration_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getPostureIntegration_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

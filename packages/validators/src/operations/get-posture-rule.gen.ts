@@ -17,6 +17,7 @@ import {
 
 type Operation = operations["getPostureRule"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getPostureRule_request(data: any): boolean {
   let vErrors: any = null;
@@ -117,6 +118,7 @@ export function check_getPostureRule_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getPostureRule_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -269,6 +271,7 @@ export declare namespace collect_getPostureRule_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getPostureRule_200(data: any): boolean {
   let vErrors: any = null;
@@ -302,6 +305,7 @@ export function check_getPostureRule_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getPostureRule_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -346,6 +350,7 @@ export declare namespace collect_getPostureRule_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getPostureRule_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -356,6 +361,7 @@ export function check_getPostureRule_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getPostureRule_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -372,6 +378,7 @@ export declare namespace collect_getPostureRule_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getPostureRule_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -382,6 +389,7 @@ export function check_getPostureRule_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getPostureRule_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -13,6 +13,7 @@ import {
 
 type Operation = operations["getRegistrationOverrideCodes"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getRegistrationOverrideCodes_request(data: any): boolean {
   let vErrors: any = null;
@@ -113,6 +114,7 @@ export function check_getRegistrationOverrideCodes_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getRegistrationOverrideCodes_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -265,6 +267,7 @@ export declare namespace collect_getRegistrationOverrideCodes_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getRegistrationOverrideCodes_200(data: any): boolean {
   let vErrors: any = null;
@@ -325,6 +328,7 @@ export function check_getRegistrationOverrideCodes_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getRegistrationOverrideCodes_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -405,6 +409,7 @@ export declare namespace collect_getRegistrationOverrideCodes_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getRegistrationOverrideCodes_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -415,6 +420,7 @@ export function check_getRegistrationOverrideCodes_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getRegistrationOverrideCodes_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -431,6 +437,7 @@ export declare namespace collect_getRegistrationOverrideCodes_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_getRegistrationOverrideCodes_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -441,6 +448,7 @@ export function check_getRegistrationOverrideCodes_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_getRegistrationOverrideCodes_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

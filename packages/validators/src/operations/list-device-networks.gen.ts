@@ -14,6 +14,7 @@ import { check_DeviceNetwork, collect_DeviceNetwork } from "../schemas/device-ne
 
 type Operation = operations["listDeviceNetworks"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_listDeviceNetworks_request(data: any): boolean {
   let vErrors: any = null;
@@ -97,6 +98,7 @@ export function check_listDeviceNetworks_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_listDeviceNetworks_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -227,6 +229,7 @@ export declare namespace collect_listDeviceNetworks_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_listDeviceNetworks_200(data: any): boolean {
   let vErrors: any = null;
@@ -350,6 +353,7 @@ export function check_listDeviceNetworks_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_listDeviceNetworks_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -477,6 +481,7 @@ export declare namespace collect_listDeviceNetworks_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_listDeviceNetworks_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -487,6 +492,7 @@ export function check_listDeviceNetworks_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_listDeviceNetworks_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -503,6 +509,7 @@ export declare namespace collect_listDeviceNetworks_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_listDeviceNetworks_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -513,6 +520,7 @@ export function check_listDeviceNetworks_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_listDeviceNetworks_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -14,6 +14,7 @@ import { check_DexTest, collect_DexTest } from "../schemas/dex-test.gen.js";
 
 type Operation = operations["listDexTests"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_listDexTests_request(data: any): boolean {
   let vErrors: any = null;
@@ -157,6 +158,7 @@ export function check_listDexTests_request(data: any): boolean {
 // biome-ignore format: precompiled by Ajv
 const schema_mutxk3 = ["http","traceroute"];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_listDexTests_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -350,6 +352,7 @@ export declare namespace collect_listDexTests_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_listDexTests_200(data: any): boolean {
   let vErrors: any = null;
@@ -396,6 +399,7 @@ export function check_listDexTests_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_listDexTests_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -446,6 +450,7 @@ export declare namespace collect_listDexTests_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_listDexTests_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -456,6 +461,7 @@ export function check_listDexTests_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_listDexTests_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -472,6 +478,7 @@ export declare namespace collect_listDexTests_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_listDexTests_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -482,6 +489,7 @@ export function check_listDexTests_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_listDexTests_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

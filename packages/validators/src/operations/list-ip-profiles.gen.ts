@@ -14,6 +14,7 @@ import {
 
 type Operation = operations["listIpProfiles"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_listIpProfiles_request(data: any): boolean {
   let vErrors: any = null;
@@ -108,6 +109,7 @@ export function check_listIpProfiles_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_listIpProfiles_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -253,6 +255,7 @@ export declare namespace collect_listIpProfiles_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_listIpProfiles_200(data: any): boolean {
   let vErrors: any = null;
@@ -520,6 +523,7 @@ export function check_listIpProfiles_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_listIpProfiles_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -921,6 +925,7 @@ export declare namespace collect_listIpProfiles_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_listIpProfiles_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -931,6 +936,7 @@ export function check_listIpProfiles_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_listIpProfiles_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -947,6 +953,7 @@ export declare namespace collect_listIpProfiles_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_listIpProfiles_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -957,6 +964,7 @@ export function check_listIpProfiles_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_listIpProfiles_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -20,6 +20,7 @@ const schema_119r25m = {"id":{"type":"array","items":{"type":"string"}},"active_
 // biome-ignore format: precompiled by Ajv
 const hasOwnProperty = Object.prototype.hasOwnProperty;
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_listPhysicalDevices_request(data: any): boolean {
   let vErrors: any = null;
@@ -277,6 +278,7 @@ const schema_1xw1uyt = ["include","only","exclude"];
 // biome-ignore format: precompiled by Ajv
 const schema_j85e6v = ["asc","desc"];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_listPhysicalDevices_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -591,6 +593,7 @@ export declare namespace collect_listPhysicalDevices_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_listPhysicalDevices_200(data: any): boolean {
   let vErrors: any = null;
@@ -721,6 +724,7 @@ export function check_listPhysicalDevices_200(data: any): boolean {
 // biome-ignore format: precompiled by Ajv
 const schema_k6gxjb = ["number","null"];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_listPhysicalDevices_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -877,6 +881,7 @@ export declare namespace collect_listPhysicalDevices_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_listPhysicalDevices_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -887,6 +892,7 @@ export function check_listPhysicalDevices_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_listPhysicalDevices_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -903,6 +909,7 @@ export declare namespace collect_listPhysicalDevices_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_listPhysicalDevices_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -913,6 +920,7 @@ export function check_listPhysicalDevices_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_listPhysicalDevices_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

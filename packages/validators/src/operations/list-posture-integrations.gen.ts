@@ -14,6 +14,7 @@ import {
 
 type Operation = operations["listPostureIntegrations"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_listPostureIntegrations_request(data: any): boolean {
   let vErrors: any = null;
@@ -97,6 +98,7 @@ export function check_listPostureIntegrations_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_listPostureIntegrations_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -227,6 +229,7 @@ export declare namespace collect_listPostureIntegrations_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_listPostureIntegrations_200(data: any): boolean {
   let vErrors: any = null;
@@ -473,6 +476,7 @@ export function check_listPostureIntegrations_200(data: any): boolean {
 // biome-ignore format: precompiled by Ajv
 const schema_mel876 = ["workspace_one","crowdstrike_s2s","uptycs","intune","kolide","tanium_s2s","sentinelone_s2s","custom_s2s"];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_listPostureIntegrations_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -762,6 +766,7 @@ export declare namespace collect_listPostureIntegrations_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_listPostureIntegrations_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -772,6 +777,7 @@ export function check_listPostureIntegrations_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_listPostureIntegrations_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -788,6 +794,7 @@ export declare namespace collect_listPostureIntegrations_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_listPostureIntegrations_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -798,6 +805,7 @@ export function check_listPostureIntegrations_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_listPostureIntegrations_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -20,6 +20,7 @@ const schema_1fbemgq = {"id":{"type":"array","items":{"type":"string"}},"cursor"
 // biome-ignore format: precompiled by Ajv
 const hasOwnProperty = Object.prototype.hasOwnProperty;
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_listRegistrations_request(data: any): boolean {
   let vErrors: any = null;
@@ -306,6 +307,7 @@ const schema_j85e6v = ["asc","desc"];
 // biome-ignore format: precompiled by Ajv
 const schema_m4fyyd = ["id","user.name","user.email","last_seen_at","created_at"];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_listRegistrations_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -648,6 +650,7 @@ export declare namespace collect_listRegistrations_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_listRegistrations_200(data: any): boolean {
   let vErrors: any = null;
@@ -778,6 +781,7 @@ export function check_listRegistrations_200(data: any): boolean {
 // biome-ignore format: precompiled by Ajv
 const schema_k6gxjb = ["number","null"];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_listRegistrations_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -934,6 +938,7 @@ export declare namespace collect_listRegistrations_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_listRegistrations_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -944,6 +949,7 @@ export function check_listRegistrations_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_listRegistrations_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -960,6 +966,7 @@ export declare namespace collect_listRegistrations_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_listRegistrations_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -970,6 +977,7 @@ export function check_listRegistrations_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_listRegistrations_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -13,6 +13,7 @@ import {
 
 type Operation = operations["resetDeviceSettings"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_resetDeviceSettings_request(data: any): boolean {
   let vErrors: any = null;
@@ -96,6 +97,7 @@ export function check_resetDeviceSettings_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_resetDeviceSettings_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -226,6 +228,7 @@ export declare namespace collect_resetDeviceSettings_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_resetDeviceSettings_200(data: any): boolean {
   let vErrors: any = null;
@@ -372,6 +375,7 @@ export function check_resetDeviceSettings_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_resetDeviceSettings_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -534,6 +538,7 @@ export declare namespace collect_resetDeviceSettings_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_resetDeviceSettings_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -544,6 +549,7 @@ export function check_resetDeviceSettings_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_resetDeviceSettings_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -560,6 +566,7 @@ export declare namespace collect_resetDeviceSettings_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_resetDeviceSettings_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -570,6 +577,7 @@ export function check_resetDeviceSettings_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_resetDeviceSettings_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

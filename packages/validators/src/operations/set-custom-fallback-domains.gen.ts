@@ -14,6 +14,7 @@ import {
 
 type Operation = operations["setCustomFallbackDomains"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_setCustomFallbackDomains_request(data: any): boolean {
   let vErrors: any = null;
@@ -213,6 +214,7 @@ export function check_setCustomFallbackDomains_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_setCustomFallbackDomains_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -481,6 +483,7 @@ export declare namespace collect_setCustomFallbackDomains_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_setCustomFallbackDomains_200(data: any): boolean {
   let vErrors: any = null;
@@ -674,6 +677,7 @@ export function check_setCustomFallbackDomains_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_setCustomFallbackDomains_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -885,6 +889,7 @@ export declare namespace collect_setCustomFallbackDomains_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_setCustomFallbackDomains_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -895,6 +900,7 @@ export function check_setCustomFallbackDomains_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_setCustomFallbackDomains_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -911,6 +917,7 @@ export declare namespace collect_setCustomFallbackDomains_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_setCustomFallbackDomains_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -921,6 +928,7 @@ export function check_setCustomFallbackDomains_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_setCustomFallbackDomains_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -17,6 +17,7 @@ import {
 
 type Operation = operations["setCustomSplitTunnelExcludes"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_setCustomSplitTunnelExcludes_request(data: any): boolean {
   let vErrors: any = null;
@@ -146,6 +147,7 @@ export function check_setCustomSplitTunnelExcludes_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_setCustomSplitTunnelExcludes_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -330,6 +332,7 @@ export declare namespace collect_setCustomSplitTunnelExcludes_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_setCustomSplitTunnelExcludes_200(data: any): boolean {
   let vErrors: any = null;
@@ -453,6 +456,7 @@ export function check_setCustomSplitTunnelExcludes_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_setCustomSplitTunnelExcludes_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -580,6 +584,7 @@ export declare namespace collect_setCustomSplitTunnelExcludes_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_setCustomSplitTunnelExcludes_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -590,6 +595,7 @@ export function check_setCustomSplitTunnelExcludes_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_setCustomSplitTunnelExcludes_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -606,6 +612,7 @@ export declare namespace collect_setCustomSplitTunnelExcludes_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_setCustomSplitTunnelExcludes_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -616,6 +623,7 @@ export function check_setCustomSplitTunnelExcludes_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_setCustomSplitTunnelExcludes_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -14,6 +14,7 @@ import {
 
 type Operation = operations["setDefaultFallbackDomains"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_setDefaultFallbackDomains_request(data: any): boolean {
   let vErrors: any = null;
@@ -196,6 +197,7 @@ export function check_setDefaultFallbackDomains_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_setDefaultFallbackDomains_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -442,6 +444,7 @@ export declare namespace collect_setDefaultFallbackDomains_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_setDefaultFallbackDomains_200(data: any): boolean {
   let vErrors: any = null;
@@ -635,6 +638,7 @@ export function check_setDefaultFallbackDomains_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_setDefaultFallbackDomains_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -846,6 +850,7 @@ export declare namespace collect_setDefaultFallbackDomains_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_setDefaultFallbackDomains_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -856,6 +861,7 @@ export function check_setDefaultFallbackDomains_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_setDefaultFallbackDomains_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -872,6 +878,7 @@ export declare namespace collect_setDefaultFallbackDomains_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_setDefaultFallbackDomains_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -882,6 +889,7 @@ export function check_setDefaultFallbackDomains_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_setDefaultFallbackDomains_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

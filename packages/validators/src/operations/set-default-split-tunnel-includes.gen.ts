@@ -17,6 +17,7 @@ import {
 
 type Operation = operations["setDefaultSplitTunnelIncludes"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_setDefaultSplitTunnelIncludes_request(data: any): boolean {
   let vErrors: any = null;
@@ -129,6 +130,7 @@ export function check_setDefaultSplitTunnelIncludes_request(data: any): boolean 
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_setDefaultSplitTunnelIncludes_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -291,6 +293,7 @@ export declare namespace collect_setDefaultSplitTunnelIncludes_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_setDefaultSplitTunnelIncludes_200(data: any): boolean {
   let vErrors: any = null;
@@ -414,6 +417,7 @@ export function check_setDefaultSplitTunnelIncludes_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_setDefaultSplitTunnelIncludes_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -541,6 +545,7 @@ export declare namespace collect_setDefaultSplitTunnelIncludes_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_setDefaultSplitTunnelIncludes_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -551,6 +556,7 @@ export function check_setDefaultSplitTunnelIncludes_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_setDefaultSplitTunnelIncludes_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -567,6 +573,7 @@ export declare namespace collect_setDefaultSplitTunnelIncludes_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_setDefaultSplitTunnelIncludes_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -577,6 +584,7 @@ export function check_setDefaultSplitTunnelIncludes_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_setDefaultSplitTunnelIncludes_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -14,6 +14,7 @@ import {
 
 type Operation = operations["setGlobalWarpOverride"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_setGlobalWarpOverride_request(data: any): boolean {
   let vErrors: any = null;
@@ -142,6 +143,7 @@ export function check_setGlobalWarpOverride_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_setGlobalWarpOverride_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -331,6 +333,7 @@ export declare namespace collect_setGlobalWarpOverride_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_setGlobalWarpOverride_200(data: any): boolean {
   let vErrors: any = null;
@@ -402,6 +405,7 @@ export function check_setGlobalWarpOverride_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_setGlobalWarpOverride_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -492,6 +496,7 @@ export declare namespace collect_setGlobalWarpOverride_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_setGlobalWarpOverride_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -502,6 +507,7 @@ export function check_setGlobalWarpOverride_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_setGlobalWarpOverride_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -518,6 +524,7 @@ export declare namespace collect_setGlobalWarpOverride_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_setGlobalWarpOverride_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -528,6 +535,7 @@ export function check_setGlobalWarpOverride_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_setGlobalWarpOverride_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

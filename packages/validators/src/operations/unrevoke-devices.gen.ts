@@ -13,6 +13,7 @@ import {
 
 type Operation = operations["unrevokeDevices"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_unrevokeDevices_request(data: any): boolean {
   let vErrors: any = null;
@@ -125,6 +126,7 @@ export function check_unrevokeDevices_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_unrevokeDevices_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -293,6 +295,7 @@ export declare namespace collect_unrevokeDevices_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_unrevokeDevices_200(data: any): boolean {
   let vErrors: any = null;
@@ -319,6 +322,7 @@ export function check_unrevokeDevices_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_unrevokeDevices_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -357,6 +361,7 @@ export declare namespace collect_unrevokeDevices_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_unrevokeDevices_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -367,6 +372,7 @@ export function check_unrevokeDevices_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_unrevokeDevices_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -383,6 +389,7 @@ export declare namespace collect_unrevokeDevices_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_unrevokeDevices_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -393,6 +400,7 @@ export function check_unrevokeDevices_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_unrevokeDevices_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

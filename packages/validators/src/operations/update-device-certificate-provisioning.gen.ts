@@ -13,6 +13,7 @@ import {
 
 type Operation = operations["updateDeviceCertificateProvisioning"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_updateDeviceCertificateProvisioning_request(data: any): boolean {
   let vErrors: any = null;
@@ -124,6 +125,7 @@ export function check_updateDeviceCertificateProvisioning_request(data: any): bo
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_updateDeviceCertificateProvisioning_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -301,6 +303,7 @@ export declare namespace collect_updateDeviceCertificateProvisioning_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_updateDeviceCertificateProvisioning_200(data: any): boolean {
   let vErrors: any = null;
@@ -350,6 +353,7 @@ export function check_updateDeviceCertificateProvisioning_200(data: any): boolea
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_updateDeviceCertificateProvisioning_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -425,6 +429,7 @@ export declare namespace collect_updateDeviceCertificateProvisioning_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_updateDeviceCertificateProvisioning_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -435,6 +440,7 @@ export function check_updateDeviceCertificateProvisioning_4XX(data: any): boolea
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_updateDeviceCertificateProvisioning_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -451,6 +457,7 @@ export declare namespace collect_updateDeviceCertificateProvisioning_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_updateDeviceCertificateProvisioning_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -461,6 +468,7 @@ export function check_updateDeviceCertificateProvisioning_5XX(data: any): boolea
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_updateDeviceCertificateProvisioning_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

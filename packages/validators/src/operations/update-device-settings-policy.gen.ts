@@ -18,6 +18,7 @@ import {
 
 type Operation = operations["updateDeviceSettingsPolicy"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_updateDeviceSettingsPolicy_request(data: any): boolean {
   let vErrors: any = null;
@@ -130,6 +131,7 @@ export function check_updateDeviceSettingsPolicy_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_updateDeviceSettingsPolicy_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -298,6 +300,7 @@ export declare namespace collect_updateDeviceSettingsPolicy_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_updateDeviceSettingsPolicy_200(data: any): boolean {
   let vErrors: any = null;
@@ -331,6 +334,7 @@ export function check_updateDeviceSettingsPolicy_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_updateDeviceSettingsPolicy_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -375,6 +379,7 @@ export declare namespace collect_updateDeviceSettingsPolicy_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_updateDeviceSettingsPolicy_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -385,6 +390,7 @@ export function check_updateDeviceSettingsPolicy_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_updateDeviceSettingsPolicy_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -401,6 +407,7 @@ export declare namespace collect_updateDeviceSettingsPolicy_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_updateDeviceSettingsPolicy_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -411,6 +418,7 @@ export function check_updateDeviceSettingsPolicy_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_updateDeviceSettingsPolicy_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -13,6 +13,7 @@ import {
 
 type Operation = operations["updateDeviceSettings"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_updateDeviceSettings_request(data: any): boolean {
   let vErrors: any = null;
@@ -221,6 +222,7 @@ export function check_updateDeviceSettings_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_updateDeviceSettings_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -485,6 +487,7 @@ export declare namespace collect_updateDeviceSettings_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_updateDeviceSettings_200(data: any): boolean {
   let vErrors: any = null;
@@ -631,6 +634,7 @@ export function check_updateDeviceSettings_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_updateDeviceSettings_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -793,6 +797,7 @@ export declare namespace collect_updateDeviceSettings_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_updateDeviceSettings_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -803,6 +808,7 @@ export function check_updateDeviceSettings_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_updateDeviceSettings_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -819,6 +825,7 @@ export declare namespace collect_updateDeviceSettings_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_updateDeviceSettings_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -829,6 +836,7 @@ export function check_updateDeviceSettings_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_updateDeviceSettings_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

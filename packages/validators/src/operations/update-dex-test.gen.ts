@@ -15,6 +15,7 @@ import { check_DexTestRequest, collect_DexTestRequest } from "../schemas/dex-tes
 
 type Operation = operations["updateDexTest"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_updateDexTest_request(data: any): boolean {
   let vErrors: any = null;
@@ -127,6 +128,7 @@ export function check_updateDexTest_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_updateDexTest_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -295,6 +297,7 @@ export declare namespace collect_updateDexTest_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_updateDexTest_200(data: any): boolean {
   let vErrors: any = null;
@@ -323,6 +326,7 @@ export function check_updateDexTest_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_updateDexTest_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -357,6 +361,7 @@ export declare namespace collect_updateDexTest_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_updateDexTest_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -367,6 +372,7 @@ export function check_updateDexTest_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_updateDexTest_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -383,6 +389,7 @@ export declare namespace collect_updateDexTest_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_updateDexTest_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -393,6 +400,7 @@ export function check_updateDexTest_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_updateDexTest_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

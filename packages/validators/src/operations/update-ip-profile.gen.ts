@@ -14,6 +14,7 @@ import {
 
 type Operation = operations["updateIpProfile"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_updateIpProfile_request(data: any): boolean {
   let vErrors: any = null;
@@ -203,6 +204,7 @@ export function check_updateIpProfile_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_updateIpProfile_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -453,6 +455,7 @@ export declare namespace collect_updateIpProfile_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_updateIpProfile_200(data: any): boolean {
   let vErrors: any = null;
@@ -612,6 +615,7 @@ export function check_updateIpProfile_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_updateIpProfile_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -877,6 +881,7 @@ export declare namespace collect_updateIpProfile_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_updateIpProfile_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -887,6 +892,7 @@ export function check_updateIpProfile_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_updateIpProfile_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -903,6 +909,7 @@ export declare namespace collect_updateIpProfile_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_updateIpProfile_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -913,6 +920,7 @@ export function check_updateIpProfile_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_updateIpProfile_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -18,6 +18,7 @@ import {
 
 type Operation = operations["updatePostureIntegration"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_updatePostureIntegration_request(data: any): boolean {
   let vErrors: any = null;
@@ -130,6 +131,7 @@ export function check_updatePostureIntegration_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_updatePostureIntegration_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -298,6 +300,7 @@ export declare namespace collect_updatePostureIntegration_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_updatePostureIntegration_200(data: any): boolean {
   let vErrors: any = null;
@@ -454,6 +457,7 @@ export function check_updatePostureIntegration_200(data: any): boolean {
 // biome-ignore format: precompiled by Ajv
 const schema_mel876 = ["workspace_one","crowdstrike_s2s","uptycs","intune","kolide","tanium_s2s","sentinelone_s2s","custom_s2s"];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_updatePostureIntegration_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -660,6 +664,7 @@ export declare namespace collect_updatePostureIntegration_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_updatePostureIntegration_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -670,6 +675,7 @@ export function check_updatePostureIntegration_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_updatePostureIntegration_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -686,6 +692,7 @@ export declare namespace collect_updatePostureIntegration_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_updatePostureIntegration_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -696,6 +703,7 @@ export function check_updatePostureIntegration_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_updatePostureIntegration_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -21,6 +21,7 @@ import {
 
 type Operation = operations["updatePostureRule"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_updatePostureRule_request(data: any): boolean {
   let vErrors: any = null;
@@ -133,6 +134,7 @@ export function check_updatePostureRule_request(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_updatePostureRule_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -301,6 +303,7 @@ export declare namespace collect_updatePostureRule_request {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_updatePostureRule_200(data: any): boolean {
   let vErrors: any = null;
@@ -334,6 +337,7 @@ export function check_updatePostureRule_200(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_updatePostureRule_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -378,6 +382,7 @@ export declare namespace collect_updatePostureRule_200 {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_updatePostureRule_4XX(data: any): boolean {
   let vErrors: any = null;
@@ -388,6 +393,7 @@ export function check_updatePostureRule_4XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_updatePostureRule_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
@@ -404,6 +410,7 @@ export declare namespace collect_updatePostureRule_4XX {
   let errors: unknown;
 }
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_updatePostureRule_5XX(data: any): boolean {
   let vErrors: any = null;
@@ -414,6 +421,7 @@ export function check_updatePostureRule_5XX(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_updatePostureRule_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

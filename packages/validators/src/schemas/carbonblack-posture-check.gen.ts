@@ -4,6 +4,7 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["CarbonblackPostureCheck"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_CarbonblackPostureCheck(data: any): boolean {
   let vErrors: any = null;
@@ -113,6 +114,7 @@ export function check_CarbonblackPostureCheck(data: any): boolean {
 // biome-ignore format: precompiled by Ajv
 const schema_1dlm7w9 = ["windows","linux","mac"];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_CarbonblackPostureCheck(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -5,6 +5,7 @@ import { ucs2length } from "../_ucs2length.js";
 
 type T = components["schemas"]["ClientCertificateV2PostureCheck"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_ClientCertificateV2PostureCheck(data: any): boolean {
   let vErrors: any = null;
@@ -267,6 +268,7 @@ const schema_1n4ad1x = ["system","user"];
 // biome-ignore format: precompiled by Ajv
 const schema_1ykpmjj = ["clientAuth","emailProtection"];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_ClientCertificateV2PostureCheck(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -4,6 +4,7 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["CrowdstrikeInput"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_CrowdstrikeInput(data: any): boolean {
   let vErrors: any = null;
@@ -147,6 +148,7 @@ const schema_130r1gr = ["online","offline","unknown"];
 // biome-ignore format: precompiled by Ajv
 const schema_1u2sbs1 = ["<","<=",">",">=","=="];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_CrowdstrikeInput(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

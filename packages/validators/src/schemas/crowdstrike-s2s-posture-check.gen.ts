@@ -4,6 +4,7 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["CrowdstrikeS2sPostureCheck"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_CrowdstrikeS2sPostureCheck(data: any): boolean {
   let vErrors: any = null;
@@ -184,6 +185,7 @@ const schema_130r1gr = ["online","offline","unknown"];
 // biome-ignore format: precompiled by Ajv
 const schema_1u2sbs1 = ["<","<=",">",">=","=="];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_CrowdstrikeS2sPostureCheck(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

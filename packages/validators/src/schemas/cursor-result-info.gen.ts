@@ -4,6 +4,7 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["CursorResultInfo"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_CursorResultInfo(data: any): boolean {
   let vErrors: any = null;
@@ -75,6 +76,7 @@ export function check_CursorResultInfo(data: any): boolean {
 // biome-ignore format: precompiled by Ajv
 const schema_k6gxjb = ["number","null"];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_CursorResultInfo(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -12,6 +12,7 @@ import {
 
 type T = components["schemas"]["DefaultSettingsPolicyUpdateRequest"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_DefaultSettingsPolicyUpdateRequest(data: any): boolean {
   let vErrors: any = null;
@@ -295,6 +296,7 @@ export function check_DefaultSettingsPolicyUpdateRequest(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_DefaultSettingsPolicyUpdateRequest(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

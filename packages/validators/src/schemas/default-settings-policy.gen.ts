@@ -13,6 +13,7 @@ import {
 
 type T = components["schemas"]["DefaultSettingsPolicy"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_DefaultSettingsPolicy(data: any): boolean {
   let vErrors: any = null;
@@ -417,6 +418,7 @@ export function check_DefaultSettingsPolicy(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_DefaultSettingsPolicy(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -4,6 +4,7 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["DeviceMatch"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_DeviceMatch(data: any): boolean {
   let vErrors: any = null;
@@ -30,6 +31,7 @@ export function check_DeviceMatch(data: any): boolean {
 // biome-ignore format: precompiled by Ajv
 const schema_41chb = ["windows","mac","linux","android","ios","chromeos"];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_DeviceMatch(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

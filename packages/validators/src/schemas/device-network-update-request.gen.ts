@@ -4,6 +4,7 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["DeviceNetworkUpdateRequest"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_DeviceNetworkUpdateRequest(data: any): boolean {
   let vErrors: any = null;
@@ -92,6 +93,7 @@ export function check_DeviceNetworkUpdateRequest(data: any): boolean {
 // biome-ignore format: precompiled by Ajv
 const schema_1cjyobw = ["tls"];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_DeviceNetworkUpdateRequest(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

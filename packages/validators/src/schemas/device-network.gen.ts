@@ -5,6 +5,7 @@ import { ucs2length } from "../_ucs2length.js";
 
 type T = components["schemas"]["DeviceNetwork"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_DeviceNetwork(data: any): boolean {
   let vErrors: any = null;
@@ -113,6 +114,7 @@ export function check_DeviceNetwork(data: any): boolean {
 // biome-ignore format: precompiled by Ajv
 const schema_1cjyobw = ["tls"];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_DeviceNetwork(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

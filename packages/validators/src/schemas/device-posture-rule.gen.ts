@@ -91,6 +91,7 @@ import {
 
 type T = components["schemas"]["DevicePostureRule"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_DevicePostureRule(data: any): boolean {
   let vErrors: any = null;
@@ -342,6 +343,7 @@ export function check_DevicePostureRule(data: any): boolean {
 // biome-ignore format: precompiled by Ajv
 const schema_41chb = ["windows","mac","linux","android","ios","chromeos"];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_DevicePostureRule(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -6,6 +6,7 @@ import { ucs2length } from "../_ucs2length.js";
 
 type T = components["schemas"]["Device"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_Device(data: any): boolean {
   let vErrors: any = null;
@@ -369,6 +370,7 @@ export function check_Device(data: any): boolean {
 // biome-ignore format: precompiled by Ajv
 const schema_41chb = ["windows","mac","linux","android","ios","chromeos"];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_Device(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -4,6 +4,7 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["DexTestRequest"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_DexTestRequest(data: any): boolean {
   let vErrors: any = null;
@@ -226,6 +227,7 @@ const schema_60z2rx = ["GET"];
 // biome-ignore format: precompiled by Ajv
 const schema_mutxk3 = ["http","traceroute"];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_DexTestRequest(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -5,6 +5,7 @@ import { ucs2length } from "../_ucs2length.js";
 
 type T = components["schemas"]["DexTest"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_DexTest(data: any): boolean {
   let vErrors: any = null;
@@ -247,6 +248,7 @@ const schema_60z2rx = ["GET"];
 // biome-ignore format: precompiled by Ajv
 const schema_mutxk3 = ["http","traceroute"];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_DexTest(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

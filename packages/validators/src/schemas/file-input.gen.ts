@@ -4,6 +4,7 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["FileInput"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_FileInput(data: any): boolean {
   let vErrors: any = null;
@@ -88,6 +89,7 @@ export function check_FileInput(data: any): boolean {
 // biome-ignore format: precompiled by Ajv
 const schema_1dlm7w9 = ["windows","linux","mac"];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_FileInput(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -9,6 +9,7 @@ import {
 
 type T = components["schemas"]["FleetStatusLive"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_FleetStatusLive(data: any): boolean {
   let vErrors: any = null;
@@ -736,6 +737,7 @@ export function check_FleetStatusLive(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_FleetStatusLive(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

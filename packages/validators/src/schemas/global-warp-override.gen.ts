@@ -5,6 +5,7 @@ import { dateTimeFormat } from "../_formats.js";
 
 type T = components["schemas"]["GlobalWarpOverride"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_GlobalWarpOverride(data: any): boolean {
   let vErrors: any = null;
@@ -51,6 +52,7 @@ export function check_GlobalWarpOverride(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_GlobalWarpOverride(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

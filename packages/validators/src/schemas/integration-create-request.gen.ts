@@ -36,6 +36,7 @@ import {
 
 type T = components["schemas"]["IntegrationCreateRequest"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_IntegrationCreateRequest(data: any): boolean {
   let vErrors: any = null;
@@ -126,6 +127,7 @@ export function check_IntegrationCreateRequest(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_IntegrationCreateRequest(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

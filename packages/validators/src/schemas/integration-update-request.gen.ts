@@ -5,6 +5,7 @@ import { check_IntegrationConfig, collect_IntegrationConfig } from "./integratio
 
 type T = components["schemas"]["IntegrationUpdateRequest"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_IntegrationUpdateRequest(data: any): boolean {
   let vErrors: any = null;
@@ -72,6 +73,7 @@ export function check_IntegrationUpdateRequest(data: any): boolean {
 // biome-ignore format: precompiled by Ajv
 const schema_mel876 = ["workspace_one","crowdstrike_s2s","uptycs","intune","kolide","tanium_s2s","sentinelone_s2s","custom_s2s"];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_IntegrationUpdateRequest(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

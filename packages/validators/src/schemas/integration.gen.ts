@@ -5,6 +5,7 @@ import { ucs2length } from "../_ucs2length.js";
 
 type T = components["schemas"]["Integration"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_Integration(data: any): boolean {
   let vErrors: any = null;
@@ -136,6 +137,7 @@ export function check_Integration(data: any): boolean {
 // biome-ignore format: precompiled by Ajv
 const schema_mel876 = ["workspace_one","crowdstrike_s2s","uptycs","intune","kolide","tanium_s2s","sentinelone_s2s","custom_s2s"];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_Integration(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

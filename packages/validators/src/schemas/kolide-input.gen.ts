@@ -4,6 +4,7 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["KolideInput"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_KolideInput(data: any): boolean {
   let vErrors: any = null;
@@ -64,6 +65,7 @@ export function check_KolideInput(data: any): boolean {
 // biome-ignore format: precompiled by Ajv
 const schema_1u2sbs1 = ["<","<=",">",">=","=="];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_KolideInput(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -90,6 +90,7 @@ import {
 
 type T = components["schemas"]["PostureRuleRequest"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_PostureRuleRequest(data: any): boolean {
   let vErrors: any = null;
@@ -326,6 +327,7 @@ export function check_PostureRuleRequest(data: any): boolean {
 // biome-ignore format: precompiled by Ajv
 const schema_41chb = ["windows","mac","linux","android","ios","chromeos"];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_PostureRuleRequest(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -6,6 +6,7 @@ import { ucs2length } from "../_ucs2length.js";
 
 type T = components["schemas"]["Registration"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_Registration(data: any): boolean {
   let vErrors: any = null;
@@ -367,6 +368,7 @@ export function check_Registration(data: any): boolean {
 // biome-ignore format: precompiled by Ajv
 const schema_1kttv1b = ["string","null"];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_Registration(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -4,6 +4,7 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["SentineloneS2sPostureCheck"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_SentineloneS2sPostureCheck(data: any): boolean {
   let vErrors: any = null;
@@ -164,6 +165,7 @@ const schema_1u2sbs1 = ["<","<=",">",">=","=="];
 // biome-ignore format: precompiled by Ajv
 const schema_1wemfol = ["na","partially_disabled","auto_fully_disabled","fully_disabled","auto_partially_disabled","disabled_error","db_corruption"];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_SentineloneS2sPostureCheck(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -5,6 +5,7 @@ import { ucs2length } from "../_ucs2length.js";
 
 type T = components["schemas"]["SerialNumberPostureCheck"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_SerialNumberPostureCheck(data: any): boolean {
   let vErrors: any = null;
@@ -75,6 +76,7 @@ export function check_SerialNumberPostureCheck(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_SerialNumberPostureCheck(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -13,6 +13,7 @@ import {
 
 type T = components["schemas"]["SettingsPolicyUpdateRequest"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_SettingsPolicyUpdateRequest(data: any): boolean {
   let vErrors: any = null;
@@ -381,6 +382,7 @@ export function check_SettingsPolicyUpdateRequest(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_SettingsPolicyUpdateRequest(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

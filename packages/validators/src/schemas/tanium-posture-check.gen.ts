@@ -4,6 +4,7 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["TaniumPostureCheck"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_TaniumPostureCheck(data: any): boolean {
   let vErrors: any = null;
@@ -149,6 +150,7 @@ const schema_1nan6wh = ["low","medium","high","critical"];
 // biome-ignore format: precompiled by Ajv
 const schema_1u2sbs1 = ["<","<=",">",">=","=="];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_TaniumPostureCheck(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

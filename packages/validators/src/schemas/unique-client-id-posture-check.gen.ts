@@ -4,6 +4,7 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["UniqueClientIDPostureCheck"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_UniqueClientIDPostureCheck(data: any): boolean {
   let vErrors: any = null;
@@ -89,6 +90,7 @@ export function check_UniqueClientIDPostureCheck(data: any): boolean {
 // biome-ignore format: precompiled by Ajv
 const schema_pps56n = ["android","ios","chromeos"];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_UniqueClientIDPostureCheck(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

@@ -4,6 +4,7 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["UptycsConfig"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_UptycsConfig(data: any): boolean {
   let vErrors: any = null;
@@ -69,6 +70,7 @@ export function check_UptycsConfig(data: any): boolean {
   return errors === 0;
 }
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_UptycsConfig(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;

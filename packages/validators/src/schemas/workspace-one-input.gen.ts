@@ -4,6 +4,7 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["WorkspaceOneInput"];
 
+/** Ajv's check: whether a value is valid, stopping at the first issue. */
 // biome-ignore format: precompiled by Ajv
 export function check_WorkspaceOneInput(data: any): boolean {
   let vErrors: any = null;
@@ -52,6 +53,7 @@ export function check_WorkspaceOneInput(data: any): boolean {
 // biome-ignore format: precompiled by Ajv
 const schema_1fxh3og = ["compliant","noncompliant","unknown"];
 
+/** Ajv's check that collects every issue into its `errors`. */
 // biome-ignore format: precompiled by Ajv
 export function collect_WorkspaceOneInput(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
   let vErrors: any = null;
