@@ -7,6 +7,8 @@ import { type JournalEntry, parseJournal, serializeJournal } from "./_mock-journ
 /** The embedded mock for one run: a `fetch` that answers in-process, and how to keep its state. */
 export interface MockSession {
   readonly fetch: FetchLike;
+  /** Changes of the state file the mock refused on replay: it changed since they were made. */
+  readonly stale: number;
   /** Writes the state file, if there is one. */
   save(): void;
 }
@@ -35,15 +37,17 @@ export async function openMockSession(statePath: string | undefined): Promise<Mo
   let at: string | undefined;
   const store = createStore({ seed: journal.seed, now: () => (at ? new Date(at) : new Date()) });
   const mock = createMock({ store });
+  let stale = 0;
   for (const entry of journal.entries) {
     at = entry.at;
-    await mock.handle({
+    const replayed = await mock.handle({
       method: entry.method,
       path: entry.path,
       query: new URLSearchParams(entry.query),
       headers: { authorization: "Bearer mock" },
       body: entry.body,
     });
+    if (replayed.status >= 300) stale += 1;
   }
   at = undefined;
   const added: JournalEntry[] = [];
@@ -76,6 +80,7 @@ export async function openMockSession(statePath: string | undefined): Promise<Mo
   };
   return {
     fetch,
+    stale,
     save() {
       if (!statePath || added.length === 0) return;
       mkdirSync(dirname(statePath), { recursive: true });

@@ -69,6 +69,12 @@ export async function runCommand(
       const { openMockSession } = await import("./_mock-session.js");
       const session = await openMockSession(prepared.mock.statePath);
       fetch = session.fetch;
+      if (session.stale > 0) {
+        const file = prepared.mock.statePath;
+        out.stderr(
+          `warning: ${session.stale} change(s) kept in ${file} no longer apply to the mock; delete the file to start over\n`,
+        );
+      }
       save = () => session.save();
     }
     try {

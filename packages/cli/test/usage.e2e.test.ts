@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type MockServer, startMockServer } from "@zt-devices/mocks";
@@ -255,5 +255,20 @@ describe("--mock", () => {
       (await mock("posture", "create", "--name", "Second", "--type", "firewall")).stdout,
     );
     expect(second.id).not.toBe(created.id);
+  });
+
+  it("warns when kept changes no longer apply, and still runs", async () => {
+    const state = join(mkdtempSync(join(tmpdir(), "zt-devices-state-")), "state.json");
+    const mock = (...args: string[]) =>
+      runCli([...args, "--mock", "--mock-state", state], { env: {}, cwd });
+    expect((await mock("posture", "create", "--name", "Kept", "--type", "firewall")).code).toBe(0);
+    writeFileSync(
+      state,
+      readFileSync(state, "utf8").replace("/devices/posture", "/devices/no-such-thing"),
+    );
+    const run = await mock("posture", "list");
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("warning: 1 change(s) kept in");
+    expect(run.stdout).not.toContain("Kept");
   });
 });
