@@ -1,19 +1,18 @@
-import { posix } from "node:path";
 import { compileStandalone } from "./validators-ajv.js";
+import { relative, renderComponent, renderOperation } from "./validators-modules.js";
 import {
   collectOperations,
   type JsonSchema,
   type OpenApiDocument,
   type OperationParts,
 } from "./validators-openapi.js";
+import { requestSchema } from "./validators-operation-schema.js";
 import {
   fit,
   HEADER,
   kebab,
   lowerFirst,
   naturalCompare,
-  objectLiteral,
-  propertyKey,
   renderChunks,
   renderImports,
 } from "./validators-render.js";
@@ -36,54 +35,6 @@ interface Root {
   id: string;
   name: string;
   file: string;
-}
-
-/** The wire form of a parameter: how a string from a URL becomes the value the schema describes. */
-function coercionOf(schema: JsonSchema): string | undefined {
-  if (typeof schema !== "object") return undefined;
-  const types = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter(
-    (t) => t !== "null",
-  );
-  const [type] = types;
-  if (type === "array") {
-    const item = schema.items === undefined ? undefined : coercionOf(schema.items as JsonSchema);
-    return item === undefined ? "array" : `array:${item}`;
-  }
-  return type === "number" || type === "integer" || type === "boolean" ? type : undefined;
-}
-
-function parametersSchema(op: OperationParts, where: "path" | "query", doc: OpenApiDocument) {
-  const params = op.parameters.filter((p) => p.in === where);
-  const required = params.filter((p) => p.required).map((p) => p.name);
-  return {
-    type: "object",
-    properties: Object.fromEntries(
-      params.map((p) => [
-        p.name,
-        transformSchema(p.schema, doc, `${op.operationId} ${where} ${p.name}`),
-      ]),
-    ),
-    ...(required.length > 0 ? { required } : {}),
-    additionalProperties: false,
-  };
-}
-
-function requestSchema(op: OperationParts, doc: OpenApiDocument): JsonSchema {
-  const properties: Record<string, unknown> = {
-    params: parametersSchema(op, "path", doc),
-    query: parametersSchema(op, "query", doc),
-  };
-  const required = ["params", "query"];
-  if (op.body) {
-    properties.body = transformSchema(op.body.schema, doc, `${op.operationId} request body`);
-    if (op.body.required) required.push("body");
-  }
-  return { type: "object", properties, required, additionalProperties: false };
-}
-
-function relative(from: string, to: string): string {
-  const path = posix.relative(posix.dirname(from), to);
-  return path.startsWith(".") ? path : `./${path}`;
 }
 
 /**
@@ -179,7 +130,7 @@ export function emitValidators(
           runtimeDir,
           typeOnly,
         )
-      : renderComponent(own[0] as Root, add, types, file, runtimeDir);
+      : renderComponent((own[0] as Root).name, add, types, file, runtimeDir);
     const exported = renderChunks(chunks).replace(/^function /gm, "export function ");
     out.push({
       path: file,
@@ -205,106 +156,4 @@ export function emitValidators(
     contents: `${HEADER}\n\n/** Loads the request and response validators of one operation, by operationId, on first use. */\nexport const operationValidators = {${loaders.length > 0 ? `\n${loaders.join("\n")}\n` : ""}};\n`,
   });
   return out.sort((a, b) => (a.path < b.path ? -1 : 1));
-}
-
-type Add = (module: string, name: string) => void;
-
-function renderComponent(
-  root: Root,
-  add: Add,
-  typesModule: string,
-  file: string,
-  runtimeDir: string,
-) {
-  const { name } = root;
-  add(typesModule, "components");
-  add(relative(file, `${runtimeDir}/_create-validator.js`), "createValidator");
-  add(relative(file, `${runtimeDir}/_create-validator.js`), "failure");
-  const types = `type T = components["schemas"]["${name}"];\n\n`;
-  const body = [
-    `/** Checks values against the \`${name}\` schema; implements Standard Schema v1. */`,
-    fit(
-      `export const ${lowerFirst(name)}Validator = /* @__PURE__ */ createValidator<T>(`,
-      [JSON.stringify(name), `check_${name}`, `collect_${name}`],
-      ");",
-    ),
-    "",
-    `/** Whether \`value\` is a valid \`${name}\`; stops at the first issue. */`,
-    fit(`export function is${name}(`, ["value: unknown"], "): value is T {"),
-    `  return check_${name}(value);`,
-    "}",
-    "",
-    `/** Throws a \`ValidationError\` listing every issue unless \`value\` is a valid \`${name}\`. */`,
-    fit(`export function assert${name}(`, ["value: unknown"], "): asserts value is T {"),
-    `  if (check_${name}(value)) return;`,
-    fit("throw failure(", [JSON.stringify(name), `collect_${name}`, "value"], ");", "  "),
-    "}",
-  ];
-  return { types, body: body.join("\n") };
-}
-
-function renderOperation(
-  op: OperationParts,
-  add: Add,
-  typesModule: string,
-  file: string,
-  runtimeDir: string,
-  typeOnly: Set<string>,
-) {
-  const id = op.operationId;
-  const types = `type Operation = operations["${id}"];\n\n`;
-  add(typesModule, "operations");
-  add(relative(file, `${runtimeDir}/_create-validator.js`), "createValidator");
-  const opTypes = relative(file, `${runtimeDir}/operation-types.js`);
-  add(opTypes, "RequestOf");
-  typeOnly.add(opTypes);
-  const body = [
-    `/** Checks the path parameters, query and body of a \`${id}\` request. */`,
-    fit(
-      "export const request = /* @__PURE__ */ createValidator<RequestOf<Operation>>(",
-      [JSON.stringify(`${id} request`), `check_${id}_request`, `collect_${id}_request`],
-      ");",
-    ),
-    "",
-    `/** Checks \`${id}\` response bodies, keyed by status, \`4XX\`-style range or \`default\`; \`null\` for no JSON body. */`,
-    "export const responses = {",
-  ];
-  const statuses = Object.keys(op.responses).sort();
-  if (statuses.some((s) => op.responses[s] !== undefined)) add(opTypes, "ResponseOf");
-  for (const status of statuses) {
-    const key = propertyKey(status);
-    if (op.responses[status] === undefined) {
-      body.push(`  ${key}: null,`);
-      continue;
-    }
-    const statusType = /^\d+$/.test(status) ? status : JSON.stringify(status);
-    body.push(
-      fit(
-        `${key}: /* @__PURE__ */ createValidator<ResponseOf<Operation, ${statusType}>>(`,
-        [
-          JSON.stringify(`${id} ${status} response`),
-          `check_${id}_${status}`,
-          `collect_${id}_${status}`,
-        ],
-        "),",
-        "  ",
-      ),
-    );
-  }
-  body.push("};", "");
-  const coercions = (where: "path" | "query") =>
-    op.parameters
-      .filter((p) => p.in === where)
-      .map((p) => [p.name, coercionOf(p.schema)] as const)
-      .filter(([, c]) => c !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([name, c]) => `${propertyKey(name)}: ${JSON.stringify(c)}`);
-  body.push(
-    "/** How path and query values that arrive as strings become the types the schemas describe. */",
-    "export const coercion = {",
-    objectLiteral(coercions("path"), "  params: ", ","),
-    objectLiteral(coercions("query"), "  query: ", ","),
-    "};",
-  );
-  return { types, body: body.join("\n") };
 }

@@ -1,0 +1,46 @@
+import type { JsonSchema, OpenApiDocument, OperationParts } from "./validators-openapi.js";
+import { transformSchema } from "./validators-schema.js";
+
+/** The wire form of a parameter: how a string from a URL becomes the value the schema describes. */
+export function coercionOf(schema: JsonSchema): string | undefined {
+  if (typeof schema !== "object") return undefined;
+  const types = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter(
+    (t) => t !== "null",
+  );
+  const [type] = types;
+  if (type === "array") {
+    const item = schema.items === undefined ? undefined : coercionOf(schema.items as JsonSchema);
+    return item === undefined ? "array" : `array:${item}`;
+  }
+  return type === "number" || type === "integer" || type === "boolean" ? type : undefined;
+}
+
+function parametersSchema(op: OperationParts, where: "path" | "query", doc: OpenApiDocument) {
+  const params = op.parameters.filter((p) => p.in === where);
+  const required = params.filter((p) => p.required).map((p) => p.name);
+  return {
+    type: "object",
+    properties: Object.fromEntries(
+      params.map((p) => [
+        p.name,
+        transformSchema(p.schema, doc, `${op.operationId} ${where} ${p.name}`),
+      ]),
+    ),
+    ...(required.length > 0 ? { required } : {}),
+    additionalProperties: false,
+  };
+}
+
+/** The schema of a request as `validateRequest` sees it: `{ params, query, body }`, closed. */
+export function requestSchema(op: OperationParts, doc: OpenApiDocument): JsonSchema {
+  const properties: Record<string, unknown> = {
+    params: parametersSchema(op, "path", doc),
+    query: parametersSchema(op, "query", doc),
+  };
+  const required = ["params", "query"];
+  if (op.body) {
+    properties.body = transformSchema(op.body.schema, doc, `${op.operationId} request body`);
+    if (op.body.required) required.push("body");
+  }
+  return { type: "object", properties, required, additionalProperties: false };
+}
