@@ -54,6 +54,24 @@ describe("bundle size", () => {
     expect(entry?.text.includes("check_listDevices_request")).toBe(false);
   });
 
+  it("keeps every schema out of the operations entry until an operation is validated", async () => {
+    const result = await build({
+      entryPoints: [join(src, "operations.ts")],
+      bundle: true,
+      splitting: true,
+      format: "esm",
+      outdir: "out",
+      write: false,
+      metafile: true,
+    });
+    const entry = Object.entries(result.metafile.outputs).find(([path]) =>
+      path.endsWith("operations.js"),
+    );
+    const inputs = Object.keys(entry?.[1].inputs ?? {});
+    expect(inputs.some((path) => path.includes("validate-request"))).toBe(true);
+    expect(inputs.filter((path) => /\/(schemas|operations)\//.test(path))).toEqual([]);
+  });
+
   it("generates no code at run time", async () => {
     const { text } = await bundle('export * from "./index.js";');
     expect(/new Function|\beval\(|require\(/.test(text)).toBe(false);
