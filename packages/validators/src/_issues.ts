@@ -12,21 +12,23 @@ function unescapeSegment(segment: string): string {
   return segment.includes("~") ? segment.replaceAll("~1", "/").replaceAll("~0", "~") : segment;
 }
 
-// Keys of arrays become numbers, as Standard Schema paths expect.
+const INDEX = /\/\d+(?:\/|$)/;
+
+// Keys of arrays become numbers, as Standard Schema paths expect; only a pointer with a numeric
+// segment needs the value walked to tell an index from a key.
 function pathOf(pointer: string, value: unknown): (string | number)[] {
-  const path: (string | number)[] = [];
-  if (pointer === "") return path;
+  if (pointer === "") return [];
+  const segments = pointer.slice(1).split("/").map(unescapeSegment);
+  if (!INDEX.test(pointer)) return segments;
   let node = value;
-  for (const raw of pointer.slice(1).split("/")) {
-    const segment = unescapeSegment(raw);
+  return segments.map((segment) => {
     const key = Array.isArray(node) ? Number(segment) : segment;
-    path.push(key);
     node =
       node !== null && typeof node === "object"
         ? (node as Record<string, unknown>)[key]
         : undefined;
-  }
-  return path;
+    return key;
+  });
 }
 
 // The pointer, keyword and message of one error; `unionOf` errors speak of the tag or deciding key.
