@@ -154,7 +154,7 @@ describe("pieces", () => {
   it("orders imports as Biome keeps them: packages first, then relative paths", () => {
     const given = [
       'import { http } from "msw";',
-      'import type { ResolverFactory } from "./_route.js";',
+      'import type { ResolverFactory } from "./_resolver-factory.js";',
       'import type { RouteTable } from "../../src/_route.js";',
       'import type { operations } from "@zt-devices/types";',
     ];

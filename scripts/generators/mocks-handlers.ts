@@ -143,7 +143,7 @@ function emitHandlers(routes: MockRoute[], types: string, core: string): string 
     ...sortImports([
       'import { http } from "msw";',
       `import type { operations } from "${types}";`,
-      `import type { ResolverFactory } from "${core}/_route.js";`,
+      `import type { ResolverFactory } from "${core}/_resolver-factory.js";`,
     ]),
     "",
     "/**",

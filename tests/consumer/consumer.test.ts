@@ -35,7 +35,8 @@ beforeAll(() => {
       dependencies: tarballs,
       // The packages depend on each other by version; point those at the tarballs too.
       overrides: tarballs,
-      devDependencies: { typescript: "5.9.3", "@types/node": "^20.19.0", msw: "2.12.14" },
+      // No msw: the main entry of @zt-devices/mocks must work without it.
+      devDependencies: { typescript: "5.9.3", "@types/node": "^20.19.0" },
     }),
   );
   writeFileSync(

@@ -1,5 +1,3 @@
-import type { HttpResponseResolver } from "msw";
-
 /** The HTTP methods the API uses. */
 export type HttpMethod = "GET" | "PUT" | "POST" | "PATCH" | "DELETE";
 
@@ -78,13 +76,3 @@ export type PathParamsOf<Op> = Op extends { parameters: { path: infer P } }
 export type ExampleTable<Operations> = {
   readonly [Id in keyof Operations]: SuccessBodyOf<Operations[Id]>;
 };
-
-/** Makes the msw resolver of one operation, typed from that operation. */
-export type ResolverFactory<Operations> = <Id extends keyof Operations & string>(
-  operationId: Id,
-) => HttpResponseResolver<
-  PathParamsOf<Operations[Id]>,
-  // msw's body types only admit JSON-like values; a bare array body is one too.
-  RequestBodyOf<Operations[Id]> & {},
-  SuccessBodyOf<Operations[Id]> & {}
->;

@@ -26,7 +26,8 @@ function toResponse(answer: MockResponse): Response {
  *
  * @example
  * import { setupServer } from "msw/node";
- * import { createHandlers, createMock } from "@zt-devices/mocks";
+ * import { createMock } from "@zt-devices/mocks";
+ * import { createHandlers } from "@zt-devices/mocks/msw";
  *
  * const mock = createMock({ seed: 1 });
  * const server = setupServer(...Object.values(createHandlers(mock)));

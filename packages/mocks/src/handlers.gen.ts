@@ -2,7 +2,7 @@
 
 import type { operations } from "@zt-devices/types";
 import { http } from "msw";
-import type { ResolverFactory } from "./_route.js";
+import type { ResolverFactory } from "./_resolver-factory.js";
 
 /**
  * One msw handler per operation, named from its operationId. `resolve` answers for the operation

@@ -1,4 +1,3 @@
-export { createHandlers, type HandlersOptions, type ZtDevicesHandlers } from "./create-handlers.js";
 export {
   createMock,
   MAX_BODY_BYTES,
@@ -26,13 +25,5 @@ export {
   type Faults,
   type FaultTarget,
 } from "./faults.js";
-export type { OperationHandlers } from "./handlers.gen.js";
-export { type OperationId, type RespondOptions, respondWith } from "./respond-with.js";
 export { defaultBaseUrl, routes } from "./routes.gen.js";
-export {
-  type SetupOptions,
-  setupZtDevicesMock,
-  type TestHooks,
-  type ZtDevicesMockSetup,
-} from "./setup-zt-devices-mock.js";
 export { type MockServer, type MockServerOptions, startMockServer } from "./start-mock-server.js";

@@ -1,7 +1,7 @@
 import type { operations } from "@zt-devices/types";
 import type { HttpHandler } from "msw";
 import { describe, expectTypeOf, it } from "vitest";
-import type { ResolverFactory } from "./_route.js";
+import type { ResolverFactory } from "./_resolver-factory.js";
 import type { createOperationHandlers } from "./handlers.gen.js";
 import { respondWith } from "./respond-with.js";
 

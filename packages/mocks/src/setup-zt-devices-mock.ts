@@ -53,7 +53,7 @@ function globalHooks(): TestHooks | undefined {
  *
  * @example
  * import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
- * import { setupZtDevicesMock } from "@zt-devices/mocks";
+ * import { setupZtDevicesMock } from "@zt-devices/mocks/msw";
  *
  * const api = setupZtDevicesMock({ hooks: { beforeAll, afterEach, afterAll } });
  *
