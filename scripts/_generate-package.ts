@@ -1,4 +1,4 @@
-import { formatTypeScript } from "./_format.js";
+import { formatTypeScriptFiles } from "./_format.js";
 import type { GeneratedFile, GeneratorResult } from "./_generated-file.js";
 import type { OpenApiDocument } from "./_openapi-document.js";
 
@@ -30,11 +30,5 @@ export async function generatePackage(
   if (!load) throw new Error(`no generator for "${name}" (known: ${GENERATOR_NAMES.join(", ")})`);
   const output = await (await load())(spec as never);
   const result = Array.isArray(output) ? { files: output, counts: {} } : output;
-  return {
-    counts: result.counts,
-    files: result.files.map((f) => ({
-      path: f.path,
-      contents: f.path.endsWith(".ts") ? formatTypeScript(f.path, f.contents) : f.contents,
-    })),
-  };
+  return { counts: result.counts, files: formatTypeScriptFiles(result.files) };
 }
