@@ -16,7 +16,8 @@ const sources: JsonSources = {
 };
 
 const validate: RequestValidator = async (operationId, parts) => {
-  const { validateRequest } = await import("@zt-devices/validators");
+  // The operations entry loads one operation's validators, not every schema module.
+  const { validateRequest } = await import("@zt-devices/validators/operations");
   const result = await validateRequest(operationId as Parameters<typeof validateRequest>[0], parts);
   return result.issues ?? [];
 };
