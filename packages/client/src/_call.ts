@@ -55,12 +55,11 @@ async function send(
   }
   url += toQueryString(params);
   ctx.hooks?.request?.(op, { body, params });
-  const headers = op.body ? { ...JSON_HEADERS, ...options.headers } : options.headers;
   const response = await ctx.transport(url, {
     method: op.method,
-    ...(headers && { headers }),
+    headers: op.body ? { ...JSON_HEADERS, ...options.headers } : options.headers,
     body: body === undefined ? null : JSON.stringify(body),
-    signal: options.signal ?? null,
+    signal: options.signal,
     timeoutMs: options.timeoutMs,
     maxRetries: options.maxRetries,
     path: op.path,
