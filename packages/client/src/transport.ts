@@ -100,7 +100,7 @@ function mergeHeaders(
   if (extra === undefined) return base;
   const out: Record<string, string> = { ...base };
   // Headers lower-cases names, so a caller's "Authorization" replaces ours instead of joining it.
-  new Headers(extra).forEach((value, name) => {
+  (extra instanceof Headers ? extra : new Headers(extra)).forEach((value, name) => {
     out[name] = value;
   });
   return out;
