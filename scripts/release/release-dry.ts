@@ -6,7 +6,15 @@
  * and its tarball. The copy is removed afterwards, whatever happens.
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,7 +33,13 @@ export interface PlannedRelease {
 
 /** Copies what versioning and packing need: no node_modules, no git, no sources beyond `dist/`. */
 function copyWorkspace(into: string): void {
-  for (const file of ["package.json", "pnpm-workspace.yaml", "pnpm-lock.yaml", ".npmrc", "README.md"]) {
+  for (const file of [
+    "package.json",
+    "pnpm-workspace.yaml",
+    "pnpm-lock.yaml",
+    ".npmrc",
+    "README.md",
+  ]) {
     if (existsSync(join(root, file))) cpSync(join(root, file), join(into, file));
   }
   cpSync(join(root, ".changeset"), join(into, ".changeset"), { recursive: true });
@@ -37,7 +51,11 @@ function copyWorkspace(into: string): void {
     }
   }
   // Private workspace packages only need their manifest for the workspace to resolve.
-  for (const dir of ["spec", "scripts", ...readdirSync(join(root, "tests")).map((t) => `tests/${t}`)]) {
+  for (const dir of [
+    "spec",
+    "scripts",
+    ...readdirSync(join(root, "tests")).map((t) => `tests/${t}`),
+  ]) {
     cpSync(join(root, dir, "package.json"), join(into, dir, "package.json"));
   }
 }
@@ -62,9 +80,18 @@ export function planRelease(): PlannedRelease[] {
     const packs = join(work, ".packs");
     return [...after].map(([name, to]) => {
       const dir = join(work, "packages", name.replace("@zt-devices/", ""));
-      const out = execFileSync("pnpm", ["pack", "--pack-destination", packs], { cwd: dir, encoding: "utf8" });
+      const out = execFileSync("pnpm", ["pack", "--pack-destination", packs], {
+        cwd: dir,
+        encoding: "utf8",
+      });
       const tarball = out.trim().split("\n").at(-1) ?? "";
-      return { name, from: before.get(name) ?? "?", to, tarball: relative(packs, tarball), bytes: statSync(tarball).size };
+      return {
+        name,
+        from: before.get(name) ?? "?",
+        to,
+        tarball: relative(packs, tarball),
+        bytes: statSync(tarball).size,
+      };
     });
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -72,21 +99,31 @@ export function planRelease(): PlannedRelease[] {
 }
 
 function main(): number {
-  const pending = readdirSync(join(root, ".changeset")).filter((f) => f.endsWith(".md") && f !== "README.md");
+  const pending = readdirSync(join(root, ".changeset")).filter(
+    (f) => f.endsWith(".md") && f !== "README.md",
+  );
   if (pending.length === 0) {
-    console.log("No changesets: nothing would be released. Add one with `pnpm changeset` (or `pnpm spec:diff`).");
+    console.log(
+      "No changesets: nothing would be released. Add one with `pnpm changeset` (or `pnpm spec:diff`).",
+    );
     return 0;
   }
-  const missing = readdirSync(join(root, "packages")).filter((p) => !existsSync(join(root, "packages", p, "dist")));
+  const missing = readdirSync(join(root, "packages")).filter(
+    (p) => !existsSync(join(root, "packages", p, "dist")),
+  );
   if (missing.length > 0) {
-    console.error(`Build first (pnpm build): no dist/ in ${missing.map((p) => `packages/${p}`).join(", ")}`);
+    console.error(
+      `Build first (pnpm build): no dist/ in ${missing.map((p) => `packages/${p}`).join(", ")}`,
+    );
     return 1;
   }
   const plan = planRelease();
   console.log(`${pending.length} changeset(s) would release:`);
   for (const p of plan) {
     const bump = p.from === p.to ? "unchanged" : `${p.from} -> ${p.to}`;
-    console.log(`  ${p.name.padEnd(24)} ${bump.padEnd(18)} ${p.tarball} (${(p.bytes / 1024).toFixed(1)} KiB)`);
+    console.log(
+      `  ${p.name.padEnd(24)} ${bump.padEnd(18)} ${p.tarball} (${(p.bytes / 1024).toFixed(1)} KiB)`,
+    );
   }
   console.log("Nothing was published and the work tree is untouched.");
   return 0;
