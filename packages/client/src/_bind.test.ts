@@ -51,9 +51,12 @@ describe("call hooks (the seam for request and response validation)", () => {
     const zt = fixtureClient(
       { apiToken: "t", accountId: "acc", fetch: w.fetch },
       {
-        request: (op, input) =>
-          seen.push(["request", op.name, input.body, input.params, w.requests.length]),
-        response: (op, exchange) => seen.push(["response", op.name, exchange.data]),
+        request: (op, input) => {
+          seen.push(["request", op.name, input.body, input.url, input.params, w.requests.length]);
+        },
+        response: (op, exchange) => {
+          seen.push(["response", op.name, exchange.data]);
+        },
       },
     );
     await zt.policies.custom.excludes.set("p1", [{ address: "10.0.0.0/8" }], {
@@ -64,6 +67,7 @@ describe("call hooks (the seam for request and response validation)", () => {
         "request",
         "policies.custom.excludes.set",
         [{ address: "10.0.0.0/8" }],
+        "https://api.cloudflare.com/client/v4/accounts/other/devices/policy/p1/exclude",
         { account_id: "other" },
         0,
       ],

@@ -54,7 +54,7 @@ async function send(
     url += segments[k + 1];
   }
   url += toQueryString(params);
-  ctx.hooks?.request?.(op, { body, params });
+  await ctx.hooks?.request?.(op, { body, url, params });
   const response = await ctx.transport(url, {
     method: op.method,
     headers: op.body ? { ...JSON_HEADERS, ...options.headers } : options.headers,
@@ -65,7 +65,7 @@ async function send(
     path: op.path,
   });
   const exchange = await readExchange(response, op, op.envelope);
-  ctx.hooks?.response?.(op, exchange);
+  await ctx.hooks?.response?.(op, exchange);
   return exchange;
 }
 

@@ -11,9 +11,15 @@ import { createTransport, type Transport } from "./transport.js";
 export interface CallHooks {
   request?(
     operation: Operation,
-    input: { body: unknown; params: Readonly<Record<string, unknown>> },
-  ): void;
-  response?(operation: Operation, exchange: Exchange): void;
+    input: {
+      body: unknown;
+      /** The URL the request goes to, path parameters filled in. */
+      url: string;
+      /** Query parameters and scope path parameters, as the call passed them. */
+      params: Readonly<Record<string, unknown>>;
+    },
+  ): void | Promise<void>;
+  response?(operation: Operation, exchange: Exchange): void | Promise<void>;
 }
 
 /** Everything a resource call needs from its client, resolved once. */

@@ -26,6 +26,13 @@ export interface ClientOptions {
   maxRetries?: number | undefined;
   /** Headers added to every request. */
   headers?: Readonly<Record<string, string>> | undefined;
+  /**
+   * Checks requests before they are sent and answers before they are returned, against the spec,
+   * with `@zt-devices/validators` (an optional peer dependency, loaded on the first checked call).
+   * A request that fails is never sent; either failure throws a `ValidationError` naming the
+   * operation and the JSON pointer of every issue.
+   */
+  validate?: { request?: boolean | undefined; response?: boolean | undefined } | undefined;
 }
 
 /** Settings of one call, given as the last argument of any resource method. */

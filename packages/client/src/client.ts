@@ -1,5 +1,5 @@
 import { bindResources } from "./_bind.js";
-import { createContext } from "./_context.js";
+import { type CallHooks, createContext } from "./_context.js";
 import type { ClientOptions } from "./client-options.js";
 import { descriptors, type Resources } from "./resources.gen.js";
 
@@ -23,5 +23,27 @@ export type Client = Resources;
  * ```
  */
 export function createClient(options: ClientOptions = {}): Client {
-  return bindResources(descriptors, createContext(options)) as unknown as Client;
+  const checks = options.validate;
+  return bindResources(
+    descriptors,
+    createContext(options, checks && lazyHooks(checks)),
+  ) as unknown as Client;
+}
+
+// A computed specifier: bundlers leave it alone, so programs without `validate` never carry the
+// validators (an optional peer dependency); the module loads once, on the first checked call.
+const VALIDATION = "@zt-devices/client/validation";
+
+function lazyHooks(checks: NonNullable<ClientOptions["validate"]>): CallHooks {
+  let hooks: Promise<Required<CallHooks>> | undefined;
+  const load = () => {
+    hooks ??= import(/* @vite-ignore */ VALIDATION).then((m: typeof import("./validation.js")) =>
+      m.createValidationHooks(checks),
+    );
+    return hooks;
+  };
+  return {
+    request: async (op, input) => (await load()).request(op, input),
+    response: async (op, exchange) => (await load()).response(op, exchange),
+  };
 }
