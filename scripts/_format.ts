@@ -25,7 +25,15 @@ export function formatTypeScriptFiles(files: GeneratedFile[]): GeneratedFile[] {
     for (const [i, f] of ts.entries()) writeFileSync(join(work, `${i}.ts`), f.contents);
     const result = spawnSync(
       process.execPath,
-      [biomeBin, "format", "--write", "--vcs-enabled=false", "--max-diagnostics=20", work],
+      [
+        biomeBin,
+        "format",
+        "--write",
+        "--vcs-enabled=false",
+        "--files-max-size=268435456",
+        "--max-diagnostics=20",
+        work,
+      ],
       { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
     );
     if (result.status !== 0) {
