@@ -9,14 +9,16 @@ import { execFileSync } from "node:child_process";
 import {
   cpSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   statSync,
+  writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, relative } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -69,6 +71,29 @@ function versions(at: string): Map<string, string> {
   return out;
 }
 
+/**
+ * What `pnpm publish` does to `workspace:` ranges, done by hand so that npm can pack the copy
+ * without an install: each becomes the exact version the release gives that package.
+ */
+function pinWorkspaceRanges(manifestPath: string, versionsAfter: Map<string, string>): void {
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+  for (const field of [
+    "dependencies",
+    "peerDependencies",
+    "optionalDependencies",
+    "devDependencies",
+  ]) {
+    const deps = manifest[field] as Record<string, string> | undefined;
+    for (const [dep, range] of Object.entries(deps ?? {})) {
+      if (!range.startsWith("workspace:")) continue;
+      const version = versionsAfter.get(dep);
+      if (deps && version) deps[dep] = version;
+      else if (deps) delete deps[dep];
+    }
+  }
+  writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
 /** Runs the dry release in a temporary copy and returns what it would publish. */
 export function planRelease(): PlannedRelease[] {
   const work = mkdtempSync(join(tmpdir(), "zt-devices-release-"));
@@ -78,9 +103,11 @@ export function planRelease(): PlannedRelease[] {
     execFileSync(changesetBin, ["version"], { cwd: work, stdio: ["ignore", "pipe", "pipe"] });
     const after = versions(work);
     const packs = join(work, ".packs");
+    mkdirSync(packs);
     return [...after].map(([name, to]) => {
       const dir = join(work, "packages", name.replace("@zt-devices/", ""));
-      const out = execFileSync("pnpm", ["pack", "--pack-destination", packs], {
+      pinWorkspaceRanges(join(dir, "package.json"), after);
+      const out = execFileSync("npm", ["pack", "--pack-destination", packs, "--loglevel=error"], {
         cwd: dir,
         encoding: "utf8",
       });
@@ -89,8 +116,8 @@ export function planRelease(): PlannedRelease[] {
         name,
         from: before.get(name) ?? "?",
         to,
-        tarball: relative(packs, tarball),
-        bytes: statSync(tarball).size,
+        tarball,
+        bytes: statSync(join(packs, tarball)).size,
       };
     });
   } finally {
@@ -133,9 +160,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
     process.exitCode = main();
   } catch (error) {
-    const e = error as Error & { stderr?: Buffer | string };
+    const e = error as Error & { stdout?: Buffer | string; stderr?: Buffer | string };
     console.error(`release:dry failed: ${e.message.split("\n")[0]}`);
-    if (e.stderr) console.error(String(e.stderr).trim());
+    const printed = `${e.stdout ?? ""}${e.stderr ?? ""}`.trim();
+    if (printed) console.error(printed);
     process.exitCode = 1;
   }
 }
