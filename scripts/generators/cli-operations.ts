@@ -1,3 +1,4 @@
+import { findPlacementClash, readResourcePlacement } from "./_resource-placement.js";
 import { type Json, plainText, resolve } from "./cli-schema.js";
 
 /** A parameter a command takes as an option (every one but `account_id` and `zone_id`). */
@@ -32,7 +33,6 @@ export interface CliOperation {
 
 const METHODS = ["get", "put", "post", "patch", "delete"];
 const SCOPES = new Set(["account_id", "zone_id"]);
-const NAME = /^[a-z][A-Za-z0-9]*$/;
 
 /** Every operation of the spec, sorted by resource and method name; fails on what commands cannot express. */
 export function collectCliOperations(doc: Json): CliOperation[] {
@@ -44,13 +44,8 @@ export function collectCliOperations(doc: Json): CliOperation[] {
         ops.push(readOperation(doc, path, method, item, resolve(doc, item[method])));
     }
   }
-  const seen = new Map<string, string>();
-  for (const op of ops) {
-    const key = [...op.resource, op.name].join(".");
-    const other = seen.get(key);
-    if (other) throw new Error(`${key} is claimed by both ${other} and ${op.operationId}`);
-    seen.set(key, op.operationId);
-  }
+  const clash = findPlacementClash(ops);
+  if (clash) throw new Error(`${clash[0]} is claimed by both ${clash[1]} and ${clash[2]}`);
   const key = (op: CliOperation) => [...op.resource, op.name].join(" ");
   return ops.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
@@ -68,21 +63,9 @@ function readOperation(
   };
   const { operationId, summary } = op;
   if (typeof operationId !== "string") return fail("operationId is missing");
-  const resource = typeof op["x-resource"] === "string" ? op["x-resource"].split(".") : [];
-  if (resource.length === 0 || !resource.every((s) => NAME.test(s))) {
-    fail(
-      `x-resource must be a dotted path of camelCase names; got ${JSON.stringify(op["x-resource"])}`,
-    );
-  }
-  const name = op["x-method"];
-  if (typeof name !== "string" || !NAME.test(name))
-    return fail(`x-method must be a camelCase name; got ${JSON.stringify(name)}`);
+  const { resource, name, pagination } = readResourcePlacement(op, fail);
   if (typeof summary !== "string" || summary.trim() === "")
     return fail("summary is missing (it is the command's help line)");
-  const pagination = op["x-pagination"];
-  if (pagination !== undefined && pagination !== "page" && pagination !== "cursor") {
-    fail(`x-pagination must be "page" or "cursor"; got ${JSON.stringify(pagination)}`);
-  }
   const byKey = new Map<string, CliParameter>();
   for (const raw of [...list(item.parameters), ...list(op.parameters)]) {
     const p = resolve(doc, raw);

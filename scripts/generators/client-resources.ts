@@ -1,4 +1,5 @@
 import type { OpenAPI3 } from "openapi-typescript";
+import { CAMEL_NAME, findPlacementClash, readResourcePlacement } from "./_resource-placement.js";
 
 /** A parsed (bundled) OpenAPI 3.1 document. */
 export type OpenAPIObject = OpenAPI3;
@@ -37,7 +38,6 @@ type Json = Record<string, unknown>;
 
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
 const SCOPE = new Set(["account_id", "zone_id"]);
-const IDENTIFIER = /^[a-z][A-Za-z0-9]*$/;
 const RESERVED =
   /^(await|break|case|catch|class|const|continue|debugger|default|delete|do|else|enum|export|extends|false|finally|for|function|if|implements|import|in|instanceof|interface|let|new|null|package|private|protected|public|return|static|super|switch|this|throw|true|try|typeof|var|void|while|with|yield)$/;
 
@@ -115,15 +115,11 @@ export function collectResourceOperations(spec: OpenAPIObject): ResourceOperatio
       ops.push(readOperation(spec, path, method.toUpperCase(), item, resolve(spec, item[method])));
     }
   }
-  const seen = new Map<string, string>();
-  for (const op of ops) {
-    const key = [...op.resource, op.name].join(".");
-    const other = seen.get(key);
-    if (other) {
-      const [a, b] = [other, op.operationId].sort(compare);
-      throw new Error(`${key} is claimed by both ${a} and ${b}`);
-    }
-    seen.set(key, op.operationId);
+  const clash = findPlacementClash(ops);
+  if (clash) {
+    const [place, ...ids] = clash;
+    const [a, b] = ids.sort(compare);
+    throw new Error(`${place} is claimed by both ${a} and ${b}`);
   }
   return ops.sort((a, b) => compare(a.path, b.path) || compare(a.method, b.method));
 }
@@ -137,20 +133,7 @@ function readOperation(spec: OpenAPIObject, path: string, method: string, item: 
   if (typeof operationId !== "string" || !/^[A-Za-z][A-Za-z0-9]*$/.test(operationId)) {
     fail("operationId is missing or not an identifier");
   }
-  const resource = typeof op["x-resource"] === "string" ? op["x-resource"].split(".") : [];
-  if (resource.length === 0 || !resource.every((s) => IDENTIFIER.test(s))) {
-    fail(
-      `x-resource must be a dotted path of camelCase names; got ${JSON.stringify(op["x-resource"])}`,
-    );
-  }
-  const name = op["x-method"];
-  if (typeof name !== "string" || !IDENTIFIER.test(name)) {
-    fail(`x-method must be a camelCase name; got ${JSON.stringify(name)}`);
-  }
-  const pagination = op["x-pagination"];
-  if (pagination !== undefined && pagination !== "page" && pagination !== "cursor") {
-    fail(`x-pagination must be "page" or "cursor"; got ${JSON.stringify(pagination)}`);
-  }
+  const { resource, name, pagination } = readResourcePlacement(op, fail);
   const params = new Map<string, Json>();
   for (const p of [...asArray(item.parameters), ...asArray(op.parameters)]) {
     const param = resolve(spec, p);
@@ -174,7 +157,7 @@ function readOperation(spec: OpenAPIObject, path: string, method: string, item: 
     .filter((n) => !SCOPE.has(n))
     .map((n) => {
       const arg = n.replace(/[-_.]+([a-zA-Z0-9])/g, (_, c: string) => c.toUpperCase());
-      if (!IDENTIFIER.test(arg) || RESERVED.test(arg)) {
+      if (!CAMEL_NAME.test(arg) || RESERVED.test(arg)) {
         fail(`path parameter ${n} does not make a usable argument name (${arg})`);
       }
       return { name: n, arg };
@@ -188,11 +171,11 @@ function readOperation(spec: OpenAPIObject, path: string, method: string, item: 
     method,
     path,
     resource,
-    name: name as string,
+    name,
     positional,
     body: body ? (body.required === true ? "required" : "optional") : undefined,
     paramsRequired: [...params.values()].some((p) => p.in === "query" && p.required === true),
-    pagination: pagination as ResourceOperation["pagination"],
+    pagination,
     envelope: typeof op["x-envelope"] === "boolean" ? op["x-envelope"] : hasEnvelope(spec, op),
     summary: typeof op.summary === "string" ? op.summary : undefined,
     deprecated: op.deprecated === true,
