@@ -1,4 +1,5 @@
-import { type Json, propertiesOf, resolve, shapeOf } from "./cli-schema.js";
+import { resolve } from "./_resolve-ref.js";
+import { type Json, propertiesOf, shapeOf } from "./cli-schema.js";
 
 const MAX_COLUMNS = 6;
 const IDENTITY = new Set(["name", "email", "address", "host", "suffix", "title"]);

@@ -1,12 +1,6 @@
+import { resolve } from "./_resolve-ref.js";
 import type { CliParameter } from "./cli-operations.js";
-import {
-  descriptionOf,
-  type FieldShape,
-  type Json,
-  propertiesOf,
-  resolve,
-  shapeOf,
-} from "./cli-schema.js";
+import { descriptionOf, type FieldShape, type Json, propertiesOf, shapeOf } from "./cli-schema.js";
 
 /** An option of a command, in the shape `packages/cli/src/_command-spec.ts` declares as `FlagSpec`. */
 export interface CliFlag extends FieldShape {

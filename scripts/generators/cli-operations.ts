@@ -1,5 +1,6 @@
+import { resolve } from "./_resolve-ref.js";
 import { findPlacementClash, readResourcePlacement } from "./_resource-placement.js";
-import { type Json, plainText, resolve } from "./cli-schema.js";
+import { type Json, plainText } from "./cli-schema.js";
 
 /** A parameter a command takes as an option (every one but `account_id` and `zone_id`). */
 export interface CliParameter {

@@ -1,5 +1,7 @@
+import { type Json, resolve } from "./_resolve-ref.js";
+
 /** A JSON value of the spec, read loosely: generators check what they rely on. */
-export type Json = Record<string, unknown>;
+export type { Json };
 
 /** The scalar kinds a flag can parse; everything else is given as JSON. */
 export type ScalarKind = "string" | "number" | "integer" | "boolean";
@@ -9,19 +11,6 @@ export interface FieldShape {
   type: ScalarKind | "json";
   array?: true;
   enum?: (string | number)[];
-}
-
-/** Follows local `$ref`s (`#/...`) until a schema or object that is not a reference. */
-export function resolve(doc: Json, node: unknown, depth = 0): Json {
-  const ref = (node as Json | null)?.$ref;
-  if (typeof ref !== "string") return (node ?? {}) as Json;
-  if (!ref.startsWith("#/") || depth > 32) throw new Error(`cannot resolve $ref ${ref}`);
-  let target: unknown = doc;
-  for (const part of ref.slice(2).split("/")) {
-    target = (target as Json | undefined)?.[part.replaceAll("~1", "/").replaceAll("~0", "~")];
-  }
-  if (target === undefined) throw new Error(`$ref ${ref} points to nothing`);
-  return resolve(doc, target, depth + 1);
 }
 
 /** The alternatives of a schema: its `oneOf`/`anyOf` members resolved, or the schema itself. */

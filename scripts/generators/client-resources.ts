@@ -1,4 +1,5 @@
 import type { OpenAPI3 } from "openapi-typescript";
+import { type Json, resolve } from "./_resolve-ref.js";
 import { CAMEL_NAME, findPlacementClash, readResourcePlacement } from "./_resource-placement.js";
 
 /** A parsed (bundled) OpenAPI 3.1 document. */
@@ -33,8 +34,6 @@ export interface ResourceOperation {
   summary: string | undefined;
   deprecated: boolean;
 }
-
-type Json = Record<string, unknown>;
 
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
 const SCOPE = new Set(["account_id", "zone_id"]);
@@ -297,16 +296,4 @@ function compare(a: string, b: string): number {
 
 function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
-}
-
-function resolve(spec: OpenAPIObject, node: unknown, depth = 0): Json {
-  const ref = (node as Json | null)?.$ref;
-  if (typeof ref !== "string") return (node ?? {}) as Json;
-  if (!ref.startsWith("#/") || depth > 20) throw new Error(`Cannot resolve $ref ${ref}`);
-  let target: unknown = spec;
-  for (const part of ref.slice(2).split("/")) {
-    target = (target as Json | undefined)?.[part.replaceAll("~1", "/").replaceAll("~0", "~")];
-  }
-  if (target === undefined) throw new Error(`$ref ${ref} points to nothing`);
-  return resolve(spec, target, depth + 1);
 }
