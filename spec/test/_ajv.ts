@@ -18,7 +18,16 @@ export function createSpecAjv(doc: {
   const ajv = new Ajv2020({ strict: true, allErrors: true, discriminator: true });
   addFormats.default ? addFormats.default(ajv) : addFormats(ajv);
   ajv.addSchema({ $id: SPEC_ID, $defs: forAjv(doc.components?.schemas ?? {}) } as object);
-  return (schema) => ajv.compile(forAjv(schema) as object);
+  // The walkers ask for the same schema objects again and again: compile each once.
+  const compiled = new WeakMap<Schema, ValidateFunction>();
+  return (schema) => {
+    let validate = compiled.get(schema);
+    if (!validate) {
+      validate = ajv.compile(forAjv(schema) as object);
+      compiled.set(schema, validate);
+    }
+    return validate;
+  };
 }
 
 function forAjv(value: unknown): unknown {
