@@ -1,26 +1,19 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
-import standaloneModule from "ajv/dist/standalone/index.js";
 import formatsModule from "ajv-formats";
 import { cjsDefault } from "./validators-cjs.js";
 import type { JsonSchema } from "./validators-openapi.js";
 import { unionKeywords } from "./validators-union-keyword.js";
 
-const standaloneCode = cjsDefault(standaloneModule);
 const addFormats = cjsDefault(formatsModule);
 
 const DYNAMIC =
   /"(?:unevaluatedProperties|unevaluatedItems|\$dynamicRef|\$dynamicAnchor|\$recursiveRef)"/;
 
 /**
- * Compiles schemas (keyed by `$id`) with Ajv and returns its standalone ES module source, exporting
- * `roots[name]` as `name`. `allErrors` selects the variant that collects every issue instead of
- * stopping at the first.
+ * An Ajv instance holding `schemas` (keyed by `$id`). `allErrors` selects the variant that collects
+ * every issue instead of stopping at the first.
  */
-export function compileStandalone(
-  schemas: Record<string, JsonSchema>,
-  roots: Record<string, string>,
-  allErrors: boolean,
-): string {
+export function createAjv(schemas: Record<string, JsonSchema>, allErrors: boolean): Ajv2020 {
   const ajv = new Ajv2020({
     allErrors,
     strict: true,
@@ -40,5 +33,106 @@ export function compileStandalone(
     if (typeof schema === "boolean") ajv.addSchema(schema, id);
     else ajv.addSchema({ ...schema, $id: id });
   }
-  return standaloneCode(ajv, roots);
+  return ajv;
+}
+
+/**
+ * Compiles schemas (keyed by `$id`) with Ajv and returns its standalone ES module source, exporting
+ * `roots[name]` as `name`.
+ */
+export function compileStandalone(
+  schemas: Record<string, JsonSchema>,
+  roots: Record<string, string>,
+  allErrors: boolean,
+): string {
+  return standaloneModule(createAjv(schemas, allErrors), roots);
+}
+
+/** What Ajv keeps of a compiled function's source (`validate.source`), as far as it is read here. */
+interface SourceCode {
+  validateName: ValueName;
+  validateCode: string;
+  scopeValues: Record<string, { forEach(fn: (name: ValueName) => void): void } | undefined>;
+  evaluated?: unknown;
+}
+
+interface ValueName {
+  prefix: string;
+  value?: { code?: unknown; ref?: unknown };
+}
+
+type Ref = { source?: SourceCode; validate?: { source?: SourceCode }; validateName?: ValueName };
+
+const STARTED = 0;
+const COMPLETED = 1;
+
+/**
+ * The module `ajv/dist/standalone` writes for `roots`, text for text, assembled in linear time.
+ * Ajv's own assembly appends each function to one growing code object, copying everything before it
+ * on every append, so a spec five times the size took seven times as long. Declarations come in
+ * Ajv's order with Ajv's line breaks; a test compares the two on the fixture specs.
+ */
+export function standaloneModule(ajv: Ajv2020, roots: Record<string, string>): string {
+  const n = ajv.opts.code.lines ? "\n" : "";
+  const used: Record<string, Map<ValueName, number>> = {};
+  const stateOf = (name: ValueName) => used[name.prefix]?.get(name);
+  const setState = (name: ValueName, state: number) => {
+    const names = used[name.prefix] ?? new Map<ValueName, number>();
+    used[name.prefix] = names;
+    names.set(name, state);
+  };
+  const out: string[] = [];
+
+  // ValueScope#scopeCode: the constants and functions a function refers to, each written once.
+  const scopeCode = (values: SourceCode["scopeValues"]): void => {
+    for (const prefix in values) {
+      values[prefix]?.forEach((name) => {
+        if (stateOf(name) !== undefined) return;
+        setState(name, STARTED);
+        if (name.value === undefined) throw new Error(`CodeGen: name "${name}" has no value`);
+        if (name.value.code) out.push(`const ${name} = ${name.value.code};${n}`);
+        else if (refCode(name)) out.push(n);
+        else throw new Error(`CodeGen: name "${name}" has no value`);
+        setState(name, COMPLETED);
+      });
+    }
+  };
+
+  const validateCode = (source: SourceCode | undefined): void => {
+    if (!source) throw new Error('moduleCode: function does not have "source" property');
+    if (stateOf(source.validateName) === COMPLETED) return;
+    setState(source.validateName, STARTED);
+    scopeCode(source.scopeValues);
+    out.push(`${n}${source.validateCode}`);
+    if (source.evaluated) out.push(`${source.validateName}.evaluated = ${source.evaluated};${n}`);
+  };
+
+  // A function another one calls: its code, or for a recursive reference the `{validate}` wrapper.
+  // Returns false where Ajv's standalone module has no code for the name either.
+  const refCode = (name: ValueName): boolean => {
+    const ref = name.value?.ref as Ref | undefined;
+    if (name.prefix === "validate" && typeof ref === "function") {
+      validateCode((ref as { source?: SourceCode }).source);
+      return true;
+    }
+    if ((name.prefix === "root" || name.prefix === "wrapper") && typeof ref === "object" && ref) {
+      const { validate, validateName } = ref;
+      if (!validateName) throw new Error("ajv internal error");
+      out.push(`const ${name} = {validate: ${validateName}};`);
+      if (stateOf(validateName) === STARTED) return true;
+      out.push(n);
+      validateCode(validate?.source);
+      return true;
+    }
+    return false;
+  };
+
+  out.push('"use strict";');
+  for (const [exportName, id] of Object.entries(roots)) {
+    const validate = ajv.getSchema(id) as { source?: SourceCode } | undefined;
+    if (!validate) throw new Error(`moduleCode: no schema with id ${id}`);
+    out.push(`${n}export const ${exportName} = ${validate.source?.validateName};${n}`);
+    validateCode(validate.source);
+  }
+  return out.join("");
 }

@@ -59,6 +59,26 @@ function schemaPath(node: ts.Expression, schemas: Map<string, unknown>): unknown
   return value;
 }
 
+/**
+ * `text[start, end)` with the edits made, in one pass. Edits at one place apply as if made from the
+ * last to the first: an insertion lands before a removal starting at the same offset.
+ */
+export function applyEdits(text: string, start: number, end: number, edits: Edit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const parts: string[] = [];
+  let at = start;
+  for (const edit of sorted) {
+    if (edit.start < at || edit.start < start || edit.end > end)
+      throw new Error(
+        `Overlapping edits at ${edit.start}-${edit.end}: ${JSON.stringify(text.slice(edit.start, edit.end))}`,
+      );
+    parts.push(text.slice(at, edit.start), edit.text);
+    at = edit.end;
+  }
+  parts.push(text.slice(at, end));
+  return parts.join("");
+}
+
 function indent(code: string): string {
   let depth = 0;
   return code
@@ -211,11 +231,7 @@ export function rewriteStatement(
     ts.forEachChild(n, visit);
   };
   visit(node);
-  let text = source.text.slice(node.getStart(source), node.getEnd());
-  const base = node.getStart(source);
-  for (const edit of edits.sort((a, b) => b.start - a.start || b.end - a.end)) {
-    text = text.slice(0, edit.start - base) + edit.text + text.slice(edit.end - base);
-  }
+  const text = applyEdits(source.text, node.getStart(source), node.getEnd(), edits);
   if (
     prefix === "check" &&
     /\b(?:instancePath|parentData|parentDataProperty|rootData)\b/.test(text)

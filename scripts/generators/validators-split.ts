@@ -36,9 +36,26 @@ export function splitStandalone(
     return name;
   };
 
-  const roots = new Set(
-    [...rename.entries()].filter(([, v]) => Object.values(names).includes(v)).map(([k]) => k),
-  );
+  // A private function several roots need is rewritten once, with the constants it hoists.
+  const rewritten = new Map<string, { texts: string[]; hoisted: Set<string> }>();
+  const rewrite = (name: string) => {
+    hoistedBy = new Set();
+    const entry = top.get(name) as TopLevel;
+    const texts = [entry.node, ...entry.extra].map((node) =>
+      rewriteStatement(module, prefix, node, inline),
+    );
+    if (prefix !== "check" && ts.isFunctionDeclaration(entry.node)) {
+      // Declares the `errors` property Ajv sets inside the function, where TypeScript cannot see it.
+      const own = rename.get(name) ?? name;
+      texts[0] = `${texts[0]}\n\nexport declare namespace ${own} {\n  let errors: unknown;\n}`;
+    }
+    const done = { texts, hoisted: hoistedBy };
+    rewritten.set(name, done);
+    return done;
+  };
+
+  const exported = new Set(Object.values(names));
+  const roots = new Set([...rename.entries()].filter(([, v]) => exported.has(v)).map(([k]) => k));
   const chunks: Record<string, Chunk> = {};
   for (const root of roots) {
     const order: string[] = [];
@@ -62,20 +79,13 @@ export function splitStandalone(
       if (entry && !schemas.has(name) && !wrappers.has(name)) order.push(name);
     };
     walk(root);
-    hoistedBy = new Set();
+    const hoistedHere = new Set<string>();
     const code = order.flatMap((name) => {
-      const entry = top.get(name) as TopLevel;
-      const texts = [entry.node, ...entry.extra].map((node) =>
-        rewriteStatement(module, prefix, node, inline),
-      );
-      if (prefix !== "check" && ts.isFunctionDeclaration(entry.node)) {
-        // Declares the `errors` property Ajv sets inside the function, where TypeScript cannot see it.
-        const own = rename.get(name) ?? name;
-        texts[0] = `${texts[0]}\n\nexport declare namespace ${own} {\n  let errors: unknown;\n}`;
-      }
-      return texts;
+      const done = rewritten.get(name) ?? rewrite(name);
+      for (const constant of done.hoisted) hoistedHere.add(constant);
+      return done.texts;
     });
-    const statements = [...[...hoistedBy].sort(), ...code];
+    const statements = [...[...hoistedHere].sort(), ...code];
     chunks[rename.get(root) ?? root] = { statements, calls: [...calls].sort(), helpers: used };
   }
   return chunks;
