@@ -1,73 +1,126 @@
 /**
- * Regenerates a package's `*.gen.ts` files from the bundled spec (`spec/dist/openapi.json`).
+ * Regenerates packages' `*.gen.ts` files from the bundled spec (`spec/dist/openapi.json`).
  *
- *   tsx scripts/generate.ts <package> [--check]
+ *   tsx scripts/generate.ts <package...|all> [--check] [--spec <file>] [--out <dir>]
  *
  * With `--check`, nothing is written: the files are generated in memory, compared with the ones on
- * disk, and any difference fails the run with a summary of what changed.
+ * disk, and any difference fails the run with a summary of what changed. `--spec` reads another
+ * bundled spec; `--out` writes under another folder instead of the repository (no reports).
+ * Several packages in one run share one process and one formatter pass.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describeDifference } from "./_describe-difference.js";
-import { GENERATOR_NAMES, generatePackage } from "./_generate-package.js";
+import { GENERATOR_NAMES, generatePackages, type PackageResult } from "./_generate-package.js";
 import type { OpenApiDocument } from "./_openapi-document.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const USAGE = `usage: generate <${GENERATOR_NAMES.join("|")}|all>... [--check] [--spec <file>] [--out <dir>]`;
+
+interface Options {
+  names: string[];
+  check: boolean;
+  spec: string;
+  out?: string;
+}
+
+/** The command line, or what is wrong with it. */
+export function parseArgs(args: string[]): Options | string {
+  const options: Options = { names: [], check: false, spec: join(root, "spec/dist/openapi.json") };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === "--check") options.check = true;
+    else if (arg === "--spec" || arg === "--out") {
+      const value = args[++i];
+      if (value === undefined || value.startsWith("--")) return `${arg} needs a path`;
+      if (arg === "--spec") options.spec = resolve(value);
+      else options.out = resolve(value);
+    } else if (arg.startsWith("--")) return `unknown option ${arg}`;
+    else if (arg === "all") options.names.push(...GENERATOR_NAMES);
+    else if (GENERATOR_NAMES.includes(arg)) options.names.push(arg);
+    else return `unknown package "${arg}" (known: ${GENERATOR_NAMES.join(", ")}, all)`;
+  }
+  if (options.names.length === 0) return "name a package to generate";
+  if (options.check && options.out) return "--check compares with the repository; drop --out";
+  options.names = GENERATOR_NAMES.filter((n) => options.names.includes(n));
+  return options;
+}
 
 async function main(args: string[]): Promise<number> {
-  const check = args.includes("--check");
-  const name = args.find((a) => !a.startsWith("--"));
-  if (!name || !GENERATOR_NAMES.includes(name)) {
-    console.error(`usage: generate <${GENERATOR_NAMES.join("|")}> [--check]`);
+  const options = parseArgs(args);
+  if (typeof options === "string") {
+    console.error(`generate: ${options}\n${USAGE}`);
     return 2;
   }
   const started = performance.now();
-  const specPath = join(root, "spec/dist/openapi.json");
   let spec: OpenApiDocument;
   try {
-    spec = JSON.parse(readFileSync(specPath, "utf8"));
+    spec = JSON.parse(readFileSync(options.spec, "utf8"));
   } catch (error) {
+    const shown = relative(root, options.spec);
     console.error(
-      `cannot read the bundled spec ${relative(root, specPath)}: ${(error as Error).message}`,
+      `cannot read the bundled spec ${shown.startsWith("..") ? options.spec : shown}: ${(error as Error).message}`,
     );
     console.error("run `pnpm --filter @zt-devices/spec bundle` first");
     return 1;
   }
-  const result = await generatePackage(name, spec);
-  const files = result.files;
-  const stale = files.filter((f) => read(join(root, f.path)) !== f.contents);
-  const ms = Math.round(performance.now() - started);
-  const counts = Object.entries(result.counts).map(([k, v]) => `${v} ${k}`);
-  if (check) {
-    if (stale.length === 0) {
-      console.log(`${name}: ${files.length} generated files match the spec (${ms} ms)`);
-      return 0;
-    }
-    console.error(
-      `${name}: ${stale.length} of ${files.length} generated files differ from what the spec gives:`,
-    );
-    for (const f of stale)
-      console.error(describeDifference(f.path, read(join(root, f.path)), f.contents));
-    console.error(`run \`pnpm generate\` and commit the result`);
-    return 1;
+  const results = await generatePackages(options.names, spec);
+  const target = options.out ?? root;
+  let failed = false;
+  for (const result of results) {
+    const stale = result.files.filter((f) => read(join(target, f.path)) !== f.contents);
+    if (options.check) failed = !reportCheck(result, stale) || failed;
+    else write(result, stale, target, options.out === undefined);
   }
-  for (const f of stale) writeAtomically(join(root, f.path), f.contents);
-  const report = {
-    package: name,
-    counts: result.counts,
-    files: files.length,
-    changed: stale.length,
-    ms,
-  };
-  writeAtomically(
-    join(root, "packages", name, ".generate-report.json"),
-    `${JSON.stringify(report)}\n`,
+  if (results.length > 1)
+    console.log(`${results.length} packages in ${Math.round(performance.now() - started)} ms`);
+  if (failed) console.error("run `pnpm generate` and commit the result");
+  return failed ? 1 : 0;
+}
+
+function reportCheck(result: PackageResult, stale: PackageResult["files"]): boolean {
+  const { name, files } = result;
+  if (stale.length === 0) {
+    console.log(
+      `${name}: ${files.length} generated files match the spec (${Math.round(result.ms)} ms)`,
+    );
+    return true;
+  }
+  console.error(
+    `${name}: ${stale.length} of ${files.length} generated files differ from what the spec gives:`,
   );
+  for (const f of stale)
+    console.error(describeDifference(f.path, read(join(root, f.path)), f.contents));
+  return false;
+}
+
+function write(
+  result: PackageResult,
+  stale: PackageResult["files"],
+  target: string,
+  report: boolean,
+) {
+  const { name, files } = result;
+  const ms = Math.round(result.ms);
+  for (const f of stale) writeAtomically(join(target, f.path), f.contents);
+  if (report) {
+    const summary = {
+      package: name,
+      counts: result.counts,
+      files: files.length,
+      changed: stale.length,
+      ms,
+    };
+    writeAtomically(
+      join(root, "packages", name, ".generate-report.json"),
+      `${JSON.stringify(summary)}\n`,
+    );
+  }
+  const counts = Object.entries(result.counts).map(([k, v]) => `${v} ${k}`);
   console.log(
     `${name}: ${[...counts, `${files.length} files (${stale.length} changed)`].join(", ")} in ${ms} ms`,
   );
-  return 0;
 }
 
 function read(path: string): string | undefined {
@@ -86,10 +139,12 @@ function writeAtomically(path: string, contents: string): void {
   renameSync(temporary, path);
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    console.error(`generate failed: ${error.message}`);
-    process.exit(1);
-  },
-);
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: Error) => {
+      console.error(`generate failed: ${error.message}`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,77 +1,124 @@
 /**
- * How long generating every package takes, against openapi-typescript alone on the same spec, in the
- * same process, interleaved round by round. Run on the devices spec and on copies of it 5, 20 and 27
- * times its size (27 copies give as many paths, 972, as the whole Cloudflare API's 965).
+ * How long generating every package takes, against openapi-typescript alone on the same spec,
+ * interleaved round by round, in two ways:
  *
- *   pnpm --filter @zt-devices/scripts bench
+ * - command: `openapi-typescript <spec> -o <file>` against `tsx scripts/generate.ts all --spec <spec>
+ *   --out <dir>`, each a fresh process, as a developer runs them (this is how other generators'
+ *   times are usually compared);
+ * - in process: openapi-typescript's function against `generatePackages`, warm, after one
+ *   unmeasured round.
+ *
+ * Run on the devices spec and on copies of it 5, 20 and 27 times its size (27 copies give as many
+ * paths, 972, as the whole Cloudflare API's 965).
+ *
+ *   pnpm --filter @zt-devices/scripts bench [--factors 1,5,20,27]
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
-import { GENERATOR_NAMES, generatePackage } from "../_generate-package.js";
+import { GENERATOR_NAMES, generatePackages } from "../_generate-package.js";
 import { type OpenApiDocument, operationsOf } from "../_openapi-document.js";
 import { scaleSpec } from "./scale-spec.js";
 
+const require = createRequire(import.meta.url);
+const here = import.meta.dirname;
 const spec = JSON.parse(
-  readFileSync(join(import.meta.dirname, "../../spec/dist/openapi.json"), "utf8"),
+  readFileSync(join(here, "../../spec/dist/openapi.json"), "utf8"),
 ) as OpenApiDocument;
+const otsCli = join(dirname(require.resolve("openapi-typescript/package.json")), "bin/cli.js");
+const tsx = join(here, "../node_modules/.bin/tsx");
+const generate = join(here, "../generate.ts");
 
 const median = (xs: number[]) =>
   [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
-async function time(run: () => Promise<unknown>): Promise<number> {
+async function time(run: () => unknown): Promise<number> {
   const start = performance.now();
   await run();
   return performance.now() - start;
 }
 
-async function measure(factor: number, rounds: number) {
-  const scaled = scaleSpec(spec, factor);
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(" ")} failed:\n${result.stderr || result.stdout}`);
+}
+
+const rounds = (factor: number) => (factor === 1 ? 5 : factor <= 5 ? 3 : 1);
+
+async function commandLine(scaled: OpenApiDocument, factor: number) {
+  const work = mkdtempSync(join(tmpdir(), "zt-bench-generate-"));
+  try {
+    const specFile = join(work, "openapi.json");
+    writeFileSync(specFile, JSON.stringify(scaled));
+    const floor: number[] = [];
+    const ours: number[] = [];
+    for (let round = 0; round < rounds(factor); round++) {
+      floor.push(
+        await time(() => run(process.execPath, [otsCli, specFile, "-o", join(work, "ots.ts")])),
+      );
+      ours.push(
+        await time(() =>
+          run(tsx, [generate, "all", "--spec", specFile, "--out", join(work, `out-${round}`)]),
+        ),
+      );
+    }
+    return { floor: median(floor), ours: median(ours) };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function inProcess(scaled: OpenApiDocument, factor: number) {
   const floor: number[] = [];
   const ours: number[] = [];
   const each = new Map<string, number[]>();
-  for (let round = 0; round < rounds; round++) {
-    floor.push(
-      await time(async () => astToString(await openapiTS(structuredClone(scaled) as never))),
+  for (let round = -1; round < rounds(factor); round++) {
+    const f = await time(async () =>
+      astToString(await openapiTS(structuredClone(scaled) as never)),
     );
-    let total = 0;
-    for (const name of GENERATOR_NAMES) {
-      const ms = await time(() => generatePackage(name, structuredClone(scaled)));
-      each.set(name, [...(each.get(name) ?? []), ms]);
-      total += ms;
-    }
-    ours.push(total);
+    let results: Awaited<ReturnType<typeof generatePackages>> = [];
+    const o = await time(async () => {
+      results = await generatePackages(GENERATOR_NAMES, scaled);
+    });
+    if (round < 0) continue; // warm-up
+    floor.push(f);
+    ours.push(o);
+    for (const r of results) each.set(r.name, [...(each.get(r.name) ?? []), r.ms]);
   }
-  return {
-    factor,
-    paths: Object.keys(scaled.paths).length,
-    operations: operationsOf(scaled).length,
-    floor: median(floor),
-    ours: median(ours),
-    each: [...each].map(([name, xs]) => `${name} ${median(xs).toFixed(0)}`).join(", "),
-  };
+  const parts = [...each].map(([name, xs]) => `${name} ${median(xs).toFixed(0)}`).join(", ");
+  return { floor: median(floor), ours: median(ours), parts };
 }
 
+const factorsArg = process.argv.indexOf("--factors");
+const factors =
+  factorsArg > 0 ? (process.argv[factorsArg + 1] ?? "").split(",").map(Number) : [1, 5, 20, 27];
 const rows = [];
-for (const [factor, rounds] of [
-  [1, 5],
-  [5, 3],
-  [20, 1],
-  [27, 1],
-] as const) {
-  const row = await measure(factor, rounds);
-  rows.push(row);
+const ms = (x: number) => `${x.toFixed(0).padStart(6)} ms`;
+console.log(
+  "factor paths  ops | command: ots, ours, ratio | in process: ots, ours, ratio (ours by package)",
+);
+for (const factor of factors) {
+  const scaled = scaleSpec(spec, factor);
+  const cli = await commandLine(scaled, factor);
+  const warm = await inProcess(scaled, factor);
+  const operations = operationsOf(scaled).length;
+  rows.push({ factor, operations, cli, warm });
   console.log(
-    `${String(factor).padStart(3)}x ${String(row.paths).padStart(4)} paths ${String(row.operations).padStart(5)} ops` +
-      `  openapi-typescript ${row.floor.toFixed(0).padStart(6)} ms  all generators ${row.ours.toFixed(0).padStart(6)} ms` +
-      `  ratio ${(row.ours / row.floor).toFixed(2)}  (${row.each})`,
+    `${`${factor}x`.padStart(5)} ${String(Object.keys(scaled.paths).length).padStart(5)} ${String(operations).padStart(4)}` +
+      ` | ${ms(cli.floor)} ${ms(cli.ours)} ${(cli.ours / cli.floor).toFixed(2).padStart(5)}` +
+      ` | ${ms(warm.floor)} ${ms(warm.ours)} ${(warm.ours / warm.floor).toFixed(2).padStart(5)} (${warm.parts})`,
   );
 }
 const base = rows[0];
 if (base) {
-  console.log("Growth (ms per operation, all generators): ");
+  console.log("Growth, ms per operation (command, in process), against the first row:");
   for (const r of rows)
     console.log(
-      `  ${r.factor}x: ${(r.ours / r.operations).toFixed(2)} ms/op (1x: ${(base.ours / base.operations).toFixed(2)})`,
+      `  ${r.factor}x: ${(r.cli.ours / r.operations).toFixed(1)} ms/op, ${(r.warm.ours / r.operations).toFixed(1)} ms/op` +
+        ` (first row ${(base.cli.ours / base.operations).toFixed(1)}, ${(base.warm.ours / base.operations).toFixed(1)})`,
     );
 }

@@ -90,3 +90,9 @@ export function splitStandalone(
   }
   return chunks;
 }
+
+/** A copy of `chunk` whose exported function is called `to` instead of `from`. */
+export function renameChunk(chunk: Chunk, from: string, to: string): Chunk {
+  const name = new RegExp(`\\b${from}\\b`, "g");
+  return { ...chunk, statements: chunk.statements.map((s) => s.replace(name, to)) };
+}

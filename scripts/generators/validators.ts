@@ -17,7 +17,7 @@ import {
   renderImports,
 } from "./validators-render.js";
 import { transformSchema } from "./validators-schema.js";
-import { type Chunk, splitStandalone } from "./validators-split.js";
+import { type Chunk, renameChunk, splitStandalone } from "./validators-split.js";
 
 /** Where the validators generator writes and what the files import. */
 export interface EmitValidatorsOptions {
@@ -71,19 +71,47 @@ export function emitValidators(
       roots.push({ id, name: `${op.operationId}_${status}`, file });
     }
   }
+  // Operations' roots with the same schema (every error response, a get and an update returning
+  // the same envelope, ...) compile once; the others get a copy of that code under their own name.
+  // Component schemas all compile: other schemas refer to them by name.
+  const firstWith = new Map<string, Root>();
+  const sameAs = new Map<Root, Root>();
+  for (const root of roots) {
+    const key = root.id.includes("~") ? `schema ${JSON.stringify(schemas[root.id])}` : root.id;
+    const first = firstWith.get(key);
+    if (first) sameAs.set(root, first);
+    else firstWith.set(key, root);
+  }
+  const compiled = roots.filter((r) => !sameAs.has(r));
   const exportsOf = (prefix: string) =>
-    Object.fromEntries(roots.map((r, i) => [`root${i}`, `${prefix}_${r.name}`]));
-  const refs = Object.fromEntries(roots.map((r, i) => [`root${i}`, r.id]));
+    Object.fromEntries(compiled.map((r, i) => [`root${i}`, `${prefix}_${r.name}`]));
+  const refs = Object.fromEntries(compiled.map((r, i) => [`root${i}`, r.id]));
+  const refsTo = new Set(Object.values(refs));
+  const uniqueSchemas = Object.fromEntries(
+    Object.entries(schemas).filter(([id]) => !id.includes("~") || refsTo.has(id)),
+  );
   const check = splitStandalone(
-    compileStandalone(schemas, refs, false),
+    compileStandalone(uniqueSchemas, refs, false),
     exportsOf("check"),
     "check",
   );
   const collect = splitStandalone(
-    compileStandalone(schemas, refs, true),
+    compileStandalone(uniqueSchemas, refs, true),
     exportsOf("collect"),
     "collect",
   );
+  for (const [root, first] of sameAs) {
+    for (const [chunks, prefix] of [
+      [check, "check"],
+      [collect, "collect"],
+    ] as const) {
+      chunks[`${prefix}_${root.name}`] = renameChunk(
+        chunks[`${prefix}_${first.name}`] as Chunk,
+        `${prefix}_${first.name}`,
+        `${prefix}_${root.name}`,
+      );
+    }
+  }
   const fileOf = new Map(
     roots.flatMap((r) => [
       [`check_${r.name}`, r.file],

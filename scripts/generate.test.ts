@@ -1,0 +1,88 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { parseArgs } from "./generate.js";
+
+const repo = join(import.meta.dirname, "..");
+const tsx = join(import.meta.dirname, "node_modules/.bin/tsx");
+const work = mkdtempSync(join(tmpdir(), "zt-generate-"));
+// A spec with operations but no x-resource: the validators and types generators take it, the
+// mocks generator refuses it.
+const fixtureSpec = join(work, "spec.json");
+beforeAll(() => {
+  const spec = parse(readFileSync(join(repo, "spec/fixtures/validators/operations.yaml"), "utf8"));
+  writeFileSync(fixtureSpec, JSON.stringify(spec));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function generate(...args: string[]) {
+  return spawnSync(tsx, [join(import.meta.dirname, "generate.ts"), ...args], {
+    cwd: repo,
+    encoding: "utf8",
+  });
+}
+
+describe("parseArgs", () => {
+  it("takes packages in build order, `all`, and the options", () => {
+    expect(parseArgs(["cli", "types"])).toMatchObject({ names: ["types", "cli"], check: false });
+    expect(parseArgs(["all", "--check"])).toMatchObject({
+      names: ["types", "client", "validators", "mocks", "cli"],
+      check: true,
+    });
+    expect(parseArgs(["mocks", "--spec", "a.json", "--out", "out"])).toMatchObject({
+      names: ["mocks"],
+      spec: resolve("a.json"),
+      out: resolve("out"),
+    });
+  });
+
+  it("says what is wrong with a command line", () => {
+    expect(parseArgs([])).toBe("name a package to generate");
+    expect(parseArgs(["typess"])).toBe(
+      'unknown package "typess" (known: types, client, validators, mocks, cli, all)',
+    );
+    expect(parseArgs(["all", "--spec"])).toBe("--spec needs a path");
+    expect(parseArgs(["all", "--out", "--check"])).toBe("--out needs a path");
+    expect(parseArgs(["all", "--fast"])).toBe("unknown option --fast");
+    expect(parseArgs(["all", "--check", "--out", "x"])).toBe(
+      "--check compares with the repository; drop --out",
+    );
+  });
+});
+
+describe("generate", () => {
+  it("writes every package generated from another spec under --out, in one process", () => {
+    const out = join(work, "out");
+    const run = generate("validators", "types", "--spec", fixtureSpec, "--out", out);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^validators: .*files \(\d+ changed\) in \d+ ms$/m);
+    expect(run.stdout).toMatch(/^2 packages in \d+ ms$/m);
+    expect(readdirSync(join(out, "packages")).sort()).toEqual(["types", "validators"]);
+    const index = readFileSync(join(out, "packages/validators/src/operations.gen.ts"), "utf8");
+    expect(index).toContain("listDevices: () =>");
+  }, 60_000);
+
+  it("writes nothing when one of the generators fails", () => {
+    const out = join(work, "failed");
+    const run = generate("validators", "mocks", "--spec", fixtureSpec, "--out", out);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      "generate failed: POST /accounts/{account_id}/devices (createDevice) has no x-resource",
+    );
+    expect(() => readdirSync(out)).toThrow(/ENOENT/);
+  }, 60_000);
+
+  it("exits 2 with the usage on a bad command line, 1 on an unreadable spec", () => {
+    const bad = generate("all", "--fast");
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("generate: unknown option --fast\nusage: generate <");
+    const missing = generate("all", "--spec", join(work, "missing.json"));
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain(`cannot read the bundled spec ${join(work, "missing.json")}`);
+    expect(missing.stdout).toBe("");
+  }, 60_000);
+});
