@@ -1,15 +1,16 @@
-import ts from "typescript";
+import { type EsNode, eachNode, parseModule, textOf } from "./validators-estree.js";
 
 /** A top-level declaration of Ajv's output, the statements that belong to it and what it uses. */
 export interface TopLevel {
-  node: ts.Statement;
-  extra: ts.Statement[];
+  node: EsNode;
+  extra: EsNode[];
   deps: Set<string>;
 }
 
 /** Ajv's standalone output, parsed: its declarations and what each becomes in the generated modules. */
 export interface AjvModule {
-  source: ts.SourceFile;
+  /** Ajv's whole output, which the nodes' offsets point into. */
+  text: string;
   top: Map<string, TopLevel>;
   /** Ajv's names to the generated ones (exported functions, helpers, regular expressions). */
   rename: Map<string, string>;
@@ -39,18 +40,17 @@ export function contentName(prefix: string, text: string): string {
   return `${prefix}_${(hash >>> 0).toString(36)}`;
 }
 
-function declaredName(node: ts.Statement): string | undefined {
-  if (ts.isFunctionDeclaration(node)) return node.name?.text;
-  if (ts.isVariableStatement(node)) {
-    const [decl] = node.declarationList.declarations;
-    return decl && ts.isIdentifier(decl.name) ? decl.name.text : undefined;
+function declaredName(node: EsNode): string | undefined {
+  if (node.type === "FunctionDeclaration") return node.id?.name;
+  if (node.type === "VariableDeclaration") {
+    const [decl] = node.declarations;
+    return decl?.id.type === "Identifier" ? decl.id.name : undefined;
   }
   return undefined;
 }
 
 // A helper import for `require("...")` constants: runtime functions and function formats.
-function helperOf(init: ts.Expression, source: ts.SourceFile): [string, string] | undefined {
-  const text = init.getText(source);
+function helperOf(text: string): [string, string] | undefined {
   const required = /^require\("([^"]+)"\)(.*)$/.exec(text);
   if (!required) return undefined;
   const [, module = "", rest = ""] = required;
@@ -73,23 +73,17 @@ export function parseStandalone(
   names: Record<string, string>,
   prefix: string,
 ): AjvModule {
-  const source = ts.createSourceFile(
-    "ajv.ts",
-    code,
-    ts.ScriptTarget.ES2022,
-    true,
-    ts.ScriptKind.TS,
-  );
+  const text = code;
   const top = new Map<string, TopLevel>();
   const rename = new Map<string, string>();
   const helpers = new Map<string, [string, string]>();
   const schemas = new Map<string, unknown>();
   const formatFunctions = new Set<string>();
   const wrappers = new Map<string, string>();
-  for (const node of source.statements) {
-    if (ts.isExpressionStatement(node)) {
-      const target = node.expression.getText(source);
-      if (target === '"use strict"') continue;
+  for (const node of parseModule(code).body as EsNode[]) {
+    if (node.type === "ExpressionStatement") {
+      if (node.directive === "use strict") continue;
+      const target = textOf(text, node.expression);
       const owner = /^(\w+)\.\w+ = /.exec(target)?.[1];
       const entry = owner === undefined ? undefined : top.get(owner);
       if (!entry) throw new Error(`Unexpected statement in Ajv's output: ${target.slice(0, 80)}`);
@@ -97,12 +91,12 @@ export function parseStandalone(
       continue;
     }
     if (
-      ts.isVariableStatement(node) &&
-      node.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)
+      node.type === "ExportNamedDeclaration" &&
+      node.declaration?.type === "VariableDeclaration"
     ) {
-      for (const decl of node.declarationList.declarations) {
-        const exported = (decl.name as ts.Identifier).text;
-        const target = decl.initializer?.getText(source) ?? "";
+      for (const decl of node.declaration.declarations) {
+        const exported = decl.id.name as string;
+        const target = decl.init ? textOf(text, decl.init) : "";
         const name = names[exported];
         if (name === undefined)
           throw new Error(`Ajv exported "${exported}", which was not asked for`);
@@ -112,39 +106,37 @@ export function parseStandalone(
     }
     const name = declaredName(node);
     if (name === undefined)
-      throw new Error(`Unexpected statement in Ajv's output: ${node.getText(source).slice(0, 80)}`);
+      throw new Error(`Unexpected statement in Ajv's output: ${textOf(text, node).slice(0, 80)}`);
     top.set(name, { node, extra: [], deps: new Set() });
-    if (ts.isVariableStatement(node)) {
-      const init = node.declarationList.declarations[0]?.initializer;
+    if (node.type === "VariableDeclaration") {
+      const init: EsNode | null | undefined = node.declarations[0]?.init;
       if (!init) continue;
-      const helper = helperOf(init, source);
+      const initText = textOf(text, init);
+      const helper = helperOf(initText);
       if (helper) {
         helpers.set(name, helper);
         rename.set(name, helper[0]);
         if (name.startsWith("formats")) formatFunctions.add(name);
-      } else if (name.startsWith("schema")) schemas.set(name, JSON.parse(init.getText(source)));
-      else if (ts.isRegularExpressionLiteral(init) || /^new RegExp\(/.test(init.getText(source))) {
-        rename.set(name, contentName("re", init.getText(source)));
-      } else if (/^\{validate: \w+\}$/.test(init.getText(source))) {
+      } else if (name.startsWith("schema")) schemas.set(name, JSON.parse(initText));
+      else if ((init.type === "Literal" && init.regex) || /^new RegExp\(/.test(initText)) {
+        rename.set(name, contentName("re", initText));
+      } else if (/^\{validate: \w+\}$/.test(initText)) {
         // Ajv's indirection for a recursive $ref: calls go straight to the function instead.
-        wrappers.set(name, init.getText(source).slice("{validate: ".length, -1));
-      } else if (init.getText(source) === "Object.prototype.hasOwnProperty") {
+        wrappers.set(name, initText.slice("{validate: ".length, -1));
+      } else if (initText === "Object.prototype.hasOwnProperty") {
         rename.set(name, "hasOwnProperty");
       } else
-        throw new Error(
-          `Unexpected constant in Ajv's output: ${node.getText(source).slice(0, 80)}`,
-        );
+        throw new Error(`Unexpected constant in Ajv's output: ${textOf(text, node).slice(0, 80)}`);
     }
   }
   for (const [name, entry] of top) {
     if (!rename.has(name)) rename.set(name, `${prefix}_${name}`);
-    const visit = (node: ts.Node): void => {
-      if (ts.isIdentifier(node) && node.text !== name && top.has(node.text))
-        entry.deps.add(node.text);
-      ts.forEachChild(node, visit);
-    };
-    for (const node of [entry.node, ...entry.extra]) visit(node);
+    for (const node of [entry.node, ...entry.extra]) {
+      eachNode(node, (n) => {
+        if (n.type === "Identifier" && n.name !== name && top.has(n.name)) entry.deps.add(n.name);
+      });
+    }
   }
 
-  return { source, top, rename, helpers, schemas, formatFunctions, wrappers };
+  return { text, top, rename, helpers, schemas, formatFunctions, wrappers };
 }

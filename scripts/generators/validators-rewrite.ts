@@ -1,5 +1,5 @@
-import ts from "typescript";
 import type { AjvModule } from "./validators-ajv-module.js";
+import { childrenOf, type EsNode, textOf } from "./validators-estree.js";
 
 /** A replacement of `[start, end)` of the source by `text`. */
 export interface Edit {
@@ -8,9 +8,12 @@ export interface Edit {
   text: string;
 }
 
-function isErrorObject(node: ts.Node): boolean {
-  if (!ts.isObjectLiteralExpression(node)) return false;
-  const names = node.properties.map((p) => (p.name && ts.isIdentifier(p.name) ? p.name.text : ""));
+const keyName = (p: EsNode): string =>
+  p.type === "Property" && !p.computed && p.key.type === "Identifier" ? p.key.name : "";
+
+function isErrorObject(node: EsNode): boolean {
+  if (node.type !== "ObjectExpression") return false;
+  const names = node.properties.map(keyName);
   return names.includes("keyword") && names.includes("schemaPath");
 }
 
@@ -22,39 +25,41 @@ const CALL_FAILED =
  * `0` (only their count matters), `.errors` is never set, a failed call adds one to the count and
  * `missing` property names are not recorded. Returns whether `node` was rewritten whole.
  */
-function simplifyCheck(node: ts.Node, source: ts.SourceFile, edits: Edit[]): boolean {
-  const replace = (text: string) =>
-    edits.push({ start: node.getStart(source), end: node.getEnd(), text });
+function simplifyCheck(node: EsNode, text: string, edits: Edit[]): boolean {
+  const replace = (by: string) => edits.push({ start: node.start, end: node.end, text: by });
   if (isErrorObject(node)) return replace("0") > 0;
-  if (ts.isExpressionStatement(node) && /^\w+\.errors = /.test(node.getText(source)))
-    return replace("") > 0;
-  if (ts.isBlock(node) && CALL_FAILED.test(node.getText(source)))
+  const own = () => textOf(text, node);
+  if (node.type === "ExpressionStatement" && /^\w+\.errors = /.test(own())) return replace("") > 0;
+  if (node.type === "BlockStatement" && CALL_FAILED.test(own()))
     return replace("{\nerrors++;\n}") > 0;
   if (
-    ts.isBinaryExpression(node) &&
-    node.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken &&
-    /^\(missing\d+ = "[^"]*"\)$/.test(node.right.getText(source))
+    node.type === "LogicalExpression" &&
+    node.operator === "&&" &&
+    /^\(missing\d+ = "[^"]*"\)$/.test(textOf(text, node.right))
   ) {
-    return replace(node.left.getText(source)) > 0;
+    return replace(textOf(text, node.left)) > 0;
   }
-  if (ts.isVariableStatement(node) && /^let missing\d+;$/.test(node.getText(source)))
+  if (node.type === "VariableDeclaration" && /^let missing\d+;$/.test(own()))
     return replace("") > 0;
   return false;
 }
 
 // Resolves `schema12.properties.type.enum` to the JSON it names, so the schema constant can go.
-function schemaPath(node: ts.Expression, schemas: Map<string, unknown>): unknown {
+function schemaPath(node: EsNode, schemas: Map<string, unknown>): unknown {
   const keys: string[] = [];
-  let cur: ts.Expression = node;
-  while (ts.isPropertyAccessExpression(cur) || ts.isElementAccessExpression(cur)) {
-    if (ts.isPropertyAccessExpression(cur)) keys.unshift(cur.name.text);
-    else if (ts.isStringLiteral(cur.argumentExpression)) keys.unshift(cur.argumentExpression.text);
-    else if (ts.isNumericLiteral(cur.argumentExpression)) keys.unshift(cur.argumentExpression.text);
+  let cur = node;
+  while (cur.type === "MemberExpression") {
+    const property: EsNode = cur.property;
+    if (!cur.computed) keys.unshift(property.name);
+    else if (property.type === "Literal" && typeof property.value === "string")
+      keys.unshift(property.value);
+    else if (property.type === "Literal" && typeof property.value === "number")
+      keys.unshift(String(property.value));
     else return undefined;
-    cur = cur.expression;
+    cur = cur.object;
   }
-  if (!ts.isIdentifier(cur) || !schemas.has(cur.text)) return undefined;
-  let value = schemas.get(cur.text);
+  if (cur.type !== "Identifier" || !schemas.has(cur.name)) return undefined;
+  let value = schemas.get(cur.name);
   for (const key of keys) value = (value as Record<string, unknown> | undefined)?.[key];
   return value;
 }
@@ -101,137 +106,111 @@ function indent(code: string): string {
 export function rewriteStatement(
   module: AjvModule,
   prefix: string,
-  node: ts.Statement,
+  node: EsNode,
   inline: (value: unknown) => string,
 ): string {
-  const { source, top, rename, schemas, formatFunctions, wrappers } = module;
+  const { text: source, top, rename, schemas, formatFunctions, wrappers } = module;
   const edits: Edit[] = [];
-  const visit = (n: ts.Node): void => {
+  const at = (n: EsNode, by: string) => edits.push({ start: n.start, end: n.end, text: by });
+  const insert = (offset: number, by: string) =>
+    edits.push({ start: offset, end: offset, text: by });
+  const isMember = (n: EsNode | undefined) => n?.type === "MemberExpression";
+  const visit = (n: EsNode, parent: EsNode | undefined): void => {
     if (prefix === "check" && simplifyCheck(n, source, edits)) return;
     if (prefix !== "check" && isErrorObject(n)) {
       // Issues are located by instancePath alone; the schema path would only add weight.
-      const props = (n as ts.ObjectLiteralExpression).properties;
-      const at = props.findIndex(
-        (p) => p.name && ts.isIdentifier(p.name) && p.name.text === "schemaPath",
-      );
-      const next = props[at + 1];
-      if (at >= 0 && next)
-        edits.push({
-          start: props[at]?.getStart(source) ?? 0,
-          end: next.getStart(source),
-          text: "",
-        });
+      const props: EsNode[] = n.properties;
+      const index = props.findIndex((p) => keyName(p) === "schemaPath");
+      const next = props[index + 1];
+      if (index >= 0 && next)
+        edits.push({ start: (props[index] as EsNode).start, end: next.start, text: "" });
     }
-    if (
-      (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) &&
-      !(ts.isPropertyAccessExpression(n.parent) || ts.isElementAccessExpression(n.parent))
-    ) {
+    if (isMember(n) && !isMember(parent)) {
       const value = schemaPath(n, schemas);
       if (value !== undefined) {
-        edits.push({ start: n.getStart(source), end: n.getEnd(), text: inline(value) });
+        at(n, inline(value));
         return;
       }
       if (
-        ts.isPropertyAccessExpression(n) &&
-        ts.isIdentifier(n.expression) &&
-        formatFunctions.has(n.expression.text) &&
-        n.name.text === "validate"
+        !n.computed &&
+        n.object.type === "Identifier" &&
+        formatFunctions.has(n.object.name) &&
+        n.property.name === "validate"
       ) {
-        edits.push({
-          start: n.getStart(source),
-          end: n.getEnd(),
-          text: rename.get(n.expression.text) ?? "",
-        });
+        at(n, rename.get(n.object.name) ?? "");
         return;
       }
     }
-    if (ts.isIdentifier(n) && schemas.has(n.text)) {
+    if (n.type === "Identifier" && schemas.has(n.name)) {
       throw new Error(
-        `Ajv's output uses the schema constant ${n.text} as a whole; it cannot be inlined`,
+        `Ajv's output uses the schema constant ${n.name} as a whole; it cannot be inlined`,
       );
     }
-    if (ts.isIdentifier(n) && rename.has(n.text)) {
-      const parent = n.parent;
+    if (n.type === "Identifier" && rename.has(n.name)) {
       const isKey =
-        (ts.isPropertyAccessExpression(parent) && parent.name === n) ||
-        (ts.isPropertyAssignment(parent) && parent.name === n);
-      if (ts.isShorthandPropertyAssignment(parent)) {
-        edits.push({
-          start: n.getStart(source),
-          end: n.getEnd(),
-          text: `${n.text}: ${rename.get(n.text)}`,
-        });
-      } else if (!isKey)
-        edits.push({
-          start: n.getStart(source),
-          end: n.getEnd(),
-          text: rename.get(n.text) ?? "",
-        });
+        (parent?.type === "MemberExpression" && !parent.computed && parent.property === n) ||
+        (parent?.type === "Property" && !parent.shorthand && parent.key === n);
+      if (parent?.type === "Property" && parent.shorthand) {
+        // Acorn gives a shorthand property its name twice, as key and as value: rename it once.
+        if (parent.key === n) at(n, `${n.name}: ${rename.get(n.name)}`);
+      } else if (!isKey) at(n, rename.get(n.name) ?? "");
     }
-    if (ts.isFunctionDeclaration(n)) {
-      const [data, ...rest] = n.parameters;
+    if (n.type === "FunctionDeclaration") {
+      const [data, ...rest] = n.params as EsNode[];
       const last = rest.at(-1);
       // The context argument only feeds error details, which the checking variant drops.
       if (prefix === "check" && data && last)
-        edits.push({ start: data.getEnd(), end: last.getEnd(), text: "" });
-      for (const param of prefix === "check" ? n.parameters.slice(0, 1) : n.parameters) {
-        edits.push({ start: param.name.getEnd(), end: param.name.getEnd(), text: ": any" });
+        edits.push({ start: data.end, end: last.end, text: "" });
+      for (const param of prefix === "check" ? n.params.slice(0, 1) : n.params) {
+        insert(param.type === "AssignmentPattern" ? param.left.end : param.end, ": any");
       }
-      const close = n.body ? n.body.getStart(source) : n.getEnd();
-      edits.push({ start: close, end: close, text: ": boolean" });
+      insert(n.body.start, ": boolean");
     }
     if (
-      ts.isPropertyAccessExpression(n) &&
-      ts.isIdentifier(n.expression) &&
-      wrappers.has(n.expression.text) &&
-      n.name.text === "validate"
+      isMember(n) &&
+      !n.computed &&
+      n.object.type === "Identifier" &&
+      wrappers.has(n.object.name) &&
+      n.property.name === "validate"
     ) {
-      const target = wrappers.get(n.expression.text) as string;
-      edits.push({
-        start: n.getStart(source),
-        end: n.getEnd(),
-        text: rename.get(target) ?? target,
-      });
+      const target = wrappers.get(n.object.name) as string;
+      at(n, rename.get(target) ?? target);
       return;
     }
-    const callee = ts.isCallExpression(n) ? n.expression : undefined;
+    const callee: EsNode | undefined = n.type === "CallExpression" ? n.callee : undefined;
     const calls =
       callee !== undefined &&
-      ((ts.isIdentifier(callee) && ts.isFunctionDeclaration(top.get(callee.text)?.node ?? n)) ||
-        (ts.isPropertyAccessExpression(callee) &&
-          ts.isIdentifier(callee.expression) &&
-          wrappers.has(callee.expression.text)));
-    if (prefix === "check" && ts.isCallExpression(n) && calls && n.arguments.length === 2) {
-      const [first, second] = n.arguments as unknown as [ts.Expression, ts.Expression];
-      edits.push({ start: first.getEnd(), end: second.getEnd(), text: "" });
-      visit(first);
-      visit(n.expression);
+      ((callee.type === "Identifier" &&
+        top.get(callee.name)?.node.type === "FunctionDeclaration") ||
+        (isMember(callee) &&
+          callee.object.type === "Identifier" &&
+          wrappers.has(callee.object.name)));
+    if (prefix === "check" && calls && n.arguments.length === 2) {
+      const [first, second] = n.arguments as [EsNode, EsNode];
+      edits.push({ start: first.end, end: second.end, text: "" });
+      visit(first, n);
+      visit(n.callee, n);
       return;
     }
     if (
-      ts.isVariableDeclaration(n) &&
-      n.initializer &&
-      ts.isObjectLiteralExpression(n.initializer) &&
-      n.initializer.properties.length === 0
+      n.type === "VariableDeclarator" &&
+      n.init?.type === "ObjectExpression" &&
+      n.init.properties.length === 0
     ) {
-      edits.push({ start: n.name.getEnd(), end: n.name.getEnd(), text: ": any" });
+      insert(n.id.end, ": any");
     }
     if (
-      ts.isVariableDeclaration(n) &&
-      ts.isIdentifier(n.name) &&
-      /^(?:vErrors|errors|_errs\d+)$/.test(n.name.text)
+      n.type === "VariableDeclarator" &&
+      n.id.type === "Identifier" &&
+      /^(?:vErrors|errors|_errs\d+)$/.test(n.id.name)
     ) {
       // Error counts compared with each other in loops defeat TypeScript's inference.
-      edits.push({
-        start: n.name.getEnd(),
-        end: n.name.getEnd(),
-        text: n.name.text === "vErrors" ? ": any" : ": number",
-      });
+      insert(n.id.end, n.id.name === "vErrors" ? ": any" : ": number");
     }
-    ts.forEachChild(n, visit);
+    for (const child of childrenOf(n)) visit(child, n);
   };
-  visit(node);
-  const text = applyEdits(source.text, node.getStart(source), node.getEnd(), edits);
+  visit(node, undefined);
+  const text = applyEdits(source, node.start, node.end, edits);
   if (
     prefix === "check" &&
     /\b(?:instancePath|parentData|parentDataProperty|rootData)\b/.test(text)

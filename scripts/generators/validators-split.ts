@@ -1,4 +1,3 @@
-import ts from "typescript";
 import { contentName, parseStandalone, type TopLevel } from "./validators-ajv-module.js";
 import { rewriteStatement } from "./validators-rewrite.js";
 
@@ -44,7 +43,7 @@ export function splitStandalone(
     const texts = [entry.node, ...entry.extra].map((node) =>
       rewriteStatement(module, prefix, node, inline),
     );
-    if (prefix !== "check" && ts.isFunctionDeclaration(entry.node)) {
+    if (prefix !== "check" && entry.node.type === "FunctionDeclaration") {
       // Declares the `errors` property Ajv sets inside the function, where TypeScript cannot see it.
       const own = rename.get(name) ?? name;
       texts[0] = `${texts[0]}\n\nexport declare namespace ${own} {\n  let errors: unknown;\n}`;
