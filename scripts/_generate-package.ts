@@ -1,4 +1,5 @@
 import { formatTypeScriptFiles } from "./_format.js";
+import { generateInWorker } from "./_generate-in-worker.js";
 import type { GeneratedFile, GeneratorResult } from "./_generated-file.js";
 import type { OpenApiDocument } from "./_openapi-document.js";
 
@@ -14,6 +15,8 @@ interface GeneratorEntry {
    * formatter (its tests hold it to that; `biome check` in CI would catch a drift too).
    */
   formatted: boolean;
+  /** Whether it runs in a worker thread when several packages are generated at once. */
+  worker?: boolean;
 }
 
 const GENERATORS: Record<string, GeneratorEntry> = {
@@ -28,6 +31,7 @@ const GENERATORS: Record<string, GeneratorEntry> = {
   validators: {
     load: async () => (await import("./generators/validators.js")).emitValidators,
     formatted: true,
+    worker: true,
   },
   mocks: {
     load: async () => (await import("./generators/mocks-handlers.js")).emitMocksHandlers,
@@ -50,26 +54,42 @@ export interface PackageResult extends GeneratorResult {
 
 /**
  * Runs the generators of `names` on a bundled spec and formats what they emit, exactly as
- * `scripts/generate.ts` writes it (the benchmark times this same function). Files that need
- * formatting go through one Biome process for all the packages; its time is shared out among
- * them by the size of what each sent.
+ * `scripts/generate.ts` writes it (the benchmark times this same function). With several packages,
+ * the heaviest generators run in worker threads beside the others (unless `workers` is false).
+ * Files that need formatting go through one Biome process per batch, while the workers go on;
+ * its time is shared out among the packages by the size of what each sent.
  */
 export async function generatePackages(
   names: string[],
   spec: OpenApiDocument,
+  { workers = true }: { workers?: boolean } = {},
 ): Promise<PackageResult[]> {
-  const results: PackageResult[] = [];
-  for (const name of names) {
-    const entry = GENERATORS[name];
-    if (!entry)
+  for (const name of names)
+    if (!GENERATORS[name])
       throw new Error(`no generator for "${name}" (known: ${GENERATOR_NAMES.join(", ")})`);
+  const timed = async (name: string, run: () => Promise<GeneratorResult>) => {
     const started = performance.now();
-    const output = await (await entry.load())(spec as never);
-    const result = Array.isArray(output) ? { files: output, counts: {} } : output;
-    results.push({ name, ...result, ms: performance.now() - started });
-  }
+    const result = await run();
+    return { name, ...result, ms: performance.now() - started };
+  };
+  const inWorkers = workers && names.length > 1 ? names.filter((n) => GENERATORS[n]?.worker) : [];
+  const elsewhere = inWorkers.map((name) => timed(name, () => generateInWorker(name, spec)));
+  // Handled now so that a failure in this thread does not leave a worker's rejection unhandled.
+  for (const pending of elsewhere) pending.catch(() => {});
+  const here: PackageResult[] = [];
+  for (const name of names.filter((n) => !inWorkers.includes(n)))
+    here.push(await timed(name, () => runGenerator(name, spec)));
+  formatResults(here);
+  const there = await Promise.all(elsewhere);
+  formatResults(there);
+  const all = [...here, ...there];
+  return names.map((name) => all.find((r) => r.name === name) as PackageResult);
+}
+
+function formatResults(results: PackageResult[]): void {
   const unformatted = results.filter((r) => !GENERATORS[r.name]?.formatted);
   const sent = unformatted.flatMap((r) => r.files);
+  if (sent.length === 0) return;
   const started = performance.now();
   const formatted = formatTypeScriptFiles(sent);
   const formatting = performance.now() - started;
@@ -81,7 +101,14 @@ export async function generatePackages(
     r.files = formatted.slice(at, at + r.files.length);
     at += r.files.length;
   }
-  return results;
+}
+
+/** Runs one package's generator as it is, without formatting. */
+export async function runGenerator(name: string, spec: OpenApiDocument): Promise<GeneratorResult> {
+  const entry = GENERATORS[name];
+  if (!entry) throw new Error(`no generator for "${name}" (known: ${GENERATOR_NAMES.join(", ")})`);
+  const output = await (await entry.load())(spec as never);
+  return Array.isArray(output) ? { files: output, counts: {} } : output;
 }
 
 /** Runs one package's generator (see generatePackages). */

@@ -76,6 +76,22 @@ describe("generate", () => {
     expect(() => readdirSync(out)).toThrow(/ENOENT/);
   }, 60_000);
 
+  it("reports a generator failing in its worker thread", () => {
+    const spec = parse(
+      readFileSync(join(repo, "spec/fixtures/validators/operations.yaml"), "utf8"),
+    );
+    spec.components.schemas["Not-An-Identifier"] = { type: "string" };
+    const file = join(work, "bad-name.json");
+    writeFileSync(file, JSON.stringify(spec));
+    const out = join(work, "bad-name");
+    const run = generate("types", "validators", "--spec", file, "--out", out);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      'generate failed: Component schema name "Not-An-Identifier" is not an identifier\n',
+    );
+    expect(() => readdirSync(out)).toThrow(/ENOENT/);
+  }, 60_000);
+
   it("exits 2 with the usage on a bad command line, 1 on an unreadable spec", () => {
     const bad = generate("all", "--fast");
     expect(bad.status).toBe(2);
