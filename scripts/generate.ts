@@ -1,7 +1,7 @@
 /**
  * Regenerates packages' `*.gen.ts` files from the bundled spec (`spec/dist/openapi.json`).
  *
- *   tsx scripts/generate.ts <package...|all> [--check] [--spec <file>] [--out <dir>]
+ *   node --import tsx scripts/generate.ts <package...|all> [--check] [--spec <file>] [--out <dir>]
  *
  * With `--check`, nothing is written: the files are generated in memory, compared with the ones on
  * disk, and any difference fails the run with a summary of what changed. `--spec` reads another
@@ -9,43 +9,14 @@
  * Several packages in one run share one process and one formatter pass.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describeDifference } from "./_describe-difference.js";
-import { GENERATOR_NAMES, generatePackages, type PackageResult } from "./_generate-package.js";
+import { parseArgs, USAGE } from "./_generate-args.js";
+import { generatePackages, type PackageResult } from "./_generate-package.js";
 import type { OpenApiDocument } from "./_openapi-document.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const USAGE = `usage: generate <${GENERATOR_NAMES.join("|")}|all>... [--check] [--spec <file>] [--out <dir>]`;
-
-interface Options {
-  names: string[];
-  check: boolean;
-  spec: string;
-  out?: string;
-}
-
-/** The command line, or what is wrong with it. */
-export function parseArgs(args: string[]): Options | string {
-  const options: Options = { names: [], check: false, spec: join(root, "spec/dist/openapi.json") };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (arg === "--check") options.check = true;
-    else if (arg === "--spec" || arg === "--out") {
-      const value = args[++i];
-      if (value === undefined || value.startsWith("--")) return `${arg} needs a path`;
-      if (arg === "--spec") options.spec = resolve(value);
-      else options.out = resolve(value);
-    } else if (arg.startsWith("--")) return `unknown option ${arg}`;
-    else if (arg === "all") options.names.push(...GENERATOR_NAMES);
-    else if (GENERATOR_NAMES.includes(arg)) options.names.push(arg);
-    else return `unknown package "${arg}" (known: ${GENERATOR_NAMES.join(", ")}, all)`;
-  }
-  if (options.names.length === 0) return "name a package to generate";
-  if (options.check && options.out) return "--check compares with the repository; drop --out";
-  options.names = GENERATOR_NAMES.filter((n) => options.names.includes(n));
-  return options;
-}
 
 async function main(args: string[]): Promise<number> {
   const options = parseArgs(args);
@@ -139,12 +110,10 @@ function writeAtomically(path: string, contents: string): void {
   renameSync(temporary, path);
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: Error) => {
-      console.error(`generate failed: ${error.message}`);
-      process.exit(1);
-    },
-  );
-}
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(`generate failed: ${error.message}`);
+    process.exit(1);
+  },
+);

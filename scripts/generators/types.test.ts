@@ -70,3 +70,13 @@ describe("emitTypes", () => {
     expect(aliases.match(/Result = /g)).toHaveLength(69);
   });
 });
+
+describe("emitTypes on a schema name that is not an identifier", () => {
+  it("refuses it, naming the schema", async () => {
+    const spec = structuredClone(fixture);
+    (spec.components?.schemas as Record<string, unknown>)["Device-Status"] = { type: "string" };
+    await expect(emitTypes(spec)).rejects.toThrow(
+      'Component schema name "Device-Status" is not an identifier (it names an exported type)',
+    );
+  });
+});

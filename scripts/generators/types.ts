@@ -16,6 +16,11 @@ export async function emitTypes(spec: OpenApiDocument): Promise<GeneratorResult>
     exportType: false,
   });
   const schemas = Object.keys(spec.components?.schemas ?? {});
+  for (const name of schemas)
+    if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name))
+      throw new Error(
+        `Component schema name "${name}" is not an identifier (it names an exported type)`,
+      );
   const operations = operationsOf(spec);
   return {
     files: [

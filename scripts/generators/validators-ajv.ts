@@ -1,3 +1,4 @@
+import type { ErrorObject } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import formatsModule from "ajv-formats";
 import { cjsDefault } from "./validators-cjs.js";
@@ -31,9 +32,32 @@ export function createAjv(schemas: Record<string, JsonSchema>, allErrors: boolea
   ajv.opts.dynamicRef = dynamic;
   for (const [id, schema] of Object.entries(schemas)) {
     if (typeof schema === "boolean") ajv.addSchema(schema, id);
-    else ajv.addSchema({ ...schema, $id: id });
+    else if (ajv.validateSchema(schema)) ajv.addSchema({ ...schema, $id: id });
+    else throw new Error(`the schema ${describeId(id)} is invalid: ${metaErrors(ajv.errors)}`);
   }
   return ajv;
+}
+
+// Schemas are keyed by component name, or `<operationId>~request` and `<operationId>~<status>`.
+function describeId(id: string): string {
+  const [operationId, part] = id.split("~");
+  if (part === undefined) return `#/components/schemas/${id}`;
+  return part === "request"
+    ? `of ${operationId}'s request`
+    : `of ${operationId}'s ${part} response`;
+}
+
+// What the meta-schema found wrong, where: Ajv's own text needs the messages this instance omits.
+function metaErrors(errors: ErrorObject[] | null | undefined): string {
+  return (errors ?? [])
+    .map(({ instancePath, keyword, params }) => {
+      const at = instancePath || "/";
+      if (keyword === "type") return `${at} must be ${String(params.type)}`;
+      if (keyword === "enum")
+        return `${at} must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`;
+      return `${at} fails ${keyword} ${JSON.stringify(params)}`;
+    })
+    .join("; ");
 }
 
 /**

@@ -1,0 +1,37 @@
+import { join, resolve } from "node:path";
+import { GENERATOR_NAMES } from "./_generate-package.js";
+
+/** How `scripts/generate.ts` is called. */
+export const USAGE = `usage: generate <${GENERATOR_NAMES.join("|")}|all>... [--check] [--spec <file>] [--out <dir>]`;
+
+/** What `scripts/generate.ts` is asked to do. */
+export interface Options {
+  names: string[];
+  check: boolean;
+  spec: string;
+  out?: string;
+}
+
+const root = join(import.meta.dirname, "..");
+
+/** The command line, or what is wrong with it. */
+export function parseArgs(args: string[]): Options | string {
+  const options: Options = { names: [], check: false, spec: join(root, "spec/dist/openapi.json") };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === "--check") options.check = true;
+    else if (arg === "--spec" || arg === "--out") {
+      const value = args[++i];
+      if (value === undefined || value.startsWith("--")) return `${arg} needs a path`;
+      if (arg === "--spec") options.spec = resolve(value);
+      else options.out = resolve(value);
+    } else if (arg.startsWith("--")) return `unknown option ${arg}`;
+    else if (arg === "all") options.names.push(...GENERATOR_NAMES);
+    else if (GENERATOR_NAMES.includes(arg)) options.names.push(arg);
+    else return `unknown package "${arg}" (known: ${GENERATOR_NAMES.join(", ")}, all)`;
+  }
+  if (options.names.length === 0) return "name a package to generate";
+  if (options.check && options.out) return "--check compares with the repository; drop --out";
+  options.names = GENERATOR_NAMES.filter((n) => options.names.includes(n));
+  return options;
+}
