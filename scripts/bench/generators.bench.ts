@@ -2,9 +2,9 @@
  * How long generating every package takes, against openapi-typescript alone on the same spec,
  * interleaved round by round, in two ways:
  *
- * - command: `openapi-typescript <spec> -o <file>` against `tsx scripts/generate.ts all --spec <spec>
- *   --out <dir>`, each a fresh process, as a developer runs them (this is how other generators'
- *   times are usually compared);
+ * - command: `openapi-typescript <spec> -o <file>` against `node --import tsx scripts/generate.ts all
+ *   --spec <spec> --out <dir>`, each a fresh process, as a developer runs them (this is how other
+ *   generators' times are usually compared);
  * - in process: openapi-typescript's function against `generatePackages` on one thread (the
  *   command runs the validators generator in a worker thread beside the others), warm, after one
  *   unmeasured round: the work itself, without start-up.
@@ -30,7 +30,6 @@ const spec = JSON.parse(
   readFileSync(join(here, "../../spec/dist/openapi.json"), "utf8"),
 ) as OpenApiDocument;
 const otsCli = join(dirname(require.resolve("openapi-typescript/package.json")), "bin/cli.js");
-const tsx = join(here, "../node_modules/.bin/tsx");
 const generate = join(here, "../generate.ts");
 
 const median = (xs: number[]) =>
@@ -43,7 +42,11 @@ async function time(run: () => unknown): Promise<number> {
 }
 
 function run(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(command, args, {
+    cwd: here,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0)
     throw new Error(`${command} ${args.join(" ")} failed:\n${result.stderr || result.stdout}`);
 }
@@ -63,7 +66,16 @@ async function commandLine(scaled: OpenApiDocument, factor: number) {
       );
       ours.push(
         await time(() =>
-          run(tsx, [generate, "all", "--spec", specFile, "--out", join(work, `out-${round}`)]),
+          run(process.execPath, [
+            "--import",
+            "tsx",
+            generate,
+            "all",
+            "--spec",
+            specFile,
+            "--out",
+            join(work, `out-${round}`),
+          ]),
         ),
       );
     }
