@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import type { FetchLike } from "@zt-devices/client";
 import { createMock, createStore } from "@zt-devices/mocks";
+import { withFileLock } from "./_file-lock.js";
 import { type JournalEntry, parseJournal, serializeJournal } from "./_mock-journal.js";
 
 /** The embedded mock for one run: a `fetch` that answers in-process, and how to keep its state. */
@@ -28,7 +29,8 @@ function readState(path: string): string | undefined {
  * Starts the stateful mock of `@zt-devices/mocks` in-process. With a state file, the changes of
  * earlier runs are replayed first (same seed, same clock, so the same ids and timestamps), and
  * this run's successful changes are appended when it saves: the file is a journal, written
- * atomically (a temporary file renamed over it).
+ * atomically (a temporary file renamed over it), under a lock, to what the file holds by then, so
+ * runs at the same time lose none of each other's changes.
  */
 export async function openMockSession(statePath: string | undefined): Promise<MockSession> {
   const journal = statePath
@@ -84,12 +86,16 @@ export async function openMockSession(statePath: string | undefined): Promise<Mo
     save() {
       if (!statePath || added.length === 0) return;
       mkdirSync(dirname(statePath), { recursive: true });
-      const temporary = `${statePath}.${process.pid}.tmp`;
-      writeFileSync(
-        temporary,
-        serializeJournal({ seed: journal.seed, entries: [...journal.entries, ...added] }),
-      );
-      renameSync(temporary, statePath);
+      withFileLock(statePath, () => {
+        // Another run may have saved since this one read the file: keep its changes, add ours.
+        const current = parseJournal(readState(statePath), statePath, journal.seed);
+        const temporary = `${statePath}.${process.pid}.tmp`;
+        writeFileSync(
+          temporary,
+          serializeJournal({ seed: current.seed, entries: [...current.entries, ...added] }),
+        );
+        renameSync(temporary, statePath);
+      });
     },
   };
 }
