@@ -14,9 +14,12 @@ export interface Options {
 
 const root = join(import.meta.dirname, "..");
 
+/** The spec `pnpm --filter @zt-devices/spec bundle` writes, read unless `--spec` names another. */
+export const DEFAULT_SPEC = join(root, "spec/dist/openapi.json");
+
 /** The command line, or what is wrong with it. */
 export function parseArgs(args: string[]): Options | string {
-  const options: Options = { names: [], check: false, spec: join(root, "spec/dist/openapi.json") };
+  const options: Options = { names: [], check: false, spec: DEFAULT_SPEC };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === "--check") options.check = true;

@@ -101,5 +101,6 @@ describe("generate", () => {
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain(`cannot read the bundled spec ${join(work, "missing.json")}`);
     expect(missing.stdout).toBe("");
+    expect(missing.stderr).not.toContain("@zt-devices/spec bundle");
   }, 60_000);
 });

@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describeDifference } from "./_describe-difference.js";
-import { parseArgs, USAGE } from "./_generate-args.js";
+import { DEFAULT_SPEC, parseArgs, USAGE } from "./_generate-args.js";
 import { generatePackages, type PackageResult } from "./_generate-package.js";
 import type { OpenApiDocument } from "./_openapi-document.js";
 
@@ -33,7 +33,8 @@ async function main(args: string[]): Promise<number> {
     console.error(
       `cannot read the bundled spec ${shown.startsWith("..") ? options.spec : shown}: ${(error as Error).message}`,
     );
-    console.error("run `pnpm --filter @zt-devices/spec bundle` first");
+    if (options.spec === DEFAULT_SPEC)
+      console.error("run `pnpm --filter @zt-devices/spec bundle` first");
     return 1;
   }
   const results = await generatePackages(options.names, spec);
