@@ -1,7 +1,7 @@
 import { formatTypeScriptFiles } from "./_format.js";
-import { generateInWorker } from "./_generate-in-worker.js";
 import type { GeneratedFile, GeneratorResult } from "./_generated-file.js";
 import type { OpenApiDocument } from "./_openapi-document.js";
+import { runInWorker } from "./_run-in-worker.js";
 
 /** Each generator types the document its own way (openapi-typescript's `OpenAPI3`, ours): it is data here. */
 type Generator = (
@@ -15,8 +15,8 @@ interface GeneratorEntry {
    * formatter (its tests hold it to that; `biome check` in CI would catch a drift too).
    */
   formatted: boolean;
-  /** Whether it runs in a worker thread when several packages are generated at once. */
-  worker?: boolean;
+  /** The same generator handing its heaviest work to worker threads (same output). */
+  loadParallel?: () => Promise<Generator>;
 }
 
 const GENERATORS: Record<string, GeneratorEntry> = {
@@ -31,7 +31,15 @@ const GENERATORS: Record<string, GeneratorEntry> = {
   validators: {
     load: async () => (await import("./generators/validators.js")).emitValidators,
     formatted: true,
-    worker: true,
+    loadParallel: async () => {
+      const { emitValidatorsWith } = await import("./generators/validators.js");
+      const entry = new URL("./generators/validators-variant-worker.ts", import.meta.url);
+      return (spec: never) =>
+        emitValidatorsWith(
+          (job) => runInWorker(entry, job, `the validators' ${job.prefix} variant`),
+          spec,
+        );
+    },
   },
   mocks: {
     load: async () => (await import("./generators/mocks-handlers.js")).emitMocksHandlers,
@@ -54,8 +62,9 @@ export interface PackageResult extends GeneratorResult {
 
 /**
  * Runs the generators of `names` on a bundled spec and formats what they emit, exactly as
- * `scripts/generate.ts` writes it (the benchmark times this same function). With several packages,
- * the heaviest generators run in worker threads beside the others (unless `workers` is false).
+ * `scripts/generate.ts` writes it (the benchmark times this same function). The heaviest work (the
+ * validators' two Ajv compilations) runs in worker threads beside the rest, unless `workers` is
+ * false.
  * Files that need formatting go through one Biome process per batch, while the workers go on;
  * its time is shared out among the packages by the size of what each sent.
  */
@@ -72,12 +81,17 @@ export async function generatePackages(
     const result = await run();
     return { name, ...result, ms: performance.now() - started };
   };
-  const inWorkers = workers && names.length > 1 ? names.filter((n) => GENERATORS[n]?.worker) : [];
-  const elsewhere = inWorkers.map((name) => timed(name, () => generateInWorker(name, spec)));
+  // Generators with a parallel form start first, so their workers run beside the others here.
+  const parallel = workers ? names.filter((n) => GENERATORS[n]?.loadParallel) : [];
+  const elsewhere = parallel.map((name) =>
+    timed(name, async () =>
+      normalize(await (await GENERATORS[name]?.loadParallel?.())?.(spec as never)),
+    ),
+  );
   // Handled now so that a failure in this thread does not leave a worker's rejection unhandled.
   for (const pending of elsewhere) pending.catch(() => {});
   const here: PackageResult[] = [];
-  for (const name of names.filter((n) => !inWorkers.includes(n)))
+  for (const name of names.filter((n) => !parallel.includes(n)))
     here.push(await timed(name, () => runGenerator(name, spec)));
   formatResults(here);
   const there = await Promise.all(elsewhere);
@@ -107,7 +121,11 @@ function formatResults(results: PackageResult[]): void {
 export async function runGenerator(name: string, spec: OpenApiDocument): Promise<GeneratorResult> {
   const entry = GENERATORS[name];
   if (!entry) throw new Error(`no generator for "${name}" (known: ${GENERATOR_NAMES.join(", ")})`);
-  const output = await (await entry.load())(spec as never);
+  return normalize(await (await entry.load())(spec as never));
+}
+
+function normalize(output: GeneratorResult | GeneratedFile[] | undefined): GeneratorResult {
+  if (output === undefined) throw new Error("a generator returned nothing");
   return Array.isArray(output) ? { files: output, counts: {} } : output;
 }
 

@@ -4,7 +4,7 @@ import openapiTS, { astToString } from "openapi-typescript";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { formatTypeScriptFiles } from "../_format.js";
-import { emitValidators } from "./validators.js";
+import { compileVariant, emitValidators, emitValidatorsWith } from "./validators.js";
 import type { OpenApiDocument } from "./validators-openapi.js";
 
 const repo = join(import.meta.dirname, "../..");
@@ -46,6 +46,18 @@ describe("emitValidators on the fixtures", () => {
       expect(emitFixture(name).files).toEqual(first);
       const emitted = first.filter((f) => !f.path.endsWith("types.gen.ts"));
       expect(formatTypeScriptFiles(emitted)).toEqual(emitted);
+    },
+    60_000,
+  );
+
+  it.each(FIXTURES)(
+    "%s: gives the same files when the two compilations run elsewhere (copied, as to a worker)",
+    async (name) => {
+      const elsewhere = await emitValidatorsWith(
+        async (job) => structuredClone(compileVariant(structuredClone(job))),
+        fixture(name),
+      );
+      expect(elsewhere).toEqual(emitValidators(fixture(name)));
     },
     60_000,
   );

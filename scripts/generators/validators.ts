@@ -37,6 +37,30 @@ interface Root {
   file: string;
 }
 
+/** One of the two compilations of the distinct schemas: `check` or `collect`. */
+export interface VariantJob {
+  schemas: Record<string, JsonSchema>;
+  /** Ajv's export names to schema ids. */
+  refs: Record<string, string>;
+  /** Ajv's export names to the names of the generated functions. */
+  names: Record<string, string>;
+  prefix: "check" | "collect";
+}
+
+/** Compiles one variant with Ajv and splits it into one chunk per exported function. */
+export function compileVariant(job: VariantJob): Record<string, Chunk> {
+  return splitStandalone(
+    compileStandalone(job.schemas, job.refs, job.prefix === "collect"),
+    job.names,
+    job.prefix,
+  );
+}
+
+/** Runs the two variant jobs, in this thread or elsewhere. */
+export type VariantRunner = (
+  job: VariantJob,
+) => Record<string, Chunk> | Promise<Record<string, Chunk>>;
+
 /**
  * Emits one precompiled validator module per component schema (`schemas/<name>.gen.ts`) and per
  * operation (`operations/<operationId>.gen.ts`: request and responses), plus `schemas.gen.ts` (the
@@ -46,6 +70,40 @@ export function emitValidators(
   spec: OpenApiDocument,
   options: EmitValidatorsOptions = {},
 ): { path: string; contents: string }[] {
+  const prepared = prepare(spec, options);
+  return assemble(prepared, prepared.jobs.map(compileVariant) as [Chunks, Chunks]);
+}
+
+/**
+ * emitValidators, with the two Ajv compilations (most of the work) handed to `run`, which may do
+ * them in worker threads at the same time. The output is the same.
+ */
+export async function emitValidatorsWith(
+  run: VariantRunner,
+  spec: OpenApiDocument,
+  options: EmitValidatorsOptions = {},
+): Promise<{ path: string; contents: string }[]> {
+  const prepared = prepare(spec, options);
+  const [check, collect] = await Promise.all(prepared.jobs.map(async (job) => run(job)));
+  return assemble(prepared, [check as Chunks, collect as Chunks]);
+}
+
+type Chunks = Record<string, Chunk>;
+
+interface Prepared {
+  spec: OpenApiDocument;
+  outDir: string;
+  runtimeDir: string;
+  typesModule: string;
+  typesFile?: string;
+  roots: Root[];
+  components: string[];
+  operations: OperationParts[];
+  sameAs: Map<Root, Root>;
+  jobs: [VariantJob, VariantJob];
+}
+
+function prepare(spec: OpenApiDocument, options: EmitValidatorsOptions): Prepared {
   const outDir = options.outDir ?? "packages/validators/src";
   const runtimeDir = options.runtimeDir ?? outDir;
   const typesModule = options.typesModule ?? "@zt-devices/types";
@@ -83,23 +141,36 @@ export function emitValidators(
     else firstWith.set(key, root);
   }
   const compiled = roots.filter((r) => !sameAs.has(r));
-  const exportsOf = (prefix: string) =>
+  const namesOf = (prefix: string) =>
     Object.fromEntries(compiled.map((r, i) => [`root${i}`, `${prefix}_${r.name}`]));
   const refs = Object.fromEntries(compiled.map((r, i) => [`root${i}`, r.id]));
   const refsTo = new Set(Object.values(refs));
-  const uniqueSchemas = Object.fromEntries(
+  const unique = Object.fromEntries(
     Object.entries(schemas).filter(([id]) => !id.includes("~") || refsTo.has(id)),
   );
-  const check = splitStandalone(
-    compileStandalone(uniqueSchemas, refs, false),
-    exportsOf("check"),
-    "check",
-  );
-  const collect = splitStandalone(
-    compileStandalone(uniqueSchemas, refs, true),
-    exportsOf("collect"),
-    "collect",
-  );
+  const job = (prefix: "check" | "collect"): VariantJob => ({
+    schemas: unique,
+    refs,
+    names: namesOf(prefix),
+    prefix,
+  });
+  return {
+    spec,
+    outDir,
+    runtimeDir,
+    typesModule,
+    ...(options.typesFile === undefined ? {} : { typesFile: options.typesFile }),
+    roots,
+    components,
+    operations,
+    sameAs,
+    jobs: [job("check"), job("collect")],
+  };
+}
+
+function assemble(prepared: Prepared, [check, collect]: [Chunks, Chunks]) {
+  const { outDir, runtimeDir, typesModule, roots, components, operations, sameAs } = prepared;
+  const options = { typesFile: prepared.typesFile };
   for (const [root, first] of sameAs) {
     for (const [chunks, prefix] of [
       [check, "check"],
