@@ -91,7 +91,6 @@ export async function emitValidatorsWith(
 type Chunks = Record<string, Chunk>;
 
 interface Prepared {
-  spec: OpenApiDocument;
   outDir: string;
   runtimeDir: string;
   typesModule: string;
@@ -155,7 +154,6 @@ function prepare(spec: OpenApiDocument, options: EmitValidatorsOptions): Prepare
     prefix,
   });
   return {
-    spec,
     outDir,
     runtimeDir,
     typesModule,
