@@ -73,9 +73,7 @@ export async function generatePackages(
   spec: OpenApiDocument,
   { workers = true }: { workers?: boolean } = {},
 ): Promise<PackageResult[]> {
-  for (const name of names)
-    if (!GENERATORS[name])
-      throw new Error(`no generator for "${name}" (known: ${GENERATOR_NAMES.join(", ")})`);
+  for (const name of names) entryOf(name); // an unknown name fails before any work starts
   const timed = async (name: string, run: () => Promise<GeneratorResult>) => {
     const started = performance.now();
     const result = await run();
@@ -83,11 +81,7 @@ export async function generatePackages(
   };
   // Generators with a parallel form start first, so their workers run beside the others here.
   const parallel = workers ? names.filter((n) => GENERATORS[n]?.loadParallel) : [];
-  const elsewhere = parallel.map((name) =>
-    timed(name, async () =>
-      normalize(await (await GENERATORS[name]?.loadParallel?.())?.(spec as never)),
-    ),
-  );
+  const elsewhere = parallel.map((name) => timed(name, () => runGenerator(name, spec, true)));
   // Handled now so that a failure in this thread does not leave a worker's rejection unhandled.
   for (const pending of elsewhere) pending.catch(() => {});
   const here: PackageResult[] = [];
@@ -117,20 +111,20 @@ function formatResults(results: PackageResult[]): void {
   }
 }
 
-/** Runs one package's generator as it is, without formatting. */
-export async function runGenerator(name: string, spec: OpenApiDocument): Promise<GeneratorResult> {
+function entryOf(name: string): GeneratorEntry {
   const entry = GENERATORS[name];
   if (!entry) throw new Error(`no generator for "${name}" (known: ${GENERATOR_NAMES.join(", ")})`);
-  return normalize(await (await entry.load())(spec as never));
+  return entry;
 }
 
-function normalize(output: GeneratorResult | GeneratedFile[] | undefined): GeneratorResult {
-  if (output === undefined) throw new Error("a generator returned nothing");
+/** Runs one package's generator as it is, without formatting; `parallel` picks its parallel form. */
+async function runGenerator(
+  name: string,
+  spec: OpenApiDocument,
+  parallel = false,
+): Promise<GeneratorResult> {
+  const entry = entryOf(name);
+  const load = (parallel && entry.loadParallel) || entry.load;
+  const output = await (await load())(spec as never);
   return Array.isArray(output) ? { files: output, counts: {} } : output;
-}
-
-/** Runs one package's generator (see generatePackages). */
-export async function generatePackage(name: string, spec: OpenApiDocument): Promise<PackageResult> {
-  const [result] = await generatePackages([name], spec);
-  return result as PackageResult;
 }
