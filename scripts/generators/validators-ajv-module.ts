@@ -69,18 +69,17 @@ function helperOf(text: string): [string, string] | undefined {
  * functions get; `prefix` names the other functions.
  */
 export function parseStandalone(
-  code: string,
+  text: string,
   names: Record<string, string>,
   prefix: string,
 ): AjvModule {
-  const text = code;
   const top = new Map<string, TopLevel>();
   const rename = new Map<string, string>();
   const helpers = new Map<string, [string, string]>();
   const schemas = new Map<string, unknown>();
   const formatFunctions = new Set<string>();
   const wrappers = new Map<string, string>();
-  for (const node of parseModule(code).body as EsNode[]) {
+  for (const node of parseModule(text).body as EsNode[]) {
     if (node.type === "ExpressionStatement") {
       if (node.directive === "use strict") continue;
       const target = textOf(text, node.expression);

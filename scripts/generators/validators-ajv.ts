@@ -32,8 +32,10 @@ export function createAjv(schemas: Record<string, JsonSchema>, allErrors: boolea
   ajv.opts.dynamicRef = dynamic;
   for (const [id, schema] of Object.entries(schemas)) {
     if (typeof schema === "boolean") ajv.addSchema(schema, id);
-    else if (ajv.validateSchema(schema)) ajv.addSchema({ ...schema, $id: id });
-    else throw new Error(`the schema ${describeId(id)} is invalid: ${metaErrors(ajv.errors)}`);
+    else if (!ajv.validateSchema(schema))
+      throw new Error(`the schema ${describeId(id)} is invalid: ${metaErrors(ajv.errors)}`);
+    // Checked just above, with errors this instance can word: not again.
+    else ajv.addSchema({ ...schema, $id: id }, undefined, undefined, false);
   }
   return ajv;
 }

@@ -167,8 +167,8 @@ function prepare(spec: OpenApiDocument, options: EmitValidatorsOptions): Prepare
 }
 
 function assemble(prepared: Prepared, [check, collect]: [Chunks, Chunks]) {
-  const { outDir, runtimeDir, typesModule, roots, components, operations, sameAs } = prepared;
-  const options = { typesFile: prepared.typesFile };
+  const { outDir, runtimeDir, typesModule, typesFile, roots, components, operations, sameAs } =
+    prepared;
   for (const [root, first] of sameAs) {
     for (const [chunks, prefix] of [
       [check, "check"],
@@ -213,9 +213,7 @@ function assemble(prepared: Prepared, [check, collect]: [Chunks, Chunks]) {
         add(relative(file, `${runtimeDir}/${module}.js`), helper);
       }
     }
-    const types = options.typesFile
-      ? relative(file, options.typesFile.replace(/\.ts$/, ".js"))
-      : typesModule;
+    const types = typesFile ? relative(file, typesFile.replace(/\.ts$/, ".js")) : typesModule;
     const typeOnly = new Set([types]);
     const isOperation = own[0]?.id.includes("~");
     const api = isOperation
