@@ -6,8 +6,8 @@
  *   --spec <spec> --out <dir>`, each a fresh process, as a developer runs them (this is how other
  *   generators' times are usually compared);
  * - in process: openapi-typescript's function against `generatePackages` on one thread (the
- *   command runs the validators generator in a worker thread beside the others), warm, after one
- *   unmeasured round: the work itself, without start-up.
+ *   command runs the validators' two Ajv compilations in worker threads beside the rest), warm,
+ *   after one unmeasured round: the work itself, without start-up.
  *
  * Run on the devices spec and on copies of it 5, 20 and 27 times its size (27 copies give as many
  * paths, 972, as the whole Cloudflare API's 965).
@@ -109,6 +109,12 @@ async function inProcess(scaled: OpenApiDocument, factor: number) {
 const factorsArg = process.argv.indexOf("--factors");
 const factors =
   factorsArg > 0 ? (process.argv[factorsArg + 1] ?? "").split(",").map(Number) : [1, 5, 20, 27];
+if (!factors.every((f) => Number.isInteger(f) && f > 0)) {
+  console.error(
+    `--factors takes whole numbers above 0, separated by commas; got ${JSON.stringify(process.argv[factorsArg + 1] ?? "")}`,
+  );
+  process.exit(2);
+}
 const rows = [];
 const ms = (x: number) => `${x.toFixed(0).padStart(6)} ms`;
 console.log(
