@@ -1,7 +1,6 @@
 import { formatTypeScriptFiles } from "./_format.js";
 import type { GeneratedFile, GeneratorResult } from "./_generated-file.js";
 import type { OpenApiDocument } from "./_openapi-document.js";
-import { runInWorker } from "./_run-in-worker.js";
 
 /** Each generator types the document its own way (openapi-typescript's `OpenAPI3`, ours): it is data here. */
 type Generator = (
@@ -15,8 +14,6 @@ interface GeneratorEntry {
    * formatter (its tests hold it to that; `biome check` in CI would catch a drift too).
    */
   formatted: boolean;
-  /** The same generator handing its heaviest work to worker threads (same output). */
-  loadParallel?: () => Promise<Generator>;
 }
 
 const GENERATORS: Record<string, GeneratorEntry> = {
@@ -31,15 +28,6 @@ const GENERATORS: Record<string, GeneratorEntry> = {
   validators: {
     load: async () => (await import("./generators/validators.js")).emitValidators,
     formatted: true,
-    loadParallel: async () => {
-      const { emitValidatorsWith } = await import("./generators/validators.js");
-      const entry = new URL("./generators/validators-variant-worker.ts", import.meta.url);
-      return (spec: never) =>
-        emitValidatorsWith(
-          (job) => runInWorker(entry, job, `the validators' ${job.prefix} variant`),
-          spec,
-        );
-    },
   },
   mocks: {
     load: async () => (await import("./generators/mocks-handlers.js")).emitMocksHandlers,
@@ -62,36 +50,23 @@ export interface PackageResult extends GeneratorResult {
 
 /**
  * Runs the generators of `names` on a bundled spec and formats what they emit, exactly as
- * `scripts/generate.ts` writes it (the benchmark times this same function). The heaviest work (the
- * validators' two Ajv compilations) runs in worker threads beside the rest, unless `workers` is
- * false.
- * Files that need formatting go through one Biome process per batch, while the workers go on;
- * its time is shared out among the packages by the size of what each sent.
+ * `scripts/generate.ts` writes it (the benchmark times this same function). Files that need
+ * formatting go through one Biome process; its time is shared out among the packages by the size
+ * of what each sent. Nothing is returned if any generator fails.
  */
 export async function generatePackages(
   names: string[],
   spec: OpenApiDocument,
-  { workers = true }: { workers?: boolean } = {},
 ): Promise<PackageResult[]> {
   for (const name of names) entryOf(name); // an unknown name fails before any work starts
-  const timed = async (name: string, run: () => Promise<GeneratorResult>) => {
+  const results: PackageResult[] = [];
+  for (const name of names) {
     const started = performance.now();
-    const result = await run();
-    return { name, ...result, ms: performance.now() - started };
-  };
-  // Generators with a parallel form start first, so their workers run beside the others here.
-  const parallel = workers ? names.filter((n) => GENERATORS[n]?.loadParallel) : [];
-  const elsewhere = parallel.map((name) => timed(name, () => runGenerator(name, spec, true)));
-  // Handled now so that a failure in this thread does not leave a worker's rejection unhandled.
-  for (const pending of elsewhere) pending.catch(() => {});
-  const here: PackageResult[] = [];
-  for (const name of names.filter((n) => !parallel.includes(n)))
-    here.push(await timed(name, () => runGenerator(name, spec)));
-  formatResults(here);
-  const there = await Promise.all(elsewhere);
-  formatResults(there);
-  const all = [...here, ...there];
-  return names.map((name) => all.find((r) => r.name === name) as PackageResult);
+    const result = await runGenerator(name, spec);
+    results.push({ name, ...result, ms: performance.now() - started });
+  }
+  formatResults(results);
+  return results;
 }
 
 function formatResults(results: PackageResult[]): void {
@@ -117,14 +92,8 @@ function entryOf(name: string): GeneratorEntry {
   return entry;
 }
 
-/** Runs one package's generator as it is, without formatting; `parallel` picks its parallel form. */
-async function runGenerator(
-  name: string,
-  spec: OpenApiDocument,
-  parallel = false,
-): Promise<GeneratorResult> {
-  const entry = entryOf(name);
-  const load = (parallel && entry.loadParallel) || entry.load;
-  const output = await (await load())(spec as never);
+/** Runs one package's generator as it is, without formatting. */
+async function runGenerator(name: string, spec: OpenApiDocument): Promise<GeneratorResult> {
+  const output = await (await entryOf(name).load())(spec as never);
   return Array.isArray(output) ? { files: output, counts: {} } : output;
 }

@@ -5,9 +5,8 @@
  * - command: `openapi-typescript <spec> -o <file>` against `node --import tsx scripts/generate.ts all
  *   --spec <spec> --out <dir>`, each a fresh process, as a developer runs them (this is how other
  *   generators' times are usually compared);
- * - in process: openapi-typescript's function against `generatePackages` on one thread (the
- *   command runs the validators' two Ajv compilations in worker threads beside the rest), warm,
- *   after one unmeasured round: the work itself, without start-up.
+ * - in process: openapi-typescript's function against `generatePackages`, warm, after one
+ *   unmeasured round: the work itself, without start-up.
  *
  * Run on the devices spec and on copies of it 5, 20 and 27 times its size (27 copies give as many
  * paths, 972, as the whole Cloudflare API's 965).
@@ -95,7 +94,7 @@ async function inProcess(scaled: OpenApiDocument, factor: number) {
     );
     let results: Awaited<ReturnType<typeof generatePackages>> = [];
     const o = await time(async () => {
-      results = await generatePackages(GENERATOR_NAMES, scaled, { workers: false });
+      results = await generatePackages(GENERATOR_NAMES, scaled);
     });
     if (round < 0) continue; // warm-up
     floor.push(f);

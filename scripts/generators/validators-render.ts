@@ -1,4 +1,4 @@
-import type { Chunk } from "./validators-split.js";
+import type { Chunk } from "./validators-chunk.js";
 
 /** The first line of every file the validators generator writes. */
 export const HEADER =
@@ -79,7 +79,7 @@ function importLine(names: string[], module: string, typeOnly: boolean): string 
   return `import ${typeOnly ? "type " : ""}{\n${names.map((n) => `  ${n},`).join("\n")}\n} from "${module}";`;
 }
 
-/** The Ajv functions of a module, each marked as left as Ajv wrote it. */
+/** The validation functions of a module and the constants they share, each once. */
 export function renderChunks(chunks: Chunk[]): string {
   const seen = new Set<string>();
   const out: string[] = [];
@@ -88,11 +88,11 @@ export function renderChunks(chunks: Chunk[]): string {
       if (seen.has(statement)) continue;
       seen.add(statement);
       const doc = statement.startsWith("function check_")
-        ? "/** Ajv's check: whether a value is valid, stopping at the first issue. */\n"
+        ? "/** Whether a value is valid, stopping at the first issue. */\n"
         : statement.startsWith("function collect_")
-          ? "/** Ajv's check that collects every issue into its `errors`. */\n"
+          ? "/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */\n"
           : "";
-      out.push(`${doc}// biome-ignore format: precompiled by Ajv\n${statement}`);
+      out.push(`${doc}// biome-ignore format: generated\n${statement}`);
     }
   }
   return out.join("\n\n");

@@ -1,4 +1,5 @@
-import { compileStandalone } from "./validators-ajv.js";
+import { type Chunk, renameChunk } from "./validators-chunk.js";
+import { type EmitInput, emitVariant } from "./validators-emit.js";
 import { relative, renderComponent, renderOperation } from "./validators-modules.js";
 import {
   collectOperations,
@@ -17,7 +18,6 @@ import {
   renderImports,
 } from "./validators-render.js";
 import { transformSchema } from "./validators-schema.js";
-import { type Chunk, renameChunk, splitStandalone } from "./validators-split.js";
 
 /** Where the validators generator writes and what the files import. */
 export interface EmitValidatorsOptions {
@@ -37,29 +37,7 @@ interface Root {
   file: string;
 }
 
-/** One of the two compilations of the distinct schemas: `check` or `collect`. */
-export interface VariantJob {
-  schemas: Record<string, JsonSchema>;
-  /** Ajv's export names to schema ids. */
-  refs: Record<string, string>;
-  /** Ajv's export names to the names of the generated functions. */
-  names: Record<string, string>;
-  prefix: "check" | "collect";
-}
-
-/** Compiles one variant with Ajv and splits it into one chunk per exported function. */
-export function compileVariant(job: VariantJob): Record<string, Chunk> {
-  return splitStandalone(
-    compileStandalone(job.schemas, job.refs, job.prefix === "collect"),
-    job.names,
-    job.prefix,
-  );
-}
-
-/** Runs the two variant jobs, in this thread or elsewhere. */
-export type VariantRunner = (
-  job: VariantJob,
-) => Record<string, Chunk> | Promise<Record<string, Chunk>>;
+type Chunks = Record<string, Chunk>;
 
 /**
  * Emits one precompiled validator module per component schema (`schemas/<name>.gen.ts`) and per
@@ -70,27 +48,14 @@ export function emitValidators(
   spec: OpenApiDocument,
   options: EmitValidatorsOptions = {},
 ): { path: string; contents: string }[] {
-  const prepared = prepare(spec, options);
-  return assemble(prepared, prepared.jobs.map(compileVariant) as [Chunks, Chunks]);
+  const prepared = planValidators(spec, options);
+  return assemble(prepared, [
+    emitVariant(prepared.input, "check"),
+    emitVariant(prepared.input, "collect"),
+  ]);
 }
 
-/**
- * emitValidators, with the two Ajv compilations (most of the work) handed to `run`, which may do
- * them in worker threads at the same time. The output is the same.
- */
-export async function emitValidatorsWith(
-  run: VariantRunner,
-  spec: OpenApiDocument,
-  options: EmitValidatorsOptions = {},
-): Promise<{ path: string; contents: string }[]> {
-  const prepared = prepare(spec, options);
-  const [check, collect] = await Promise.all(prepared.jobs.map(async (job) => run(job)));
-  return assemble(prepared, [check as Chunks, collect as Chunks]);
-}
-
-type Chunks = Record<string, Chunk>;
-
-interface Prepared {
+export interface Prepared {
   outDir: string;
   runtimeDir: string;
   typesModule: string;
@@ -99,10 +64,23 @@ interface Prepared {
   components: string[];
   operations: OperationParts[];
   sameAs: Map<Root, Root>;
-  jobs: [VariantJob, VariantJob];
+  input: EmitInput;
 }
 
-function prepare(spec: OpenApiDocument, options: EmitValidatorsOptions): Prepared {
+// Schemas are keyed by component name, or `<operationId>~request` and `<operationId>~<status>`.
+function describeId(id: string): string {
+  const [operationId, part] = id.split("~");
+  if (part === undefined) return `#/components/schemas/${id}`;
+  return part === "request"
+    ? `of ${operationId}'s request`
+    : `of ${operationId}'s ${part} response`;
+}
+
+/** What the validators generator writes: every schema it compiles, by id, and the modules they go to. */
+export function planValidators(
+  spec: OpenApiDocument,
+  options: EmitValidatorsOptions = {},
+): Prepared {
   const outDir = options.outDir ?? "packages/validators/src";
   const runtimeDir = options.runtimeDir ?? outDir;
   const typesModule = options.typesModule ?? "@zt-devices/types";
@@ -129,8 +107,8 @@ function prepare(spec: OpenApiDocument, options: EmitValidatorsOptions): Prepare
     }
   }
   // Operations' roots with the same schema (every error response, a get and an update returning
-  // the same envelope, ...) compile once; the others get a copy of that code under their own name.
-  // Component schemas all compile: other schemas refer to them by name.
+  // the same envelope, ...) are written once; the others get a copy of that code under their own
+  // name. Component schemas all are: other schemas refer to them by name.
   const firstWith = new Map<string, Root>();
   const sameAs = new Map<Root, Root>();
   for (const root of roots) {
@@ -139,20 +117,9 @@ function prepare(spec: OpenApiDocument, options: EmitValidatorsOptions): Prepare
     if (first) sameAs.set(root, first);
     else firstWith.set(key, root);
   }
-  const compiled = roots.filter((r) => !sameAs.has(r));
-  const namesOf = (prefix: string) =>
-    Object.fromEntries(compiled.map((r, i) => [`root${i}`, `${prefix}_${r.name}`]));
-  const refs = Object.fromEntries(compiled.map((r, i) => [`root${i}`, r.id]));
-  const refsTo = new Set(Object.values(refs));
-  const unique = Object.fromEntries(
-    Object.entries(schemas).filter(([id]) => !id.includes("~") || refsTo.has(id)),
+  const functions = Object.fromEntries(
+    roots.filter((r) => !sameAs.has(r)).map((r) => [r.id, r.name]),
   );
-  const job = (prefix: "check" | "collect"): VariantJob => ({
-    schemas: unique,
-    refs,
-    names: namesOf(prefix),
-    prefix,
-  });
   return {
     outDir,
     runtimeDir,
@@ -162,7 +129,7 @@ function prepare(spec: OpenApiDocument, options: EmitValidatorsOptions): Prepare
     components,
     operations,
     sameAs,
-    jobs: [job("check"), job("collect")],
+    input: { schemas, functions, describe: describeId },
   };
 }
 

@@ -156,6 +156,14 @@ describe("a union decided by which key is present", () => {
     expect(issuesOf(splitTunnelListValidator.validate(given))).toMatchObject(want);
   });
 
+  it("names the variant only on its own issues, not on an earlier item's", () => {
+    const given = [5, { address: 1 }];
+    expect(issuesOf(splitTunnelListValidator.validate(given)).map((i) => i.message)).toEqual([
+      "/0 must be an object",
+      "SplitTunnelAddress (has address): /1/address must be a string",
+    ]);
+  });
+
   it("gives array indexes as numbers in the Standard Schema path", () => {
     const [issue] = issuesOf(splitTunnelListValidator.validate([{ address: "a" }, { host: 1 }]));
     expect(issue).toMatchObject({ path: [1, "host"] });

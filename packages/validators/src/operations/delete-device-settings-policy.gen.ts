@@ -10,566 +10,251 @@ import {
   check_ApiResponseCommon,
   collect_ApiResponseCommon,
 } from "../schemas/api-response-common.gen.js";
+import { check_PageResultInfo, collect_PageResultInfo } from "../schemas/page-result-info.gen.js";
 import { check_SettingsPolicy, collect_SettingsPolicy } from "../schemas/settings-policy.gen.js";
 
 type Operation = operations["deleteDeviceSettingsPolicy"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_deleteDeviceSettingsPolicy_request(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(((data.params === undefined)) || ((data.query === undefined))){
-        return false;
-      }
-      else {
-        const _errs1: number = errors;
-        for(const key0 in data){
-          if(!((key0 === "params") || (key0 === "query"))){
-            return false;
-            break;
-          }
-        }
-        if(_errs1 === errors){
-          if(data.params !== undefined){
-            let data0 = data.params;
-            const _errs2: number = errors;
-            if(errors === _errs2){
-              if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-                if(((data0.account_id === undefined)) || ((data0.policy_id === undefined))){
-                  return false;
-                }
-                else {
-                  const _errs4: number = errors;
-                  for(const key1 in data0){
-                    if(!((key1 === "account_id") || (key1 === "policy_id"))){
-                      return false;
-                      break;
-                    }
-                  }
-                  if(_errs4 === errors){
-                    if(data0.account_id !== undefined){
-                      const _errs5: number = errors;
-                      if(typeof data0.account_id !== "string"){
-                        return false;
-                      }
-                      var valid1 = _errs5 === errors;
-                    }
-                    else {
-                      var valid1 = true;
-                    }
-                    if(valid1){
-                      if(data0.policy_id !== undefined){
-                        const _errs7: number = errors;
-                        if(typeof data0.policy_id !== "string"){
-                          return false;
-                        }
-                        var valid1 = _errs7 === errors;
-                      }
-                      else {
-                        var valid1 = true;
-                      }
-                    }
-                  }
-                }
-              }
-              else {
-                return false;
-              }
-            }
-            var valid0 = _errs2 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.query !== undefined){
-              let data3 = data.query;
-              const _errs9: number = errors;
-              if(errors === _errs9){
-                if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-                  for(const key2 in data3){
-                    return false;
-                    break;
-                  }
-                }
-                else {
-                  return false;
-                }
-              }
-              var valid0 = _errs9 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.params === undefined) {
       return false;
     }
+    if (data.query === undefined) {
+      return false;
+    }
+    for (const k1 in data) {
+      if (!(k1 === "params" || k1 === "query")) {
+        return false;
+      }
+    }
+    if (data.params !== undefined) {
+      const d2 = data.params;
+      if (d2 !== null && typeof d2 === "object" && !Array.isArray(d2)) {
+        if (d2.account_id === undefined) {
+          return false;
+        }
+        if (d2.policy_id === undefined) {
+          return false;
+        }
+        for (const k3 in d2) {
+          if (!(k3 === "account_id" || k3 === "policy_id")) {
+            return false;
+          }
+        }
+        if (d2.account_id !== undefined) {
+          const d4 = d2.account_id;
+          if (!(typeof d4 === "string")) {
+            return false;
+          }
+        }
+        if (d2.policy_id !== undefined) {
+          const d5 = d2.policy_id;
+          if (!(typeof d5 === "string")) {
+            return false;
+          }
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.query !== undefined) {
+      const d6 = data.query;
+      if (d6 !== null && typeof d6 === "object" && !Array.isArray(d6)) {
+        for (const k7 in d6) {
+          if (!(false)) {
+            return false;
+          }
+        }
+      } else {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_deleteDeviceSettingsPolicy_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.params === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "params"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_deleteDeviceSettingsPolicy_request(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.params === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "params" } });
     }
-    if(data.query === undefined){
-      const err1 = {instancePath,keyword:"required",params:{missingProperty: "query"}};
-      if(vErrors === null){
-        vErrors = [err1];
-      }
-      else {
-        vErrors.push(err1);
-      }
-      errors++;
+    if (data.query === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "query" } });
     }
-    for(const key0 in data){
-      if(!((key0 === "params") || (key0 === "query"))){
-        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
-        if(vErrors === null){
-          vErrors = [err2];
-        }
-        else {
-          vErrors.push(err2);
-        }
-        errors++;
+    for (const k1 in data) {
+      if (!(k1 === "params" || k1 === "query")) {
+        errors.push({ instancePath: at, keyword: "additionalProperties", params: { additionalProperty: k1 } });
       }
     }
-    if(data.params !== undefined){
-      let data0 = data.params;
-      if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-        if(data0.account_id === undefined){
-          const err3 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "account_id"}};
-          if(vErrors === null){
-            vErrors = [err3];
-          }
-          else {
-            vErrors.push(err3);
-          }
-          errors++;
+    if (data.params !== undefined) {
+      const d2 = data.params;
+      if (d2 !== null && typeof d2 === "object" && !Array.isArray(d2)) {
+        if (d2.account_id === undefined) {
+          errors.push({ instancePath: at + "/params", keyword: "required", params: { missingProperty: "account_id" } });
         }
-        if(data0.policy_id === undefined){
-          const err4 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "policy_id"}};
-          if(vErrors === null){
-            vErrors = [err4];
-          }
-          else {
-            vErrors.push(err4);
-          }
-          errors++;
+        if (d2.policy_id === undefined) {
+          errors.push({ instancePath: at + "/params", keyword: "required", params: { missingProperty: "policy_id" } });
         }
-        for(const key1 in data0){
-          if(!((key1 === "account_id") || (key1 === "policy_id"))){
-            const err5 = {instancePath:instancePath+"/params",keyword:"additionalProperties",params:{additionalProperty: key1}};
-            if(vErrors === null){
-              vErrors = [err5];
-            }
-            else {
-              vErrors.push(err5);
-            }
-            errors++;
+        for (const k3 in d2) {
+          if (!(k3 === "account_id" || k3 === "policy_id")) {
+            errors.push({ instancePath: at + "/params", keyword: "additionalProperties", params: { additionalProperty: k3 } });
           }
         }
-        if(data0.account_id !== undefined){
-          if(typeof data0.account_id !== "string"){
-            const err6 = {instancePath:instancePath+"/params/account_id",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err6];
-            }
-            else {
-              vErrors.push(err6);
-            }
-            errors++;
+        if (d2.account_id !== undefined) {
+          const d4 = d2.account_id;
+          if (!(typeof d4 === "string")) {
+            errors.push({ instancePath: at + "/params/account_id", keyword: "type", params: { type: "string" } });
           }
         }
-        if(data0.policy_id !== undefined){
-          if(typeof data0.policy_id !== "string"){
-            const err7 = {instancePath:instancePath+"/params/policy_id",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err7];
-            }
-            else {
-              vErrors.push(err7);
-            }
-            errors++;
+        if (d2.policy_id !== undefined) {
+          const d5 = d2.policy_id;
+          if (!(typeof d5 === "string")) {
+            errors.push({ instancePath: at + "/params/policy_id", keyword: "type", params: { type: "string" } });
           }
         }
-      }
-      else {
-        const err8 = {instancePath:instancePath+"/params",keyword:"type",params:{type: "object"}};
-        if(vErrors === null){
-          vErrors = [err8];
-        }
-        else {
-          vErrors.push(err8);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/params", keyword: "type", params: { type: "object" } });
       }
     }
-    if(data.query !== undefined){
-      let data3 = data.query;
-      if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-        for(const key2 in data3){
-          const err9 = {instancePath:instancePath+"/query",keyword:"additionalProperties",params:{additionalProperty: key2}};
-          if(vErrors === null){
-            vErrors = [err9];
+    if (data.query !== undefined) {
+      const d6 = data.query;
+      if (d6 !== null && typeof d6 === "object" && !Array.isArray(d6)) {
+        for (const k7 in d6) {
+          if (!(false)) {
+            errors.push({ instancePath: at + "/query", keyword: "additionalProperties", params: { additionalProperty: k7 } });
           }
-          else {
-            vErrors.push(err9);
-          }
-          errors++;
         }
-      }
-      else {
-        const err10 = {instancePath:instancePath+"/query",keyword:"type",params:{type: "object"}};
-        if(vErrors === null){
-          vErrors = [err10];
-        }
-        else {
-          vErrors.push(err10);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/query", keyword: "type", params: { type: "object" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err11 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err11];
-    }
-    else {
-      vErrors.push(err11);
-    }
-    errors++;
-  }
-  collect_deleteDeviceSettingsPolicy_request.errors = vErrors;
-  return errors === 0;
+  collect_deleteDeviceSettingsPolicy_request.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_deleteDeviceSettingsPolicy_request {
   let errors: unknown;
 }
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_deleteDeviceSettingsPolicy_200(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  const _errs0: number = errors;
-  if(!(check_ApiResponseCommon(data))){
-    errors++;
+  if (!check_ApiResponseCommon(data)) {
+    return false;
   }
-  var valid0 = _errs0 === errors;
-  if(valid0){
-    const _errs1: number = errors;
-    if(errors === _errs1){
-      if(data && typeof data == "object" && !Array.isArray(data)){
-        if((data.result === undefined)){
-          return false;
-        }
-        else {
-          if(data.result !== undefined){
-            let data0 = data.result;
-            const _errs3: number = errors;
-            if(errors === _errs3){
-              if(Array.isArray(data0)){
-                var valid2 = true;
-                const len0 = data0.length;
-                for(let i0=0; i0<len0; i0++){
-                  const _errs5: number = errors;
-                  if(!(check_SettingsPolicy(data0[i0]))){
-                    errors++;
-                  }
-                  var valid2 = _errs5 === errors;
-                  if(!valid2){
-                    break;
-                  }
-                }
-              }
-              else {
-                return false;
-              }
-            }
-            var valid1 = _errs3 === errors;
-          }
-          else {
-            var valid1 = true;
-          }
-          if(valid1){
-            if(data.result_info !== undefined){
-              let data2 = data.result_info;
-              const _errs6: number = errors;
-              const _errs7: number = errors;
-              if(errors === _errs7){
-                if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-                  if(data2.count !== undefined){
-                    let data3 = data2.count;
-                    const _errs9: number = errors;
-                    if(!((typeof data3 == "number") && (isFinite(data3)))){
-                      return false;
-                    }
-                    var valid4 = _errs9 === errors;
-                  }
-                  else {
-                    var valid4 = true;
-                  }
-                  if(valid4){
-                    if(data2.page !== undefined){
-                      let data4 = data2.page;
-                      const _errs11: number = errors;
-                      if(!((typeof data4 == "number") && (isFinite(data4)))){
-                        return false;
-                      }
-                      var valid4 = _errs11 === errors;
-                    }
-                    else {
-                      var valid4 = true;
-                    }
-                    if(valid4){
-                      if(data2.per_page !== undefined){
-                        let data5 = data2.per_page;
-                        const _errs13: number = errors;
-                        if(!((typeof data5 == "number") && (isFinite(data5)))){
-                          return false;
-                        }
-                        var valid4 = _errs13 === errors;
-                      }
-                      else {
-                        var valid4 = true;
-                      }
-                      if(valid4){
-                        if(data2.total_count !== undefined){
-                          let data6 = data2.total_count;
-                          const _errs15: number = errors;
-                          if(!((typeof data6 == "number") && (isFinite(data6)))){
-                            return false;
-                          }
-                          var valid4 = _errs15 === errors;
-                        }
-                        else {
-                          var valid4 = true;
-                        }
-                      }
-                    }
-                  }
-                }
-                else {
-                  return false;
-                }
-              }
-              var valid1 = _errs6 === errors;
-            }
-            else {
-              var valid1 = true;
-            }
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.result === undefined) {
+      return false;
+    }
+    if (data.result !== undefined) {
+      const d1 = data.result;
+      if (Array.isArray(d1)) {
+        for (let i2 = 0; i2 < d1.length; i2++) {
+          const d3 = d1[i2];
+          if (!check_SettingsPolicy(d3)) {
+            return false;
           }
         }
-      }
-      else {
+      } else {
         return false;
       }
     }
-    var valid0 = _errs1 === errors;
+    if (data.result_info !== undefined) {
+      const d4 = data.result_info;
+      if (!check_PageResultInfo(d4)) {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_deleteDeviceSettingsPolicy_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(!(collect_ApiResponseCommon(data, {instancePath,parentData,parentDataProperty,rootData}))){
-    vErrors = vErrors === null ? collect_ApiResponseCommon.errors : vErrors.concat(collect_ApiResponseCommon.errors);
-    errors = vErrors.length;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_deleteDeviceSettingsPolicy_200(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  collect_ApiResponseCommon(data, at, errors);
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.result === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "result" } });
+    }
+    if (data.result !== undefined) {
+      const d1 = data.result;
+      if (Array.isArray(d1)) {
+        for (let i2 = 0; i2 < d1.length; i2++) {
+          const d3 = d1[i2];
+          collect_SettingsPolicy(d3, at + "/result/" + i2, errors);
+        }
+      } else {
+        errors.push({ instancePath: at + "/result", keyword: "type", params: { type: "array" } });
+      }
+    }
+    if (data.result_info !== undefined) {
+      const d4 = data.result_info;
+      collect_PageResultInfo(d4, at + "/result_info", errors);
+    }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.result === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "result"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if(data.result !== undefined){
-      let data0 = data.result;
-      if(Array.isArray(data0)){
-        const len0 = data0.length;
-        for(let i0=0; i0<len0; i0++){
-          if(!(collect_SettingsPolicy(data0[i0], {instancePath:instancePath+"/result/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-            vErrors = vErrors === null ? collect_SettingsPolicy.errors : vErrors.concat(collect_SettingsPolicy.errors);
-            errors = vErrors.length;
-          }
-        }
-      }
-      else {
-        const err1 = {instancePath:instancePath+"/result",keyword:"type",params:{type: "array"}};
-        if(vErrors === null){
-          vErrors = [err1];
-        }
-        else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if(data.result_info !== undefined){
-      let data2 = data.result_info;
-      if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-        if(data2.count !== undefined){
-          let data3 = data2.count;
-          if(!((typeof data3 == "number") && (isFinite(data3)))){
-            const err2 = {instancePath:instancePath+"/result_info/count",keyword:"type",params:{type: "number"}};
-            if(vErrors === null){
-              vErrors = [err2];
-            }
-            else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-        }
-        if(data2.page !== undefined){
-          let data4 = data2.page;
-          if(!((typeof data4 == "number") && (isFinite(data4)))){
-            const err3 = {instancePath:instancePath+"/result_info/page",keyword:"type",params:{type: "number"}};
-            if(vErrors === null){
-              vErrors = [err3];
-            }
-            else {
-              vErrors.push(err3);
-            }
-            errors++;
-          }
-        }
-        if(data2.per_page !== undefined){
-          let data5 = data2.per_page;
-          if(!((typeof data5 == "number") && (isFinite(data5)))){
-            const err4 = {instancePath:instancePath+"/result_info/per_page",keyword:"type",params:{type: "number"}};
-            if(vErrors === null){
-              vErrors = [err4];
-            }
-            else {
-              vErrors.push(err4);
-            }
-            errors++;
-          }
-        }
-        if(data2.total_count !== undefined){
-          let data6 = data2.total_count;
-          if(!((typeof data6 == "number") && (isFinite(data6)))){
-            const err5 = {instancePath:instancePath+"/result_info/total_count",keyword:"type",params:{type: "number"}};
-            if(vErrors === null){
-              vErrors = [err5];
-            }
-            else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-      }
-      else {
-        const err6 = {instancePath:instancePath+"/result_info",keyword:"type",params:{type: "object"}};
-        if(vErrors === null){
-          vErrors = [err6];
-        }
-        else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-  }
-  else {
-    const err7 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err7];
-    }
-    else {
-      vErrors.push(err7);
-    }
-    errors++;
-  }
-  collect_deleteDeviceSettingsPolicy_200.errors = vErrors;
-  return errors === 0;
+  collect_deleteDeviceSettingsPolicy_200.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_deleteDeviceSettingsPolicy_200 {
   let errors: unknown;
 }
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_deleteDeviceSettingsPolicy_4XX(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(!(check_ApiErrorResponse(data))){
-    errors++;
+  if (!check_ApiErrorResponse(data)) {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_deleteDeviceSettingsPolicy_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(!(collect_ApiErrorResponse(data, {instancePath,parentData,parentDataProperty,rootData}))){
-    vErrors = vErrors === null ? collect_ApiErrorResponse.errors : vErrors.concat(collect_ApiErrorResponse.errors);
-    errors = vErrors.length;
-  }
-  collect_deleteDeviceSettingsPolicy_4XX.errors = vErrors;
-  return errors === 0;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_deleteDeviceSettingsPolicy_4XX(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  collect_ApiErrorResponse(data, at, errors);
+  collect_deleteDeviceSettingsPolicy_4XX.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_deleteDeviceSettingsPolicy_4XX {
   let errors: unknown;
 }
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_deleteDeviceSettingsPolicy_5XX(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(!(check_ApiErrorResponse(data))){
-    errors++;
+  if (!check_ApiErrorResponse(data)) {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_deleteDeviceSettingsPolicy_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(!(collect_ApiErrorResponse(data, {instancePath,parentData,parentDataProperty,rootData}))){
-    vErrors = vErrors === null ? collect_ApiErrorResponse.errors : vErrors.concat(collect_ApiErrorResponse.errors);
-    errors = vErrors.length;
-  }
-  collect_deleteDeviceSettingsPolicy_5XX.errors = vErrors;
-  return errors === 0;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_deleteDeviceSettingsPolicy_5XX(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  collect_ApiErrorResponse(data, at, errors);
+  collect_deleteDeviceSettingsPolicy_5XX.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_deleteDeviceSettingsPolicy_5XX {

@@ -13,432 +13,240 @@ import {
 
 type Operation = operations["getFleetStatusLive"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_getFleetStatusLive_request(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(((data.params === undefined)) || ((data.query === undefined))){
-        return false;
-      }
-      else {
-        const _errs1: number = errors;
-        for(const key0 in data){
-          if(!((key0 === "params") || (key0 === "query"))){
-            return false;
-            break;
-          }
-        }
-        if(_errs1 === errors){
-          if(data.params !== undefined){
-            let data0 = data.params;
-            const _errs2: number = errors;
-            if(errors === _errs2){
-              if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-                if(((data0.account_id === undefined)) || ((data0.device_id === undefined))){
-                  return false;
-                }
-                else {
-                  const _errs4: number = errors;
-                  for(const key1 in data0){
-                    if(!((key1 === "account_id") || (key1 === "device_id"))){
-                      return false;
-                      break;
-                    }
-                  }
-                  if(_errs4 === errors){
-                    if(data0.account_id !== undefined){
-                      const _errs5: number = errors;
-                      if(typeof data0.account_id !== "string"){
-                        return false;
-                      }
-                      var valid1 = _errs5 === errors;
-                    }
-                    else {
-                      var valid1 = true;
-                    }
-                    if(valid1){
-                      if(data0.device_id !== undefined){
-                        const _errs7: number = errors;
-                        if(typeof data0.device_id !== "string"){
-                          return false;
-                        }
-                        var valid1 = _errs7 === errors;
-                      }
-                      else {
-                        var valid1 = true;
-                      }
-                    }
-                  }
-                }
-              }
-              else {
-                return false;
-              }
-            }
-            var valid0 = _errs2 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.query !== undefined){
-              let data3 = data.query;
-              const _errs9: number = errors;
-              if(errors === _errs9){
-                if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-                  if((data3.since_minutes === undefined)){
-                    return false;
-                  }
-                  else {
-                    const _errs11: number = errors;
-                    for(const key2 in data3){
-                      if(!(((key2 === "since_minutes") || (key2 === "colo")) || (key2 === "time_now"))){
-                        return false;
-                        break;
-                      }
-                    }
-                    if(_errs11 === errors){
-                      if(data3.since_minutes !== undefined){
-                        let data4 = data3.since_minutes;
-                        const _errs12: number = errors;
-                        if(!((typeof data4 == "number") && (isFinite(data4)))){
-                          return false;
-                        }
-                        var valid2 = _errs12 === errors;
-                      }
-                      else {
-                        var valid2 = true;
-                      }
-                      if(valid2){
-                        if(data3.colo !== undefined){
-                          const _errs14: number = errors;
-                          if(typeof data3.colo !== "string"){
-                            return false;
-                          }
-                          var valid2 = _errs14 === errors;
-                        }
-                        else {
-                          var valid2 = true;
-                        }
-                        if(valid2){
-                          if(data3.time_now !== undefined){
-                            const _errs16: number = errors;
-                            if(typeof data3.time_now !== "string"){
-                              return false;
-                            }
-                            var valid2 = _errs16 === errors;
-                          }
-                          else {
-                            var valid2 = true;
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-                else {
-                  return false;
-                }
-              }
-              var valid0 = _errs9 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.params === undefined) {
       return false;
     }
+    if (data.query === undefined) {
+      return false;
+    }
+    for (const k1 in data) {
+      if (!(k1 === "params" || k1 === "query")) {
+        return false;
+      }
+    }
+    if (data.params !== undefined) {
+      const d2 = data.params;
+      if (d2 !== null && typeof d2 === "object" && !Array.isArray(d2)) {
+        if (d2.account_id === undefined) {
+          return false;
+        }
+        if (d2.device_id === undefined) {
+          return false;
+        }
+        for (const k3 in d2) {
+          if (!(k3 === "account_id" || k3 === "device_id")) {
+            return false;
+          }
+        }
+        if (d2.account_id !== undefined) {
+          const d4 = d2.account_id;
+          if (!(typeof d4 === "string")) {
+            return false;
+          }
+        }
+        if (d2.device_id !== undefined) {
+          const d5 = d2.device_id;
+          if (!(typeof d5 === "string")) {
+            return false;
+          }
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.query !== undefined) {
+      const d6 = data.query;
+      if (d6 !== null && typeof d6 === "object" && !Array.isArray(d6)) {
+        if (d6.since_minutes === undefined) {
+          return false;
+        }
+        for (const k7 in d6) {
+          if (!(k7 === "since_minutes" || k7 === "colo" || k7 === "time_now")) {
+            return false;
+          }
+        }
+        if (d6.since_minutes !== undefined) {
+          const d8 = d6.since_minutes;
+          if (!(Number.isFinite(d8))) {
+            return false;
+          }
+        }
+        if (d6.colo !== undefined) {
+          const d9 = d6.colo;
+          if (!(typeof d9 === "string")) {
+            return false;
+          }
+        }
+        if (d6.time_now !== undefined) {
+          const d10 = d6.time_now;
+          if (!(typeof d10 === "string")) {
+            return false;
+          }
+        }
+      } else {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_getFleetStatusLive_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.params === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "params"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_getFleetStatusLive_request(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.params === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "params" } });
     }
-    if(data.query === undefined){
-      const err1 = {instancePath,keyword:"required",params:{missingProperty: "query"}};
-      if(vErrors === null){
-        vErrors = [err1];
-      }
-      else {
-        vErrors.push(err1);
-      }
-      errors++;
+    if (data.query === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "query" } });
     }
-    for(const key0 in data){
-      if(!((key0 === "params") || (key0 === "query"))){
-        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
-        if(vErrors === null){
-          vErrors = [err2];
-        }
-        else {
-          vErrors.push(err2);
-        }
-        errors++;
+    for (const k1 in data) {
+      if (!(k1 === "params" || k1 === "query")) {
+        errors.push({ instancePath: at, keyword: "additionalProperties", params: { additionalProperty: k1 } });
       }
     }
-    if(data.params !== undefined){
-      let data0 = data.params;
-      if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-        if(data0.account_id === undefined){
-          const err3 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "account_id"}};
-          if(vErrors === null){
-            vErrors = [err3];
-          }
-          else {
-            vErrors.push(err3);
-          }
-          errors++;
+    if (data.params !== undefined) {
+      const d2 = data.params;
+      if (d2 !== null && typeof d2 === "object" && !Array.isArray(d2)) {
+        if (d2.account_id === undefined) {
+          errors.push({ instancePath: at + "/params", keyword: "required", params: { missingProperty: "account_id" } });
         }
-        if(data0.device_id === undefined){
-          const err4 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "device_id"}};
-          if(vErrors === null){
-            vErrors = [err4];
-          }
-          else {
-            vErrors.push(err4);
-          }
-          errors++;
+        if (d2.device_id === undefined) {
+          errors.push({ instancePath: at + "/params", keyword: "required", params: { missingProperty: "device_id" } });
         }
-        for(const key1 in data0){
-          if(!((key1 === "account_id") || (key1 === "device_id"))){
-            const err5 = {instancePath:instancePath+"/params",keyword:"additionalProperties",params:{additionalProperty: key1}};
-            if(vErrors === null){
-              vErrors = [err5];
-            }
-            else {
-              vErrors.push(err5);
-            }
-            errors++;
+        for (const k3 in d2) {
+          if (!(k3 === "account_id" || k3 === "device_id")) {
+            errors.push({ instancePath: at + "/params", keyword: "additionalProperties", params: { additionalProperty: k3 } });
           }
         }
-        if(data0.account_id !== undefined){
-          if(typeof data0.account_id !== "string"){
-            const err6 = {instancePath:instancePath+"/params/account_id",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err6];
-            }
-            else {
-              vErrors.push(err6);
-            }
-            errors++;
+        if (d2.account_id !== undefined) {
+          const d4 = d2.account_id;
+          if (!(typeof d4 === "string")) {
+            errors.push({ instancePath: at + "/params/account_id", keyword: "type", params: { type: "string" } });
           }
         }
-        if(data0.device_id !== undefined){
-          if(typeof data0.device_id !== "string"){
-            const err7 = {instancePath:instancePath+"/params/device_id",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err7];
-            }
-            else {
-              vErrors.push(err7);
-            }
-            errors++;
+        if (d2.device_id !== undefined) {
+          const d5 = d2.device_id;
+          if (!(typeof d5 === "string")) {
+            errors.push({ instancePath: at + "/params/device_id", keyword: "type", params: { type: "string" } });
           }
         }
-      }
-      else {
-        const err8 = {instancePath:instancePath+"/params",keyword:"type",params:{type: "object"}};
-        if(vErrors === null){
-          vErrors = [err8];
-        }
-        else {
-          vErrors.push(err8);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/params", keyword: "type", params: { type: "object" } });
       }
     }
-    if(data.query !== undefined){
-      let data3 = data.query;
-      if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-        if(data3.since_minutes === undefined){
-          const err9 = {instancePath:instancePath+"/query",keyword:"required",params:{missingProperty: "since_minutes"}};
-          if(vErrors === null){
-            vErrors = [err9];
-          }
-          else {
-            vErrors.push(err9);
-          }
-          errors++;
+    if (data.query !== undefined) {
+      const d6 = data.query;
+      if (d6 !== null && typeof d6 === "object" && !Array.isArray(d6)) {
+        if (d6.since_minutes === undefined) {
+          errors.push({ instancePath: at + "/query", keyword: "required", params: { missingProperty: "since_minutes" } });
         }
-        for(const key2 in data3){
-          if(!(((key2 === "since_minutes") || (key2 === "colo")) || (key2 === "time_now"))){
-            const err10 = {instancePath:instancePath+"/query",keyword:"additionalProperties",params:{additionalProperty: key2}};
-            if(vErrors === null){
-              vErrors = [err10];
-            }
-            else {
-              vErrors.push(err10);
-            }
-            errors++;
+        for (const k7 in d6) {
+          if (!(k7 === "since_minutes" || k7 === "colo" || k7 === "time_now")) {
+            errors.push({ instancePath: at + "/query", keyword: "additionalProperties", params: { additionalProperty: k7 } });
           }
         }
-        if(data3.since_minutes !== undefined){
-          let data4 = data3.since_minutes;
-          if(!((typeof data4 == "number") && (isFinite(data4)))){
-            const err11 = {instancePath:instancePath+"/query/since_minutes",keyword:"type",params:{type: "number"}};
-            if(vErrors === null){
-              vErrors = [err11];
-            }
-            else {
-              vErrors.push(err11);
-            }
-            errors++;
+        if (d6.since_minutes !== undefined) {
+          const d8 = d6.since_minutes;
+          if (!(Number.isFinite(d8))) {
+            errors.push({ instancePath: at + "/query/since_minutes", keyword: "type", params: { type: "number" } });
           }
         }
-        if(data3.colo !== undefined){
-          if(typeof data3.colo !== "string"){
-            const err12 = {instancePath:instancePath+"/query/colo",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err12];
-            }
-            else {
-              vErrors.push(err12);
-            }
-            errors++;
+        if (d6.colo !== undefined) {
+          const d9 = d6.colo;
+          if (!(typeof d9 === "string")) {
+            errors.push({ instancePath: at + "/query/colo", keyword: "type", params: { type: "string" } });
           }
         }
-        if(data3.time_now !== undefined){
-          if(typeof data3.time_now !== "string"){
-            const err13 = {instancePath:instancePath+"/query/time_now",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err13];
-            }
-            else {
-              vErrors.push(err13);
-            }
-            errors++;
+        if (d6.time_now !== undefined) {
+          const d10 = d6.time_now;
+          if (!(typeof d10 === "string")) {
+            errors.push({ instancePath: at + "/query/time_now", keyword: "type", params: { type: "string" } });
           }
         }
-      }
-      else {
-        const err14 = {instancePath:instancePath+"/query",keyword:"type",params:{type: "object"}};
-        if(vErrors === null){
-          vErrors = [err14];
-        }
-        else {
-          vErrors.push(err14);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/query", keyword: "type", params: { type: "object" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err15 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err15];
-    }
-    else {
-      vErrors.push(err15);
-    }
-    errors++;
-  }
-  collect_getFleetStatusLive_request.errors = vErrors;
-  return errors === 0;
+  collect_getFleetStatusLive_request.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_getFleetStatusLive_request {
   let errors: unknown;
 }
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_getFleetStatusLive_200(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(!(check_FleetStatusLive(data))){
-    errors++;
+  if (!check_FleetStatusLive(data)) {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_getFleetStatusLive_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(!(collect_FleetStatusLive(data, {instancePath,parentData,parentDataProperty,rootData}))){
-    vErrors = vErrors === null ? collect_FleetStatusLive.errors : vErrors.concat(collect_FleetStatusLive.errors);
-    errors = vErrors.length;
-  }
-  collect_getFleetStatusLive_200.errors = vErrors;
-  return errors === 0;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_getFleetStatusLive_200(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  collect_FleetStatusLive(data, at, errors);
+  collect_getFleetStatusLive_200.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_getFleetStatusLive_200 {
   let errors: unknown;
 }
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_getFleetStatusLive_4XX(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(!(check_ApiErrorResponse(data))){
-    errors++;
+  if (!check_ApiErrorResponse(data)) {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_getFleetStatusLive_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(!(collect_ApiErrorResponse(data, {instancePath,parentData,parentDataProperty,rootData}))){
-    vErrors = vErrors === null ? collect_ApiErrorResponse.errors : vErrors.concat(collect_ApiErrorResponse.errors);
-    errors = vErrors.length;
-  }
-  collect_getFleetStatusLive_4XX.errors = vErrors;
-  return errors === 0;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_getFleetStatusLive_4XX(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  collect_ApiErrorResponse(data, at, errors);
+  collect_getFleetStatusLive_4XX.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_getFleetStatusLive_4XX {
   let errors: unknown;
 }
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_getFleetStatusLive_5XX(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(!(check_ApiErrorResponse(data))){
-    errors++;
+  if (!check_ApiErrorResponse(data)) {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_getFleetStatusLive_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(!(collect_ApiErrorResponse(data, {instancePath,parentData,parentDataProperty,rootData}))){
-    vErrors = vErrors === null ? collect_ApiErrorResponse.errors : vErrors.concat(collect_ApiErrorResponse.errors);
-    errors = vErrors.length;
-  }
-  collect_getFleetStatusLive_5XX.errors = vErrors;
-  return errors === 0;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_getFleetStatusLive_5XX(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  collect_ApiErrorResponse(data, at, errors);
+  collect_getFleetStatusLive_5XX.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_getFleetStatusLive_5XX {

@@ -10,984 +10,438 @@ import {
   check_ApiResponseCommonV4,
   collect_ApiResponseCommonV4,
 } from "../schemas/api-response-common-v4.gen.js";
+import {
+  check_CursorResultInfo,
+  collect_CursorResultInfo,
+} from "../schemas/cursor-result-info.gen.js";
 import { check_Registration, collect_Registration } from "../schemas/registration.gen.js";
 
 type Operation = operations["listRegistrations"];
 
-// biome-ignore format: precompiled by Ajv
-const schema_1fbemgq = {"id":{"type":"array","items":{"type":"string"}},"cursor":{"type":"string"},"device.id":{"type":"string"},"include":{"type":"string"},"per_page":{"type":"number"},"search":{"type":"string"},"seen_after":{"type":"string"},"seen_before":{"type":"string"},"sort_by":{"type":"string","enum":["id","user.name","user.email","last_seen_at","created_at"]},"sort_order":{"type":"string","enum":["asc","desc"]},"status":{"type":"string","enum":["active","all","revoked"]},"user.id":{"type":"array","items":{"type":"string"}}};
+// biome-ignore format: generated
+const keys_9xo3iv = new Set(["id","cursor","device.id","include","per_page","search","seen_after","seen_before","sort_by","sort_order","status","user.id"]);
 
-// biome-ignore format: precompiled by Ajv
-const hasOwnProperty = Object.prototype.hasOwnProperty;
-
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_listRegistrations_request(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(((data.params === undefined)) || ((data.query === undefined))){
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.params === undefined) {
+      return false;
+    }
+    if (data.query === undefined) {
+      return false;
+    }
+    for (const k1 in data) {
+      if (!(k1 === "params" || k1 === "query")) {
         return false;
       }
-      else {
-        const _errs1: number = errors;
-        for(const key0 in data){
-          if(!((key0 === "params") || (key0 === "query"))){
+    }
+    if (data.params !== undefined) {
+      const d2 = data.params;
+      if (d2 !== null && typeof d2 === "object" && !Array.isArray(d2)) {
+        if (d2.account_id === undefined) {
+          return false;
+        }
+        for (const k3 in d2) {
+          if (!(k3 === "account_id")) {
             return false;
-            break;
           }
         }
-        if(_errs1 === errors){
-          if(data.params !== undefined){
-            let data0 = data.params;
-            const _errs2: number = errors;
-            if(errors === _errs2){
-              if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-                if((data0.account_id === undefined)){
-                  return false;
-                }
-                else {
-                  const _errs4: number = errors;
-                  for(const key1 in data0){
-                    if(!(key1 === "account_id")){
-                      return false;
-                      break;
-                    }
-                  }
-                  if(_errs4 === errors){
-                    if(data0.account_id !== undefined){
-                      if(typeof data0.account_id !== "string"){
-                        return false;
-                      }
-                    }
-                  }
-                }
-              }
-              else {
+        if (d2.account_id !== undefined) {
+          const d4 = d2.account_id;
+          if (!(typeof d4 === "string")) {
+            return false;
+          }
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.query !== undefined) {
+      const d5 = data.query;
+      if (d5 !== null && typeof d5 === "object" && !Array.isArray(d5)) {
+        for (const k6 in d5) {
+          if (!(keys_9xo3iv.has(k6))) {
+            return false;
+          }
+        }
+        if (d5.id !== undefined) {
+          const d7 = d5.id;
+          if (Array.isArray(d7)) {
+            for (let i8 = 0; i8 < d7.length; i8++) {
+              const d9 = d7[i8];
+              if (!(typeof d9 === "string")) {
                 return false;
               }
             }
-            var valid0 = _errs2 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.query !== undefined){
-              let data2 = data.query;
-              const _errs7: number = errors;
-              if(errors === _errs7){
-                if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-                  const _errs9: number = errors;
-                  for(const key2 in data2){
-                    if(!(hasOwnProperty.call(schema_1fbemgq, key2))){
-                      return false;
-                      break;
-                    }
-                  }
-                  if(_errs9 === errors){
-                    if(data2.id !== undefined){
-                      let data3 = data2.id;
-                      const _errs10: number = errors;
-                      if(errors === _errs10){
-                        if(Array.isArray(data3)){
-                          var valid3 = true;
-                          const len0 = data3.length;
-                          for(let i0=0; i0<len0; i0++){
-                            const _errs12: number = errors;
-                            if(typeof data3[i0] !== "string"){
-                              return false;
-                            }
-                            var valid3 = _errs12 === errors;
-                            if(!valid3){
-                              break;
-                            }
-                          }
-                        }
-                        else {
-                          return false;
-                        }
-                      }
-                      var valid2 = _errs10 === errors;
-                    }
-                    else {
-                      var valid2 = true;
-                    }
-                    if(valid2){
-                      if(data2.cursor !== undefined){
-                        const _errs14: number = errors;
-                        if(typeof data2.cursor !== "string"){
-                          return false;
-                        }
-                        var valid2 = _errs14 === errors;
-                      }
-                      else {
-                        var valid2 = true;
-                      }
-                      if(valid2){
-                        if(data2["device.id"] !== undefined){
-                          const _errs16: number = errors;
-                          if(typeof data2["device.id"] !== "string"){
-                            return false;
-                          }
-                          var valid2 = _errs16 === errors;
-                        }
-                        else {
-                          var valid2 = true;
-                        }
-                        if(valid2){
-                          if(data2.include !== undefined){
-                            const _errs18: number = errors;
-                            if(typeof data2.include !== "string"){
-                              return false;
-                            }
-                            var valid2 = _errs18 === errors;
-                          }
-                          else {
-                            var valid2 = true;
-                          }
-                          if(valid2){
-                            if(data2.per_page !== undefined){
-                              let data8 = data2.per_page;
-                              const _errs20: number = errors;
-                              if(!((typeof data8 == "number") && (isFinite(data8)))){
-                                return false;
-                              }
-                              var valid2 = _errs20 === errors;
-                            }
-                            else {
-                              var valid2 = true;
-                            }
-                            if(valid2){
-                              if(data2.search !== undefined){
-                                const _errs22: number = errors;
-                                if(typeof data2.search !== "string"){
-                                  return false;
-                                }
-                                var valid2 = _errs22 === errors;
-                              }
-                              else {
-                                var valid2 = true;
-                              }
-                              if(valid2){
-                                if(data2.seen_after !== undefined){
-                                  const _errs24: number = errors;
-                                  if(typeof data2.seen_after !== "string"){
-                                    return false;
-                                  }
-                                  var valid2 = _errs24 === errors;
-                                }
-                                else {
-                                  var valid2 = true;
-                                }
-                                if(valid2){
-                                  if(data2.seen_before !== undefined){
-                                    const _errs26: number = errors;
-                                    if(typeof data2.seen_before !== "string"){
-                                      return false;
-                                    }
-                                    var valid2 = _errs26 === errors;
-                                  }
-                                  else {
-                                    var valid2 = true;
-                                  }
-                                  if(valid2){
-                                    if(data2.sort_by !== undefined){
-                                      let data12 = data2.sort_by;
-                                      const _errs28: number = errors;
-                                      if(typeof data12 !== "string"){
-                                        return false;
-                                      }
-                                      if(!(((((data12 === "id") || (data12 === "user.name")) || (data12 === "user.email")) || (data12 === "last_seen_at")) || (data12 === "created_at"))){
-                                        return false;
-                                      }
-                                      var valid2 = _errs28 === errors;
-                                    }
-                                    else {
-                                      var valid2 = true;
-                                    }
-                                    if(valid2){
-                                      if(data2.sort_order !== undefined){
-                                        let data13 = data2.sort_order;
-                                        const _errs30: number = errors;
-                                        if(typeof data13 !== "string"){
-                                          return false;
-                                        }
-                                        if(!((data13 === "asc") || (data13 === "desc"))){
-                                          return false;
-                                        }
-                                        var valid2 = _errs30 === errors;
-                                      }
-                                      else {
-                                        var valid2 = true;
-                                      }
-                                      if(valid2){
-                                        if(data2.status !== undefined){
-                                          let data14 = data2.status;
-                                          const _errs32: number = errors;
-                                          if(typeof data14 !== "string"){
-                                            return false;
-                                          }
-                                          if(!(((data14 === "active") || (data14 === "all")) || (data14 === "revoked"))){
-                                            return false;
-                                          }
-                                          var valid2 = _errs32 === errors;
-                                        }
-                                        else {
-                                          var valid2 = true;
-                                        }
-                                        if(valid2){
-                                          if(data2["user.id"] !== undefined){
-                                            let data15 = data2["user.id"];
-                                            const _errs34: number = errors;
-                                            if(errors === _errs34){
-                                              if(Array.isArray(data15)){
-                                                var valid4 = true;
-                                                const len1 = data15.length;
-                                                for(let i1=0; i1<len1; i1++){
-                                                  const _errs36: number = errors;
-                                                  if(typeof data15[i1] !== "string"){
-                                                    return false;
-                                                  }
-                                                  var valid4 = _errs36 === errors;
-                                                  if(!valid4){
-                                                    break;
-                                                  }
-                                                }
-                                              }
-                                              else {
-                                                return false;
-                                              }
-                                            }
-                                            var valid2 = _errs34 === errors;
-                                          }
-                                          else {
-                                            var valid2 = true;
-                                          }
-                                        }
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-                else {
-                  return false;
-                }
-              }
-              var valid0 = _errs7 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
+          } else {
+            return false;
           }
         }
+        if (d5.cursor !== undefined) {
+          const d10 = d5.cursor;
+          if (!(typeof d10 === "string")) {
+            return false;
+          }
+        }
+        if (d5["device.id"] !== undefined) {
+          const d11 = d5["device.id"];
+          if (!(typeof d11 === "string")) {
+            return false;
+          }
+        }
+        if (d5.include !== undefined) {
+          const d12 = d5.include;
+          if (!(typeof d12 === "string")) {
+            return false;
+          }
+        }
+        if (d5.per_page !== undefined) {
+          const d13 = d5.per_page;
+          if (!(Number.isFinite(d13))) {
+            return false;
+          }
+        }
+        if (d5.search !== undefined) {
+          const d14 = d5.search;
+          if (!(typeof d14 === "string")) {
+            return false;
+          }
+        }
+        if (d5.seen_after !== undefined) {
+          const d15 = d5.seen_after;
+          if (!(typeof d15 === "string")) {
+            return false;
+          }
+        }
+        if (d5.seen_before !== undefined) {
+          const d16 = d5.seen_before;
+          if (!(typeof d16 === "string")) {
+            return false;
+          }
+        }
+        if (d5.sort_by !== undefined) {
+          const d17 = d5.sort_by;
+          if (!(typeof d17 === "string")) {
+            return false;
+          }
+          if (d17 !== "id" && d17 !== "user.name" && d17 !== "user.email" && d17 !== "last_seen_at" && d17 !== "created_at") {
+            return false;
+          }
+        }
+        if (d5.sort_order !== undefined) {
+          const d18 = d5.sort_order;
+          if (!(typeof d18 === "string")) {
+            return false;
+          }
+          if (d18 !== "asc" && d18 !== "desc") {
+            return false;
+          }
+        }
+        if (d5.status !== undefined) {
+          const d19 = d5.status;
+          if (!(typeof d19 === "string")) {
+            return false;
+          }
+          if (d19 !== "active" && d19 !== "all" && d19 !== "revoked") {
+            return false;
+          }
+        }
+        if (d5["user.id"] !== undefined) {
+          const d20 = d5["user.id"];
+          if (Array.isArray(d20)) {
+            for (let i21 = 0; i21 < d20.length; i21++) {
+              const d22 = d20[i21];
+              if (!(typeof d22 === "string")) {
+                return false;
+              }
+            }
+          } else {
+            return false;
+          }
+        }
+      } else {
+        return false;
       }
     }
-    else {
-      return false;
-    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-// biome-ignore format: precompiled by Ajv
-const schema_1xe081m = ["active","all","revoked"];
+// biome-ignore format: generated
+const value_1xe081m = ["active","all","revoked"];
 
-// biome-ignore format: precompiled by Ajv
-const schema_j85e6v = ["asc","desc"];
+// biome-ignore format: generated
+const value_j85e6v = ["asc","desc"];
 
-// biome-ignore format: precompiled by Ajv
-const schema_m4fyyd = ["id","user.name","user.email","last_seen_at","created_at"];
+// biome-ignore format: generated
+const value_m4fyyd = ["id","user.name","user.email","last_seen_at","created_at"];
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_listRegistrations_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.params === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "params"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_listRegistrations_request(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.params === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "params" } });
     }
-    if(data.query === undefined){
-      const err1 = {instancePath,keyword:"required",params:{missingProperty: "query"}};
-      if(vErrors === null){
-        vErrors = [err1];
-      }
-      else {
-        vErrors.push(err1);
-      }
-      errors++;
+    if (data.query === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "query" } });
     }
-    for(const key0 in data){
-      if(!((key0 === "params") || (key0 === "query"))){
-        const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
-        if(vErrors === null){
-          vErrors = [err2];
-        }
-        else {
-          vErrors.push(err2);
-        }
-        errors++;
+    for (const k1 in data) {
+      if (!(k1 === "params" || k1 === "query")) {
+        errors.push({ instancePath: at, keyword: "additionalProperties", params: { additionalProperty: k1 } });
       }
     }
-    if(data.params !== undefined){
-      let data0 = data.params;
-      if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-        if(data0.account_id === undefined){
-          const err3 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "account_id"}};
-          if(vErrors === null){
-            vErrors = [err3];
-          }
-          else {
-            vErrors.push(err3);
-          }
-          errors++;
+    if (data.params !== undefined) {
+      const d2 = data.params;
+      if (d2 !== null && typeof d2 === "object" && !Array.isArray(d2)) {
+        if (d2.account_id === undefined) {
+          errors.push({ instancePath: at + "/params", keyword: "required", params: { missingProperty: "account_id" } });
         }
-        for(const key1 in data0){
-          if(!(key1 === "account_id")){
-            const err4 = {instancePath:instancePath+"/params",keyword:"additionalProperties",params:{additionalProperty: key1}};
-            if(vErrors === null){
-              vErrors = [err4];
-            }
-            else {
-              vErrors.push(err4);
-            }
-            errors++;
+        for (const k3 in d2) {
+          if (!(k3 === "account_id")) {
+            errors.push({ instancePath: at + "/params", keyword: "additionalProperties", params: { additionalProperty: k3 } });
           }
         }
-        if(data0.account_id !== undefined){
-          if(typeof data0.account_id !== "string"){
-            const err5 = {instancePath:instancePath+"/params/account_id",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err5];
-            }
-            else {
-              vErrors.push(err5);
-            }
-            errors++;
+        if (d2.account_id !== undefined) {
+          const d4 = d2.account_id;
+          if (!(typeof d4 === "string")) {
+            errors.push({ instancePath: at + "/params/account_id", keyword: "type", params: { type: "string" } });
           }
         }
-      }
-      else {
-        const err6 = {instancePath:instancePath+"/params",keyword:"type",params:{type: "object"}};
-        if(vErrors === null){
-          vErrors = [err6];
-        }
-        else {
-          vErrors.push(err6);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/params", keyword: "type", params: { type: "object" } });
       }
     }
-    if(data.query !== undefined){
-      let data2 = data.query;
-      if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-        for(const key2 in data2){
-          if(!(hasOwnProperty.call(schema_1fbemgq, key2))){
-            const err7 = {instancePath:instancePath+"/query",keyword:"additionalProperties",params:{additionalProperty: key2}};
-            if(vErrors === null){
-              vErrors = [err7];
-            }
-            else {
-              vErrors.push(err7);
-            }
-            errors++;
+    if (data.query !== undefined) {
+      const d5 = data.query;
+      if (d5 !== null && typeof d5 === "object" && !Array.isArray(d5)) {
+        for (const k6 in d5) {
+          if (!(keys_9xo3iv.has(k6))) {
+            errors.push({ instancePath: at + "/query", keyword: "additionalProperties", params: { additionalProperty: k6 } });
           }
         }
-        if(data2.id !== undefined){
-          let data3 = data2.id;
-          if(Array.isArray(data3)){
-            const len0 = data3.length;
-            for(let i0=0; i0<len0; i0++){
-              if(typeof data3[i0] !== "string"){
-                const err8 = {instancePath:instancePath+"/query/id/" + i0,keyword:"type",params:{type: "string"}};
-                if(vErrors === null){
-                  vErrors = [err8];
-                }
-                else {
-                  vErrors.push(err8);
-                }
-                errors++;
+        if (d5.id !== undefined) {
+          const d7 = d5.id;
+          if (Array.isArray(d7)) {
+            for (let i8 = 0; i8 < d7.length; i8++) {
+              const d9 = d7[i8];
+              if (!(typeof d9 === "string")) {
+                errors.push({ instancePath: at + "/query/id/" + i8, keyword: "type", params: { type: "string" } });
               }
             }
-          }
-          else {
-            const err9 = {instancePath:instancePath+"/query/id",keyword:"type",params:{type: "array"}};
-            if(vErrors === null){
-              vErrors = [err9];
-            }
-            else {
-              vErrors.push(err9);
-            }
-            errors++;
+          } else {
+            errors.push({ instancePath: at + "/query/id", keyword: "type", params: { type: "array" } });
           }
         }
-        if(data2.cursor !== undefined){
-          if(typeof data2.cursor !== "string"){
-            const err10 = {instancePath:instancePath+"/query/cursor",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err10];
-            }
-            else {
-              vErrors.push(err10);
-            }
-            errors++;
+        if (d5.cursor !== undefined) {
+          const d10 = d5.cursor;
+          if (!(typeof d10 === "string")) {
+            errors.push({ instancePath: at + "/query/cursor", keyword: "type", params: { type: "string" } });
           }
         }
-        if(data2["device.id"] !== undefined){
-          if(typeof data2["device.id"] !== "string"){
-            const err11 = {instancePath:instancePath+"/query/device.id",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err11];
-            }
-            else {
-              vErrors.push(err11);
-            }
-            errors++;
+        if (d5["device.id"] !== undefined) {
+          const d11 = d5["device.id"];
+          if (!(typeof d11 === "string")) {
+            errors.push({ instancePath: at + "/query/device.id", keyword: "type", params: { type: "string" } });
           }
         }
-        if(data2.include !== undefined){
-          if(typeof data2.include !== "string"){
-            const err12 = {instancePath:instancePath+"/query/include",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err12];
-            }
-            else {
-              vErrors.push(err12);
-            }
-            errors++;
+        if (d5.include !== undefined) {
+          const d12 = d5.include;
+          if (!(typeof d12 === "string")) {
+            errors.push({ instancePath: at + "/query/include", keyword: "type", params: { type: "string" } });
           }
         }
-        if(data2.per_page !== undefined){
-          let data8 = data2.per_page;
-          if(!((typeof data8 == "number") && (isFinite(data8)))){
-            const err13 = {instancePath:instancePath+"/query/per_page",keyword:"type",params:{type: "number"}};
-            if(vErrors === null){
-              vErrors = [err13];
-            }
-            else {
-              vErrors.push(err13);
-            }
-            errors++;
+        if (d5.per_page !== undefined) {
+          const d13 = d5.per_page;
+          if (!(Number.isFinite(d13))) {
+            errors.push({ instancePath: at + "/query/per_page", keyword: "type", params: { type: "number" } });
           }
         }
-        if(data2.search !== undefined){
-          if(typeof data2.search !== "string"){
-            const err14 = {instancePath:instancePath+"/query/search",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err14];
-            }
-            else {
-              vErrors.push(err14);
-            }
-            errors++;
+        if (d5.search !== undefined) {
+          const d14 = d5.search;
+          if (!(typeof d14 === "string")) {
+            errors.push({ instancePath: at + "/query/search", keyword: "type", params: { type: "string" } });
           }
         }
-        if(data2.seen_after !== undefined){
-          if(typeof data2.seen_after !== "string"){
-            const err15 = {instancePath:instancePath+"/query/seen_after",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err15];
-            }
-            else {
-              vErrors.push(err15);
-            }
-            errors++;
+        if (d5.seen_after !== undefined) {
+          const d15 = d5.seen_after;
+          if (!(typeof d15 === "string")) {
+            errors.push({ instancePath: at + "/query/seen_after", keyword: "type", params: { type: "string" } });
           }
         }
-        if(data2.seen_before !== undefined){
-          if(typeof data2.seen_before !== "string"){
-            const err16 = {instancePath:instancePath+"/query/seen_before",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err16];
-            }
-            else {
-              vErrors.push(err16);
-            }
-            errors++;
+        if (d5.seen_before !== undefined) {
+          const d16 = d5.seen_before;
+          if (!(typeof d16 === "string")) {
+            errors.push({ instancePath: at + "/query/seen_before", keyword: "type", params: { type: "string" } });
           }
         }
-        if(data2.sort_by !== undefined){
-          let data12 = data2.sort_by;
-          if(typeof data12 !== "string"){
-            const err17 = {instancePath:instancePath+"/query/sort_by",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err17];
-            }
-            else {
-              vErrors.push(err17);
-            }
-            errors++;
+        if (d5.sort_by !== undefined) {
+          const d17 = d5.sort_by;
+          if (!(typeof d17 === "string")) {
+            errors.push({ instancePath: at + "/query/sort_by", keyword: "type", params: { type: "string" } });
           }
-          if(!(((((data12 === "id") || (data12 === "user.name")) || (data12 === "user.email")) || (data12 === "last_seen_at")) || (data12 === "created_at"))){
-            const err18 = {instancePath:instancePath+"/query/sort_by",keyword:"enum",params:{allowedValues: schema_m4fyyd}};
-            if(vErrors === null){
-              vErrors = [err18];
-            }
-            else {
-              vErrors.push(err18);
-            }
-            errors++;
+          if (d17 !== "id" && d17 !== "user.name" && d17 !== "user.email" && d17 !== "last_seen_at" && d17 !== "created_at") {
+            errors.push({ instancePath: at + "/query/sort_by", keyword: "enum", params: { allowedValues: value_m4fyyd } });
           }
         }
-        if(data2.sort_order !== undefined){
-          let data13 = data2.sort_order;
-          if(typeof data13 !== "string"){
-            const err19 = {instancePath:instancePath+"/query/sort_order",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err19];
-            }
-            else {
-              vErrors.push(err19);
-            }
-            errors++;
+        if (d5.sort_order !== undefined) {
+          const d18 = d5.sort_order;
+          if (!(typeof d18 === "string")) {
+            errors.push({ instancePath: at + "/query/sort_order", keyword: "type", params: { type: "string" } });
           }
-          if(!((data13 === "asc") || (data13 === "desc"))){
-            const err20 = {instancePath:instancePath+"/query/sort_order",keyword:"enum",params:{allowedValues: schema_j85e6v}};
-            if(vErrors === null){
-              vErrors = [err20];
-            }
-            else {
-              vErrors.push(err20);
-            }
-            errors++;
+          if (d18 !== "asc" && d18 !== "desc") {
+            errors.push({ instancePath: at + "/query/sort_order", keyword: "enum", params: { allowedValues: value_j85e6v } });
           }
         }
-        if(data2.status !== undefined){
-          let data14 = data2.status;
-          if(typeof data14 !== "string"){
-            const err21 = {instancePath:instancePath+"/query/status",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err21];
-            }
-            else {
-              vErrors.push(err21);
-            }
-            errors++;
+        if (d5.status !== undefined) {
+          const d19 = d5.status;
+          if (!(typeof d19 === "string")) {
+            errors.push({ instancePath: at + "/query/status", keyword: "type", params: { type: "string" } });
           }
-          if(!(((data14 === "active") || (data14 === "all")) || (data14 === "revoked"))){
-            const err22 = {instancePath:instancePath+"/query/status",keyword:"enum",params:{allowedValues: schema_1xe081m}};
-            if(vErrors === null){
-              vErrors = [err22];
-            }
-            else {
-              vErrors.push(err22);
-            }
-            errors++;
+          if (d19 !== "active" && d19 !== "all" && d19 !== "revoked") {
+            errors.push({ instancePath: at + "/query/status", keyword: "enum", params: { allowedValues: value_1xe081m } });
           }
         }
-        if(data2["user.id"] !== undefined){
-          let data15 = data2["user.id"];
-          if(Array.isArray(data15)){
-            const len1 = data15.length;
-            for(let i1=0; i1<len1; i1++){
-              if(typeof data15[i1] !== "string"){
-                const err23 = {instancePath:instancePath+"/query/user.id/" + i1,keyword:"type",params:{type: "string"}};
-                if(vErrors === null){
-                  vErrors = [err23];
-                }
-                else {
-                  vErrors.push(err23);
-                }
-                errors++;
+        if (d5["user.id"] !== undefined) {
+          const d20 = d5["user.id"];
+          if (Array.isArray(d20)) {
+            for (let i21 = 0; i21 < d20.length; i21++) {
+              const d22 = d20[i21];
+              if (!(typeof d22 === "string")) {
+                errors.push({ instancePath: at + "/query/user.id/" + i21, keyword: "type", params: { type: "string" } });
               }
             }
-          }
-          else {
-            const err24 = {instancePath:instancePath+"/query/user.id",keyword:"type",params:{type: "array"}};
-            if(vErrors === null){
-              vErrors = [err24];
-            }
-            else {
-              vErrors.push(err24);
-            }
-            errors++;
+          } else {
+            errors.push({ instancePath: at + "/query/user.id", keyword: "type", params: { type: "array" } });
           }
         }
-      }
-      else {
-        const err25 = {instancePath:instancePath+"/query",keyword:"type",params:{type: "object"}};
-        if(vErrors === null){
-          vErrors = [err25];
-        }
-        else {
-          vErrors.push(err25);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/query", keyword: "type", params: { type: "object" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err26 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err26];
-    }
-    else {
-      vErrors.push(err26);
-    }
-    errors++;
-  }
-  collect_listRegistrations_request.errors = vErrors;
-  return errors === 0;
+  collect_listRegistrations_request.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_listRegistrations_request {
   let errors: unknown;
 }
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_listRegistrations_200(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  const _errs0: number = errors;
-  if(!(check_ApiResponseCommonV4(data))){
-    errors++;
+  if (!check_ApiResponseCommonV4(data)) {
+    return false;
   }
-  var valid0 = _errs0 === errors;
-  if(valid0){
-    const _errs1: number = errors;
-    if(errors === _errs1){
-      if(data && typeof data == "object" && !Array.isArray(data)){
-        if((data.result === undefined)){
-          return false;
-        }
-        else {
-          if(data.result !== undefined){
-            let data0 = data.result;
-            const _errs3: number = errors;
-            if(errors === _errs3){
-              if(Array.isArray(data0)){
-                var valid2 = true;
-                const len0 = data0.length;
-                for(let i0=0; i0<len0; i0++){
-                  const _errs5: number = errors;
-                  if(!(check_Registration(data0[i0]))){
-                    errors++;
-                  }
-                  var valid2 = _errs5 === errors;
-                  if(!valid2){
-                    break;
-                  }
-                }
-              }
-              else {
-                return false;
-              }
-            }
-            var valid1 = _errs3 === errors;
-          }
-          else {
-            var valid1 = true;
-          }
-          if(valid1){
-            if(data.result_info !== undefined){
-              let data2 = data.result_info;
-              const _errs6: number = errors;
-              const _errs7: number = errors;
-              if(errors === _errs7){
-                if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-                  if((((data2.count === undefined)) || ((data2.cursor === undefined))) || ((data2.per_page === undefined))){
-                    return false;
-                  }
-                  else {
-                    if(data2.count !== undefined){
-                      let data3 = data2.count;
-                      const _errs9: number = errors;
-                      if(!((typeof data3 == "number") && (isFinite(data3)))){
-                        return false;
-                      }
-                      var valid4 = _errs9 === errors;
-                    }
-                    else {
-                      var valid4 = true;
-                    }
-                    if(valid4){
-                      if(data2.cursor !== undefined){
-                        const _errs11: number = errors;
-                        if(typeof data2.cursor !== "string"){
-                          return false;
-                        }
-                        var valid4 = _errs11 === errors;
-                      }
-                      else {
-                        var valid4 = true;
-                      }
-                      if(valid4){
-                        if(data2.per_page !== undefined){
-                          let data5 = data2.per_page;
-                          const _errs13: number = errors;
-                          if(!((typeof data5 == "number") && (isFinite(data5)))){
-                            return false;
-                          }
-                          var valid4 = _errs13 === errors;
-                        }
-                        else {
-                          var valid4 = true;
-                        }
-                        if(valid4){
-                          if(data2.total_count !== undefined){
-                            let data6 = data2.total_count;
-                            const _errs15: number = errors;
-                            if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){
-                              return false;
-                            }
-                            var valid4 = _errs15 === errors;
-                          }
-                          else {
-                            var valid4 = true;
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-                else {
-                  return false;
-                }
-              }
-              var valid1 = _errs6 === errors;
-            }
-            else {
-              var valid1 = true;
-            }
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.result === undefined) {
+      return false;
+    }
+    if (data.result !== undefined) {
+      const d1 = data.result;
+      if (Array.isArray(d1)) {
+        for (let i2 = 0; i2 < d1.length; i2++) {
+          const d3 = d1[i2];
+          if (!check_Registration(d3)) {
+            return false;
           }
         }
-      }
-      else {
+      } else {
         return false;
       }
     }
-    var valid0 = _errs1 === errors;
+    if (data.result_info !== undefined) {
+      const d4 = data.result_info;
+      if (!check_CursorResultInfo(d4)) {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-// biome-ignore format: precompiled by Ajv
-const schema_k6gxjb = ["number","null"];
-
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_listRegistrations_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(!(collect_ApiResponseCommonV4(data, {instancePath,parentData,parentDataProperty,rootData}))){
-    vErrors = vErrors === null ? collect_ApiResponseCommonV4.errors : vErrors.concat(collect_ApiResponseCommonV4.errors);
-    errors = vErrors.length;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_listRegistrations_200(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  collect_ApiResponseCommonV4(data, at, errors);
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.result === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "result" } });
+    }
+    if (data.result !== undefined) {
+      const d1 = data.result;
+      if (Array.isArray(d1)) {
+        for (let i2 = 0; i2 < d1.length; i2++) {
+          const d3 = d1[i2];
+          collect_Registration(d3, at + "/result/" + i2, errors);
+        }
+      } else {
+        errors.push({ instancePath: at + "/result", keyword: "type", params: { type: "array" } });
+      }
+    }
+    if (data.result_info !== undefined) {
+      const d4 = data.result_info;
+      collect_CursorResultInfo(d4, at + "/result_info", errors);
+    }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.result === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "result"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if(data.result !== undefined){
-      let data0 = data.result;
-      if(Array.isArray(data0)){
-        const len0 = data0.length;
-        for(let i0=0; i0<len0; i0++){
-          if(!(collect_Registration(data0[i0], {instancePath:instancePath+"/result/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-            vErrors = vErrors === null ? collect_Registration.errors : vErrors.concat(collect_Registration.errors);
-            errors = vErrors.length;
-          }
-        }
-      }
-      else {
-        const err1 = {instancePath:instancePath+"/result",keyword:"type",params:{type: "array"}};
-        if(vErrors === null){
-          vErrors = [err1];
-        }
-        else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if(data.result_info !== undefined){
-      let data2 = data.result_info;
-      if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-        if(data2.count === undefined){
-          const err2 = {instancePath:instancePath+"/result_info",keyword:"required",params:{missingProperty: "count"}};
-          if(vErrors === null){
-            vErrors = [err2];
-          }
-          else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        if(data2.cursor === undefined){
-          const err3 = {instancePath:instancePath+"/result_info",keyword:"required",params:{missingProperty: "cursor"}};
-          if(vErrors === null){
-            vErrors = [err3];
-          }
-          else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-        if(data2.per_page === undefined){
-          const err4 = {instancePath:instancePath+"/result_info",keyword:"required",params:{missingProperty: "per_page"}};
-          if(vErrors === null){
-            vErrors = [err4];
-          }
-          else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-        if(data2.count !== undefined){
-          let data3 = data2.count;
-          if(!((typeof data3 == "number") && (isFinite(data3)))){
-            const err5 = {instancePath:instancePath+"/result_info/count",keyword:"type",params:{type: "number"}};
-            if(vErrors === null){
-              vErrors = [err5];
-            }
-            else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-        if(data2.cursor !== undefined){
-          if(typeof data2.cursor !== "string"){
-            const err6 = {instancePath:instancePath+"/result_info/cursor",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err6];
-            }
-            else {
-              vErrors.push(err6);
-            }
-            errors++;
-          }
-        }
-        if(data2.per_page !== undefined){
-          let data5 = data2.per_page;
-          if(!((typeof data5 == "number") && (isFinite(data5)))){
-            const err7 = {instancePath:instancePath+"/result_info/per_page",keyword:"type",params:{type: "number"}};
-            if(vErrors === null){
-              vErrors = [err7];
-            }
-            else {
-              vErrors.push(err7);
-            }
-            errors++;
-          }
-        }
-        if(data2.total_count !== undefined){
-          let data6 = data2.total_count;
-          if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){
-            const err8 = {instancePath:instancePath+"/result_info/total_count",keyword:"type",params:{type: schema_k6gxjb}};
-            if(vErrors === null){
-              vErrors = [err8];
-            }
-            else {
-              vErrors.push(err8);
-            }
-            errors++;
-          }
-        }
-      }
-      else {
-        const err9 = {instancePath:instancePath+"/result_info",keyword:"type",params:{type: "object"}};
-        if(vErrors === null){
-          vErrors = [err9];
-        }
-        else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-  }
-  else {
-    const err10 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err10];
-    }
-    else {
-      vErrors.push(err10);
-    }
-    errors++;
-  }
-  collect_listRegistrations_200.errors = vErrors;
-  return errors === 0;
+  collect_listRegistrations_200.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_listRegistrations_200 {
   let errors: unknown;
 }
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_listRegistrations_4XX(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(!(check_ApiErrorResponse(data))){
-    errors++;
+  if (!check_ApiErrorResponse(data)) {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_listRegistrations_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(!(collect_ApiErrorResponse(data, {instancePath,parentData,parentDataProperty,rootData}))){
-    vErrors = vErrors === null ? collect_ApiErrorResponse.errors : vErrors.concat(collect_ApiErrorResponse.errors);
-    errors = vErrors.length;
-  }
-  collect_listRegistrations_4XX.errors = vErrors;
-  return errors === 0;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_listRegistrations_4XX(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  collect_ApiErrorResponse(data, at, errors);
+  collect_listRegistrations_4XX.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_listRegistrations_4XX {
   let errors: unknown;
 }
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_listRegistrations_5XX(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(!(check_ApiErrorResponse(data))){
-    errors++;
+  if (!check_ApiErrorResponse(data)) {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_listRegistrations_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(!(collect_ApiErrorResponse(data, {instancePath,parentData,parentDataProperty,rootData}))){
-    vErrors = vErrors === null ? collect_ApiErrorResponse.errors : vErrors.concat(collect_ApiErrorResponse.errors);
-    errors = vErrors.length;
-  }
-  collect_listRegistrations_5XX.errors = vErrors;
-  return errors === 0;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_listRegistrations_5XX(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  collect_ApiErrorResponse(data, at, errors);
+  collect_listRegistrations_5XX.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_listRegistrations_5XX {

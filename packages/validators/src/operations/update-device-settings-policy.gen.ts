@@ -18,417 +18,238 @@ import {
 
 type Operation = operations["updateDeviceSettingsPolicy"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_updateDeviceSettingsPolicy_request(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if((((data.params === undefined)) || ((data.query === undefined))) || ((data.body === undefined))){
-        return false;
-      }
-      else {
-        const _errs1: number = errors;
-        for(const key0 in data){
-          if(!(((key0 === "params") || (key0 === "query")) || (key0 === "body"))){
-            return false;
-            break;
-          }
-        }
-        if(_errs1 === errors){
-          if(data.params !== undefined){
-            let data0 = data.params;
-            const _errs2: number = errors;
-            if(errors === _errs2){
-              if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-                if(((data0.account_id === undefined)) || ((data0.policy_id === undefined))){
-                  return false;
-                }
-                else {
-                  const _errs4: number = errors;
-                  for(const key1 in data0){
-                    if(!((key1 === "account_id") || (key1 === "policy_id"))){
-                      return false;
-                      break;
-                    }
-                  }
-                  if(_errs4 === errors){
-                    if(data0.account_id !== undefined){
-                      const _errs5: number = errors;
-                      if(typeof data0.account_id !== "string"){
-                        return false;
-                      }
-                      var valid1 = _errs5 === errors;
-                    }
-                    else {
-                      var valid1 = true;
-                    }
-                    if(valid1){
-                      if(data0.policy_id !== undefined){
-                        const _errs7: number = errors;
-                        if(typeof data0.policy_id !== "string"){
-                          return false;
-                        }
-                        var valid1 = _errs7 === errors;
-                      }
-                      else {
-                        var valid1 = true;
-                      }
-                    }
-                  }
-                }
-              }
-              else {
-                return false;
-              }
-            }
-            var valid0 = _errs2 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.query !== undefined){
-              let data3 = data.query;
-              const _errs9: number = errors;
-              if(errors === _errs9){
-                if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-                  for(const key2 in data3){
-                    return false;
-                    break;
-                  }
-                }
-                else {
-                  return false;
-                }
-              }
-              var valid0 = _errs9 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-            if(valid0){
-              if(data.body !== undefined){
-                const _errs12: number = errors;
-                if(!(check_SettingsPolicyUpdateRequest(data.body))){
-                  errors++;
-                }
-                var valid0 = _errs12 === errors;
-              }
-              else {
-                var valid0 = true;
-              }
-            }
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.params === undefined) {
       return false;
     }
+    if (data.query === undefined) {
+      return false;
+    }
+    if (data.body === undefined) {
+      return false;
+    }
+    for (const k1 in data) {
+      if (!(k1 === "params" || k1 === "query" || k1 === "body")) {
+        return false;
+      }
+    }
+    if (data.params !== undefined) {
+      const d2 = data.params;
+      if (d2 !== null && typeof d2 === "object" && !Array.isArray(d2)) {
+        if (d2.account_id === undefined) {
+          return false;
+        }
+        if (d2.policy_id === undefined) {
+          return false;
+        }
+        for (const k3 in d2) {
+          if (!(k3 === "account_id" || k3 === "policy_id")) {
+            return false;
+          }
+        }
+        if (d2.account_id !== undefined) {
+          const d4 = d2.account_id;
+          if (!(typeof d4 === "string")) {
+            return false;
+          }
+        }
+        if (d2.policy_id !== undefined) {
+          const d5 = d2.policy_id;
+          if (!(typeof d5 === "string")) {
+            return false;
+          }
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.query !== undefined) {
+      const d6 = data.query;
+      if (d6 !== null && typeof d6 === "object" && !Array.isArray(d6)) {
+        for (const k7 in d6) {
+          if (!(false)) {
+            return false;
+          }
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.body !== undefined) {
+      const d8 = data.body;
+      if (!check_SettingsPolicyUpdateRequest(d8)) {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_updateDeviceSettingsPolicy_request(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.params === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "params"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_updateDeviceSettingsPolicy_request(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.params === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "params" } });
     }
-    if(data.query === undefined){
-      const err1 = {instancePath,keyword:"required",params:{missingProperty: "query"}};
-      if(vErrors === null){
-        vErrors = [err1];
-      }
-      else {
-        vErrors.push(err1);
-      }
-      errors++;
+    if (data.query === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "query" } });
     }
-    if(data.body === undefined){
-      const err2 = {instancePath,keyword:"required",params:{missingProperty: "body"}};
-      if(vErrors === null){
-        vErrors = [err2];
-      }
-      else {
-        vErrors.push(err2);
-      }
-      errors++;
+    if (data.body === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "body" } });
     }
-    for(const key0 in data){
-      if(!(((key0 === "params") || (key0 === "query")) || (key0 === "body"))){
-        const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
+    for (const k1 in data) {
+      if (!(k1 === "params" || k1 === "query" || k1 === "body")) {
+        errors.push({ instancePath: at, keyword: "additionalProperties", params: { additionalProperty: k1 } });
       }
     }
-    if(data.params !== undefined){
-      let data0 = data.params;
-      if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-        if(data0.account_id === undefined){
-          const err4 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "account_id"}};
-          if(vErrors === null){
-            vErrors = [err4];
-          }
-          else {
-            vErrors.push(err4);
-          }
-          errors++;
+    if (data.params !== undefined) {
+      const d2 = data.params;
+      if (d2 !== null && typeof d2 === "object" && !Array.isArray(d2)) {
+        if (d2.account_id === undefined) {
+          errors.push({ instancePath: at + "/params", keyword: "required", params: { missingProperty: "account_id" } });
         }
-        if(data0.policy_id === undefined){
-          const err5 = {instancePath:instancePath+"/params",keyword:"required",params:{missingProperty: "policy_id"}};
-          if(vErrors === null){
-            vErrors = [err5];
-          }
-          else {
-            vErrors.push(err5);
-          }
-          errors++;
+        if (d2.policy_id === undefined) {
+          errors.push({ instancePath: at + "/params", keyword: "required", params: { missingProperty: "policy_id" } });
         }
-        for(const key1 in data0){
-          if(!((key1 === "account_id") || (key1 === "policy_id"))){
-            const err6 = {instancePath:instancePath+"/params",keyword:"additionalProperties",params:{additionalProperty: key1}};
-            if(vErrors === null){
-              vErrors = [err6];
-            }
-            else {
-              vErrors.push(err6);
-            }
-            errors++;
+        for (const k3 in d2) {
+          if (!(k3 === "account_id" || k3 === "policy_id")) {
+            errors.push({ instancePath: at + "/params", keyword: "additionalProperties", params: { additionalProperty: k3 } });
           }
         }
-        if(data0.account_id !== undefined){
-          if(typeof data0.account_id !== "string"){
-            const err7 = {instancePath:instancePath+"/params/account_id",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err7];
-            }
-            else {
-              vErrors.push(err7);
-            }
-            errors++;
+        if (d2.account_id !== undefined) {
+          const d4 = d2.account_id;
+          if (!(typeof d4 === "string")) {
+            errors.push({ instancePath: at + "/params/account_id", keyword: "type", params: { type: "string" } });
           }
         }
-        if(data0.policy_id !== undefined){
-          if(typeof data0.policy_id !== "string"){
-            const err8 = {instancePath:instancePath+"/params/policy_id",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err8];
-            }
-            else {
-              vErrors.push(err8);
-            }
-            errors++;
+        if (d2.policy_id !== undefined) {
+          const d5 = d2.policy_id;
+          if (!(typeof d5 === "string")) {
+            errors.push({ instancePath: at + "/params/policy_id", keyword: "type", params: { type: "string" } });
           }
         }
-      }
-      else {
-        const err9 = {instancePath:instancePath+"/params",keyword:"type",params:{type: "object"}};
-        if(vErrors === null){
-          vErrors = [err9];
-        }
-        else {
-          vErrors.push(err9);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/params", keyword: "type", params: { type: "object" } });
       }
     }
-    if(data.query !== undefined){
-      let data3 = data.query;
-      if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-        for(const key2 in data3){
-          const err10 = {instancePath:instancePath+"/query",keyword:"additionalProperties",params:{additionalProperty: key2}};
-          if(vErrors === null){
-            vErrors = [err10];
+    if (data.query !== undefined) {
+      const d6 = data.query;
+      if (d6 !== null && typeof d6 === "object" && !Array.isArray(d6)) {
+        for (const k7 in d6) {
+          if (!(false)) {
+            errors.push({ instancePath: at + "/query", keyword: "additionalProperties", params: { additionalProperty: k7 } });
           }
-          else {
-            vErrors.push(err10);
-          }
-          errors++;
         }
-      }
-      else {
-        const err11 = {instancePath:instancePath+"/query",keyword:"type",params:{type: "object"}};
-        if(vErrors === null){
-          vErrors = [err11];
-        }
-        else {
-          vErrors.push(err11);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/query", keyword: "type", params: { type: "object" } });
       }
     }
-    if(data.body !== undefined){
-      if(!(collect_SettingsPolicyUpdateRequest(data.body, {instancePath:instancePath+"/body",parentData:data,parentDataProperty:"body",rootData}))){
-        vErrors = vErrors === null ? collect_SettingsPolicyUpdateRequest.errors : vErrors.concat(collect_SettingsPolicyUpdateRequest.errors);
-        errors = vErrors.length;
-      }
+    if (data.body !== undefined) {
+      const d8 = data.body;
+      collect_SettingsPolicyUpdateRequest(d8, at + "/body", errors);
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err12 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err12];
-    }
-    else {
-      vErrors.push(err12);
-    }
-    errors++;
-  }
-  collect_updateDeviceSettingsPolicy_request.errors = vErrors;
-  return errors === 0;
+  collect_updateDeviceSettingsPolicy_request.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_updateDeviceSettingsPolicy_request {
   let errors: unknown;
 }
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_updateDeviceSettingsPolicy_200(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  const _errs0: number = errors;
-  if(!(check_ApiResponseCommon(data))){
-    errors++;
+  if (!check_ApiResponseCommon(data)) {
+    return false;
   }
-  var valid0 = _errs0 === errors;
-  if(valid0){
-    const _errs1: number = errors;
-    if(errors === _errs1){
-      if(data && typeof data == "object" && !Array.isArray(data)){
-        if((data.result === undefined)){
-          return false;
-        }
-        else {
-          if(data.result !== undefined){
-            if(!(check_SettingsPolicy(data.result))){
-              errors++;
-            }
-          }
-        }
-      }
-      else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.result === undefined) {
+      return false;
+    }
+    if (data.result !== undefined) {
+      const d1 = data.result;
+      if (!check_SettingsPolicy(d1)) {
         return false;
       }
     }
-    var valid0 = _errs1 === errors;
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_updateDeviceSettingsPolicy_200(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(!(collect_ApiResponseCommon(data, {instancePath,parentData,parentDataProperty,rootData}))){
-    vErrors = vErrors === null ? collect_ApiResponseCommon.errors : vErrors.concat(collect_ApiResponseCommon.errors);
-    errors = vErrors.length;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_updateDeviceSettingsPolicy_200(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  collect_ApiResponseCommon(data, at, errors);
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.result === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "result" } });
+    }
+    if (data.result !== undefined) {
+      const d1 = data.result;
+      collect_SettingsPolicy(d1, at + "/result", errors);
+    }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.result === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "result"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if(data.result !== undefined){
-      if(!(collect_SettingsPolicy(data.result, {instancePath:instancePath+"/result",parentData:data,parentDataProperty:"result",rootData}))){
-        vErrors = vErrors === null ? collect_SettingsPolicy.errors : vErrors.concat(collect_SettingsPolicy.errors);
-        errors = vErrors.length;
-      }
-    }
-  }
-  else {
-    const err1 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err1];
-    }
-    else {
-      vErrors.push(err1);
-    }
-    errors++;
-  }
-  collect_updateDeviceSettingsPolicy_200.errors = vErrors;
-  return errors === 0;
+  collect_updateDeviceSettingsPolicy_200.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_updateDeviceSettingsPolicy_200 {
   let errors: unknown;
 }
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_updateDeviceSettingsPolicy_4XX(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(!(check_ApiErrorResponse(data))){
-    errors++;
+  if (!check_ApiErrorResponse(data)) {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_updateDeviceSettingsPolicy_4XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(!(collect_ApiErrorResponse(data, {instancePath,parentData,parentDataProperty,rootData}))){
-    vErrors = vErrors === null ? collect_ApiErrorResponse.errors : vErrors.concat(collect_ApiErrorResponse.errors);
-    errors = vErrors.length;
-  }
-  collect_updateDeviceSettingsPolicy_4XX.errors = vErrors;
-  return errors === 0;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_updateDeviceSettingsPolicy_4XX(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  collect_ApiErrorResponse(data, at, errors);
+  collect_updateDeviceSettingsPolicy_4XX.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_updateDeviceSettingsPolicy_4XX {
   let errors: unknown;
 }
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_updateDeviceSettingsPolicy_5XX(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(!(check_ApiErrorResponse(data))){
-    errors++;
+  if (!check_ApiErrorResponse(data)) {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_updateDeviceSettingsPolicy_5XX(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(!(collect_ApiErrorResponse(data, {instancePath,parentData,parentDataProperty,rootData}))){
-    vErrors = vErrors === null ? collect_ApiErrorResponse.errors : vErrors.concat(collect_ApiErrorResponse.errors);
-    errors = vErrors.length;
-  }
-  collect_updateDeviceSettingsPolicy_5XX.errors = vErrors;
-  return errors === 0;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_updateDeviceSettingsPolicy_5XX(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  collect_ApiErrorResponse(data, at, errors);
+  collect_updateDeviceSettingsPolicy_5XX.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_updateDeviceSettingsPolicy_5XX {

@@ -4,59 +4,38 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["AntivirusInput"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_AntivirusInput(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(data.update_window_days !== undefined){
-        let data0 = data.update_window_days;
-        if(!((typeof data0 == "number") && (isFinite(data0)))){
-          return false;
-        }
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.update_window_days !== undefined) {
+      const d1 = data.update_window_days;
+      if (!(Number.isFinite(d1))) {
+        return false;
       }
     }
-    else {
-      return false;
-    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_AntivirusInput(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.update_window_days !== undefined){
-      let data0 = data.update_window_days;
-      if(!((typeof data0 == "number") && (isFinite(data0)))){
-        const err0 = {instancePath:instancePath+"/update_window_days",keyword:"type",params:{type: "number"}};
-        if(vErrors === null){
-          vErrors = [err0];
-        }
-        else {
-          vErrors.push(err0);
-        }
-        errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_AntivirusInput(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.update_window_days !== undefined) {
+      const d1 = data.update_window_days;
+      if (!(Number.isFinite(d1))) {
+        errors.push({ instancePath: at + "/update_window_days", keyword: "type", params: { type: "number" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err1 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err1];
-    }
-    else {
-      vErrors.push(err1);
-    }
-    errors++;
-  }
-  collect_AntivirusInput.errors = vErrors;
-  return errors === 0;
+  collect_AntivirusInput.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_AntivirusInput {

@@ -5,132 +5,70 @@ import { ucs2length } from "../_ucs2length.js";
 
 type T = components["schemas"]["ClientCertificateInput"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_ClientCertificateInput(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(((data.certificate_id === undefined)) || ((data.cn === undefined))){
-        return false;
-      }
-      else {
-        if(data.certificate_id !== undefined){
-          let data0 = data.certificate_id;
-          const _errs1: number = errors;
-          if(errors === _errs1){
-            if(typeof data0 === "string"){
-              if(ucs2length(data0) > 36){
-                return false;
-              }
-            }
-            else {
-              return false;
-            }
-          }
-          var valid0 = _errs1 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.cn !== undefined){
-            const _errs3: number = errors;
-            if(typeof data.cn !== "string"){
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.certificate_id === undefined) {
       return false;
     }
+    if (data.cn === undefined) {
+      return false;
+    }
+    if (data.certificate_id !== undefined) {
+      const d1 = data.certificate_id;
+      if (typeof d1 === "string") {
+        if (ucs2length(d1) > 36) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.cn !== undefined) {
+      const d2 = data.cn;
+      if (!(typeof d2 === "string")) {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_ClientCertificateInput(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.certificate_id === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "certificate_id"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_ClientCertificateInput(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.certificate_id === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "certificate_id" } });
     }
-    if(data.cn === undefined){
-      const err1 = {instancePath,keyword:"required",params:{missingProperty: "cn"}};
-      if(vErrors === null){
-        vErrors = [err1];
-      }
-      else {
-        vErrors.push(err1);
-      }
-      errors++;
+    if (data.cn === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "cn" } });
     }
-    if(data.certificate_id !== undefined){
-      let data0 = data.certificate_id;
-      if(typeof data0 === "string"){
-        if(ucs2length(data0) > 36){
-          const err2 = {instancePath:instancePath+"/certificate_id",keyword:"maxLength",params:{limit: 36}};
-          if(vErrors === null){
-            vErrors = [err2];
-          }
-          else {
-            vErrors.push(err2);
-          }
-          errors++;
+    if (data.certificate_id !== undefined) {
+      const d1 = data.certificate_id;
+      if (typeof d1 === "string") {
+        if (ucs2length(d1) > 36) {
+          errors.push({ instancePath: at + "/certificate_id", keyword: "maxLength", params: { limit: 36 } });
         }
-      }
-      else {
-        const err3 = {instancePath:instancePath+"/certificate_id",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/certificate_id", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.cn !== undefined){
-      if(typeof data.cn !== "string"){
-        const err4 = {instancePath:instancePath+"/cn",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
+    if (data.cn !== undefined) {
+      const d2 = data.cn;
+      if (!(typeof d2 === "string")) {
+        errors.push({ instancePath: at + "/cn", keyword: "type", params: { type: "string" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err5 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err5];
-    }
-    else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  collect_ClientCertificateInput.errors = vErrors;
-  return errors === 0;
+  collect_ClientCertificateInput.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_ClientCertificateInput {

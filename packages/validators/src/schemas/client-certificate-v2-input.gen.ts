@@ -5,502 +5,245 @@ import { ucs2length } from "../_ucs2length.js";
 
 type T = components["schemas"]["ClientCertificateV2Input"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_ClientCertificateV2Input(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if((((data.certificate_id === undefined)) || ((data.check_private_key === undefined))) || ((data.operating_system === undefined))){
-        return false;
-      }
-      else {
-        if(data.certificate_id !== undefined){
-          let data0 = data.certificate_id;
-          const _errs1: number = errors;
-          if(errors === _errs1){
-            if(typeof data0 === "string"){
-              if(ucs2length(data0) > 36){
-                return false;
-              }
-            }
-            else {
-              return false;
-            }
-          }
-          var valid0 = _errs1 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.check_private_key !== undefined){
-            const _errs3: number = errors;
-            if(typeof data.check_private_key !== "boolean"){
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.operating_system !== undefined){
-              let data2 = data.operating_system;
-              const _errs5: number = errors;
-              if(typeof data2 !== "string"){
-                return false;
-              }
-              if(!(((data2 === "windows") || (data2 === "linux")) || (data2 === "mac"))){
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-            if(valid0){
-              if(data.cn !== undefined){
-                const _errs7: number = errors;
-                if(typeof data.cn !== "string"){
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              }
-              else {
-                var valid0 = true;
-              }
-              if(valid0){
-                if(data.extended_key_usage !== undefined){
-                  let data4 = data.extended_key_usage;
-                  const _errs9: number = errors;
-                  if(errors === _errs9){
-                    if(Array.isArray(data4)){
-                      var valid1 = true;
-                      const len0 = data4.length;
-                      for(let i0=0; i0<len0; i0++){
-                        let data5 = data4[i0];
-                        const _errs11: number = errors;
-                        if(typeof data5 !== "string"){
-                          return false;
-                        }
-                        if(!((data5 === "clientAuth") || (data5 === "emailProtection"))){
-                          return false;
-                        }
-                        var valid1 = _errs11 === errors;
-                        if(!valid1){
-                          break;
-                        }
-                      }
-                    }
-                    else {
-                      return false;
-                    }
-                  }
-                  var valid0 = _errs9 === errors;
-                }
-                else {
-                  var valid0 = true;
-                }
-                if(valid0){
-                  if(data.locations !== undefined){
-                    let data6 = data.locations;
-                    const _errs13: number = errors;
-                    if(errors === _errs13){
-                      if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-                        if(data6.paths !== undefined){
-                          let data7 = data6.paths;
-                          const _errs15: number = errors;
-                          if(errors === _errs15){
-                            if(Array.isArray(data7)){
-                              var valid3 = true;
-                              const len1 = data7.length;
-                              for(let i1=0; i1<len1; i1++){
-                                const _errs17: number = errors;
-                                if(typeof data7[i1] !== "string"){
-                                  return false;
-                                }
-                                var valid3 = _errs17 === errors;
-                                if(!valid3){
-                                  break;
-                                }
-                              }
-                            }
-                            else {
-                              return false;
-                            }
-                          }
-                          var valid2 = _errs15 === errors;
-                        }
-                        else {
-                          var valid2 = true;
-                        }
-                        if(valid2){
-                          if(data6.trust_stores !== undefined){
-                            let data9 = data6.trust_stores;
-                            const _errs19: number = errors;
-                            if(errors === _errs19){
-                              if(Array.isArray(data9)){
-                                var valid4 = true;
-                                const len2 = data9.length;
-                                for(let i2=0; i2<len2; i2++){
-                                  let data10 = data9[i2];
-                                  const _errs21: number = errors;
-                                  if(typeof data10 !== "string"){
-                                    return false;
-                                  }
-                                  if(!((data10 === "system") || (data10 === "user"))){
-                                    return false;
-                                  }
-                                  var valid4 = _errs21 === errors;
-                                  if(!valid4){
-                                    break;
-                                  }
-                                }
-                              }
-                              else {
-                                return false;
-                              }
-                            }
-                            var valid2 = _errs19 === errors;
-                          }
-                          else {
-                            var valid2 = true;
-                          }
-                        }
-                      }
-                      else {
-                        return false;
-                      }
-                    }
-                    var valid0 = _errs13 === errors;
-                  }
-                  else {
-                    var valid0 = true;
-                  }
-                  if(valid0){
-                    if(data.subject_alternative_names !== undefined){
-                      let data11 = data.subject_alternative_names;
-                      const _errs23: number = errors;
-                      if(errors === _errs23){
-                        if(Array.isArray(data11)){
-                          var valid5 = true;
-                          const len3 = data11.length;
-                          for(let i3=0; i3<len3; i3++){
-                            const _errs25: number = errors;
-                            if(typeof data11[i3] !== "string"){
-                              return false;
-                            }
-                            var valid5 = _errs25 === errors;
-                            if(!valid5){
-                              break;
-                            }
-                          }
-                        }
-                        else {
-                          return false;
-                        }
-                      }
-                      var valid0 = _errs23 === errors;
-                    }
-                    else {
-                      var valid0 = true;
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.certificate_id === undefined) {
       return false;
     }
+    if (data.check_private_key === undefined) {
+      return false;
+    }
+    if (data.operating_system === undefined) {
+      return false;
+    }
+    if (data.certificate_id !== undefined) {
+      const d1 = data.certificate_id;
+      if (typeof d1 === "string") {
+        if (ucs2length(d1) > 36) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.check_private_key !== undefined) {
+      const d2 = data.check_private_key;
+      if (!(typeof d2 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.operating_system !== undefined) {
+      const d3 = data.operating_system;
+      if (!(typeof d3 === "string")) {
+        return false;
+      }
+      if (d3 !== "windows" && d3 !== "linux" && d3 !== "mac") {
+        return false;
+      }
+    }
+    if (data.cn !== undefined) {
+      const d4 = data.cn;
+      if (!(typeof d4 === "string")) {
+        return false;
+      }
+    }
+    if (data.extended_key_usage !== undefined) {
+      const d5 = data.extended_key_usage;
+      if (Array.isArray(d5)) {
+        for (let i6 = 0; i6 < d5.length; i6++) {
+          const d7 = d5[i6];
+          if (!(typeof d7 === "string")) {
+            return false;
+          }
+          if (d7 !== "clientAuth" && d7 !== "emailProtection") {
+            return false;
+          }
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.locations !== undefined) {
+      const d8 = data.locations;
+      if (d8 !== null && typeof d8 === "object" && !Array.isArray(d8)) {
+        if (d8.paths !== undefined) {
+          const d9 = d8.paths;
+          if (Array.isArray(d9)) {
+            for (let i10 = 0; i10 < d9.length; i10++) {
+              const d11 = d9[i10];
+              if (!(typeof d11 === "string")) {
+                return false;
+              }
+            }
+          } else {
+            return false;
+          }
+        }
+        if (d8.trust_stores !== undefined) {
+          const d12 = d8.trust_stores;
+          if (Array.isArray(d12)) {
+            for (let i13 = 0; i13 < d12.length; i13++) {
+              const d14 = d12[i13];
+              if (!(typeof d14 === "string")) {
+                return false;
+              }
+              if (d14 !== "system" && d14 !== "user") {
+                return false;
+              }
+            }
+          } else {
+            return false;
+          }
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.subject_alternative_names !== undefined) {
+      const d15 = data.subject_alternative_names;
+      if (Array.isArray(d15)) {
+        for (let i16 = 0; i16 < d15.length; i16++) {
+          const d17 = d15[i16];
+          if (!(typeof d17 === "string")) {
+            return false;
+          }
+        }
+      } else {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-// biome-ignore format: precompiled by Ajv
-const schema_1dlm7w9 = ["windows","linux","mac"];
+// biome-ignore format: generated
+const value_1dlm7w9 = ["windows","linux","mac"];
 
-// biome-ignore format: precompiled by Ajv
-const schema_1n4ad1x = ["system","user"];
+// biome-ignore format: generated
+const value_1n4ad1x = ["system","user"];
 
-// biome-ignore format: precompiled by Ajv
-const schema_1ykpmjj = ["clientAuth","emailProtection"];
+// biome-ignore format: generated
+const value_1ykpmjj = ["clientAuth","emailProtection"];
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_ClientCertificateV2Input(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.certificate_id === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "certificate_id"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_ClientCertificateV2Input(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.certificate_id === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "certificate_id" } });
     }
-    if(data.check_private_key === undefined){
-      const err1 = {instancePath,keyword:"required",params:{missingProperty: "check_private_key"}};
-      if(vErrors === null){
-        vErrors = [err1];
-      }
-      else {
-        vErrors.push(err1);
-      }
-      errors++;
+    if (data.check_private_key === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "check_private_key" } });
     }
-    if(data.operating_system === undefined){
-      const err2 = {instancePath,keyword:"required",params:{missingProperty: "operating_system"}};
-      if(vErrors === null){
-        vErrors = [err2];
-      }
-      else {
-        vErrors.push(err2);
-      }
-      errors++;
+    if (data.operating_system === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "operating_system" } });
     }
-    if(data.certificate_id !== undefined){
-      let data0 = data.certificate_id;
-      if(typeof data0 === "string"){
-        if(ucs2length(data0) > 36){
-          const err3 = {instancePath:instancePath+"/certificate_id",keyword:"maxLength",params:{limit: 36}};
-          if(vErrors === null){
-            vErrors = [err3];
+    if (data.certificate_id !== undefined) {
+      const d1 = data.certificate_id;
+      if (typeof d1 === "string") {
+        if (ucs2length(d1) > 36) {
+          errors.push({ instancePath: at + "/certificate_id", keyword: "maxLength", params: { limit: 36 } });
+        }
+      } else {
+        errors.push({ instancePath: at + "/certificate_id", keyword: "type", params: { type: "string" } });
+      }
+    }
+    if (data.check_private_key !== undefined) {
+      const d2 = data.check_private_key;
+      if (!(typeof d2 === "boolean")) {
+        errors.push({ instancePath: at + "/check_private_key", keyword: "type", params: { type: "boolean" } });
+      }
+    }
+    if (data.operating_system !== undefined) {
+      const d3 = data.operating_system;
+      if (!(typeof d3 === "string")) {
+        errors.push({ instancePath: at + "/operating_system", keyword: "type", params: { type: "string" } });
+      }
+      if (d3 !== "windows" && d3 !== "linux" && d3 !== "mac") {
+        errors.push({ instancePath: at + "/operating_system", keyword: "enum", params: { allowedValues: value_1dlm7w9 } });
+      }
+    }
+    if (data.cn !== undefined) {
+      const d4 = data.cn;
+      if (!(typeof d4 === "string")) {
+        errors.push({ instancePath: at + "/cn", keyword: "type", params: { type: "string" } });
+      }
+    }
+    if (data.extended_key_usage !== undefined) {
+      const d5 = data.extended_key_usage;
+      if (Array.isArray(d5)) {
+        for (let i6 = 0; i6 < d5.length; i6++) {
+          const d7 = d5[i6];
+          if (!(typeof d7 === "string")) {
+            errors.push({ instancePath: at + "/extended_key_usage/" + i6, keyword: "type", params: { type: "string" } });
           }
-          else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      }
-      else {
-        const err4 = {instancePath:instancePath+"/certificate_id",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if(data.check_private_key !== undefined){
-      if(typeof data.check_private_key !== "boolean"){
-        const err5 = {instancePath:instancePath+"/check_private_key",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if(data.operating_system !== undefined){
-      let data2 = data.operating_system;
-      if(typeof data2 !== "string"){
-        const err6 = {instancePath:instancePath+"/operating_system",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err6];
-        }
-        else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-      if(!(((data2 === "windows") || (data2 === "linux")) || (data2 === "mac"))){
-        const err7 = {instancePath:instancePath+"/operating_system",keyword:"enum",params:{allowedValues: schema_1dlm7w9}};
-        if(vErrors === null){
-          vErrors = [err7];
-        }
-        else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if(data.cn !== undefined){
-      if(typeof data.cn !== "string"){
-        const err8 = {instancePath:instancePath+"/cn",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err8];
-        }
-        else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if(data.extended_key_usage !== undefined){
-      let data4 = data.extended_key_usage;
-      if(Array.isArray(data4)){
-        const len0 = data4.length;
-        for(let i0=0; i0<len0; i0++){
-          let data5 = data4[i0];
-          if(typeof data5 !== "string"){
-            const err9 = {instancePath:instancePath+"/extended_key_usage/" + i0,keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err9];
-            }
-            else {
-              vErrors.push(err9);
-            }
-            errors++;
-          }
-          if(!((data5 === "clientAuth") || (data5 === "emailProtection"))){
-            const err10 = {instancePath:instancePath+"/extended_key_usage/" + i0,keyword:"enum",params:{allowedValues: schema_1ykpmjj}};
-            if(vErrors === null){
-              vErrors = [err10];
-            }
-            else {
-              vErrors.push(err10);
-            }
-            errors++;
+          if (d7 !== "clientAuth" && d7 !== "emailProtection") {
+            errors.push({ instancePath: at + "/extended_key_usage/" + i6, keyword: "enum", params: { allowedValues: value_1ykpmjj } });
           }
         }
-      }
-      else {
-        const err11 = {instancePath:instancePath+"/extended_key_usage",keyword:"type",params:{type: "array"}};
-        if(vErrors === null){
-          vErrors = [err11];
-        }
-        else {
-          vErrors.push(err11);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/extended_key_usage", keyword: "type", params: { type: "array" } });
       }
     }
-    if(data.locations !== undefined){
-      let data6 = data.locations;
-      if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-        if(data6.paths !== undefined){
-          let data7 = data6.paths;
-          if(Array.isArray(data7)){
-            const len1 = data7.length;
-            for(let i1=0; i1<len1; i1++){
-              if(typeof data7[i1] !== "string"){
-                const err12 = {instancePath:instancePath+"/locations/paths/" + i1,keyword:"type",params:{type: "string"}};
-                if(vErrors === null){
-                  vErrors = [err12];
-                }
-                else {
-                  vErrors.push(err12);
-                }
-                errors++;
+    if (data.locations !== undefined) {
+      const d8 = data.locations;
+      if (d8 !== null && typeof d8 === "object" && !Array.isArray(d8)) {
+        if (d8.paths !== undefined) {
+          const d9 = d8.paths;
+          if (Array.isArray(d9)) {
+            for (let i10 = 0; i10 < d9.length; i10++) {
+              const d11 = d9[i10];
+              if (!(typeof d11 === "string")) {
+                errors.push({ instancePath: at + "/locations/paths/" + i10, keyword: "type", params: { type: "string" } });
               }
             }
-          }
-          else {
-            const err13 = {instancePath:instancePath+"/locations/paths",keyword:"type",params:{type: "array"}};
-            if(vErrors === null){
-              vErrors = [err13];
-            }
-            else {
-              vErrors.push(err13);
-            }
-            errors++;
+          } else {
+            errors.push({ instancePath: at + "/locations/paths", keyword: "type", params: { type: "array" } });
           }
         }
-        if(data6.trust_stores !== undefined){
-          let data9 = data6.trust_stores;
-          if(Array.isArray(data9)){
-            const len2 = data9.length;
-            for(let i2=0; i2<len2; i2++){
-              let data10 = data9[i2];
-              if(typeof data10 !== "string"){
-                const err14 = {instancePath:instancePath+"/locations/trust_stores/" + i2,keyword:"type",params:{type: "string"}};
-                if(vErrors === null){
-                  vErrors = [err14];
-                }
-                else {
-                  vErrors.push(err14);
-                }
-                errors++;
+        if (d8.trust_stores !== undefined) {
+          const d12 = d8.trust_stores;
+          if (Array.isArray(d12)) {
+            for (let i13 = 0; i13 < d12.length; i13++) {
+              const d14 = d12[i13];
+              if (!(typeof d14 === "string")) {
+                errors.push({ instancePath: at + "/locations/trust_stores/" + i13, keyword: "type", params: { type: "string" } });
               }
-              if(!((data10 === "system") || (data10 === "user"))){
-                const err15 = {instancePath:instancePath+"/locations/trust_stores/" + i2,keyword:"enum",params:{allowedValues: schema_1n4ad1x}};
-                if(vErrors === null){
-                  vErrors = [err15];
-                }
-                else {
-                  vErrors.push(err15);
-                }
-                errors++;
+              if (d14 !== "system" && d14 !== "user") {
+                errors.push({ instancePath: at + "/locations/trust_stores/" + i13, keyword: "enum", params: { allowedValues: value_1n4ad1x } });
               }
             }
-          }
-          else {
-            const err16 = {instancePath:instancePath+"/locations/trust_stores",keyword:"type",params:{type: "array"}};
-            if(vErrors === null){
-              vErrors = [err16];
-            }
-            else {
-              vErrors.push(err16);
-            }
-            errors++;
+          } else {
+            errors.push({ instancePath: at + "/locations/trust_stores", keyword: "type", params: { type: "array" } });
           }
         }
-      }
-      else {
-        const err17 = {instancePath:instancePath+"/locations",keyword:"type",params:{type: "object"}};
-        if(vErrors === null){
-          vErrors = [err17];
-        }
-        else {
-          vErrors.push(err17);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/locations", keyword: "type", params: { type: "object" } });
       }
     }
-    if(data.subject_alternative_names !== undefined){
-      let data11 = data.subject_alternative_names;
-      if(Array.isArray(data11)){
-        const len3 = data11.length;
-        for(let i3=0; i3<len3; i3++){
-          if(typeof data11[i3] !== "string"){
-            const err18 = {instancePath:instancePath+"/subject_alternative_names/" + i3,keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err18];
-            }
-            else {
-              vErrors.push(err18);
-            }
-            errors++;
+    if (data.subject_alternative_names !== undefined) {
+      const d15 = data.subject_alternative_names;
+      if (Array.isArray(d15)) {
+        for (let i16 = 0; i16 < d15.length; i16++) {
+          const d17 = d15[i16];
+          if (!(typeof d17 === "string")) {
+            errors.push({ instancePath: at + "/subject_alternative_names/" + i16, keyword: "type", params: { type: "string" } });
           }
         }
-      }
-      else {
-        const err19 = {instancePath:instancePath+"/subject_alternative_names",keyword:"type",params:{type: "array"}};
-        if(vErrors === null){
-          vErrors = [err19];
-        }
-        else {
-          vErrors.push(err19);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/subject_alternative_names", keyword: "type", params: { type: "array" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err20 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err20];
-    }
-    else {
-      vErrors.push(err20);
-    }
-    errors++;
-  }
-  collect_ClientCertificateV2Input.errors = vErrors;
-  return errors === 0;
+  collect_ClientCertificateV2Input.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_ClientCertificateV2Input {

@@ -4,320 +4,164 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["CrowdstrikeInput"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_CrowdstrikeInput(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if((data.connection_id === undefined)){
-        return false;
-      }
-      else {
-        if(data.connection_id !== undefined){
-          const _errs1: number = errors;
-          if(typeof data.connection_id !== "string"){
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.last_seen !== undefined){
-            const _errs3: number = errors;
-            if(typeof data.last_seen !== "string"){
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.operator !== undefined){
-              let data2 = data.operator;
-              const _errs5: number = errors;
-              if(typeof data2 !== "string"){
-                return false;
-              }
-              if(!(((((data2 === "<") || (data2 === "<=")) || (data2 === ">")) || (data2 === ">=")) || (data2 === "=="))){
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-            if(valid0){
-              if(data.os !== undefined){
-                const _errs7: number = errors;
-                if(typeof data.os !== "string"){
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              }
-              else {
-                var valid0 = true;
-              }
-              if(valid0){
-                if(data.overall !== undefined){
-                  const _errs9: number = errors;
-                  if(typeof data.overall !== "string"){
-                    return false;
-                  }
-                  var valid0 = _errs9 === errors;
-                }
-                else {
-                  var valid0 = true;
-                }
-                if(valid0){
-                  if(data.sensor_config !== undefined){
-                    const _errs11: number = errors;
-                    if(typeof data.sensor_config !== "string"){
-                      return false;
-                    }
-                    var valid0 = _errs11 === errors;
-                  }
-                  else {
-                    var valid0 = true;
-                  }
-                  if(valid0){
-                    if(data.state !== undefined){
-                      let data6 = data.state;
-                      const _errs13: number = errors;
-                      if(typeof data6 !== "string"){
-                        return false;
-                      }
-                      if(!(((data6 === "online") || (data6 === "offline")) || (data6 === "unknown"))){
-                        return false;
-                      }
-                      var valid0 = _errs13 === errors;
-                    }
-                    else {
-                      var valid0 = true;
-                    }
-                    if(valid0){
-                      if(data.version !== undefined){
-                        const _errs15: number = errors;
-                        if(typeof data.version !== "string"){
-                          return false;
-                        }
-                        var valid0 = _errs15 === errors;
-                      }
-                      else {
-                        var valid0 = true;
-                      }
-                      if(valid0){
-                        if(data.versionOperator !== undefined){
-                          let data8 = data.versionOperator;
-                          const _errs17: number = errors;
-                          if(typeof data8 !== "string"){
-                            return false;
-                          }
-                          if(!(((((data8 === "<") || (data8 === "<=")) || (data8 === ">")) || (data8 === ">=")) || (data8 === "=="))){
-                            return false;
-                          }
-                          var valid0 = _errs17 === errors;
-                        }
-                        else {
-                          var valid0 = true;
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.connection_id === undefined) {
       return false;
     }
+    if (data.connection_id !== undefined) {
+      const d1 = data.connection_id;
+      if (!(typeof d1 === "string")) {
+        return false;
+      }
+    }
+    if (data.last_seen !== undefined) {
+      const d2 = data.last_seen;
+      if (!(typeof d2 === "string")) {
+        return false;
+      }
+    }
+    if (data.operator !== undefined) {
+      const d3 = data.operator;
+      if (!(typeof d3 === "string")) {
+        return false;
+      }
+      if (d3 !== "<" && d3 !== "<=" && d3 !== ">" && d3 !== ">=" && d3 !== "==") {
+        return false;
+      }
+    }
+    if (data.os !== undefined) {
+      const d4 = data.os;
+      if (!(typeof d4 === "string")) {
+        return false;
+      }
+    }
+    if (data.overall !== undefined) {
+      const d5 = data.overall;
+      if (!(typeof d5 === "string")) {
+        return false;
+      }
+    }
+    if (data.sensor_config !== undefined) {
+      const d6 = data.sensor_config;
+      if (!(typeof d6 === "string")) {
+        return false;
+      }
+    }
+    if (data.state !== undefined) {
+      const d7 = data.state;
+      if (!(typeof d7 === "string")) {
+        return false;
+      }
+      if (d7 !== "online" && d7 !== "offline" && d7 !== "unknown") {
+        return false;
+      }
+    }
+    if (data.version !== undefined) {
+      const d8 = data.version;
+      if (!(typeof d8 === "string")) {
+        return false;
+      }
+    }
+    if (data.versionOperator !== undefined) {
+      const d9 = data.versionOperator;
+      if (!(typeof d9 === "string")) {
+        return false;
+      }
+      if (d9 !== "<" && d9 !== "<=" && d9 !== ">" && d9 !== ">=" && d9 !== "==") {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-// biome-ignore format: precompiled by Ajv
-const schema_130r1gr = ["online","offline","unknown"];
+// biome-ignore format: generated
+const value_130r1gr = ["online","offline","unknown"];
 
-// biome-ignore format: precompiled by Ajv
-const schema_1u2sbs1 = ["<","<=",">",">=","=="];
+// biome-ignore format: generated
+const value_1u2sbs1 = ["<","<=",">",">=","=="];
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_CrowdstrikeInput(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.connection_id === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "connection_id"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_CrowdstrikeInput(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.connection_id === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "connection_id" } });
     }
-    if(data.connection_id !== undefined){
-      if(typeof data.connection_id !== "string"){
-        const err1 = {instancePath:instancePath+"/connection_id",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err1];
-        }
-        else {
-          vErrors.push(err1);
-        }
-        errors++;
+    if (data.connection_id !== undefined) {
+      const d1 = data.connection_id;
+      if (!(typeof d1 === "string")) {
+        errors.push({ instancePath: at + "/connection_id", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.last_seen !== undefined){
-      if(typeof data.last_seen !== "string"){
-        const err2 = {instancePath:instancePath+"/last_seen",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err2];
-        }
-        else {
-          vErrors.push(err2);
-        }
-        errors++;
+    if (data.last_seen !== undefined) {
+      const d2 = data.last_seen;
+      if (!(typeof d2 === "string")) {
+        errors.push({ instancePath: at + "/last_seen", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.operator !== undefined){
-      let data2 = data.operator;
-      if(typeof data2 !== "string"){
-        const err3 = {instancePath:instancePath+"/operator",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
+    if (data.operator !== undefined) {
+      const d3 = data.operator;
+      if (!(typeof d3 === "string")) {
+        errors.push({ instancePath: at + "/operator", keyword: "type", params: { type: "string" } });
       }
-      if(!(((((data2 === "<") || (data2 === "<=")) || (data2 === ">")) || (data2 === ">=")) || (data2 === "=="))){
-        const err4 = {instancePath:instancePath+"/operator",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
+      if (d3 !== "<" && d3 !== "<=" && d3 !== ">" && d3 !== ">=" && d3 !== "==") {
+        errors.push({ instancePath: at + "/operator", keyword: "enum", params: { allowedValues: value_1u2sbs1 } });
       }
     }
-    if(data.os !== undefined){
-      if(typeof data.os !== "string"){
-        const err5 = {instancePath:instancePath+"/os",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
+    if (data.os !== undefined) {
+      const d4 = data.os;
+      if (!(typeof d4 === "string")) {
+        errors.push({ instancePath: at + "/os", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.overall !== undefined){
-      if(typeof data.overall !== "string"){
-        const err6 = {instancePath:instancePath+"/overall",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err6];
-        }
-        else {
-          vErrors.push(err6);
-        }
-        errors++;
+    if (data.overall !== undefined) {
+      const d5 = data.overall;
+      if (!(typeof d5 === "string")) {
+        errors.push({ instancePath: at + "/overall", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.sensor_config !== undefined){
-      if(typeof data.sensor_config !== "string"){
-        const err7 = {instancePath:instancePath+"/sensor_config",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err7];
-        }
-        else {
-          vErrors.push(err7);
-        }
-        errors++;
+    if (data.sensor_config !== undefined) {
+      const d6 = data.sensor_config;
+      if (!(typeof d6 === "string")) {
+        errors.push({ instancePath: at + "/sensor_config", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.state !== undefined){
-      let data6 = data.state;
-      if(typeof data6 !== "string"){
-        const err8 = {instancePath:instancePath+"/state",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err8];
-        }
-        else {
-          vErrors.push(err8);
-        }
-        errors++;
+    if (data.state !== undefined) {
+      const d7 = data.state;
+      if (!(typeof d7 === "string")) {
+        errors.push({ instancePath: at + "/state", keyword: "type", params: { type: "string" } });
       }
-      if(!(((data6 === "online") || (data6 === "offline")) || (data6 === "unknown"))){
-        const err9 = {instancePath:instancePath+"/state",keyword:"enum",params:{allowedValues: schema_130r1gr}};
-        if(vErrors === null){
-          vErrors = [err9];
-        }
-        else {
-          vErrors.push(err9);
-        }
-        errors++;
+      if (d7 !== "online" && d7 !== "offline" && d7 !== "unknown") {
+        errors.push({ instancePath: at + "/state", keyword: "enum", params: { allowedValues: value_130r1gr } });
       }
     }
-    if(data.version !== undefined){
-      if(typeof data.version !== "string"){
-        const err10 = {instancePath:instancePath+"/version",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err10];
-        }
-        else {
-          vErrors.push(err10);
-        }
-        errors++;
+    if (data.version !== undefined) {
+      const d8 = data.version;
+      if (!(typeof d8 === "string")) {
+        errors.push({ instancePath: at + "/version", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.versionOperator !== undefined){
-      let data8 = data.versionOperator;
-      if(typeof data8 !== "string"){
-        const err11 = {instancePath:instancePath+"/versionOperator",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err11];
-        }
-        else {
-          vErrors.push(err11);
-        }
-        errors++;
+    if (data.versionOperator !== undefined) {
+      const d9 = data.versionOperator;
+      if (!(typeof d9 === "string")) {
+        errors.push({ instancePath: at + "/versionOperator", keyword: "type", params: { type: "string" } });
       }
-      if(!(((((data8 === "<") || (data8 === "<=")) || (data8 === ">")) || (data8 === ">=")) || (data8 === "=="))){
-        const err12 = {instancePath:instancePath+"/versionOperator",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
-        if(vErrors === null){
-          vErrors = [err12];
-        }
-        else {
-          vErrors.push(err12);
-        }
-        errors++;
+      if (d9 !== "<" && d9 !== "<=" && d9 !== ">" && d9 !== ">=" && d9 !== "==") {
+        errors.push({ instancePath: at + "/versionOperator", keyword: "enum", params: { allowedValues: value_1u2sbs1 } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err13 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err13];
-    }
-    else {
-      vErrors.push(err13);
-    }
-    errors++;
-  }
-  collect_CrowdstrikeInput.errors = vErrors;
-  return errors === 0;
+  collect_CrowdstrikeInput.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_CrowdstrikeInput {

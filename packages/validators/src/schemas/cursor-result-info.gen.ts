@@ -4,178 +4,92 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["CursorResultInfo"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_CursorResultInfo(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if((((data.count === undefined)) || ((data.cursor === undefined))) || ((data.per_page === undefined))){
-        return false;
-      }
-      else {
-        if(data.count !== undefined){
-          let data0 = data.count;
-          const _errs1: number = errors;
-          if(!((typeof data0 == "number") && (isFinite(data0)))){
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.cursor !== undefined){
-            const _errs3: number = errors;
-            if(typeof data.cursor !== "string"){
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.per_page !== undefined){
-              let data2 = data.per_page;
-              const _errs5: number = errors;
-              if(!((typeof data2 == "number") && (isFinite(data2)))){
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-            if(valid0){
-              if(data.total_count !== undefined){
-                let data3 = data.total_count;
-                const _errs7: number = errors;
-                if((!((typeof data3 == "number") && (isFinite(data3)))) && (data3 !== null)){
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              }
-              else {
-                var valid0 = true;
-              }
-            }
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.count === undefined) {
       return false;
     }
+    if (data.cursor === undefined) {
+      return false;
+    }
+    if (data.per_page === undefined) {
+      return false;
+    }
+    if (data.count !== undefined) {
+      const d1 = data.count;
+      if (!(Number.isFinite(d1))) {
+        return false;
+      }
+    }
+    if (data.cursor !== undefined) {
+      const d2 = data.cursor;
+      if (!(typeof d2 === "string")) {
+        return false;
+      }
+    }
+    if (data.per_page !== undefined) {
+      const d3 = data.per_page;
+      if (!(Number.isFinite(d3))) {
+        return false;
+      }
+    }
+    if (data.total_count !== undefined) {
+      const d4 = data.total_count;
+      if (!(Number.isFinite(d4) || d4 === null)) {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-// biome-ignore format: precompiled by Ajv
-const schema_k6gxjb = ["number","null"];
-
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_CursorResultInfo(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.count === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "count"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_CursorResultInfo(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.count === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "count" } });
     }
-    if(data.cursor === undefined){
-      const err1 = {instancePath,keyword:"required",params:{missingProperty: "cursor"}};
-      if(vErrors === null){
-        vErrors = [err1];
-      }
-      else {
-        vErrors.push(err1);
-      }
-      errors++;
+    if (data.cursor === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "cursor" } });
     }
-    if(data.per_page === undefined){
-      const err2 = {instancePath,keyword:"required",params:{missingProperty: "per_page"}};
-      if(vErrors === null){
-        vErrors = [err2];
-      }
-      else {
-        vErrors.push(err2);
-      }
-      errors++;
+    if (data.per_page === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "per_page" } });
     }
-    if(data.count !== undefined){
-      let data0 = data.count;
-      if(!((typeof data0 == "number") && (isFinite(data0)))){
-        const err3 = {instancePath:instancePath+"/count",keyword:"type",params:{type: "number"}};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
+    if (data.count !== undefined) {
+      const d1 = data.count;
+      if (!(Number.isFinite(d1))) {
+        errors.push({ instancePath: at + "/count", keyword: "type", params: { type: "number" } });
       }
     }
-    if(data.cursor !== undefined){
-      if(typeof data.cursor !== "string"){
-        const err4 = {instancePath:instancePath+"/cursor",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
+    if (data.cursor !== undefined) {
+      const d2 = data.cursor;
+      if (!(typeof d2 === "string")) {
+        errors.push({ instancePath: at + "/cursor", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.per_page !== undefined){
-      let data2 = data.per_page;
-      if(!((typeof data2 == "number") && (isFinite(data2)))){
-        const err5 = {instancePath:instancePath+"/per_page",keyword:"type",params:{type: "number"}};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
+    if (data.per_page !== undefined) {
+      const d3 = data.per_page;
+      if (!(Number.isFinite(d3))) {
+        errors.push({ instancePath: at + "/per_page", keyword: "type", params: { type: "number" } });
       }
     }
-    if(data.total_count !== undefined){
-      let data3 = data.total_count;
-      if((!((typeof data3 == "number") && (isFinite(data3)))) && (data3 !== null)){
-        const err6 = {instancePath:instancePath+"/total_count",keyword:"type",params:{type: schema_k6gxjb}};
-        if(vErrors === null){
-          vErrors = [err6];
-        }
-        else {
-          vErrors.push(err6);
-        }
-        errors++;
+    if (data.total_count !== undefined) {
+      const d4 = data.total_count;
+      if (!(Number.isFinite(d4) || d4 === null)) {
+        errors.push({ instancePath: at + "/total_count", keyword: "type", params: { type: ["number","null"] } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err7 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err7];
-    }
-    else {
-      vErrors.push(err7);
-    }
-    errors++;
-  }
-  collect_CursorResultInfo.errors = vErrors;
-  return errors === 0;
+  collect_CursorResultInfo.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_CursorResultInfo {

@@ -4,145 +4,80 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["CustomS2sConfig"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_CustomS2sConfig(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if((((data.access_client_id === undefined)) || ((data.access_client_secret === undefined))) || ((data.api_url === undefined))){
-        return false;
-      }
-      else {
-        if(data.access_client_id !== undefined){
-          const _errs1: number = errors;
-          if(typeof data.access_client_id !== "string"){
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.access_client_secret !== undefined){
-            const _errs3: number = errors;
-            if(typeof data.access_client_secret !== "string"){
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.api_url !== undefined){
-              const _errs5: number = errors;
-              if(typeof data.api_url !== "string"){
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.access_client_id === undefined) {
       return false;
     }
+    if (data.access_client_secret === undefined) {
+      return false;
+    }
+    if (data.api_url === undefined) {
+      return false;
+    }
+    if (data.access_client_id !== undefined) {
+      const d1 = data.access_client_id;
+      if (!(typeof d1 === "string")) {
+        return false;
+      }
+    }
+    if (data.access_client_secret !== undefined) {
+      const d2 = data.access_client_secret;
+      if (!(typeof d2 === "string")) {
+        return false;
+      }
+    }
+    if (data.api_url !== undefined) {
+      const d3 = data.api_url;
+      if (!(typeof d3 === "string")) {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_CustomS2sConfig(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.access_client_id === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "access_client_id"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_CustomS2sConfig(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.access_client_id === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "access_client_id" } });
     }
-    if(data.access_client_secret === undefined){
-      const err1 = {instancePath,keyword:"required",params:{missingProperty: "access_client_secret"}};
-      if(vErrors === null){
-        vErrors = [err1];
-      }
-      else {
-        vErrors.push(err1);
-      }
-      errors++;
+    if (data.access_client_secret === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "access_client_secret" } });
     }
-    if(data.api_url === undefined){
-      const err2 = {instancePath,keyword:"required",params:{missingProperty: "api_url"}};
-      if(vErrors === null){
-        vErrors = [err2];
-      }
-      else {
-        vErrors.push(err2);
-      }
-      errors++;
+    if (data.api_url === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "api_url" } });
     }
-    if(data.access_client_id !== undefined){
-      if(typeof data.access_client_id !== "string"){
-        const err3 = {instancePath:instancePath+"/access_client_id",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
+    if (data.access_client_id !== undefined) {
+      const d1 = data.access_client_id;
+      if (!(typeof d1 === "string")) {
+        errors.push({ instancePath: at + "/access_client_id", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.access_client_secret !== undefined){
-      if(typeof data.access_client_secret !== "string"){
-        const err4 = {instancePath:instancePath+"/access_client_secret",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
+    if (data.access_client_secret !== undefined) {
+      const d2 = data.access_client_secret;
+      if (!(typeof d2 === "string")) {
+        errors.push({ instancePath: at + "/access_client_secret", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.api_url !== undefined){
-      if(typeof data.api_url !== "string"){
-        const err5 = {instancePath:instancePath+"/api_url",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
+    if (data.api_url !== undefined) {
+      const d3 = data.api_url;
+      if (!(typeof d3 === "string")) {
+        errors.push({ instancePath: at + "/api_url", keyword: "type", params: { type: "string" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err6 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err6];
-    }
-    else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  collect_CustomS2sConfig.errors = vErrors;
-  return errors === 0;
+  collect_CustomS2sConfig.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_CustomS2sConfig {

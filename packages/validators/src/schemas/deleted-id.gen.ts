@@ -5,79 +5,46 @@ import { ucs2length } from "../_ucs2length.js";
 
 type T = components["schemas"]["DeletedId"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_DeletedId(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(data.id !== undefined){
-        let data0 = data.id;
-        const _errs1: number = errors;
-        if(errors === _errs1){
-          if(typeof data0 === "string"){
-            if(ucs2length(data0) > 36){
-              return false;
-            }
-          }
-          else {
-            return false;
-          }
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id !== undefined) {
+      const d1 = data.id;
+      if (typeof d1 === "string") {
+        if (ucs2length(d1) > 36) {
+          return false;
         }
+      } else {
+        return false;
       }
     }
-    else {
-      return false;
-    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_DeletedId(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.id !== undefined){
-      let data0 = data.id;
-      if(typeof data0 === "string"){
-        if(ucs2length(data0) > 36){
-          const err0 = {instancePath:instancePath+"/id",keyword:"maxLength",params:{limit: 36}};
-          if(vErrors === null){
-            vErrors = [err0];
-          }
-          else {
-            vErrors.push(err0);
-          }
-          errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_DeletedId(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id !== undefined) {
+      const d1 = data.id;
+      if (typeof d1 === "string") {
+        if (ucs2length(d1) > 36) {
+          errors.push({ instancePath: at + "/id", keyword: "maxLength", params: { limit: 36 } });
         }
-      }
-      else {
-        const err1 = {instancePath:instancePath+"/id",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err1];
-        }
-        else {
-          vErrors.push(err1);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/id", keyword: "type", params: { type: "string" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err2 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err2];
-    }
-    else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  collect_DeletedId.errors = vErrors;
-  return errors === 0;
+  collect_DeletedId.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_DeletedId {

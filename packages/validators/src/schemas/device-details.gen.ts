@@ -3,786 +3,338 @@ import type { components } from "@zt-devices/types";
 import { createValidator, failure } from "../_create-validator.js";
 import { dateTimeFormat } from "../_formats.js";
 import { ucs2length } from "../_ucs2length.js";
+import { check_DeviceUser, collect_DeviceUser } from "./device-user.gen.js";
 
 type T = components["schemas"]["DeviceDetails"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_DeviceDetails(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(data.id !== undefined){
-        let data0 = data.id;
-        const _errs1: number = errors;
-        if(errors === _errs1){
-          if(typeof data0 === "string"){
-            if(ucs2length(data0) > 36){
-              return false;
-            }
-          }
-          else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id !== undefined) {
+      const d1 = data.id;
+      if (typeof d1 === "string") {
+        if (ucs2length(d1) > 36) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.account !== undefined) {
+      const d2 = data.account;
+      if (d2 !== null && typeof d2 === "object" && !Array.isArray(d2)) {
+        if (d2.id !== undefined) {
+          const d3 = d2.id;
+          if (!(typeof d3 === "string")) {
             return false;
           }
         }
-        var valid0 = _errs1 === errors;
-      }
-      else {
-        var valid0 = true;
-      }
-      if(valid0){
-        if(data.account !== undefined){
-          let data1 = data.account;
-          const _errs3: number = errors;
-          if(errors === _errs3){
-            if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-              if(data1.id !== undefined){
-                const _errs5: number = errors;
-                if(typeof data1.id !== "string"){
-                  return false;
-                }
-                var valid1 = _errs5 === errors;
-              }
-              else {
-                var valid1 = true;
-              }
-              if(valid1){
-                if(data1.account_type !== undefined){
-                  const _errs7: number = errors;
-                  if(typeof data1.account_type !== "string"){
-                    return false;
-                  }
-                  var valid1 = _errs7 === errors;
-                }
-                else {
-                  var valid1 = true;
-                }
-                if(valid1){
-                  if(data1.name !== undefined){
-                    const _errs9: number = errors;
-                    if(typeof data1.name !== "string"){
-                      return false;
-                    }
-                    var valid1 = _errs9 === errors;
-                  }
-                  else {
-                    var valid1 = true;
-                  }
-                }
-              }
-            }
-            else {
-              return false;
-            }
-          }
-          var valid0 = _errs3 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.created !== undefined){
-            let data5 = data.created;
-            const _errs11: number = errors;
-            if(errors === _errs11){
-              if(errors === _errs11){
-                if(typeof data5 === "string"){
-                  if(!(dateTimeFormat(data5))){
-                    return false;
-                  }
-                }
-                else {
-                  return false;
-                }
-              }
-            }
-            var valid0 = _errs11 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.deleted !== undefined){
-              const _errs13: number = errors;
-              if(typeof data.deleted !== "boolean"){
-                return false;
-              }
-              var valid0 = _errs13 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-            if(valid0){
-              if(data.device_type !== undefined){
-                const _errs15: number = errors;
-                if(typeof data.device_type !== "string"){
-                  return false;
-                }
-                var valid0 = _errs15 === errors;
-              }
-              else {
-                var valid0 = true;
-              }
-              if(valid0){
-                if(data.gateway_device_id !== undefined){
-                  const _errs17: number = errors;
-                  if(typeof data.gateway_device_id !== "string"){
-                    return false;
-                  }
-                  var valid0 = _errs17 === errors;
-                }
-                else {
-                  var valid0 = true;
-                }
-                if(valid0){
-                  if(data.ip !== undefined){
-                    const _errs19: number = errors;
-                    if(typeof data.ip !== "string"){
-                      return false;
-                    }
-                    var valid0 = _errs19 === errors;
-                  }
-                  else {
-                    var valid0 = true;
-                  }
-                  if(valid0){
-                    if(data.key !== undefined){
-                      const _errs21: number = errors;
-                      if(typeof data.key !== "string"){
-                        return false;
-                      }
-                      var valid0 = _errs21 === errors;
-                    }
-                    else {
-                      var valid0 = true;
-                    }
-                    if(valid0){
-                      if(data.key_type !== undefined){
-                        const _errs23: number = errors;
-                        if(typeof data.key_type !== "string"){
-                          return false;
-                        }
-                        var valid0 = _errs23 === errors;
-                      }
-                      else {
-                        var valid0 = true;
-                      }
-                      if(valid0){
-                        if(data.last_seen !== undefined){
-                          let data12 = data.last_seen;
-                          const _errs25: number = errors;
-                          if(errors === _errs25){
-                            if(errors === _errs25){
-                              if(typeof data12 === "string"){
-                                if(!(dateTimeFormat(data12))){
-                                  return false;
-                                }
-                              }
-                              else {
-                                return false;
-                              }
-                            }
-                          }
-                          var valid0 = _errs25 === errors;
-                        }
-                        else {
-                          var valid0 = true;
-                        }
-                        if(valid0){
-                          if(data.mac_address !== undefined){
-                            const _errs27: number = errors;
-                            if(typeof data.mac_address !== "string"){
-                              return false;
-                            }
-                            var valid0 = _errs27 === errors;
-                          }
-                          else {
-                            var valid0 = true;
-                          }
-                          if(valid0){
-                            if(data.model !== undefined){
-                              const _errs29: number = errors;
-                              if(typeof data.model !== "string"){
-                                return false;
-                              }
-                              var valid0 = _errs29 === errors;
-                            }
-                            else {
-                              var valid0 = true;
-                            }
-                            if(valid0){
-                              if(data.name !== undefined){
-                                const _errs31: number = errors;
-                                if(typeof data.name !== "string"){
-                                  return false;
-                                }
-                                var valid0 = _errs31 === errors;
-                              }
-                              else {
-                                var valid0 = true;
-                              }
-                              if(valid0){
-                                if(data.os_version !== undefined){
-                                  const _errs33: number = errors;
-                                  if(typeof data.os_version !== "string"){
-                                    return false;
-                                  }
-                                  var valid0 = _errs33 === errors;
-                                }
-                                else {
-                                  var valid0 = true;
-                                }
-                                if(valid0){
-                                  if(data.serial_number !== undefined){
-                                    const _errs35: number = errors;
-                                    if(typeof data.serial_number !== "string"){
-                                      return false;
-                                    }
-                                    var valid0 = _errs35 === errors;
-                                  }
-                                  else {
-                                    var valid0 = true;
-                                  }
-                                  if(valid0){
-                                    if(data.tunnel_type !== undefined){
-                                      const _errs37: number = errors;
-                                      if(typeof data.tunnel_type !== "string"){
-                                        return false;
-                                      }
-                                      var valid0 = _errs37 === errors;
-                                    }
-                                    else {
-                                      var valid0 = true;
-                                    }
-                                    if(valid0){
-                                      if(data.updated !== undefined){
-                                        let data19 = data.updated;
-                                        const _errs39: number = errors;
-                                        if(errors === _errs39){
-                                          if(errors === _errs39){
-                                            if(typeof data19 === "string"){
-                                              if(!(dateTimeFormat(data19))){
-                                                return false;
-                                              }
-                                            }
-                                            else {
-                                              return false;
-                                            }
-                                          }
-                                        }
-                                        var valid0 = _errs39 === errors;
-                                      }
-                                      else {
-                                        var valid0 = true;
-                                      }
-                                      if(valid0){
-                                        if(data.user !== undefined){
-                                          let data20 = data.user;
-                                          const _errs41: number = errors;
-                                          const _errs42: number = errors;
-                                          if(errors === _errs42){
-                                            if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-                                              if(data20.id !== undefined){
-                                                let data21 = data20.id;
-                                                const _errs44: number = errors;
-                                                if(errors === _errs44){
-                                                  if(typeof data21 === "string"){
-                                                    if(ucs2length(data21) > 36){
-                                                      return false;
-                                                    }
-                                                  }
-                                                  else {
-                                                    return false;
-                                                  }
-                                                }
-                                                var valid3 = _errs44 === errors;
-                                              }
-                                              else {
-                                                var valid3 = true;
-                                              }
-                                              if(valid3){
-                                                if(data20.email !== undefined){
-                                                  let data22 = data20.email;
-                                                  const _errs46: number = errors;
-                                                  if(errors === _errs46){
-                                                    if(typeof data22 === "string"){
-                                                      if(ucs2length(data22) > 90){
-                                                        return false;
-                                                      }
-                                                    }
-                                                    else {
-                                                      return false;
-                                                    }
-                                                  }
-                                                  var valid3 = _errs46 === errors;
-                                                }
-                                                else {
-                                                  var valid3 = true;
-                                                }
-                                                if(valid3){
-                                                  if(data20.name !== undefined){
-                                                    const _errs48: number = errors;
-                                                    if(typeof data20.name !== "string"){
-                                                      return false;
-                                                    }
-                                                    var valid3 = _errs48 === errors;
-                                                  }
-                                                  else {
-                                                    var valid3 = true;
-                                                  }
-                                                }
-                                              }
-                                            }
-                                            else {
-                                              return false;
-                                            }
-                                          }
-                                          var valid0 = _errs41 === errors;
-                                        }
-                                        else {
-                                          var valid0 = true;
-                                        }
-                                        if(valid0){
-                                          if(data.version !== undefined){
-                                            const _errs50: number = errors;
-                                            if(typeof data.version !== "string"){
-                                              return false;
-                                            }
-                                            var valid0 = _errs50 === errors;
-                                          }
-                                          else {
-                                            var valid0 = true;
-                                          }
-                                        }
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
+        if (d2.account_type !== undefined) {
+          const d4 = d2.account_type;
+          if (!(typeof d4 === "string")) {
+            return false;
           }
         }
+        if (d2.name !== undefined) {
+          const d5 = d2.name;
+          if (!(typeof d5 === "string")) {
+            return false;
+          }
+        }
+      } else {
+        return false;
       }
     }
-    else {
-      return false;
+    if (data.created !== undefined) {
+      const d6 = data.created;
+      if (Number.isFinite(d6)) {
+      }
+      if (typeof d6 === "string") {
+        if (!dateTimeFormat(d6)) {
+          return false;
+        }
+      } else {
+        return false;
+      }
     }
+    if (data.deleted !== undefined) {
+      const d7 = data.deleted;
+      if (!(typeof d7 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.device_type !== undefined) {
+      const d8 = data.device_type;
+      if (!(typeof d8 === "string")) {
+        return false;
+      }
+    }
+    if (data.gateway_device_id !== undefined) {
+      const d9 = data.gateway_device_id;
+      if (!(typeof d9 === "string")) {
+        return false;
+      }
+    }
+    if (data.ip !== undefined) {
+      const d10 = data.ip;
+      if (!(typeof d10 === "string")) {
+        return false;
+      }
+    }
+    if (data.key !== undefined) {
+      const d11 = data.key;
+      if (!(typeof d11 === "string")) {
+        return false;
+      }
+    }
+    if (data.key_type !== undefined) {
+      const d12 = data.key_type;
+      if (!(typeof d12 === "string")) {
+        return false;
+      }
+    }
+    if (data.last_seen !== undefined) {
+      const d13 = data.last_seen;
+      if (Number.isFinite(d13)) {
+      }
+      if (typeof d13 === "string") {
+        if (!dateTimeFormat(d13)) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.mac_address !== undefined) {
+      const d14 = data.mac_address;
+      if (!(typeof d14 === "string")) {
+        return false;
+      }
+    }
+    if (data.model !== undefined) {
+      const d15 = data.model;
+      if (!(typeof d15 === "string")) {
+        return false;
+      }
+    }
+    if (data.name !== undefined) {
+      const d16 = data.name;
+      if (!(typeof d16 === "string")) {
+        return false;
+      }
+    }
+    if (data.os_version !== undefined) {
+      const d17 = data.os_version;
+      if (!(typeof d17 === "string")) {
+        return false;
+      }
+    }
+    if (data.serial_number !== undefined) {
+      const d18 = data.serial_number;
+      if (!(typeof d18 === "string")) {
+        return false;
+      }
+    }
+    if (data.tunnel_type !== undefined) {
+      const d19 = data.tunnel_type;
+      if (!(typeof d19 === "string")) {
+        return false;
+      }
+    }
+    if (data.updated !== undefined) {
+      const d20 = data.updated;
+      if (Number.isFinite(d20)) {
+      }
+      if (typeof d20 === "string") {
+        if (!dateTimeFormat(d20)) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.user !== undefined) {
+      const d21 = data.user;
+      if (!check_DeviceUser(d21)) {
+        return false;
+      }
+    }
+    if (data.version !== undefined) {
+      const d22 = data.version;
+      if (!(typeof d22 === "string")) {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_DeviceDetails(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.id !== undefined){
-      let data0 = data.id;
-      if(typeof data0 === "string"){
-        if(ucs2length(data0) > 36){
-          const err0 = {instancePath:instancePath+"/id",keyword:"maxLength",params:{limit: 36}};
-          if(vErrors === null){
-            vErrors = [err0];
-          }
-          else {
-            vErrors.push(err0);
-          }
-          errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_DeviceDetails(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id !== undefined) {
+      const d1 = data.id;
+      if (typeof d1 === "string") {
+        if (ucs2length(d1) > 36) {
+          errors.push({ instancePath: at + "/id", keyword: "maxLength", params: { limit: 36 } });
         }
-      }
-      else {
-        const err1 = {instancePath:instancePath+"/id",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err1];
-        }
-        else {
-          vErrors.push(err1);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/id", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.account !== undefined){
-      let data1 = data.account;
-      if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-        if(data1.id !== undefined){
-          if(typeof data1.id !== "string"){
-            const err2 = {instancePath:instancePath+"/account/id",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err2];
-            }
-            else {
-              vErrors.push(err2);
-            }
-            errors++;
+    if (data.account !== undefined) {
+      const d2 = data.account;
+      if (d2 !== null && typeof d2 === "object" && !Array.isArray(d2)) {
+        if (d2.id !== undefined) {
+          const d3 = d2.id;
+          if (!(typeof d3 === "string")) {
+            errors.push({ instancePath: at + "/account/id", keyword: "type", params: { type: "string" } });
           }
         }
-        if(data1.account_type !== undefined){
-          if(typeof data1.account_type !== "string"){
-            const err3 = {instancePath:instancePath+"/account/account_type",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err3];
-            }
-            else {
-              vErrors.push(err3);
-            }
-            errors++;
+        if (d2.account_type !== undefined) {
+          const d4 = d2.account_type;
+          if (!(typeof d4 === "string")) {
+            errors.push({ instancePath: at + "/account/account_type", keyword: "type", params: { type: "string" } });
           }
         }
-        if(data1.name !== undefined){
-          if(typeof data1.name !== "string"){
-            const err4 = {instancePath:instancePath+"/account/name",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err4];
-            }
-            else {
-              vErrors.push(err4);
-            }
-            errors++;
+        if (d2.name !== undefined) {
+          const d5 = d2.name;
+          if (!(typeof d5 === "string")) {
+            errors.push({ instancePath: at + "/account/name", keyword: "type", params: { type: "string" } });
           }
         }
-      }
-      else {
-        const err5 = {instancePath:instancePath+"/account",keyword:"type",params:{type: "object"}};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/account", keyword: "type", params: { type: "object" } });
       }
     }
-    if(data.created !== undefined){
-      let data5 = data.created;
-      if(typeof data5 === "string"){
-        if(!(dateTimeFormat(data5))){
-          const err6 = {instancePath:instancePath+"/created",keyword:"format",params:{format: "date-time"}};
-          if(vErrors === null){
-            vErrors = [err6];
-          }
-          else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
+    if (data.created !== undefined) {
+      const d6 = data.created;
+      if (Number.isFinite(d6)) {
       }
-      else {
-        const err7 = {instancePath:instancePath+"/created",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err7];
+      if (typeof d6 === "string") {
+        if (!dateTimeFormat(d6)) {
+          errors.push({ instancePath: at + "/created", keyword: "format", params: { format: "date-time" } });
         }
-        else {
-          vErrors.push(err7);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/created", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.deleted !== undefined){
-      if(typeof data.deleted !== "boolean"){
-        const err8 = {instancePath:instancePath+"/deleted",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err8];
-        }
-        else {
-          vErrors.push(err8);
-        }
-        errors++;
+    if (data.deleted !== undefined) {
+      const d7 = data.deleted;
+      if (!(typeof d7 === "boolean")) {
+        errors.push({ instancePath: at + "/deleted", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.device_type !== undefined){
-      if(typeof data.device_type !== "string"){
-        const err9 = {instancePath:instancePath+"/device_type",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err9];
-        }
-        else {
-          vErrors.push(err9);
-        }
-        errors++;
+    if (data.device_type !== undefined) {
+      const d8 = data.device_type;
+      if (!(typeof d8 === "string")) {
+        errors.push({ instancePath: at + "/device_type", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.gateway_device_id !== undefined){
-      if(typeof data.gateway_device_id !== "string"){
-        const err10 = {instancePath:instancePath+"/gateway_device_id",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err10];
-        }
-        else {
-          vErrors.push(err10);
-        }
-        errors++;
+    if (data.gateway_device_id !== undefined) {
+      const d9 = data.gateway_device_id;
+      if (!(typeof d9 === "string")) {
+        errors.push({ instancePath: at + "/gateway_device_id", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.ip !== undefined){
-      if(typeof data.ip !== "string"){
-        const err11 = {instancePath:instancePath+"/ip",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err11];
-        }
-        else {
-          vErrors.push(err11);
-        }
-        errors++;
+    if (data.ip !== undefined) {
+      const d10 = data.ip;
+      if (!(typeof d10 === "string")) {
+        errors.push({ instancePath: at + "/ip", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.key !== undefined){
-      if(typeof data.key !== "string"){
-        const err12 = {instancePath:instancePath+"/key",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err12];
-        }
-        else {
-          vErrors.push(err12);
-        }
-        errors++;
+    if (data.key !== undefined) {
+      const d11 = data.key;
+      if (!(typeof d11 === "string")) {
+        errors.push({ instancePath: at + "/key", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.key_type !== undefined){
-      if(typeof data.key_type !== "string"){
-        const err13 = {instancePath:instancePath+"/key_type",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err13];
-        }
-        else {
-          vErrors.push(err13);
-        }
-        errors++;
+    if (data.key_type !== undefined) {
+      const d12 = data.key_type;
+      if (!(typeof d12 === "string")) {
+        errors.push({ instancePath: at + "/key_type", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.last_seen !== undefined){
-      let data12 = data.last_seen;
-      if(typeof data12 === "string"){
-        if(!(dateTimeFormat(data12))){
-          const err14 = {instancePath:instancePath+"/last_seen",keyword:"format",params:{format: "date-time"}};
-          if(vErrors === null){
-            vErrors = [err14];
-          }
-          else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
+    if (data.last_seen !== undefined) {
+      const d13 = data.last_seen;
+      if (Number.isFinite(d13)) {
       }
-      else {
-        const err15 = {instancePath:instancePath+"/last_seen",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err15];
+      if (typeof d13 === "string") {
+        if (!dateTimeFormat(d13)) {
+          errors.push({ instancePath: at + "/last_seen", keyword: "format", params: { format: "date-time" } });
         }
-        else {
-          vErrors.push(err15);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/last_seen", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.mac_address !== undefined){
-      if(typeof data.mac_address !== "string"){
-        const err16 = {instancePath:instancePath+"/mac_address",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err16];
-        }
-        else {
-          vErrors.push(err16);
-        }
-        errors++;
+    if (data.mac_address !== undefined) {
+      const d14 = data.mac_address;
+      if (!(typeof d14 === "string")) {
+        errors.push({ instancePath: at + "/mac_address", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.model !== undefined){
-      if(typeof data.model !== "string"){
-        const err17 = {instancePath:instancePath+"/model",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err17];
-        }
-        else {
-          vErrors.push(err17);
-        }
-        errors++;
+    if (data.model !== undefined) {
+      const d15 = data.model;
+      if (!(typeof d15 === "string")) {
+        errors.push({ instancePath: at + "/model", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.name !== undefined){
-      if(typeof data.name !== "string"){
-        const err18 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err18];
-        }
-        else {
-          vErrors.push(err18);
-        }
-        errors++;
+    if (data.name !== undefined) {
+      const d16 = data.name;
+      if (!(typeof d16 === "string")) {
+        errors.push({ instancePath: at + "/name", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.os_version !== undefined){
-      if(typeof data.os_version !== "string"){
-        const err19 = {instancePath:instancePath+"/os_version",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err19];
-        }
-        else {
-          vErrors.push(err19);
-        }
-        errors++;
+    if (data.os_version !== undefined) {
+      const d17 = data.os_version;
+      if (!(typeof d17 === "string")) {
+        errors.push({ instancePath: at + "/os_version", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.serial_number !== undefined){
-      if(typeof data.serial_number !== "string"){
-        const err20 = {instancePath:instancePath+"/serial_number",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err20];
-        }
-        else {
-          vErrors.push(err20);
-        }
-        errors++;
+    if (data.serial_number !== undefined) {
+      const d18 = data.serial_number;
+      if (!(typeof d18 === "string")) {
+        errors.push({ instancePath: at + "/serial_number", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.tunnel_type !== undefined){
-      if(typeof data.tunnel_type !== "string"){
-        const err21 = {instancePath:instancePath+"/tunnel_type",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err21];
-        }
-        else {
-          vErrors.push(err21);
-        }
-        errors++;
+    if (data.tunnel_type !== undefined) {
+      const d19 = data.tunnel_type;
+      if (!(typeof d19 === "string")) {
+        errors.push({ instancePath: at + "/tunnel_type", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.updated !== undefined){
-      let data19 = data.updated;
-      if(typeof data19 === "string"){
-        if(!(dateTimeFormat(data19))){
-          const err22 = {instancePath:instancePath+"/updated",keyword:"format",params:{format: "date-time"}};
-          if(vErrors === null){
-            vErrors = [err22];
-          }
-          else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
+    if (data.updated !== undefined) {
+      const d20 = data.updated;
+      if (Number.isFinite(d20)) {
       }
-      else {
-        const err23 = {instancePath:instancePath+"/updated",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err23];
+      if (typeof d20 === "string") {
+        if (!dateTimeFormat(d20)) {
+          errors.push({ instancePath: at + "/updated", keyword: "format", params: { format: "date-time" } });
         }
-        else {
-          vErrors.push(err23);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/updated", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.user !== undefined){
-      let data20 = data.user;
-      if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-        if(data20.id !== undefined){
-          let data21 = data20.id;
-          if(typeof data21 === "string"){
-            if(ucs2length(data21) > 36){
-              const err24 = {instancePath:instancePath+"/user/id",keyword:"maxLength",params:{limit: 36}};
-              if(vErrors === null){
-                vErrors = [err24];
-              }
-              else {
-                vErrors.push(err24);
-              }
-              errors++;
-            }
-          }
-          else {
-            const err25 = {instancePath:instancePath+"/user/id",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err25];
-            }
-            else {
-              vErrors.push(err25);
-            }
-            errors++;
-          }
-        }
-        if(data20.email !== undefined){
-          let data22 = data20.email;
-          if(typeof data22 === "string"){
-            if(ucs2length(data22) > 90){
-              const err26 = {instancePath:instancePath+"/user/email",keyword:"maxLength",params:{limit: 90}};
-              if(vErrors === null){
-                vErrors = [err26];
-              }
-              else {
-                vErrors.push(err26);
-              }
-              errors++;
-            }
-          }
-          else {
-            const err27 = {instancePath:instancePath+"/user/email",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err27];
-            }
-            else {
-              vErrors.push(err27);
-            }
-            errors++;
-          }
-        }
-        if(data20.name !== undefined){
-          if(typeof data20.name !== "string"){
-            const err28 = {instancePath:instancePath+"/user/name",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err28];
-            }
-            else {
-              vErrors.push(err28);
-            }
-            errors++;
-          }
-        }
-      }
-      else {
-        const err29 = {instancePath:instancePath+"/user",keyword:"type",params:{type: "object"}};
-        if(vErrors === null){
-          vErrors = [err29];
-        }
-        else {
-          vErrors.push(err29);
-        }
-        errors++;
+    if (data.user !== undefined) {
+      const d21 = data.user;
+      collect_DeviceUser(d21, at + "/user", errors);
+    }
+    if (data.version !== undefined) {
+      const d22 = data.version;
+      if (!(typeof d22 === "string")) {
+        errors.push({ instancePath: at + "/version", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.version !== undefined){
-      if(typeof data.version !== "string"){
-        const err30 = {instancePath:instancePath+"/version",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err30];
-        }
-        else {
-          vErrors.push(err30);
-        }
-        errors++;
-      }
-    }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err31 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err31];
-    }
-    else {
-      vErrors.push(err31);
-    }
-    errors++;
-  }
-  collect_DeviceDetails.errors = vErrors;
-  return errors === 0;
+  collect_DeviceDetails.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_DeviceDetails {

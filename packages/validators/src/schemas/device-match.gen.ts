@@ -4,75 +4,47 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["DeviceMatch"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_DeviceMatch(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(data.platform !== undefined){
-        let data0 = data.platform;
-        if(typeof data0 !== "string"){
-          return false;
-        }
-        if(!((((((data0 === "windows") || (data0 === "mac")) || (data0 === "linux")) || (data0 === "android")) || (data0 === "ios")) || (data0 === "chromeos"))){
-          return false;
-        }
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.platform !== undefined) {
+      const d1 = data.platform;
+      if (!(typeof d1 === "string")) {
+        return false;
+      }
+      if (d1 !== "windows" && d1 !== "mac" && d1 !== "linux" && d1 !== "android" && d1 !== "ios" && d1 !== "chromeos") {
+        return false;
       }
     }
-    else {
-      return false;
-    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-// biome-ignore format: precompiled by Ajv
-const schema_41chb = ["windows","mac","linux","android","ios","chromeos"];
+// biome-ignore format: generated
+const value_41chb = ["windows","mac","linux","android","ios","chromeos"];
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_DeviceMatch(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.platform !== undefined){
-      let data0 = data.platform;
-      if(typeof data0 !== "string"){
-        const err0 = {instancePath:instancePath+"/platform",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err0];
-        }
-        else {
-          vErrors.push(err0);
-        }
-        errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_DeviceMatch(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.platform !== undefined) {
+      const d1 = data.platform;
+      if (!(typeof d1 === "string")) {
+        errors.push({ instancePath: at + "/platform", keyword: "type", params: { type: "string" } });
       }
-      if(!((((((data0 === "windows") || (data0 === "mac")) || (data0 === "linux")) || (data0 === "android")) || (data0 === "ios")) || (data0 === "chromeos"))){
-        const err1 = {instancePath:instancePath+"/platform",keyword:"enum",params:{allowedValues: schema_41chb}};
-        if(vErrors === null){
-          vErrors = [err1];
-        }
-        else {
-          vErrors.push(err1);
-        }
-        errors++;
+      if (d1 !== "windows" && d1 !== "mac" && d1 !== "linux" && d1 !== "android" && d1 !== "ios" && d1 !== "chromeos") {
+        errors.push({ instancePath: at + "/platform", keyword: "enum", params: { allowedValues: value_41chb } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err2 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err2];
-    }
-    else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  collect_DeviceMatch.errors = vErrors;
-  return errors === 0;
+  collect_DeviceMatch.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_DeviceMatch {

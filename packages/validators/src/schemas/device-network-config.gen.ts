@@ -4,101 +4,56 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["DeviceNetworkConfig"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_DeviceNetworkConfig(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if((data.tls_sockaddr === undefined)){
-        return false;
-      }
-      else {
-        if(data.tls_sockaddr !== undefined){
-          const _errs1: number = errors;
-          if(typeof data.tls_sockaddr !== "string"){
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.sha256 !== undefined){
-            const _errs3: number = errors;
-            if(typeof data.sha256 !== "string"){
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.tls_sockaddr === undefined) {
       return false;
     }
+    if (data.tls_sockaddr !== undefined) {
+      const d1 = data.tls_sockaddr;
+      if (!(typeof d1 === "string")) {
+        return false;
+      }
+    }
+    if (data.sha256 !== undefined) {
+      const d2 = data.sha256;
+      if (!(typeof d2 === "string")) {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_DeviceNetworkConfig(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.tls_sockaddr === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "tls_sockaddr"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_DeviceNetworkConfig(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.tls_sockaddr === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "tls_sockaddr" } });
     }
-    if(data.tls_sockaddr !== undefined){
-      if(typeof data.tls_sockaddr !== "string"){
-        const err1 = {instancePath:instancePath+"/tls_sockaddr",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err1];
-        }
-        else {
-          vErrors.push(err1);
-        }
-        errors++;
+    if (data.tls_sockaddr !== undefined) {
+      const d1 = data.tls_sockaddr;
+      if (!(typeof d1 === "string")) {
+        errors.push({ instancePath: at + "/tls_sockaddr", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.sha256 !== undefined){
-      if(typeof data.sha256 !== "string"){
-        const err2 = {instancePath:instancePath+"/sha256",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err2];
-        }
-        else {
-          vErrors.push(err2);
-        }
-        errors++;
+    if (data.sha256 !== undefined) {
+      const d2 = data.sha256;
+      if (!(typeof d2 === "string")) {
+        errors.push({ instancePath: at + "/sha256", keyword: "type", params: { type: "string" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err3 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err3];
-    }
-    else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
-  collect_DeviceNetworkConfig.errors = vErrors;
-  return errors === 0;
+  collect_DeviceNetworkConfig.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_DeviceNetworkConfig {

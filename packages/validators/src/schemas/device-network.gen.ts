@@ -2,246 +2,96 @@
 import type { components } from "@zt-devices/types";
 import { createValidator, failure } from "../_create-validator.js";
 import { ucs2length } from "../_ucs2length.js";
+import {
+  check_DeviceNetworkConfig,
+  collect_DeviceNetworkConfig,
+} from "./device-network-config.gen.js";
 
 type T = components["schemas"]["DeviceNetwork"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_DeviceNetwork(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(data.config !== undefined){
-        let data0 = data.config;
-        const _errs1: number = errors;
-        const _errs2: number = errors;
-        if(errors === _errs2){
-          if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-            if((data0.tls_sockaddr === undefined)){
-              return false;
-            }
-            else {
-              if(data0.tls_sockaddr !== undefined){
-                const _errs4: number = errors;
-                if(typeof data0.tls_sockaddr !== "string"){
-                  return false;
-                }
-                var valid2 = _errs4 === errors;
-              }
-              else {
-                var valid2 = true;
-              }
-              if(valid2){
-                if(data0.sha256 !== undefined){
-                  const _errs6: number = errors;
-                  if(typeof data0.sha256 !== "string"){
-                    return false;
-                  }
-                  var valid2 = _errs6 === errors;
-                }
-                else {
-                  var valid2 = true;
-                }
-              }
-            }
-          }
-          else {
-            return false;
-          }
-        }
-        var valid0 = _errs1 === errors;
-      }
-      else {
-        var valid0 = true;
-      }
-      if(valid0){
-        if(data.name !== undefined){
-          const _errs8: number = errors;
-          if(typeof data.name !== "string"){
-            return false;
-          }
-          var valid0 = _errs8 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.network_id !== undefined){
-            let data4 = data.network_id;
-            const _errs10: number = errors;
-            if(errors === _errs10){
-              if(typeof data4 === "string"){
-                if(ucs2length(data4) > 36){
-                  return false;
-                }
-              }
-              else {
-                return false;
-              }
-            }
-            var valid0 = _errs10 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.type !== undefined){
-              let data5 = data.type;
-              const _errs12: number = errors;
-              if(typeof data5 !== "string"){
-                return false;
-              }
-              if(!(data5 === "tls")){
-                return false;
-              }
-              var valid0 = _errs12 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-          }
-        }
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.config !== undefined) {
+      const d1 = data.config;
+      if (!check_DeviceNetworkConfig(d1)) {
+        return false;
       }
     }
-    else {
-      return false;
+    if (data.name !== undefined) {
+      const d2 = data.name;
+      if (!(typeof d2 === "string")) {
+        return false;
+      }
     }
+    if (data.network_id !== undefined) {
+      const d3 = data.network_id;
+      if (typeof d3 === "string") {
+        if (ucs2length(d3) > 36) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.type !== undefined) {
+      const d4 = data.type;
+      if (!(typeof d4 === "string")) {
+        return false;
+      }
+      if (d4 !== "tls") {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-// biome-ignore format: precompiled by Ajv
-const schema_1cjyobw = ["tls"];
+// biome-ignore format: generated
+const value_1cjyobw = ["tls"];
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_DeviceNetwork(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.config !== undefined){
-      let data0 = data.config;
-      if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-        if(data0.tls_sockaddr === undefined){
-          const err0 = {instancePath:instancePath+"/config",keyword:"required",params:{missingProperty: "tls_sockaddr"}};
-          if(vErrors === null){
-            vErrors = [err0];
-          }
-          else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if(data0.tls_sockaddr !== undefined){
-          if(typeof data0.tls_sockaddr !== "string"){
-            const err1 = {instancePath:instancePath+"/config/tls_sockaddr",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err1];
-            }
-            else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-        }
-        if(data0.sha256 !== undefined){
-          if(typeof data0.sha256 !== "string"){
-            const err2 = {instancePath:instancePath+"/config/sha256",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err2];
-            }
-            else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-        }
-      }
-      else {
-        const err3 = {instancePath:instancePath+"/config",keyword:"type",params:{type: "object"}};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_DeviceNetwork(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.config !== undefined) {
+      const d1 = data.config;
+      collect_DeviceNetworkConfig(d1, at + "/config", errors);
+    }
+    if (data.name !== undefined) {
+      const d2 = data.name;
+      if (!(typeof d2 === "string")) {
+        errors.push({ instancePath: at + "/name", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.name !== undefined){
-      if(typeof data.name !== "string"){
-        const err4 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err4];
+    if (data.network_id !== undefined) {
+      const d3 = data.network_id;
+      if (typeof d3 === "string") {
+        if (ucs2length(d3) > 36) {
+          errors.push({ instancePath: at + "/network_id", keyword: "maxLength", params: { limit: 36 } });
         }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/network_id", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.network_id !== undefined){
-      let data4 = data.network_id;
-      if(typeof data4 === "string"){
-        if(ucs2length(data4) > 36){
-          const err5 = {instancePath:instancePath+"/network_id",keyword:"maxLength",params:{limit: 36}};
-          if(vErrors === null){
-            vErrors = [err5];
-          }
-          else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
+    if (data.type !== undefined) {
+      const d4 = data.type;
+      if (!(typeof d4 === "string")) {
+        errors.push({ instancePath: at + "/type", keyword: "type", params: { type: "string" } });
       }
-      else {
-        const err6 = {instancePath:instancePath+"/network_id",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err6];
-        }
-        else {
-          vErrors.push(err6);
-        }
-        errors++;
+      if (d4 !== "tls") {
+        errors.push({ instancePath: at + "/type", keyword: "enum", params: { allowedValues: value_1cjyobw } });
       }
     }
-    if(data.type !== undefined){
-      let data5 = data.type;
-      if(typeof data5 !== "string"){
-        const err7 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err7];
-        }
-        else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      if(!(data5 === "tls")){
-        const err8 = {instancePath:instancePath+"/type",keyword:"enum",params:{allowedValues: schema_1cjyobw}};
-        if(vErrors === null){
-          vErrors = [err8];
-        }
-        else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err9 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err9];
-    }
-    else {
-      vErrors.push(err9);
-    }
-    errors++;
-  }
-  collect_DeviceNetwork.errors = vErrors;
-  return errors === 0;
+  collect_DeviceNetwork.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_DeviceNetwork {

@@ -4,72 +4,44 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["DevicePolicyCertificates"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_DevicePolicyCertificates(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if((data.enabled === undefined)){
-        return false;
-      }
-      else {
-        if(data.enabled !== undefined){
-          if(typeof data.enabled !== "boolean"){
-            return false;
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.enabled === undefined) {
       return false;
     }
+    if (data.enabled !== undefined) {
+      const d1 = data.enabled;
+      if (!(typeof d1 === "boolean")) {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_DevicePolicyCertificates(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.enabled === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "enabled"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_DevicePolicyCertificates(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.enabled === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "enabled" } });
     }
-    if(data.enabled !== undefined){
-      if(typeof data.enabled !== "boolean"){
-        const err1 = {instancePath:instancePath+"/enabled",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err1];
-        }
-        else {
-          vErrors.push(err1);
-        }
-        errors++;
+    if (data.enabled !== undefined) {
+      const d1 = data.enabled;
+      if (!(typeof d1 === "boolean")) {
+        errors.push({ instancePath: at + "/enabled", keyword: "type", params: { type: "boolean" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err2 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err2];
-    }
-    else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  collect_DevicePolicyCertificates.errors = vErrors;
-  return errors === 0;
+  collect_DevicePolicyCertificates.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_DevicePolicyCertificates {

@@ -4,256 +4,134 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["DeviceSettings"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_DeviceSettings(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(data.disable_for_time !== undefined){
-        let data0 = data.disable_for_time;
-        const _errs1: number = errors;
-        if(!((typeof data0 == "number") && (isFinite(data0)))){
-          return false;
-        }
-        var valid0 = _errs1 === errors;
-      }
-      else {
-        var valid0 = true;
-      }
-      if(valid0){
-        if(data.external_emergency_signal_enabled !== undefined){
-          const _errs3: number = errors;
-          if(typeof data.external_emergency_signal_enabled !== "boolean"){
-            return false;
-          }
-          var valid0 = _errs3 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.external_emergency_signal_fingerprint !== undefined){
-            const _errs5: number = errors;
-            if(typeof data.external_emergency_signal_fingerprint !== "string"){
-              return false;
-            }
-            var valid0 = _errs5 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.external_emergency_signal_interval !== undefined){
-              const _errs7: number = errors;
-              if(typeof data.external_emergency_signal_interval !== "string"){
-                return false;
-              }
-              var valid0 = _errs7 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-            if(valid0){
-              if(data.external_emergency_signal_url !== undefined){
-                const _errs9: number = errors;
-                if(typeof data.external_emergency_signal_url !== "string"){
-                  return false;
-                }
-                var valid0 = _errs9 === errors;
-              }
-              else {
-                var valid0 = true;
-              }
-              if(valid0){
-                if(data.gateway_proxy_enabled !== undefined){
-                  const _errs11: number = errors;
-                  if(typeof data.gateway_proxy_enabled !== "boolean"){
-                    return false;
-                  }
-                  var valid0 = _errs11 === errors;
-                }
-                else {
-                  var valid0 = true;
-                }
-                if(valid0){
-                  if(data.gateway_udp_proxy_enabled !== undefined){
-                    const _errs13: number = errors;
-                    if(typeof data.gateway_udp_proxy_enabled !== "boolean"){
-                      return false;
-                    }
-                    var valid0 = _errs13 === errors;
-                  }
-                  else {
-                    var valid0 = true;
-                  }
-                  if(valid0){
-                    if(data.root_certificate_installation_enabled !== undefined){
-                      const _errs15: number = errors;
-                      if(typeof data.root_certificate_installation_enabled !== "boolean"){
-                        return false;
-                      }
-                      var valid0 = _errs15 === errors;
-                    }
-                    else {
-                      var valid0 = true;
-                    }
-                    if(valid0){
-                      if(data.use_zt_virtual_ip !== undefined){
-                        const _errs17: number = errors;
-                        if(typeof data.use_zt_virtual_ip !== "boolean"){
-                          return false;
-                        }
-                        var valid0 = _errs17 === errors;
-                      }
-                      else {
-                        var valid0 = true;
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.disable_for_time !== undefined) {
+      const d1 = data.disable_for_time;
+      if (!(Number.isFinite(d1))) {
+        return false;
       }
     }
-    else {
-      return false;
+    if (data.external_emergency_signal_enabled !== undefined) {
+      const d2 = data.external_emergency_signal_enabled;
+      if (!(typeof d2 === "boolean")) {
+        return false;
+      }
     }
+    if (data.external_emergency_signal_fingerprint !== undefined) {
+      const d3 = data.external_emergency_signal_fingerprint;
+      if (!(typeof d3 === "string")) {
+        return false;
+      }
+    }
+    if (data.external_emergency_signal_interval !== undefined) {
+      const d4 = data.external_emergency_signal_interval;
+      if (!(typeof d4 === "string")) {
+        return false;
+      }
+    }
+    if (data.external_emergency_signal_url !== undefined) {
+      const d5 = data.external_emergency_signal_url;
+      if (!(typeof d5 === "string")) {
+        return false;
+      }
+    }
+    if (data.gateway_proxy_enabled !== undefined) {
+      const d6 = data.gateway_proxy_enabled;
+      if (!(typeof d6 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.gateway_udp_proxy_enabled !== undefined) {
+      const d7 = data.gateway_udp_proxy_enabled;
+      if (!(typeof d7 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.root_certificate_installation_enabled !== undefined) {
+      const d8 = data.root_certificate_installation_enabled;
+      if (!(typeof d8 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.use_zt_virtual_ip !== undefined) {
+      const d9 = data.use_zt_virtual_ip;
+      if (!(typeof d9 === "boolean")) {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_DeviceSettings(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.disable_for_time !== undefined){
-      let data0 = data.disable_for_time;
-      if(!((typeof data0 == "number") && (isFinite(data0)))){
-        const err0 = {instancePath:instancePath+"/disable_for_time",keyword:"type",params:{type: "number"}};
-        if(vErrors === null){
-          vErrors = [err0];
-        }
-        else {
-          vErrors.push(err0);
-        }
-        errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_DeviceSettings(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.disable_for_time !== undefined) {
+      const d1 = data.disable_for_time;
+      if (!(Number.isFinite(d1))) {
+        errors.push({ instancePath: at + "/disable_for_time", keyword: "type", params: { type: "number" } });
       }
     }
-    if(data.external_emergency_signal_enabled !== undefined){
-      if(typeof data.external_emergency_signal_enabled !== "boolean"){
-        const err1 = {instancePath:instancePath+"/external_emergency_signal_enabled",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err1];
-        }
-        else {
-          vErrors.push(err1);
-        }
-        errors++;
+    if (data.external_emergency_signal_enabled !== undefined) {
+      const d2 = data.external_emergency_signal_enabled;
+      if (!(typeof d2 === "boolean")) {
+        errors.push({ instancePath: at + "/external_emergency_signal_enabled", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.external_emergency_signal_fingerprint !== undefined){
-      if(typeof data.external_emergency_signal_fingerprint !== "string"){
-        const err2 = {instancePath:instancePath+"/external_emergency_signal_fingerprint",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err2];
-        }
-        else {
-          vErrors.push(err2);
-        }
-        errors++;
+    if (data.external_emergency_signal_fingerprint !== undefined) {
+      const d3 = data.external_emergency_signal_fingerprint;
+      if (!(typeof d3 === "string")) {
+        errors.push({ instancePath: at + "/external_emergency_signal_fingerprint", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.external_emergency_signal_interval !== undefined){
-      if(typeof data.external_emergency_signal_interval !== "string"){
-        const err3 = {instancePath:instancePath+"/external_emergency_signal_interval",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
+    if (data.external_emergency_signal_interval !== undefined) {
+      const d4 = data.external_emergency_signal_interval;
+      if (!(typeof d4 === "string")) {
+        errors.push({ instancePath: at + "/external_emergency_signal_interval", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.external_emergency_signal_url !== undefined){
-      if(typeof data.external_emergency_signal_url !== "string"){
-        const err4 = {instancePath:instancePath+"/external_emergency_signal_url",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
+    if (data.external_emergency_signal_url !== undefined) {
+      const d5 = data.external_emergency_signal_url;
+      if (!(typeof d5 === "string")) {
+        errors.push({ instancePath: at + "/external_emergency_signal_url", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.gateway_proxy_enabled !== undefined){
-      if(typeof data.gateway_proxy_enabled !== "boolean"){
-        const err5 = {instancePath:instancePath+"/gateway_proxy_enabled",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
+    if (data.gateway_proxy_enabled !== undefined) {
+      const d6 = data.gateway_proxy_enabled;
+      if (!(typeof d6 === "boolean")) {
+        errors.push({ instancePath: at + "/gateway_proxy_enabled", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.gateway_udp_proxy_enabled !== undefined){
-      if(typeof data.gateway_udp_proxy_enabled !== "boolean"){
-        const err6 = {instancePath:instancePath+"/gateway_udp_proxy_enabled",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err6];
-        }
-        else {
-          vErrors.push(err6);
-        }
-        errors++;
+    if (data.gateway_udp_proxy_enabled !== undefined) {
+      const d7 = data.gateway_udp_proxy_enabled;
+      if (!(typeof d7 === "boolean")) {
+        errors.push({ instancePath: at + "/gateway_udp_proxy_enabled", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.root_certificate_installation_enabled !== undefined){
-      if(typeof data.root_certificate_installation_enabled !== "boolean"){
-        const err7 = {instancePath:instancePath+"/root_certificate_installation_enabled",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err7];
-        }
-        else {
-          vErrors.push(err7);
-        }
-        errors++;
+    if (data.root_certificate_installation_enabled !== undefined) {
+      const d8 = data.root_certificate_installation_enabled;
+      if (!(typeof d8 === "boolean")) {
+        errors.push({ instancePath: at + "/root_certificate_installation_enabled", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.use_zt_virtual_ip !== undefined){
-      if(typeof data.use_zt_virtual_ip !== "boolean"){
-        const err8 = {instancePath:instancePath+"/use_zt_virtual_ip",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err8];
-        }
-        else {
-          vErrors.push(err8);
-        }
-        errors++;
+    if (data.use_zt_virtual_ip !== undefined) {
+      const d9 = data.use_zt_virtual_ip;
+      if (!(typeof d9 === "boolean")) {
+        errors.push({ instancePath: at + "/use_zt_virtual_ip", keyword: "type", params: { type: "boolean" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err9 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err9];
-    }
-    else {
-      vErrors.push(err9);
-    }
-    errors++;
-  }
-  collect_DeviceSettings.errors = vErrors;
-  return errors === 0;
+  collect_DeviceSettings.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_DeviceSettings {

@@ -5,152 +5,78 @@ import { ucs2length } from "../_ucs2length.js";
 
 type T = components["schemas"]["DeviceUser"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_DeviceUser(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(data.id !== undefined){
-        let data0 = data.id;
-        const _errs1: number = errors;
-        if(errors === _errs1){
-          if(typeof data0 === "string"){
-            if(ucs2length(data0) > 36){
-              return false;
-            }
-          }
-          else {
-            return false;
-          }
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id !== undefined) {
+      const d1 = data.id;
+      if (typeof d1 === "string") {
+        if (ucs2length(d1) > 36) {
+          return false;
         }
-        var valid0 = _errs1 === errors;
-      }
-      else {
-        var valid0 = true;
-      }
-      if(valid0){
-        if(data.email !== undefined){
-          let data1 = data.email;
-          const _errs3: number = errors;
-          if(errors === _errs3){
-            if(typeof data1 === "string"){
-              if(ucs2length(data1) > 90){
-                return false;
-              }
-            }
-            else {
-              return false;
-            }
-          }
-          var valid0 = _errs3 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.name !== undefined){
-            const _errs5: number = errors;
-            if(typeof data.name !== "string"){
-              return false;
-            }
-            var valid0 = _errs5 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-        }
+      } else {
+        return false;
       }
     }
-    else {
-      return false;
+    if (data.email !== undefined) {
+      const d2 = data.email;
+      if (typeof d2 === "string") {
+        if (ucs2length(d2) > 90) {
+          return false;
+        }
+      } else {
+        return false;
+      }
     }
+    if (data.name !== undefined) {
+      const d3 = data.name;
+      if (!(typeof d3 === "string")) {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_DeviceUser(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.id !== undefined){
-      let data0 = data.id;
-      if(typeof data0 === "string"){
-        if(ucs2length(data0) > 36){
-          const err0 = {instancePath:instancePath+"/id",keyword:"maxLength",params:{limit: 36}};
-          if(vErrors === null){
-            vErrors = [err0];
-          }
-          else {
-            vErrors.push(err0);
-          }
-          errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_DeviceUser(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id !== undefined) {
+      const d1 = data.id;
+      if (typeof d1 === "string") {
+        if (ucs2length(d1) > 36) {
+          errors.push({ instancePath: at + "/id", keyword: "maxLength", params: { limit: 36 } });
         }
-      }
-      else {
-        const err1 = {instancePath:instancePath+"/id",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err1];
-        }
-        else {
-          vErrors.push(err1);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/id", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.email !== undefined){
-      let data1 = data.email;
-      if(typeof data1 === "string"){
-        if(ucs2length(data1) > 90){
-          const err2 = {instancePath:instancePath+"/email",keyword:"maxLength",params:{limit: 90}};
-          if(vErrors === null){
-            vErrors = [err2];
-          }
-          else {
-            vErrors.push(err2);
-          }
-          errors++;
+    if (data.email !== undefined) {
+      const d2 = data.email;
+      if (typeof d2 === "string") {
+        if (ucs2length(d2) > 90) {
+          errors.push({ instancePath: at + "/email", keyword: "maxLength", params: { limit: 90 } });
         }
-      }
-      else {
-        const err3 = {instancePath:instancePath+"/email",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/email", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.name !== undefined){
-      if(typeof data.name !== "string"){
-        const err4 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
+    if (data.name !== undefined) {
+      const d3 = data.name;
+      if (!(typeof d3 === "string")) {
+        errors.push({ instancePath: at + "/name", keyword: "type", params: { type: "string" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err5 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err5];
-    }
-    else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  collect_DeviceUser.errors = vErrors;
-  return errors === 0;
+  collect_DeviceUser.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_DeviceUser {

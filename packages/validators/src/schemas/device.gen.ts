@@ -3,773 +3,333 @@ import type { components } from "@zt-devices/types";
 import { createValidator, failure } from "../_create-validator.js";
 import { dateTimeFormat } from "../_formats.js";
 import { ucs2length } from "../_ucs2length.js";
+import { check_DeviceUser, collect_DeviceUser } from "./device-user.gen.js";
 
 type T = components["schemas"]["Device"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_Device(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(data.id !== undefined){
-        let data0 = data.id;
-        const _errs1: number = errors;
-        if(errors === _errs1){
-          if(typeof data0 === "string"){
-            if(ucs2length(data0) > 36){
-              return false;
-            }
-          }
-          else {
-            return false;
-          }
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id !== undefined) {
+      const d1 = data.id;
+      if (typeof d1 === "string") {
+        if (ucs2length(d1) > 36) {
+          return false;
         }
-        var valid0 = _errs1 === errors;
-      }
-      else {
-        var valid0 = true;
-      }
-      if(valid0){
-        if(data.created !== undefined){
-          let data1 = data.created;
-          const _errs3: number = errors;
-          if(errors === _errs3){
-            if(errors === _errs3){
-              if(typeof data1 === "string"){
-                if(!(dateTimeFormat(data1))){
-                  return false;
-                }
-              }
-              else {
-                return false;
-              }
-            }
-          }
-          var valid0 = _errs3 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.deleted !== undefined){
-            const _errs5: number = errors;
-            if(typeof data.deleted !== "boolean"){
-              return false;
-            }
-            var valid0 = _errs5 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.device_type !== undefined){
-              let data3 = data.device_type;
-              const _errs7: number = errors;
-              if(typeof data3 !== "string"){
-                return false;
-              }
-              if(!((((((data3 === "windows") || (data3 === "mac")) || (data3 === "linux")) || (data3 === "android")) || (data3 === "ios")) || (data3 === "chromeos"))){
-                return false;
-              }
-              var valid0 = _errs7 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-            if(valid0){
-              if(data.ip !== undefined){
-                const _errs9: number = errors;
-                if(typeof data.ip !== "string"){
-                  return false;
-                }
-                var valid0 = _errs9 === errors;
-              }
-              else {
-                var valid0 = true;
-              }
-              if(valid0){
-                if(data.key !== undefined){
-                  const _errs11: number = errors;
-                  if(typeof data.key !== "string"){
-                    return false;
-                  }
-                  var valid0 = _errs11 === errors;
-                }
-                else {
-                  var valid0 = true;
-                }
-                if(valid0){
-                  if(data.last_seen !== undefined){
-                    let data6 = data.last_seen;
-                    const _errs13: number = errors;
-                    if(errors === _errs13){
-                      if(errors === _errs13){
-                        if(typeof data6 === "string"){
-                          if(!(dateTimeFormat(data6))){
-                            return false;
-                          }
-                        }
-                        else {
-                          return false;
-                        }
-                      }
-                    }
-                    var valid0 = _errs13 === errors;
-                  }
-                  else {
-                    var valid0 = true;
-                  }
-                  if(valid0){
-                    if(data.mac_address !== undefined){
-                      const _errs15: number = errors;
-                      if(typeof data.mac_address !== "string"){
-                        return false;
-                      }
-                      var valid0 = _errs15 === errors;
-                    }
-                    else {
-                      var valid0 = true;
-                    }
-                    if(valid0){
-                      if(data.manufacturer !== undefined){
-                        const _errs17: number = errors;
-                        if(typeof data.manufacturer !== "string"){
-                          return false;
-                        }
-                        var valid0 = _errs17 === errors;
-                      }
-                      else {
-                        var valid0 = true;
-                      }
-                      if(valid0){
-                        if(data.model !== undefined){
-                          const _errs19: number = errors;
-                          if(typeof data.model !== "string"){
-                            return false;
-                          }
-                          var valid0 = _errs19 === errors;
-                        }
-                        else {
-                          var valid0 = true;
-                        }
-                        if(valid0){
-                          if(data.name !== undefined){
-                            const _errs21: number = errors;
-                            if(typeof data.name !== "string"){
-                              return false;
-                            }
-                            var valid0 = _errs21 === errors;
-                          }
-                          else {
-                            var valid0 = true;
-                          }
-                          if(valid0){
-                            if(data.os_distro_name !== undefined){
-                              const _errs23: number = errors;
-                              if(typeof data.os_distro_name !== "string"){
-                                return false;
-                              }
-                              var valid0 = _errs23 === errors;
-                            }
-                            else {
-                              var valid0 = true;
-                            }
-                            if(valid0){
-                              if(data.os_distro_revision !== undefined){
-                                const _errs25: number = errors;
-                                if(typeof data.os_distro_revision !== "string"){
-                                  return false;
-                                }
-                                var valid0 = _errs25 === errors;
-                              }
-                              else {
-                                var valid0 = true;
-                              }
-                              if(valid0){
-                                if(data.os_version !== undefined){
-                                  const _errs27: number = errors;
-                                  if(typeof data.os_version !== "string"){
-                                    return false;
-                                  }
-                                  var valid0 = _errs27 === errors;
-                                }
-                                else {
-                                  var valid0 = true;
-                                }
-                                if(valid0){
-                                  if(data.os_version_extra !== undefined){
-                                    const _errs29: number = errors;
-                                    if(typeof data.os_version_extra !== "string"){
-                                      return false;
-                                    }
-                                    var valid0 = _errs29 === errors;
-                                  }
-                                  else {
-                                    var valid0 = true;
-                                  }
-                                  if(valid0){
-                                    if(data.revoked_at !== undefined){
-                                      let data15 = data.revoked_at;
-                                      const _errs31: number = errors;
-                                      if(errors === _errs31){
-                                        if(errors === _errs31){
-                                          if(typeof data15 === "string"){
-                                            if(!(dateTimeFormat(data15))){
-                                              return false;
-                                            }
-                                          }
-                                          else {
-                                            return false;
-                                          }
-                                        }
-                                      }
-                                      var valid0 = _errs31 === errors;
-                                    }
-                                    else {
-                                      var valid0 = true;
-                                    }
-                                    if(valid0){
-                                      if(data.serial_number !== undefined){
-                                        const _errs33: number = errors;
-                                        if(typeof data.serial_number !== "string"){
-                                          return false;
-                                        }
-                                        var valid0 = _errs33 === errors;
-                                      }
-                                      else {
-                                        var valid0 = true;
-                                      }
-                                      if(valid0){
-                                        if(data.updated !== undefined){
-                                          let data17 = data.updated;
-                                          const _errs35: number = errors;
-                                          if(errors === _errs35){
-                                            if(errors === _errs35){
-                                              if(typeof data17 === "string"){
-                                                if(!(dateTimeFormat(data17))){
-                                                  return false;
-                                                }
-                                              }
-                                              else {
-                                                return false;
-                                              }
-                                            }
-                                          }
-                                          var valid0 = _errs35 === errors;
-                                        }
-                                        else {
-                                          var valid0 = true;
-                                        }
-                                        if(valid0){
-                                          if(data.user !== undefined){
-                                            let data18 = data.user;
-                                            const _errs37: number = errors;
-                                            const _errs38: number = errors;
-                                            if(errors === _errs38){
-                                              if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-                                                if(data18.id !== undefined){
-                                                  let data19 = data18.id;
-                                                  const _errs40: number = errors;
-                                                  if(errors === _errs40){
-                                                    if(typeof data19 === "string"){
-                                                      if(ucs2length(data19) > 36){
-                                                        return false;
-                                                      }
-                                                    }
-                                                    else {
-                                                      return false;
-                                                    }
-                                                  }
-                                                  var valid2 = _errs40 === errors;
-                                                }
-                                                else {
-                                                  var valid2 = true;
-                                                }
-                                                if(valid2){
-                                                  if(data18.email !== undefined){
-                                                    let data20 = data18.email;
-                                                    const _errs42: number = errors;
-                                                    if(errors === _errs42){
-                                                      if(typeof data20 === "string"){
-                                                        if(ucs2length(data20) > 90){
-                                                          return false;
-                                                        }
-                                                      }
-                                                      else {
-                                                        return false;
-                                                      }
-                                                    }
-                                                    var valid2 = _errs42 === errors;
-                                                  }
-                                                  else {
-                                                    var valid2 = true;
-                                                  }
-                                                  if(valid2){
-                                                    if(data18.name !== undefined){
-                                                      const _errs44: number = errors;
-                                                      if(typeof data18.name !== "string"){
-                                                        return false;
-                                                      }
-                                                      var valid2 = _errs44 === errors;
-                                                    }
-                                                    else {
-                                                      var valid2 = true;
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                              else {
-                                                return false;
-                                              }
-                                            }
-                                            var valid0 = _errs37 === errors;
-                                          }
-                                          else {
-                                            var valid0 = true;
-                                          }
-                                          if(valid0){
-                                            if(data.version !== undefined){
-                                              const _errs46: number = errors;
-                                              if(typeof data.version !== "string"){
-                                                return false;
-                                              }
-                                              var valid0 = _errs46 === errors;
-                                            }
-                                            else {
-                                              var valid0 = true;
-                                            }
-                                          }
-                                        }
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
+      } else {
+        return false;
       }
     }
-    else {
-      return false;
+    if (data.created !== undefined) {
+      const d2 = data.created;
+      if (Number.isFinite(d2)) {
+      }
+      if (typeof d2 === "string") {
+        if (!dateTimeFormat(d2)) {
+          return false;
+        }
+      } else {
+        return false;
+      }
     }
+    if (data.deleted !== undefined) {
+      const d3 = data.deleted;
+      if (!(typeof d3 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.device_type !== undefined) {
+      const d4 = data.device_type;
+      if (!(typeof d4 === "string")) {
+        return false;
+      }
+      if (d4 !== "windows" && d4 !== "mac" && d4 !== "linux" && d4 !== "android" && d4 !== "ios" && d4 !== "chromeos") {
+        return false;
+      }
+    }
+    if (data.ip !== undefined) {
+      const d5 = data.ip;
+      if (!(typeof d5 === "string")) {
+        return false;
+      }
+    }
+    if (data.key !== undefined) {
+      const d6 = data.key;
+      if (!(typeof d6 === "string")) {
+        return false;
+      }
+    }
+    if (data.last_seen !== undefined) {
+      const d7 = data.last_seen;
+      if (Number.isFinite(d7)) {
+      }
+      if (typeof d7 === "string") {
+        if (!dateTimeFormat(d7)) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.mac_address !== undefined) {
+      const d8 = data.mac_address;
+      if (!(typeof d8 === "string")) {
+        return false;
+      }
+    }
+    if (data.manufacturer !== undefined) {
+      const d9 = data.manufacturer;
+      if (!(typeof d9 === "string")) {
+        return false;
+      }
+    }
+    if (data.model !== undefined) {
+      const d10 = data.model;
+      if (!(typeof d10 === "string")) {
+        return false;
+      }
+    }
+    if (data.name !== undefined) {
+      const d11 = data.name;
+      if (!(typeof d11 === "string")) {
+        return false;
+      }
+    }
+    if (data.os_distro_name !== undefined) {
+      const d12 = data.os_distro_name;
+      if (!(typeof d12 === "string")) {
+        return false;
+      }
+    }
+    if (data.os_distro_revision !== undefined) {
+      const d13 = data.os_distro_revision;
+      if (!(typeof d13 === "string")) {
+        return false;
+      }
+    }
+    if (data.os_version !== undefined) {
+      const d14 = data.os_version;
+      if (!(typeof d14 === "string")) {
+        return false;
+      }
+    }
+    if (data.os_version_extra !== undefined) {
+      const d15 = data.os_version_extra;
+      if (!(typeof d15 === "string")) {
+        return false;
+      }
+    }
+    if (data.revoked_at !== undefined) {
+      const d16 = data.revoked_at;
+      if (Number.isFinite(d16)) {
+      }
+      if (typeof d16 === "string") {
+        if (!dateTimeFormat(d16)) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.serial_number !== undefined) {
+      const d17 = data.serial_number;
+      if (!(typeof d17 === "string")) {
+        return false;
+      }
+    }
+    if (data.updated !== undefined) {
+      const d18 = data.updated;
+      if (Number.isFinite(d18)) {
+      }
+      if (typeof d18 === "string") {
+        if (!dateTimeFormat(d18)) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.user !== undefined) {
+      const d19 = data.user;
+      if (!check_DeviceUser(d19)) {
+        return false;
+      }
+    }
+    if (data.version !== undefined) {
+      const d20 = data.version;
+      if (!(typeof d20 === "string")) {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-// biome-ignore format: precompiled by Ajv
-const schema_41chb = ["windows","mac","linux","android","ios","chromeos"];
+// biome-ignore format: generated
+const value_41chb = ["windows","mac","linux","android","ios","chromeos"];
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_Device(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.id !== undefined){
-      let data0 = data.id;
-      if(typeof data0 === "string"){
-        if(ucs2length(data0) > 36){
-          const err0 = {instancePath:instancePath+"/id",keyword:"maxLength",params:{limit: 36}};
-          if(vErrors === null){
-            vErrors = [err0];
-          }
-          else {
-            vErrors.push(err0);
-          }
-          errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_Device(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id !== undefined) {
+      const d1 = data.id;
+      if (typeof d1 === "string") {
+        if (ucs2length(d1) > 36) {
+          errors.push({ instancePath: at + "/id", keyword: "maxLength", params: { limit: 36 } });
         }
-      }
-      else {
-        const err1 = {instancePath:instancePath+"/id",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err1];
-        }
-        else {
-          vErrors.push(err1);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/id", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.created !== undefined){
-      let data1 = data.created;
-      if(typeof data1 === "string"){
-        if(!(dateTimeFormat(data1))){
-          const err2 = {instancePath:instancePath+"/created",keyword:"format",params:{format: "date-time"}};
-          if(vErrors === null){
-            vErrors = [err2];
-          }
-          else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
+    if (data.created !== undefined) {
+      const d2 = data.created;
+      if (Number.isFinite(d2)) {
       }
-      else {
-        const err3 = {instancePath:instancePath+"/created",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err3];
+      if (typeof d2 === "string") {
+        if (!dateTimeFormat(d2)) {
+          errors.push({ instancePath: at + "/created", keyword: "format", params: { format: "date-time" } });
         }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/created", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.deleted !== undefined){
-      if(typeof data.deleted !== "boolean"){
-        const err4 = {instancePath:instancePath+"/deleted",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
+    if (data.deleted !== undefined) {
+      const d3 = data.deleted;
+      if (!(typeof d3 === "boolean")) {
+        errors.push({ instancePath: at + "/deleted", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.device_type !== undefined){
-      let data3 = data.device_type;
-      if(typeof data3 !== "string"){
-        const err5 = {instancePath:instancePath+"/device_type",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
+    if (data.device_type !== undefined) {
+      const d4 = data.device_type;
+      if (!(typeof d4 === "string")) {
+        errors.push({ instancePath: at + "/device_type", keyword: "type", params: { type: "string" } });
       }
-      if(!((((((data3 === "windows") || (data3 === "mac")) || (data3 === "linux")) || (data3 === "android")) || (data3 === "ios")) || (data3 === "chromeos"))){
-        const err6 = {instancePath:instancePath+"/device_type",keyword:"enum",params:{allowedValues: schema_41chb}};
-        if(vErrors === null){
-          vErrors = [err6];
-        }
-        else {
-          vErrors.push(err6);
-        }
-        errors++;
+      if (d4 !== "windows" && d4 !== "mac" && d4 !== "linux" && d4 !== "android" && d4 !== "ios" && d4 !== "chromeos") {
+        errors.push({ instancePath: at + "/device_type", keyword: "enum", params: { allowedValues: value_41chb } });
       }
     }
-    if(data.ip !== undefined){
-      if(typeof data.ip !== "string"){
-        const err7 = {instancePath:instancePath+"/ip",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err7];
-        }
-        else {
-          vErrors.push(err7);
-        }
-        errors++;
+    if (data.ip !== undefined) {
+      const d5 = data.ip;
+      if (!(typeof d5 === "string")) {
+        errors.push({ instancePath: at + "/ip", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.key !== undefined){
-      if(typeof data.key !== "string"){
-        const err8 = {instancePath:instancePath+"/key",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err8];
-        }
-        else {
-          vErrors.push(err8);
-        }
-        errors++;
+    if (data.key !== undefined) {
+      const d6 = data.key;
+      if (!(typeof d6 === "string")) {
+        errors.push({ instancePath: at + "/key", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.last_seen !== undefined){
-      let data6 = data.last_seen;
-      if(typeof data6 === "string"){
-        if(!(dateTimeFormat(data6))){
-          const err9 = {instancePath:instancePath+"/last_seen",keyword:"format",params:{format: "date-time"}};
-          if(vErrors === null){
-            vErrors = [err9];
-          }
-          else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
+    if (data.last_seen !== undefined) {
+      const d7 = data.last_seen;
+      if (Number.isFinite(d7)) {
       }
-      else {
-        const err10 = {instancePath:instancePath+"/last_seen",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err10];
+      if (typeof d7 === "string") {
+        if (!dateTimeFormat(d7)) {
+          errors.push({ instancePath: at + "/last_seen", keyword: "format", params: { format: "date-time" } });
         }
-        else {
-          vErrors.push(err10);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/last_seen", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.mac_address !== undefined){
-      if(typeof data.mac_address !== "string"){
-        const err11 = {instancePath:instancePath+"/mac_address",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err11];
-        }
-        else {
-          vErrors.push(err11);
-        }
-        errors++;
+    if (data.mac_address !== undefined) {
+      const d8 = data.mac_address;
+      if (!(typeof d8 === "string")) {
+        errors.push({ instancePath: at + "/mac_address", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.manufacturer !== undefined){
-      if(typeof data.manufacturer !== "string"){
-        const err12 = {instancePath:instancePath+"/manufacturer",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err12];
-        }
-        else {
-          vErrors.push(err12);
-        }
-        errors++;
+    if (data.manufacturer !== undefined) {
+      const d9 = data.manufacturer;
+      if (!(typeof d9 === "string")) {
+        errors.push({ instancePath: at + "/manufacturer", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.model !== undefined){
-      if(typeof data.model !== "string"){
-        const err13 = {instancePath:instancePath+"/model",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err13];
-        }
-        else {
-          vErrors.push(err13);
-        }
-        errors++;
+    if (data.model !== undefined) {
+      const d10 = data.model;
+      if (!(typeof d10 === "string")) {
+        errors.push({ instancePath: at + "/model", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.name !== undefined){
-      if(typeof data.name !== "string"){
-        const err14 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err14];
-        }
-        else {
-          vErrors.push(err14);
-        }
-        errors++;
+    if (data.name !== undefined) {
+      const d11 = data.name;
+      if (!(typeof d11 === "string")) {
+        errors.push({ instancePath: at + "/name", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.os_distro_name !== undefined){
-      if(typeof data.os_distro_name !== "string"){
-        const err15 = {instancePath:instancePath+"/os_distro_name",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err15];
-        }
-        else {
-          vErrors.push(err15);
-        }
-        errors++;
+    if (data.os_distro_name !== undefined) {
+      const d12 = data.os_distro_name;
+      if (!(typeof d12 === "string")) {
+        errors.push({ instancePath: at + "/os_distro_name", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.os_distro_revision !== undefined){
-      if(typeof data.os_distro_revision !== "string"){
-        const err16 = {instancePath:instancePath+"/os_distro_revision",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err16];
-        }
-        else {
-          vErrors.push(err16);
-        }
-        errors++;
+    if (data.os_distro_revision !== undefined) {
+      const d13 = data.os_distro_revision;
+      if (!(typeof d13 === "string")) {
+        errors.push({ instancePath: at + "/os_distro_revision", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.os_version !== undefined){
-      if(typeof data.os_version !== "string"){
-        const err17 = {instancePath:instancePath+"/os_version",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err17];
-        }
-        else {
-          vErrors.push(err17);
-        }
-        errors++;
+    if (data.os_version !== undefined) {
+      const d14 = data.os_version;
+      if (!(typeof d14 === "string")) {
+        errors.push({ instancePath: at + "/os_version", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.os_version_extra !== undefined){
-      if(typeof data.os_version_extra !== "string"){
-        const err18 = {instancePath:instancePath+"/os_version_extra",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err18];
-        }
-        else {
-          vErrors.push(err18);
-        }
-        errors++;
+    if (data.os_version_extra !== undefined) {
+      const d15 = data.os_version_extra;
+      if (!(typeof d15 === "string")) {
+        errors.push({ instancePath: at + "/os_version_extra", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.revoked_at !== undefined){
-      let data15 = data.revoked_at;
-      if(typeof data15 === "string"){
-        if(!(dateTimeFormat(data15))){
-          const err19 = {instancePath:instancePath+"/revoked_at",keyword:"format",params:{format: "date-time"}};
-          if(vErrors === null){
-            vErrors = [err19];
-          }
-          else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
+    if (data.revoked_at !== undefined) {
+      const d16 = data.revoked_at;
+      if (Number.isFinite(d16)) {
       }
-      else {
-        const err20 = {instancePath:instancePath+"/revoked_at",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err20];
+      if (typeof d16 === "string") {
+        if (!dateTimeFormat(d16)) {
+          errors.push({ instancePath: at + "/revoked_at", keyword: "format", params: { format: "date-time" } });
         }
-        else {
-          vErrors.push(err20);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/revoked_at", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.serial_number !== undefined){
-      if(typeof data.serial_number !== "string"){
-        const err21 = {instancePath:instancePath+"/serial_number",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err21];
-        }
-        else {
-          vErrors.push(err21);
-        }
-        errors++;
+    if (data.serial_number !== undefined) {
+      const d17 = data.serial_number;
+      if (!(typeof d17 === "string")) {
+        errors.push({ instancePath: at + "/serial_number", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.updated !== undefined){
-      let data17 = data.updated;
-      if(typeof data17 === "string"){
-        if(!(dateTimeFormat(data17))){
-          const err22 = {instancePath:instancePath+"/updated",keyword:"format",params:{format: "date-time"}};
-          if(vErrors === null){
-            vErrors = [err22];
-          }
-          else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
+    if (data.updated !== undefined) {
+      const d18 = data.updated;
+      if (Number.isFinite(d18)) {
       }
-      else {
-        const err23 = {instancePath:instancePath+"/updated",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err23];
+      if (typeof d18 === "string") {
+        if (!dateTimeFormat(d18)) {
+          errors.push({ instancePath: at + "/updated", keyword: "format", params: { format: "date-time" } });
         }
-        else {
-          vErrors.push(err23);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/updated", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.user !== undefined){
-      let data18 = data.user;
-      if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-        if(data18.id !== undefined){
-          let data19 = data18.id;
-          if(typeof data19 === "string"){
-            if(ucs2length(data19) > 36){
-              const err24 = {instancePath:instancePath+"/user/id",keyword:"maxLength",params:{limit: 36}};
-              if(vErrors === null){
-                vErrors = [err24];
-              }
-              else {
-                vErrors.push(err24);
-              }
-              errors++;
-            }
-          }
-          else {
-            const err25 = {instancePath:instancePath+"/user/id",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err25];
-            }
-            else {
-              vErrors.push(err25);
-            }
-            errors++;
-          }
-        }
-        if(data18.email !== undefined){
-          let data20 = data18.email;
-          if(typeof data20 === "string"){
-            if(ucs2length(data20) > 90){
-              const err26 = {instancePath:instancePath+"/user/email",keyword:"maxLength",params:{limit: 90}};
-              if(vErrors === null){
-                vErrors = [err26];
-              }
-              else {
-                vErrors.push(err26);
-              }
-              errors++;
-            }
-          }
-          else {
-            const err27 = {instancePath:instancePath+"/user/email",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err27];
-            }
-            else {
-              vErrors.push(err27);
-            }
-            errors++;
-          }
-        }
-        if(data18.name !== undefined){
-          if(typeof data18.name !== "string"){
-            const err28 = {instancePath:instancePath+"/user/name",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err28];
-            }
-            else {
-              vErrors.push(err28);
-            }
-            errors++;
-          }
-        }
-      }
-      else {
-        const err29 = {instancePath:instancePath+"/user",keyword:"type",params:{type: "object"}};
-        if(vErrors === null){
-          vErrors = [err29];
-        }
-        else {
-          vErrors.push(err29);
-        }
-        errors++;
+    if (data.user !== undefined) {
+      const d19 = data.user;
+      collect_DeviceUser(d19, at + "/user", errors);
+    }
+    if (data.version !== undefined) {
+      const d20 = data.version;
+      if (!(typeof d20 === "string")) {
+        errors.push({ instancePath: at + "/version", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.version !== undefined){
-      if(typeof data.version !== "string"){
-        const err30 = {instancePath:instancePath+"/version",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err30];
-        }
-        else {
-          vErrors.push(err30);
-        }
-        errors++;
-      }
-    }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err31 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err31];
-    }
-    else {
-      vErrors.push(err31);
-    }
-    errors++;
-  }
-  collect_Device.errors = vErrors;
-  return errors === 0;
+  collect_Device.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_Device {

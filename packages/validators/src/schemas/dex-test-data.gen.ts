@@ -4,171 +4,92 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["DexTestData"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_DexTestData(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(((data.host === undefined)) || ((data.kind === undefined))){
-        return false;
-      }
-      else {
-        if(data.host !== undefined){
-          const _errs1: number = errors;
-          if(typeof data.host !== "string"){
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.kind !== undefined){
-            let data1 = data.kind;
-            const _errs3: number = errors;
-            if(typeof data1 !== "string"){
-              return false;
-            }
-            if(!((data1 === "http") || (data1 === "traceroute"))){
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.method !== undefined){
-              let data2 = data.method;
-              const _errs5: number = errors;
-              if(typeof data2 !== "string"){
-                return false;
-              }
-              if(!(data2 === "GET")){
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.host === undefined) {
       return false;
     }
+    if (data.kind === undefined) {
+      return false;
+    }
+    if (data.host !== undefined) {
+      const d1 = data.host;
+      if (!(typeof d1 === "string")) {
+        return false;
+      }
+    }
+    if (data.kind !== undefined) {
+      const d2 = data.kind;
+      if (!(typeof d2 === "string")) {
+        return false;
+      }
+      if (d2 !== "http" && d2 !== "traceroute") {
+        return false;
+      }
+    }
+    if (data.method !== undefined) {
+      const d3 = data.method;
+      if (!(typeof d3 === "string")) {
+        return false;
+      }
+      if (d3 !== "GET") {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-// biome-ignore format: precompiled by Ajv
-const schema_60z2rx = ["GET"];
+// biome-ignore format: generated
+const value_60z2rx = ["GET"];
 
-// biome-ignore format: precompiled by Ajv
-const schema_mutxk3 = ["http","traceroute"];
+// biome-ignore format: generated
+const value_mutxk3 = ["http","traceroute"];
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_DexTestData(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.host === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "host"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_DexTestData(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.host === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "host" } });
     }
-    if(data.kind === undefined){
-      const err1 = {instancePath,keyword:"required",params:{missingProperty: "kind"}};
-      if(vErrors === null){
-        vErrors = [err1];
-      }
-      else {
-        vErrors.push(err1);
-      }
-      errors++;
+    if (data.kind === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "kind" } });
     }
-    if(data.host !== undefined){
-      if(typeof data.host !== "string"){
-        const err2 = {instancePath:instancePath+"/host",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err2];
-        }
-        else {
-          vErrors.push(err2);
-        }
-        errors++;
+    if (data.host !== undefined) {
+      const d1 = data.host;
+      if (!(typeof d1 === "string")) {
+        errors.push({ instancePath: at + "/host", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.kind !== undefined){
-      let data1 = data.kind;
-      if(typeof data1 !== "string"){
-        const err3 = {instancePath:instancePath+"/kind",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
+    if (data.kind !== undefined) {
+      const d2 = data.kind;
+      if (!(typeof d2 === "string")) {
+        errors.push({ instancePath: at + "/kind", keyword: "type", params: { type: "string" } });
       }
-      if(!((data1 === "http") || (data1 === "traceroute"))){
-        const err4 = {instancePath:instancePath+"/kind",keyword:"enum",params:{allowedValues: schema_mutxk3}};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
+      if (d2 !== "http" && d2 !== "traceroute") {
+        errors.push({ instancePath: at + "/kind", keyword: "enum", params: { allowedValues: value_mutxk3 } });
       }
     }
-    if(data.method !== undefined){
-      let data2 = data.method;
-      if(typeof data2 !== "string"){
-        const err5 = {instancePath:instancePath+"/method",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
+    if (data.method !== undefined) {
+      const d3 = data.method;
+      if (!(typeof d3 === "string")) {
+        errors.push({ instancePath: at + "/method", keyword: "type", params: { type: "string" } });
       }
-      if(!(data2 === "GET")){
-        const err6 = {instancePath:instancePath+"/method",keyword:"enum",params:{allowedValues: schema_60z2rx}};
-        if(vErrors === null){
-          vErrors = [err6];
-        }
-        else {
-          vErrors.push(err6);
-        }
-        errors++;
+      if (d3 !== "GET") {
+        errors.push({ instancePath: at + "/method", keyword: "enum", params: { allowedValues: value_60z2rx } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err7 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err7];
-    }
-    else {
-      vErrors.push(err7);
-    }
-    errors++;
-  }
-  collect_DexTestData.errors = vErrors;
-  return errors === 0;
+  collect_DexTestData.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_DexTestData {

@@ -4,125 +4,68 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["DexTestTargetPolicy"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_DexTestTargetPolicy(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if((data.id === undefined)){
-        return false;
-      }
-      else {
-        if(data.id !== undefined){
-          const _errs1: number = errors;
-          if(typeof data.id !== "string"){
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.default !== undefined){
-            const _errs3: number = errors;
-            if(typeof data.default !== "boolean"){
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.name !== undefined){
-              const _errs5: number = errors;
-              if(typeof data.name !== "string"){
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
       return false;
     }
+    if (data.id !== undefined) {
+      const d1 = data.id;
+      if (!(typeof d1 === "string")) {
+        return false;
+      }
+    }
+    if (data.default !== undefined) {
+      const d2 = data.default;
+      if (!(typeof d2 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.name !== undefined) {
+      const d3 = data.name;
+      if (!(typeof d3 === "string")) {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_DexTestTargetPolicy(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.id === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_DexTestTargetPolicy(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "id" } });
     }
-    if(data.id !== undefined){
-      if(typeof data.id !== "string"){
-        const err1 = {instancePath:instancePath+"/id",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err1];
-        }
-        else {
-          vErrors.push(err1);
-        }
-        errors++;
+    if (data.id !== undefined) {
+      const d1 = data.id;
+      if (!(typeof d1 === "string")) {
+        errors.push({ instancePath: at + "/id", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.default !== undefined){
-      if(typeof data.default !== "boolean"){
-        const err2 = {instancePath:instancePath+"/default",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err2];
-        }
-        else {
-          vErrors.push(err2);
-        }
-        errors++;
+    if (data.default !== undefined) {
+      const d2 = data.default;
+      if (!(typeof d2 === "boolean")) {
+        errors.push({ instancePath: at + "/default", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.name !== undefined){
-      if(typeof data.name !== "string"){
-        const err3 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
+    if (data.name !== undefined) {
+      const d3 = data.name;
+      if (!(typeof d3 === "string")) {
+        errors.push({ instancePath: at + "/name", keyword: "type", params: { type: "string" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err4 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err4];
-    }
-    else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  collect_DexTestTargetPolicy.errors = vErrors;
-  return errors === 0;
+  collect_DexTestTargetPolicy.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_DexTestTargetPolicy {

@@ -2,566 +2,172 @@
 import type { components } from "@zt-devices/types";
 import { createValidator, failure } from "../_create-validator.js";
 import { ucs2length } from "../_ucs2length.js";
+import { check_DexTestData, collect_DexTestData } from "./dex-test-data.gen.js";
+import {
+  check_DexTestTargetPolicy,
+  collect_DexTestTargetPolicy,
+} from "./dex-test-target-policy.gen.js";
 
 type T = components["schemas"]["DexTest"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_DexTest(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(((((data.data === undefined)) || ((data.enabled === undefined))) || ((data.interval === undefined))) || ((data.name === undefined))){
-        return false;
-      }
-      else {
-        if(data.data !== undefined){
-          let data0 = data.data;
-          const _errs1: number = errors;
-          const _errs2: number = errors;
-          if(errors === _errs2){
-            if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-              if(((data0.host === undefined)) || ((data0.kind === undefined))){
-                return false;
-              }
-              else {
-                if(data0.host !== undefined){
-                  const _errs4: number = errors;
-                  if(typeof data0.host !== "string"){
-                    return false;
-                  }
-                  var valid2 = _errs4 === errors;
-                }
-                else {
-                  var valid2 = true;
-                }
-                if(valid2){
-                  if(data0.kind !== undefined){
-                    let data2 = data0.kind;
-                    const _errs6: number = errors;
-                    if(typeof data2 !== "string"){
-                      return false;
-                    }
-                    if(!((data2 === "http") || (data2 === "traceroute"))){
-                      return false;
-                    }
-                    var valid2 = _errs6 === errors;
-                  }
-                  else {
-                    var valid2 = true;
-                  }
-                  if(valid2){
-                    if(data0.method !== undefined){
-                      let data3 = data0.method;
-                      const _errs8: number = errors;
-                      if(typeof data3 !== "string"){
-                        return false;
-                      }
-                      if(!(data3 === "GET")){
-                        return false;
-                      }
-                      var valid2 = _errs8 === errors;
-                    }
-                    else {
-                      var valid2 = true;
-                    }
-                  }
-                }
-              }
-            }
-            else {
-              return false;
-            }
-          }
-          var valid0 = _errs1 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.enabled !== undefined){
-            const _errs10: number = errors;
-            if(typeof data.enabled !== "boolean"){
-              return false;
-            }
-            var valid0 = _errs10 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.interval !== undefined){
-              const _errs12: number = errors;
-              if(typeof data.interval !== "string"){
-                return false;
-              }
-              var valid0 = _errs12 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-            if(valid0){
-              if(data.name !== undefined){
-                const _errs14: number = errors;
-                if(typeof data.name !== "string"){
-                  return false;
-                }
-                var valid0 = _errs14 === errors;
-              }
-              else {
-                var valid0 = true;
-              }
-              if(valid0){
-                if(data.description !== undefined){
-                  const _errs16: number = errors;
-                  if(typeof data.description !== "string"){
-                    return false;
-                  }
-                  var valid0 = _errs16 === errors;
-                }
-                else {
-                  var valid0 = true;
-                }
-                if(valid0){
-                  if(data.target_policies !== undefined){
-                    let data8 = data.target_policies;
-                    const _errs18: number = errors;
-                    if(errors === _errs18){
-                      if(Array.isArray(data8)){
-                        var valid3 = true;
-                        const len0 = data8.length;
-                        for(let i0=0; i0<len0; i0++){
-                          let data9 = data8[i0];
-                          const _errs20: number = errors;
-                          const _errs21: number = errors;
-                          if(errors === _errs21){
-                            if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-                              if((data9.id === undefined)){
-                                return false;
-                              }
-                              else {
-                                if(data9.id !== undefined){
-                                  const _errs23: number = errors;
-                                  if(typeof data9.id !== "string"){
-                                    return false;
-                                  }
-                                  var valid5 = _errs23 === errors;
-                                }
-                                else {
-                                  var valid5 = true;
-                                }
-                                if(valid5){
-                                  if(data9.default !== undefined){
-                                    const _errs25: number = errors;
-                                    if(typeof data9.default !== "boolean"){
-                                      return false;
-                                    }
-                                    var valid5 = _errs25 === errors;
-                                  }
-                                  else {
-                                    var valid5 = true;
-                                  }
-                                  if(valid5){
-                                    if(data9.name !== undefined){
-                                      const _errs27: number = errors;
-                                      if(typeof data9.name !== "string"){
-                                        return false;
-                                      }
-                                      var valid5 = _errs27 === errors;
-                                    }
-                                    else {
-                                      var valid5 = true;
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                            else {
-                              return false;
-                            }
-                          }
-                          var valid3 = _errs20 === errors;
-                          if(!valid3){
-                            break;
-                          }
-                        }
-                      }
-                      else {
-                        return false;
-                      }
-                    }
-                    var valid0 = _errs18 === errors;
-                  }
-                  else {
-                    var valid0 = true;
-                  }
-                  if(valid0){
-                    if(data.targeted !== undefined){
-                      const _errs29: number = errors;
-                      if(typeof data.targeted !== "boolean"){
-                        return false;
-                      }
-                      var valid0 = _errs29 === errors;
-                    }
-                    else {
-                      var valid0 = true;
-                    }
-                    if(valid0){
-                      if(data.test_id !== undefined){
-                        let data14 = data.test_id;
-                        const _errs31: number = errors;
-                        if(errors === _errs31){
-                          if(typeof data14 === "string"){
-                            if(ucs2length(data14) > 32){
-                              return false;
-                            }
-                          }
-                          else {
-                            return false;
-                          }
-                        }
-                        var valid0 = _errs31 === errors;
-                      }
-                      else {
-                        var valid0 = true;
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.data === undefined) {
       return false;
     }
+    if (data.enabled === undefined) {
+      return false;
+    }
+    if (data.interval === undefined) {
+      return false;
+    }
+    if (data.name === undefined) {
+      return false;
+    }
+    if (data.data !== undefined) {
+      const d1 = data.data;
+      if (!check_DexTestData(d1)) {
+        return false;
+      }
+    }
+    if (data.enabled !== undefined) {
+      const d2 = data.enabled;
+      if (!(typeof d2 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.interval !== undefined) {
+      const d3 = data.interval;
+      if (!(typeof d3 === "string")) {
+        return false;
+      }
+    }
+    if (data.name !== undefined) {
+      const d4 = data.name;
+      if (!(typeof d4 === "string")) {
+        return false;
+      }
+    }
+    if (data.description !== undefined) {
+      const d5 = data.description;
+      if (!(typeof d5 === "string")) {
+        return false;
+      }
+    }
+    if (data.target_policies !== undefined) {
+      const d6 = data.target_policies;
+      if (Array.isArray(d6)) {
+        for (let i7 = 0; i7 < d6.length; i7++) {
+          const d8 = d6[i7];
+          if (!check_DexTestTargetPolicy(d8)) {
+            return false;
+          }
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.targeted !== undefined) {
+      const d9 = data.targeted;
+      if (!(typeof d9 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.test_id !== undefined) {
+      const d10 = data.test_id;
+      if (typeof d10 === "string") {
+        if (ucs2length(d10) > 32) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-// biome-ignore format: precompiled by Ajv
-const schema_60z2rx = ["GET"];
-
-// biome-ignore format: precompiled by Ajv
-const schema_mutxk3 = ["http","traceroute"];
-
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_DexTest(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.data === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_DexTest(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.data === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "data" } });
     }
-    if(data.enabled === undefined){
-      const err1 = {instancePath,keyword:"required",params:{missingProperty: "enabled"}};
-      if(vErrors === null){
-        vErrors = [err1];
-      }
-      else {
-        vErrors.push(err1);
-      }
-      errors++;
+    if (data.enabled === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "enabled" } });
     }
-    if(data.interval === undefined){
-      const err2 = {instancePath,keyword:"required",params:{missingProperty: "interval"}};
-      if(vErrors === null){
-        vErrors = [err2];
-      }
-      else {
-        vErrors.push(err2);
-      }
-      errors++;
+    if (data.interval === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "interval" } });
     }
-    if(data.name === undefined){
-      const err3 = {instancePath,keyword:"required",params:{missingProperty: "name"}};
-      if(vErrors === null){
-        vErrors = [err3];
-      }
-      else {
-        vErrors.push(err3);
-      }
-      errors++;
+    if (data.name === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "name" } });
     }
-    if(data.data !== undefined){
-      let data0 = data.data;
-      if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-        if(data0.host === undefined){
-          const err4 = {instancePath:instancePath+"/data",keyword:"required",params:{missingProperty: "host"}};
-          if(vErrors === null){
-            vErrors = [err4];
-          }
-          else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-        if(data0.kind === undefined){
-          const err5 = {instancePath:instancePath+"/data",keyword:"required",params:{missingProperty: "kind"}};
-          if(vErrors === null){
-            vErrors = [err5];
-          }
-          else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-        if(data0.host !== undefined){
-          if(typeof data0.host !== "string"){
-            const err6 = {instancePath:instancePath+"/data/host",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err6];
-            }
-            else {
-              vErrors.push(err6);
-            }
-            errors++;
-          }
-        }
-        if(data0.kind !== undefined){
-          let data2 = data0.kind;
-          if(typeof data2 !== "string"){
-            const err7 = {instancePath:instancePath+"/data/kind",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err7];
-            }
-            else {
-              vErrors.push(err7);
-            }
-            errors++;
-          }
-          if(!((data2 === "http") || (data2 === "traceroute"))){
-            const err8 = {instancePath:instancePath+"/data/kind",keyword:"enum",params:{allowedValues: schema_mutxk3}};
-            if(vErrors === null){
-              vErrors = [err8];
-            }
-            else {
-              vErrors.push(err8);
-            }
-            errors++;
-          }
-        }
-        if(data0.method !== undefined){
-          let data3 = data0.method;
-          if(typeof data3 !== "string"){
-            const err9 = {instancePath:instancePath+"/data/method",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err9];
-            }
-            else {
-              vErrors.push(err9);
-            }
-            errors++;
-          }
-          if(!(data3 === "GET")){
-            const err10 = {instancePath:instancePath+"/data/method",keyword:"enum",params:{allowedValues: schema_60z2rx}};
-            if(vErrors === null){
-              vErrors = [err10];
-            }
-            else {
-              vErrors.push(err10);
-            }
-            errors++;
-          }
-        }
-      }
-      else {
-        const err11 = {instancePath:instancePath+"/data",keyword:"type",params:{type: "object"}};
-        if(vErrors === null){
-          vErrors = [err11];
-        }
-        else {
-          vErrors.push(err11);
-        }
-        errors++;
+    if (data.data !== undefined) {
+      const d1 = data.data;
+      collect_DexTestData(d1, at + "/data", errors);
+    }
+    if (data.enabled !== undefined) {
+      const d2 = data.enabled;
+      if (!(typeof d2 === "boolean")) {
+        errors.push({ instancePath: at + "/enabled", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.enabled !== undefined){
-      if(typeof data.enabled !== "boolean"){
-        const err12 = {instancePath:instancePath+"/enabled",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err12];
-        }
-        else {
-          vErrors.push(err12);
-        }
-        errors++;
+    if (data.interval !== undefined) {
+      const d3 = data.interval;
+      if (!(typeof d3 === "string")) {
+        errors.push({ instancePath: at + "/interval", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.interval !== undefined){
-      if(typeof data.interval !== "string"){
-        const err13 = {instancePath:instancePath+"/interval",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err13];
-        }
-        else {
-          vErrors.push(err13);
-        }
-        errors++;
+    if (data.name !== undefined) {
+      const d4 = data.name;
+      if (!(typeof d4 === "string")) {
+        errors.push({ instancePath: at + "/name", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.name !== undefined){
-      if(typeof data.name !== "string"){
-        const err14 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err14];
-        }
-        else {
-          vErrors.push(err14);
-        }
-        errors++;
+    if (data.description !== undefined) {
+      const d5 = data.description;
+      if (!(typeof d5 === "string")) {
+        errors.push({ instancePath: at + "/description", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.description !== undefined){
-      if(typeof data.description !== "string"){
-        const err15 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err15];
+    if (data.target_policies !== undefined) {
+      const d6 = data.target_policies;
+      if (Array.isArray(d6)) {
+        for (let i7 = 0; i7 < d6.length; i7++) {
+          const d8 = d6[i7];
+          collect_DexTestTargetPolicy(d8, at + "/target_policies/" + i7, errors);
         }
-        else {
-          vErrors.push(err15);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/target_policies", keyword: "type", params: { type: "array" } });
       }
     }
-    if(data.target_policies !== undefined){
-      let data8 = data.target_policies;
-      if(Array.isArray(data8)){
-        const len0 = data8.length;
-        for(let i0=0; i0<len0; i0++){
-          let data9 = data8[i0];
-          if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-            if(data9.id === undefined){
-              const err16 = {instancePath:instancePath+"/target_policies/" + i0,keyword:"required",params:{missingProperty: "id"}};
-              if(vErrors === null){
-                vErrors = [err16];
-              }
-              else {
-                vErrors.push(err16);
-              }
-              errors++;
-            }
-            if(data9.id !== undefined){
-              if(typeof data9.id !== "string"){
-                const err17 = {instancePath:instancePath+"/target_policies/" + i0+"/id",keyword:"type",params:{type: "string"}};
-                if(vErrors === null){
-                  vErrors = [err17];
-                }
-                else {
-                  vErrors.push(err17);
-                }
-                errors++;
-              }
-            }
-            if(data9.default !== undefined){
-              if(typeof data9.default !== "boolean"){
-                const err18 = {instancePath:instancePath+"/target_policies/" + i0+"/default",keyword:"type",params:{type: "boolean"}};
-                if(vErrors === null){
-                  vErrors = [err18];
-                }
-                else {
-                  vErrors.push(err18);
-                }
-                errors++;
-              }
-            }
-            if(data9.name !== undefined){
-              if(typeof data9.name !== "string"){
-                const err19 = {instancePath:instancePath+"/target_policies/" + i0+"/name",keyword:"type",params:{type: "string"}};
-                if(vErrors === null){
-                  vErrors = [err19];
-                }
-                else {
-                  vErrors.push(err19);
-                }
-                errors++;
-              }
-            }
-          }
-          else {
-            const err20 = {instancePath:instancePath+"/target_policies/" + i0,keyword:"type",params:{type: "object"}};
-            if(vErrors === null){
-              vErrors = [err20];
-            }
-            else {
-              vErrors.push(err20);
-            }
-            errors++;
-          }
-        }
-      }
-      else {
-        const err21 = {instancePath:instancePath+"/target_policies",keyword:"type",params:{type: "array"}};
-        if(vErrors === null){
-          vErrors = [err21];
-        }
-        else {
-          vErrors.push(err21);
-        }
-        errors++;
+    if (data.targeted !== undefined) {
+      const d9 = data.targeted;
+      if (!(typeof d9 === "boolean")) {
+        errors.push({ instancePath: at + "/targeted", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.targeted !== undefined){
-      if(typeof data.targeted !== "boolean"){
-        const err22 = {instancePath:instancePath+"/targeted",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err22];
+    if (data.test_id !== undefined) {
+      const d10 = data.test_id;
+      if (typeof d10 === "string") {
+        if (ucs2length(d10) > 32) {
+          errors.push({ instancePath: at + "/test_id", keyword: "maxLength", params: { limit: 32 } });
         }
-        else {
-          vErrors.push(err22);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/test_id", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.test_id !== undefined){
-      let data14 = data.test_id;
-      if(typeof data14 === "string"){
-        if(ucs2length(data14) > 32){
-          const err23 = {instancePath:instancePath+"/test_id",keyword:"maxLength",params:{limit: 32}};
-          if(vErrors === null){
-            vErrors = [err23];
-          }
-          else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-      }
-      else {
-        const err24 = {instancePath:instancePath+"/test_id",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err24];
-        }
-        else {
-          vErrors.push(err24);
-        }
-        errors++;
-      }
-    }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err25 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err25];
-    }
-    else {
-      vErrors.push(err25);
-    }
-    errors++;
-  }
-  collect_DexTest.errors = vErrors;
-  return errors === 0;
+  collect_DexTest.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_DexTest {

@@ -4,119 +4,64 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["DiskEncryptionInput"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_DiskEncryptionInput(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(data.checkDisks !== undefined){
-        let data0 = data.checkDisks;
-        const _errs1: number = errors;
-        if(errors === _errs1){
-          if(Array.isArray(data0)){
-            var valid1 = true;
-            const len0 = data0.length;
-            for(let i0=0; i0<len0; i0++){
-              const _errs3: number = errors;
-              if(typeof data0[i0] !== "string"){
-                return false;
-              }
-              var valid1 = _errs3 === errors;
-              if(!valid1){
-                break;
-              }
-            }
-          }
-          else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.checkDisks !== undefined) {
+      const d1 = data.checkDisks;
+      if (Array.isArray(d1)) {
+        for (let i2 = 0; i2 < d1.length; i2++) {
+          const d3 = d1[i2];
+          if (!(typeof d3 === "string")) {
             return false;
           }
         }
-        var valid0 = _errs1 === errors;
-      }
-      else {
-        var valid0 = true;
-      }
-      if(valid0){
-        if(data.requireAll !== undefined){
-          const _errs5: number = errors;
-          if(typeof data.requireAll !== "boolean"){
-            return false;
-          }
-          var valid0 = _errs5 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
+      } else {
+        return false;
       }
     }
-    else {
-      return false;
+    if (data.requireAll !== undefined) {
+      const d4 = data.requireAll;
+      if (!(typeof d4 === "boolean")) {
+        return false;
+      }
     }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_DiskEncryptionInput(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.checkDisks !== undefined){
-      let data0 = data.checkDisks;
-      if(Array.isArray(data0)){
-        const len0 = data0.length;
-        for(let i0=0; i0<len0; i0++){
-          if(typeof data0[i0] !== "string"){
-            const err0 = {instancePath:instancePath+"/checkDisks/" + i0,keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err0];
-            }
-            else {
-              vErrors.push(err0);
-            }
-            errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_DiskEncryptionInput(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.checkDisks !== undefined) {
+      const d1 = data.checkDisks;
+      if (Array.isArray(d1)) {
+        for (let i2 = 0; i2 < d1.length; i2++) {
+          const d3 = d1[i2];
+          if (!(typeof d3 === "string")) {
+            errors.push({ instancePath: at + "/checkDisks/" + i2, keyword: "type", params: { type: "string" } });
           }
         }
-      }
-      else {
-        const err1 = {instancePath:instancePath+"/checkDisks",keyword:"type",params:{type: "array"}};
-        if(vErrors === null){
-          vErrors = [err1];
-        }
-        else {
-          vErrors.push(err1);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/checkDisks", keyword: "type", params: { type: "array" } });
       }
     }
-    if(data.requireAll !== undefined){
-      if(typeof data.requireAll !== "boolean"){
-        const err2 = {instancePath:instancePath+"/requireAll",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err2];
-        }
-        else {
-          vErrors.push(err2);
-        }
-        errors++;
+    if (data.requireAll !== undefined) {
+      const d4 = data.requireAll;
+      if (!(typeof d4 === "boolean")) {
+        errors.push({ instancePath: at + "/requireAll", keyword: "type", params: { type: "boolean" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err3 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err3];
-    }
-    else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
-  collect_DiskEncryptionInput.errors = vErrors;
-  return errors === 0;
+  collect_DiskEncryptionInput.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_DiskEncryptionInput {

@@ -4,119 +4,65 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["DomainJoinedInput"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_DomainJoinedInput(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if((data.operating_system === undefined)){
-        return false;
-      }
-      else {
-        if(data.operating_system !== undefined){
-          let data0 = data.operating_system;
-          const _errs1: number = errors;
-          if(typeof data0 !== "string"){
-            return false;
-          }
-          if(!(data0 === "windows")){
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.domain !== undefined){
-            const _errs3: number = errors;
-            if(typeof data.domain !== "string"){
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.operating_system === undefined) {
       return false;
     }
+    if (data.operating_system !== undefined) {
+      const d1 = data.operating_system;
+      if (!(typeof d1 === "string")) {
+        return false;
+      }
+      if (d1 !== "windows") {
+        return false;
+      }
+    }
+    if (data.domain !== undefined) {
+      const d2 = data.domain;
+      if (!(typeof d2 === "string")) {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-// biome-ignore format: precompiled by Ajv
-const schema_1iognmw = ["windows"];
+// biome-ignore format: generated
+const value_1iognmw = ["windows"];
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_DomainJoinedInput(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.operating_system === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "operating_system"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_DomainJoinedInput(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.operating_system === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "operating_system" } });
     }
-    if(data.operating_system !== undefined){
-      let data0 = data.operating_system;
-      if(typeof data0 !== "string"){
-        const err1 = {instancePath:instancePath+"/operating_system",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err1];
-        }
-        else {
-          vErrors.push(err1);
-        }
-        errors++;
+    if (data.operating_system !== undefined) {
+      const d1 = data.operating_system;
+      if (!(typeof d1 === "string")) {
+        errors.push({ instancePath: at + "/operating_system", keyword: "type", params: { type: "string" } });
       }
-      if(!(data0 === "windows")){
-        const err2 = {instancePath:instancePath+"/operating_system",keyword:"enum",params:{allowedValues: schema_1iognmw}};
-        if(vErrors === null){
-          vErrors = [err2];
-        }
-        else {
-          vErrors.push(err2);
-        }
-        errors++;
+      if (d1 !== "windows") {
+        errors.push({ instancePath: at + "/operating_system", keyword: "enum", params: { allowedValues: value_1iognmw } });
       }
     }
-    if(data.domain !== undefined){
-      if(typeof data.domain !== "string"){
-        const err3 = {instancePath:instancePath+"/domain",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
+    if (data.domain !== undefined) {
+      const d2 = data.domain;
+      if (!(typeof d2 === "string")) {
+        errors.push({ instancePath: at + "/domain", keyword: "type", params: { type: "string" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err4 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err4];
-    }
-    else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  collect_DomainJoinedInput.errors = vErrors;
-  return errors === 0;
+  collect_DomainJoinedInput.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_DomainJoinedInput {

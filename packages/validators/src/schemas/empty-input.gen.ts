@@ -4,54 +4,36 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["EmptyInput"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_EmptyInput(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      for(const key0 in data){
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    for (const k1 in data) {
+      if (!(false)) {
         return false;
-        break;
       }
     }
-    else {
-      return false;
-    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_EmptyInput(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    for(const key0 in data){
-      const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
-      if(vErrors === null){
-        vErrors = [err0];
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_EmptyInput(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    for (const k1 in data) {
+      if (!(false)) {
+        errors.push({ instancePath: at, keyword: "additionalProperties", params: { additionalProperty: k1 } });
       }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err1 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err1];
-    }
-    else {
-      vErrors.push(err1);
-    }
-    errors++;
-  }
-  collect_EmptyInput.errors = vErrors;
-  return errors === 0;
+  collect_EmptyInput.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_EmptyInput {

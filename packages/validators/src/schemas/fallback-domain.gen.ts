@@ -5,179 +5,90 @@ import { ucs2length } from "../_ucs2length.js";
 
 type T = components["schemas"]["FallbackDomain"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_FallbackDomain(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if((data.suffix === undefined)){
-        return false;
-      }
-      else {
-        if(data.suffix !== undefined){
-          const _errs1: number = errors;
-          if(typeof data.suffix !== "string"){
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.description !== undefined){
-            let data1 = data.description;
-            const _errs3: number = errors;
-            if(errors === _errs3){
-              if(typeof data1 === "string"){
-                if(ucs2length(data1) > 100){
-                  return false;
-                }
-              }
-              else {
-                return false;
-              }
-            }
-            var valid0 = _errs3 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.dns_server !== undefined){
-              let data2 = data.dns_server;
-              const _errs5: number = errors;
-              if(errors === _errs5){
-                if(Array.isArray(data2)){
-                  var valid1 = true;
-                  const len0 = data2.length;
-                  for(let i0=0; i0<len0; i0++){
-                    const _errs7: number = errors;
-                    if(typeof data2[i0] !== "string"){
-                      return false;
-                    }
-                    var valid1 = _errs7 === errors;
-                    if(!valid1){
-                      break;
-                    }
-                  }
-                }
-                else {
-                  return false;
-                }
-              }
-              var valid0 = _errs5 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.suffix === undefined) {
       return false;
     }
+    if (data.suffix !== undefined) {
+      const d1 = data.suffix;
+      if (!(typeof d1 === "string")) {
+        return false;
+      }
+    }
+    if (data.description !== undefined) {
+      const d2 = data.description;
+      if (typeof d2 === "string") {
+        if (ucs2length(d2) > 100) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.dns_server !== undefined) {
+      const d3 = data.dns_server;
+      if (Array.isArray(d3)) {
+        for (let i4 = 0; i4 < d3.length; i4++) {
+          const d5 = d3[i4];
+          if (!(typeof d5 === "string")) {
+            return false;
+          }
+        }
+      } else {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_FallbackDomain(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.suffix === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "suffix"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_FallbackDomain(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.suffix === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "suffix" } });
     }
-    if(data.suffix !== undefined){
-      if(typeof data.suffix !== "string"){
-        const err1 = {instancePath:instancePath+"/suffix",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err1];
-        }
-        else {
-          vErrors.push(err1);
-        }
-        errors++;
+    if (data.suffix !== undefined) {
+      const d1 = data.suffix;
+      if (!(typeof d1 === "string")) {
+        errors.push({ instancePath: at + "/suffix", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.description !== undefined){
-      let data1 = data.description;
-      if(typeof data1 === "string"){
-        if(ucs2length(data1) > 100){
-          const err2 = {instancePath:instancePath+"/description",keyword:"maxLength",params:{limit: 100}};
-          if(vErrors === null){
-            vErrors = [err2];
-          }
-          else {
-            vErrors.push(err2);
-          }
-          errors++;
+    if (data.description !== undefined) {
+      const d2 = data.description;
+      if (typeof d2 === "string") {
+        if (ucs2length(d2) > 100) {
+          errors.push({ instancePath: at + "/description", keyword: "maxLength", params: { limit: 100 } });
         }
-      }
-      else {
-        const err3 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/description", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.dns_server !== undefined){
-      let data2 = data.dns_server;
-      if(Array.isArray(data2)){
-        const len0 = data2.length;
-        for(let i0=0; i0<len0; i0++){
-          if(typeof data2[i0] !== "string"){
-            const err4 = {instancePath:instancePath+"/dns_server/" + i0,keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err4];
-            }
-            else {
-              vErrors.push(err4);
-            }
-            errors++;
+    if (data.dns_server !== undefined) {
+      const d3 = data.dns_server;
+      if (Array.isArray(d3)) {
+        for (let i4 = 0; i4 < d3.length; i4++) {
+          const d5 = d3[i4];
+          if (!(typeof d5 === "string")) {
+            errors.push({ instancePath: at + "/dns_server/" + i4, keyword: "type", params: { type: "string" } });
           }
         }
-      }
-      else {
-        const err5 = {instancePath:instancePath+"/dns_server",keyword:"type",params:{type: "array"}};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/dns_server", keyword: "type", params: { type: "array" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err6 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err6];
-    }
-    else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  collect_FallbackDomain.errors = vErrors;
-  return errors === 0;
+  collect_FallbackDomain.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_FallbackDomain {

@@ -4,129 +4,71 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["FirewallInput"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_FirewallInput(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(((data.enabled === undefined)) || ((data.operating_system === undefined))){
-        return false;
-      }
-      else {
-        if(data.enabled !== undefined){
-          const _errs1: number = errors;
-          if(typeof data.enabled !== "boolean"){
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.operating_system !== undefined){
-            let data1 = data.operating_system;
-            const _errs3: number = errors;
-            if(typeof data1 !== "string"){
-              return false;
-            }
-            if(!((data1 === "windows") || (data1 === "mac"))){
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.enabled === undefined) {
       return false;
     }
+    if (data.operating_system === undefined) {
+      return false;
+    }
+    if (data.enabled !== undefined) {
+      const d1 = data.enabled;
+      if (!(typeof d1 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.operating_system !== undefined) {
+      const d2 = data.operating_system;
+      if (!(typeof d2 === "string")) {
+        return false;
+      }
+      if (d2 !== "windows" && d2 !== "mac") {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-// biome-ignore format: precompiled by Ajv
-const schema_zxf6uj = ["windows","mac"];
+// biome-ignore format: generated
+const value_zxf6uj = ["windows","mac"];
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_FirewallInput(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.enabled === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "enabled"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_FirewallInput(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.enabled === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "enabled" } });
     }
-    if(data.operating_system === undefined){
-      const err1 = {instancePath,keyword:"required",params:{missingProperty: "operating_system"}};
-      if(vErrors === null){
-        vErrors = [err1];
-      }
-      else {
-        vErrors.push(err1);
-      }
-      errors++;
+    if (data.operating_system === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "operating_system" } });
     }
-    if(data.enabled !== undefined){
-      if(typeof data.enabled !== "boolean"){
-        const err2 = {instancePath:instancePath+"/enabled",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err2];
-        }
-        else {
-          vErrors.push(err2);
-        }
-        errors++;
+    if (data.enabled !== undefined) {
+      const d1 = data.enabled;
+      if (!(typeof d1 === "boolean")) {
+        errors.push({ instancePath: at + "/enabled", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.operating_system !== undefined){
-      let data1 = data.operating_system;
-      if(typeof data1 !== "string"){
-        const err3 = {instancePath:instancePath+"/operating_system",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
+    if (data.operating_system !== undefined) {
+      const d2 = data.operating_system;
+      if (!(typeof d2 === "string")) {
+        errors.push({ instancePath: at + "/operating_system", keyword: "type", params: { type: "string" } });
       }
-      if(!((data1 === "windows") || (data1 === "mac"))){
-        const err4 = {instancePath:instancePath+"/operating_system",keyword:"enum",params:{allowedValues: schema_zxf6uj}};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
+      if (d2 !== "windows" && d2 !== "mac") {
+        errors.push({ instancePath: at + "/operating_system", keyword: "enum", params: { allowedValues: value_zxf6uj } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err5 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err5];
-    }
-    else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  collect_FirewallInput.errors = vErrors;
-  return errors === 0;
+  collect_FirewallInput.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_FirewallInput {

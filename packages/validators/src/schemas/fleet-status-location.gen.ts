@@ -4,134 +4,74 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["FleetStatusLocation"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_FleetStatusLocation(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(data.city !== undefined){
-        const _errs1: number = errors;
-        if(typeof data.city !== "string"){
-          return false;
-        }
-        var valid0 = _errs1 === errors;
-      }
-      else {
-        var valid0 = true;
-      }
-      if(valid0){
-        if(data.country_iso !== undefined){
-          const _errs3: number = errors;
-          if(typeof data.country_iso !== "string"){
-            return false;
-          }
-          var valid0 = _errs3 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.state_iso !== undefined){
-            const _errs5: number = errors;
-            if(typeof data.state_iso !== "string"){
-              return false;
-            }
-            var valid0 = _errs5 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.zip !== undefined){
-              const _errs7: number = errors;
-              if(typeof data.zip !== "string"){
-                return false;
-              }
-              var valid0 = _errs7 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-          }
-        }
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.city !== undefined) {
+      const d1 = data.city;
+      if (!(typeof d1 === "string")) {
+        return false;
       }
     }
-    else {
-      return false;
+    if (data.country_iso !== undefined) {
+      const d2 = data.country_iso;
+      if (!(typeof d2 === "string")) {
+        return false;
+      }
     }
+    if (data.state_iso !== undefined) {
+      const d3 = data.state_iso;
+      if (!(typeof d3 === "string")) {
+        return false;
+      }
+    }
+    if (data.zip !== undefined) {
+      const d4 = data.zip;
+      if (!(typeof d4 === "string")) {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_FleetStatusLocation(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.city !== undefined){
-      if(typeof data.city !== "string"){
-        const err0 = {instancePath:instancePath+"/city",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err0];
-        }
-        else {
-          vErrors.push(err0);
-        }
-        errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_FleetStatusLocation(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.city !== undefined) {
+      const d1 = data.city;
+      if (!(typeof d1 === "string")) {
+        errors.push({ instancePath: at + "/city", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.country_iso !== undefined){
-      if(typeof data.country_iso !== "string"){
-        const err1 = {instancePath:instancePath+"/country_iso",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err1];
-        }
-        else {
-          vErrors.push(err1);
-        }
-        errors++;
+    if (data.country_iso !== undefined) {
+      const d2 = data.country_iso;
+      if (!(typeof d2 === "string")) {
+        errors.push({ instancePath: at + "/country_iso", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.state_iso !== undefined){
-      if(typeof data.state_iso !== "string"){
-        const err2 = {instancePath:instancePath+"/state_iso",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err2];
-        }
-        else {
-          vErrors.push(err2);
-        }
-        errors++;
+    if (data.state_iso !== undefined) {
+      const d3 = data.state_iso;
+      if (!(typeof d3 === "string")) {
+        errors.push({ instancePath: at + "/state_iso", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.zip !== undefined){
-      if(typeof data.zip !== "string"){
-        const err3 = {instancePath:instancePath+"/zip",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
+    if (data.zip !== undefined) {
+      const d4 = data.zip;
+      if (!(typeof d4 === "string")) {
+        errors.push({ instancePath: at + "/zip", keyword: "type", params: { type: "string" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err4 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err4];
-    }
-    else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  collect_FleetStatusLocation.errors = vErrors;
-  return errors === 0;
+  collect_FleetStatusLocation.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_FleetStatusLocation {

@@ -4,101 +4,56 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["GlobalWarpOverrideRequest"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_GlobalWarpOverrideRequest(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if((data.disconnect === undefined)){
-        return false;
-      }
-      else {
-        if(data.disconnect !== undefined){
-          const _errs1: number = errors;
-          if(typeof data.disconnect !== "boolean"){
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.justification !== undefined){
-            const _errs3: number = errors;
-            if(typeof data.justification !== "string"){
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.disconnect === undefined) {
       return false;
     }
+    if (data.disconnect !== undefined) {
+      const d1 = data.disconnect;
+      if (!(typeof d1 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.justification !== undefined) {
+      const d2 = data.justification;
+      if (!(typeof d2 === "string")) {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_GlobalWarpOverrideRequest(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.disconnect === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "disconnect"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_GlobalWarpOverrideRequest(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.disconnect === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "disconnect" } });
     }
-    if(data.disconnect !== undefined){
-      if(typeof data.disconnect !== "boolean"){
-        const err1 = {instancePath:instancePath+"/disconnect",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err1];
-        }
-        else {
-          vErrors.push(err1);
-        }
-        errors++;
+    if (data.disconnect !== undefined) {
+      const d1 = data.disconnect;
+      if (!(typeof d1 === "boolean")) {
+        errors.push({ instancePath: at + "/disconnect", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.justification !== undefined){
-      if(typeof data.justification !== "string"){
-        const err2 = {instancePath:instancePath+"/justification",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err2];
-        }
-        else {
-          vErrors.push(err2);
-        }
-        errors++;
+    if (data.justification !== undefined) {
+      const d2 = data.justification;
+      if (!(typeof d2 === "string")) {
+        errors.push({ instancePath: at + "/justification", keyword: "type", params: { type: "string" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err3 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err3];
-    }
-    else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
-  collect_GlobalWarpOverrideRequest.errors = vErrors;
-  return errors === 0;
+  collect_GlobalWarpOverrideRequest.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_GlobalWarpOverrideRequest {

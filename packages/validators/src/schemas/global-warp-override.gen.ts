@@ -2,112 +2,66 @@
 import type { components } from "@zt-devices/types";
 import { createValidator, failure } from "../_create-validator.js";
 import { dateTimeFormat } from "../_formats.js";
+import { ucs2length } from "../_ucs2length.js";
 
 type T = components["schemas"]["GlobalWarpOverride"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_GlobalWarpOverride(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(data.disconnect !== undefined){
-        const _errs1: number = errors;
-        if(typeof data.disconnect !== "boolean"){
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.disconnect !== undefined) {
+      const d1 = data.disconnect;
+      if (!(typeof d1 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.timestamp !== undefined) {
+      const d2 = data.timestamp;
+      if (Number.isFinite(d2)) {
+      }
+      if (typeof d2 === "string") {
+        if (!dateTimeFormat(d2)) {
           return false;
         }
-        var valid0 = _errs1 === errors;
-      }
-      else {
-        var valid0 = true;
-      }
-      if(valid0){
-        if(data.timestamp !== undefined){
-          let data1 = data.timestamp;
-          const _errs3: number = errors;
-          if(errors === _errs3){
-            if(errors === _errs3){
-              if(typeof data1 === "string"){
-                if(!(dateTimeFormat(data1))){
-                  return false;
-                }
-              }
-              else {
-                return false;
-              }
-            }
-          }
-          var valid0 = _errs3 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
+      } else {
+        return false;
       }
     }
-    else {
-      return false;
-    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_GlobalWarpOverride(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.disconnect !== undefined){
-      if(typeof data.disconnect !== "boolean"){
-        const err0 = {instancePath:instancePath+"/disconnect",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err0];
-        }
-        else {
-          vErrors.push(err0);
-        }
-        errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_GlobalWarpOverride(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.disconnect !== undefined) {
+      const d1 = data.disconnect;
+      if (!(typeof d1 === "boolean")) {
+        errors.push({ instancePath: at + "/disconnect", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.timestamp !== undefined){
-      let data1 = data.timestamp;
-      if(typeof data1 === "string"){
-        if(!(dateTimeFormat(data1))){
-          const err1 = {instancePath:instancePath+"/timestamp",keyword:"format",params:{format: "date-time"}};
-          if(vErrors === null){
-            vErrors = [err1];
-          }
-          else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
+    if (data.timestamp !== undefined) {
+      const d2 = data.timestamp;
+      if (Number.isFinite(d2)) {
       }
-      else {
-        const err2 = {instancePath:instancePath+"/timestamp",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err2];
+      if (typeof d2 === "string") {
+        if (!dateTimeFormat(d2)) {
+          errors.push({ instancePath: at + "/timestamp", keyword: "format", params: { format: "date-time" } });
         }
-        else {
-          vErrors.push(err2);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/timestamp", keyword: "type", params: { type: "string" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err3 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err3];
-    }
-    else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
-  collect_GlobalWarpOverride.errors = vErrors;
-  return errors === 0;
+  collect_GlobalWarpOverride.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_GlobalWarpOverride {

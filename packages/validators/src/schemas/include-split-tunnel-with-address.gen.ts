@@ -5,122 +5,64 @@ import { ucs2length } from "../_ucs2length.js";
 
 type T = components["schemas"]["IncludeSplitTunnelWithAddress"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_IncludeSplitTunnelWithAddress(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if((data.address === undefined)){
-        return false;
-      }
-      else {
-        if(data.address !== undefined){
-          const _errs1: number = errors;
-          if(typeof data.address !== "string"){
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.description !== undefined){
-            let data1 = data.description;
-            const _errs3: number = errors;
-            if(errors === _errs3){
-              if(typeof data1 === "string"){
-                if(ucs2length(data1) > 100){
-                  return false;
-                }
-              }
-              else {
-                return false;
-              }
-            }
-            var valid0 = _errs3 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.address === undefined) {
       return false;
     }
+    if (data.address !== undefined) {
+      const d1 = data.address;
+      if (!(typeof d1 === "string")) {
+        return false;
+      }
+    }
+    if (data.description !== undefined) {
+      const d2 = data.description;
+      if (typeof d2 === "string") {
+        if (ucs2length(d2) > 100) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_IncludeSplitTunnelWithAddress(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.address === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "address"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_IncludeSplitTunnelWithAddress(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.address === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "address" } });
     }
-    if(data.address !== undefined){
-      if(typeof data.address !== "string"){
-        const err1 = {instancePath:instancePath+"/address",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err1];
-        }
-        else {
-          vErrors.push(err1);
-        }
-        errors++;
+    if (data.address !== undefined) {
+      const d1 = data.address;
+      if (!(typeof d1 === "string")) {
+        errors.push({ instancePath: at + "/address", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.description !== undefined){
-      let data1 = data.description;
-      if(typeof data1 === "string"){
-        if(ucs2length(data1) > 100){
-          const err2 = {instancePath:instancePath+"/description",keyword:"maxLength",params:{limit: 100}};
-          if(vErrors === null){
-            vErrors = [err2];
-          }
-          else {
-            vErrors.push(err2);
-          }
-          errors++;
+    if (data.description !== undefined) {
+      const d2 = data.description;
+      if (typeof d2 === "string") {
+        if (ucs2length(d2) > 100) {
+          errors.push({ instancePath: at + "/description", keyword: "maxLength", params: { limit: 100 } });
         }
-      }
-      else {
-        const err3 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/description", keyword: "type", params: { type: "string" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err4 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err4];
-    }
-    else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  collect_IncludeSplitTunnelWithAddress.errors = vErrors;
-  return errors === 0;
+  collect_IncludeSplitTunnelWithAddress.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_IncludeSplitTunnelWithAddress {

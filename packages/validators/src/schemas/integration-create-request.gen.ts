@@ -36,333 +36,157 @@ import {
 
 type T = components["schemas"]["IntegrationCreateRequest"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_IntegrationCreateRequest(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(((data.interval === undefined)) || ((data.name === undefined))){
-        return false;
-      }
-      else {
-        if(data.interval !== undefined){
-          const _errs2: number = errors;
-          if(typeof data.interval !== "string"){
-            return false;
-          }
-          var valid0 = _errs2 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.name !== undefined){
-            const _errs4: number = errors;
-            if(typeof data.name !== "string"){
-              return false;
-            }
-            var valid0 = _errs4 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            const tag0 = data.type;
-            if(tag0 === undefined){
-              return false;
-            }
-            else if(tag0 === "workspace_one"){
-              if(!(check_WorkspaceOneIntegrationSetup(data))){
-                errors++;
-              }
-            }
-            else if(tag0 === "crowdstrike_s2s"){
-              if(!(check_CrowdstrikeS2sIntegrationSetup(data))){
-                errors++;
-              }
-            }
-            else if(tag0 === "uptycs"){
-              if(!(check_UptycsIntegrationSetup(data))){
-                errors++;
-              }
-            }
-            else if(tag0 === "intune"){
-              if(!(check_IntuneIntegrationSetup(data))){
-                errors++;
-              }
-            }
-            else if(tag0 === "kolide"){
-              if(!(check_KolideIntegrationSetup(data))){
-                errors++;
-              }
-            }
-            else if(tag0 === "tanium_s2s"){
-              if(!(check_TaniumS2sIntegrationSetup(data))){
-                errors++;
-              }
-            }
-            else if(tag0 === "sentinelone_s2s"){
-              if(!(check_SentineloneS2sIntegrationSetup(data))){
-                errors++;
-              }
-            }
-            else if(tag0 === "custom_s2s"){
-              if(!(check_CustomS2sIntegrationSetup(data))){
-                errors++;
-              }
-            }
-            else {
-              return false;
-            }
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.interval === undefined) {
       return false;
     }
+    if (data.name === undefined) {
+      return false;
+    }
+    if (data.interval !== undefined) {
+      const d1 = data.interval;
+      if (!(typeof d1 === "string")) {
+        return false;
+      }
+    }
+    if (data.name !== undefined) {
+      const d2 = data.name;
+      if (!(typeof d2 === "string")) {
+        return false;
+      }
+    }
+    const t3 = data.type;
+    if (t3 === undefined) {
+      return false;
+    } else if (t3 === "workspace_one") {
+      if (!check_WorkspaceOneIntegrationSetup(data)) {
+        return false;
+      }
+    } else if (t3 === "crowdstrike_s2s") {
+      if (!check_CrowdstrikeS2sIntegrationSetup(data)) {
+        return false;
+      }
+    } else if (t3 === "uptycs") {
+      if (!check_UptycsIntegrationSetup(data)) {
+        return false;
+      }
+    } else if (t3 === "intune") {
+      if (!check_IntuneIntegrationSetup(data)) {
+        return false;
+      }
+    } else if (t3 === "kolide") {
+      if (!check_KolideIntegrationSetup(data)) {
+        return false;
+      }
+    } else if (t3 === "tanium_s2s") {
+      if (!check_TaniumS2sIntegrationSetup(data)) {
+        return false;
+      }
+    } else if (t3 === "sentinelone_s2s") {
+      if (!check_SentineloneS2sIntegrationSetup(data)) {
+        return false;
+      }
+    } else if (t3 === "custom_s2s") {
+      if (!check_CustomS2sIntegrationSetup(data)) {
+        return false;
+      }
+    } else {
+      return false;
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_IntegrationCreateRequest(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.interval === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "interval"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+// biome-ignore format: generated
+const value_mel876 = ["workspace_one","crowdstrike_s2s","uptycs","intune","kolide","tanium_s2s","sentinelone_s2s","custom_s2s"];
+
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_IntegrationCreateRequest(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.interval === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "interval" } });
     }
-    if(data.name === undefined){
-      const err1 = {instancePath,keyword:"required",params:{missingProperty: "name"}};
-      if(vErrors === null){
-        vErrors = [err1];
-      }
-      else {
-        vErrors.push(err1);
-      }
-      errors++;
+    if (data.name === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "name" } });
     }
-    if(data.interval !== undefined){
-      if(typeof data.interval !== "string"){
-        const err2 = {instancePath:instancePath+"/interval",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err2];
-        }
-        else {
-          vErrors.push(err2);
-        }
-        errors++;
+    if (data.interval !== undefined) {
+      const d1 = data.interval;
+      if (!(typeof d1 === "string")) {
+        errors.push({ instancePath: at + "/interval", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.name !== undefined){
-      if(typeof data.name !== "string"){
-        const err3 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
+    if (data.name !== undefined) {
+      const d2 = data.name;
+      if (!(typeof d2 === "string")) {
+        errors.push({ instancePath: at + "/name", keyword: "type", params: { type: "string" } });
       }
     }
-    const tag0 = data.type;
-    if(tag0 === undefined){
-      const err4 = {instancePath,keyword:"unionOf",params:{problem: "missing", tag: "type", value: null, variant: null, allowed: ["workspace_one","crowdstrike_s2s","uptycs","intune","kolide","tanium_s2s","sentinelone_s2s","custom_s2s"], from: null}};
-      if(vErrors === null){
-        vErrors = [err4];
+    const t3 = data.type;
+    if (t3 === undefined) {
+      errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "missing", tag: "type", value: null, variant: null, allowed: value_mel876, from: null } });
+    } else if (t3 === "workspace_one") {
+      const f4 = errors.length;
+      collect_WorkspaceOneIntegrationSetup(data, at, errors);
+      if (errors.length !== f4) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "workspace_one", variant: "WorkspaceOneIntegrationSetup", allowed: null, from: f4 } });
       }
-      else {
-        vErrors.push(err4);
+    } else if (t3 === "crowdstrike_s2s") {
+      const f5 = errors.length;
+      collect_CrowdstrikeS2sIntegrationSetup(data, at, errors);
+      if (errors.length !== f5) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "crowdstrike_s2s", variant: "CrowdstrikeS2sIntegrationSetup", allowed: null, from: f5 } });
       }
-      errors++;
+    } else if (t3 === "uptycs") {
+      const f6 = errors.length;
+      collect_UptycsIntegrationSetup(data, at, errors);
+      if (errors.length !== f6) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "uptycs", variant: "UptycsIntegrationSetup", allowed: null, from: f6 } });
+      }
+    } else if (t3 === "intune") {
+      const f7 = errors.length;
+      collect_IntuneIntegrationSetup(data, at, errors);
+      if (errors.length !== f7) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "intune", variant: "IntuneIntegrationSetup", allowed: null, from: f7 } });
+      }
+    } else if (t3 === "kolide") {
+      const f8 = errors.length;
+      collect_KolideIntegrationSetup(data, at, errors);
+      if (errors.length !== f8) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "kolide", variant: "KolideIntegrationSetup", allowed: null, from: f8 } });
+      }
+    } else if (t3 === "tanium_s2s") {
+      const f9 = errors.length;
+      collect_TaniumS2sIntegrationSetup(data, at, errors);
+      if (errors.length !== f9) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "tanium_s2s", variant: "TaniumS2sIntegrationSetup", allowed: null, from: f9 } });
+      }
+    } else if (t3 === "sentinelone_s2s") {
+      const f10 = errors.length;
+      collect_SentineloneS2sIntegrationSetup(data, at, errors);
+      if (errors.length !== f10) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "sentinelone_s2s", variant: "SentineloneS2sIntegrationSetup", allowed: null, from: f10 } });
+      }
+    } else if (t3 === "custom_s2s") {
+      const f11 = errors.length;
+      collect_CustomS2sIntegrationSetup(data, at, errors);
+      if (errors.length !== f11) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "custom_s2s", variant: "CustomS2sIntegrationSetup", allowed: null, from: f11 } });
+      }
+    } else {
+      errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "unknown", tag: "type", value: t3, variant: null, allowed: value_mel876, from: null } });
     }
-    else if(tag0 === "workspace_one"){
-      const _errs6: number = errors;
-      const _errs7: number = errors;
-      if(!(collect_WorkspaceOneIntegrationSetup(data, {instancePath,parentData,parentDataProperty,rootData}))){
-        vErrors = vErrors === null ? collect_WorkspaceOneIntegrationSetup.errors : vErrors.concat(collect_WorkspaceOneIntegrationSetup.errors);
-        errors = vErrors.length;
-      }
-      var valid2 = _errs7 === errors;
-      if(!valid2){
-        const err5 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "workspace_one", variant: "WorkspaceOneIntegrationSetup", allowed: null, from: _errs6}};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    else if(tag0 === "crowdstrike_s2s"){
-      const _errs8: number = errors;
-      const _errs9: number = errors;
-      if(!(collect_CrowdstrikeS2sIntegrationSetup(data, {instancePath,parentData,parentDataProperty,rootData}))){
-        vErrors = vErrors === null ? collect_CrowdstrikeS2sIntegrationSetup.errors : vErrors.concat(collect_CrowdstrikeS2sIntegrationSetup.errors);
-        errors = vErrors.length;
-      }
-      var valid3 = _errs9 === errors;
-      if(!valid3){
-        const err6 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "crowdstrike_s2s", variant: "CrowdstrikeS2sIntegrationSetup", allowed: null, from: _errs8}};
-        if(vErrors === null){
-          vErrors = [err6];
-        }
-        else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    else if(tag0 === "uptycs"){
-      const _errs10: number = errors;
-      const _errs11: number = errors;
-      if(!(collect_UptycsIntegrationSetup(data, {instancePath,parentData,parentDataProperty,rootData}))){
-        vErrors = vErrors === null ? collect_UptycsIntegrationSetup.errors : vErrors.concat(collect_UptycsIntegrationSetup.errors);
-        errors = vErrors.length;
-      }
-      var valid4 = _errs11 === errors;
-      if(!valid4){
-        const err7 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "uptycs", variant: "UptycsIntegrationSetup", allowed: null, from: _errs10}};
-        if(vErrors === null){
-          vErrors = [err7];
-        }
-        else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    else if(tag0 === "intune"){
-      const _errs12: number = errors;
-      const _errs13: number = errors;
-      if(!(collect_IntuneIntegrationSetup(data, {instancePath,parentData,parentDataProperty,rootData}))){
-        vErrors = vErrors === null ? collect_IntuneIntegrationSetup.errors : vErrors.concat(collect_IntuneIntegrationSetup.errors);
-        errors = vErrors.length;
-      }
-      var valid5 = _errs13 === errors;
-      if(!valid5){
-        const err8 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "intune", variant: "IntuneIntegrationSetup", allowed: null, from: _errs12}};
-        if(vErrors === null){
-          vErrors = [err8];
-        }
-        else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    else if(tag0 === "kolide"){
-      const _errs14: number = errors;
-      const _errs15: number = errors;
-      if(!(collect_KolideIntegrationSetup(data, {instancePath,parentData,parentDataProperty,rootData}))){
-        vErrors = vErrors === null ? collect_KolideIntegrationSetup.errors : vErrors.concat(collect_KolideIntegrationSetup.errors);
-        errors = vErrors.length;
-      }
-      var valid6 = _errs15 === errors;
-      if(!valid6){
-        const err9 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "kolide", variant: "KolideIntegrationSetup", allowed: null, from: _errs14}};
-        if(vErrors === null){
-          vErrors = [err9];
-        }
-        else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    else if(tag0 === "tanium_s2s"){
-      const _errs16: number = errors;
-      const _errs17: number = errors;
-      if(!(collect_TaniumS2sIntegrationSetup(data, {instancePath,parentData,parentDataProperty,rootData}))){
-        vErrors = vErrors === null ? collect_TaniumS2sIntegrationSetup.errors : vErrors.concat(collect_TaniumS2sIntegrationSetup.errors);
-        errors = vErrors.length;
-      }
-      var valid7 = _errs17 === errors;
-      if(!valid7){
-        const err10 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "tanium_s2s", variant: "TaniumS2sIntegrationSetup", allowed: null, from: _errs16}};
-        if(vErrors === null){
-          vErrors = [err10];
-        }
-        else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-    else if(tag0 === "sentinelone_s2s"){
-      const _errs18: number = errors;
-      const _errs19: number = errors;
-      if(!(collect_SentineloneS2sIntegrationSetup(data, {instancePath,parentData,parentDataProperty,rootData}))){
-        vErrors = vErrors === null ? collect_SentineloneS2sIntegrationSetup.errors : vErrors.concat(collect_SentineloneS2sIntegrationSetup.errors);
-        errors = vErrors.length;
-      }
-      var valid8 = _errs19 === errors;
-      if(!valid8){
-        const err11 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "sentinelone_s2s", variant: "SentineloneS2sIntegrationSetup", allowed: null, from: _errs18}};
-        if(vErrors === null){
-          vErrors = [err11];
-        }
-        else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    else if(tag0 === "custom_s2s"){
-      const _errs20: number = errors;
-      const _errs21: number = errors;
-      if(!(collect_CustomS2sIntegrationSetup(data, {instancePath,parentData,parentDataProperty,rootData}))){
-        vErrors = vErrors === null ? collect_CustomS2sIntegrationSetup.errors : vErrors.concat(collect_CustomS2sIntegrationSetup.errors);
-        errors = vErrors.length;
-      }
-      var valid9 = _errs21 === errors;
-      if(!valid9){
-        const err12 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "custom_s2s", variant: "CustomS2sIntegrationSetup", allowed: null, from: _errs20}};
-        if(vErrors === null){
-          vErrors = [err12];
-        }
-        else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-    }
-    else {
-      const err13 = {instancePath,keyword:"unionOf",params:{problem: "unknown", tag: "type", value: tag0, variant: null, allowed: ["workspace_one","crowdstrike_s2s","uptycs","intune","kolide","tanium_s2s","sentinelone_s2s","custom_s2s"], from: null}};
-      if(vErrors === null){
-        vErrors = [err13];
-      }
-      else {
-        vErrors.push(err13);
-      }
-      errors++;
-    }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err14 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err14];
-    }
-    else {
-      vErrors.push(err14);
-    }
-    errors++;
-  }
-  collect_IntegrationCreateRequest.errors = vErrors;
-  return errors === 0;
+  collect_IntegrationCreateRequest.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_IntegrationCreateRequest {

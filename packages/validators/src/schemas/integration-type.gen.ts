@@ -4,50 +4,33 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["IntegrationType"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_IntegrationType(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(typeof data !== "string"){
+  if (!(typeof data === "string")) {
     return false;
   }
-  if(!((((((((data === "workspace_one") || (data === "crowdstrike_s2s")) || (data === "uptycs")) || (data === "intune")) || (data === "kolide")) || (data === "tanium_s2s")) || (data === "sentinelone_s2s")) || (data === "custom_s2s"))){
+  if (data !== "workspace_one" && data !== "crowdstrike_s2s" && data !== "uptycs" && data !== "intune" && data !== "kolide" && data !== "tanium_s2s" && data !== "sentinelone_s2s" && data !== "custom_s2s") {
     return false;
   }
-  return errors === 0;
+  return true;
 }
 
-// biome-ignore format: precompiled by Ajv
-const schema_mel876 = ["workspace_one","crowdstrike_s2s","uptycs","intune","kolide","tanium_s2s","sentinelone_s2s","custom_s2s"];
+// biome-ignore format: generated
+const value_mel876 = ["workspace_one","crowdstrike_s2s","uptycs","intune","kolide","tanium_s2s","sentinelone_s2s","custom_s2s"];
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_IntegrationType(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(typeof data !== "string"){
-    const err0 = {instancePath,keyword:"type",params:{type: "string"}};
-    if(vErrors === null){
-      vErrors = [err0];
-    }
-    else {
-      vErrors.push(err0);
-    }
-    errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_IntegrationType(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (!(typeof data === "string")) {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "string" } });
   }
-  if(!((((((((data === "workspace_one") || (data === "crowdstrike_s2s")) || (data === "uptycs")) || (data === "intune")) || (data === "kolide")) || (data === "tanium_s2s")) || (data === "sentinelone_s2s")) || (data === "custom_s2s"))){
-    const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema_mel876}};
-    if(vErrors === null){
-      vErrors = [err1];
-    }
-    else {
-      vErrors.push(err1);
-    }
-    errors++;
+  if (data !== "workspace_one" && data !== "crowdstrike_s2s" && data !== "uptycs" && data !== "intune" && data !== "kolide" && data !== "tanium_s2s" && data !== "sentinelone_s2s" && data !== "custom_s2s") {
+    errors.push({ instancePath: at, keyword: "enum", params: { allowedValues: value_mel876 } });
   }
-  collect_IntegrationType.errors = vErrors;
-  return errors === 0;
+  collect_IntegrationType.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_IntegrationType {

@@ -2,149 +2,74 @@
 import type { components } from "@zt-devices/types";
 import { createValidator, failure } from "../_create-validator.js";
 import { check_IntegrationConfig, collect_IntegrationConfig } from "./integration-config.gen.js";
+import { check_IntegrationType, collect_IntegrationType } from "./integration-type.gen.js";
 
 type T = components["schemas"]["IntegrationUpdateRequest"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_IntegrationUpdateRequest(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(data.config !== undefined){
-        const _errs1: number = errors;
-        if(!(check_IntegrationConfig(data.config))){
-          errors++;
-        }
-        var valid0 = _errs1 === errors;
-      }
-      else {
-        var valid0 = true;
-      }
-      if(valid0){
-        if(data.interval !== undefined){
-          const _errs2: number = errors;
-          if(typeof data.interval !== "string"){
-            return false;
-          }
-          var valid0 = _errs2 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.name !== undefined){
-            const _errs4: number = errors;
-            if(typeof data.name !== "string"){
-              return false;
-            }
-            var valid0 = _errs4 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.type !== undefined){
-              let data3 = data.type;
-              const _errs6: number = errors;
-              if(typeof data3 !== "string"){
-                return false;
-              }
-              if(!((((((((data3 === "workspace_one") || (data3 === "crowdstrike_s2s")) || (data3 === "uptycs")) || (data3 === "intune")) || (data3 === "kolide")) || (data3 === "tanium_s2s")) || (data3 === "sentinelone_s2s")) || (data3 === "custom_s2s"))){
-                return false;
-              }
-              var valid0 = _errs6 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-          }
-        }
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.config !== undefined) {
+      const d1 = data.config;
+      if (!check_IntegrationConfig(d1)) {
+        return false;
       }
     }
-    else {
-      return false;
+    if (data.interval !== undefined) {
+      const d2 = data.interval;
+      if (!(typeof d2 === "string")) {
+        return false;
+      }
     }
+    if (data.name !== undefined) {
+      const d3 = data.name;
+      if (!(typeof d3 === "string")) {
+        return false;
+      }
+    }
+    if (data.type !== undefined) {
+      const d4 = data.type;
+      if (!check_IntegrationType(d4)) {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-// biome-ignore format: precompiled by Ajv
-const schema_mel876 = ["workspace_one","crowdstrike_s2s","uptycs","intune","kolide","tanium_s2s","sentinelone_s2s","custom_s2s"];
-
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_IntegrationUpdateRequest(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.config !== undefined){
-      if(!(collect_IntegrationConfig(data.config, {instancePath:instancePath+"/config",parentData:data,parentDataProperty:"config",rootData}))){
-        vErrors = vErrors === null ? collect_IntegrationConfig.errors : vErrors.concat(collect_IntegrationConfig.errors);
-        errors = vErrors.length;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_IntegrationUpdateRequest(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.config !== undefined) {
+      const d1 = data.config;
+      collect_IntegrationConfig(d1, at + "/config", errors);
+    }
+    if (data.interval !== undefined) {
+      const d2 = data.interval;
+      if (!(typeof d2 === "string")) {
+        errors.push({ instancePath: at + "/interval", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.interval !== undefined){
-      if(typeof data.interval !== "string"){
-        const err0 = {instancePath:instancePath+"/interval",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err0];
-        }
-        else {
-          vErrors.push(err0);
-        }
-        errors++;
+    if (data.name !== undefined) {
+      const d3 = data.name;
+      if (!(typeof d3 === "string")) {
+        errors.push({ instancePath: at + "/name", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.name !== undefined){
-      if(typeof data.name !== "string"){
-        const err1 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err1];
-        }
-        else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
+    if (data.type !== undefined) {
+      const d4 = data.type;
+      collect_IntegrationType(d4, at + "/type", errors);
     }
-    if(data.type !== undefined){
-      let data3 = data.type;
-      if(typeof data3 !== "string"){
-        const err2 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err2];
-        }
-        else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      if(!((((((((data3 === "workspace_one") || (data3 === "crowdstrike_s2s")) || (data3 === "uptycs")) || (data3 === "intune")) || (data3 === "kolide")) || (data3 === "tanium_s2s")) || (data3 === "sentinelone_s2s")) || (data3 === "custom_s2s"))){
-        const err3 = {instancePath:instancePath+"/type",keyword:"enum",params:{allowedValues: schema_mel876}};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err4 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err4];
-    }
-    else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  collect_IntegrationUpdateRequest.errors = vErrors;
-  return errors === 0;
+  collect_IntegrationUpdateRequest.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_IntegrationUpdateRequest {

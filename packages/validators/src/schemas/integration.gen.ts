@@ -5,310 +5,159 @@ import { ucs2length } from "../_ucs2length.js";
 
 type T = components["schemas"]["Integration"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_Integration(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(data.id !== undefined){
-        let data0 = data.id;
-        const _errs1: number = errors;
-        if(errors === _errs1){
-          if(typeof data0 === "string"){
-            if(ucs2length(data0) > 36){
-              return false;
-            }
-          }
-          else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id !== undefined) {
+      const d1 = data.id;
+      if (typeof d1 === "string") {
+        if (ucs2length(d1) > 36) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.config !== undefined) {
+      const d2 = data.config;
+      if (d2 !== null && typeof d2 === "object" && !Array.isArray(d2)) {
+        if (d2.api_url === undefined) {
+          return false;
+        }
+        if (d2.auth_url === undefined) {
+          return false;
+        }
+        if (d2.client_id === undefined) {
+          return false;
+        }
+        if (d2.api_url !== undefined) {
+          const d3 = d2.api_url;
+          if (!(typeof d3 === "string")) {
             return false;
           }
         }
-        var valid0 = _errs1 === errors;
-      }
-      else {
-        var valid0 = true;
-      }
-      if(valid0){
-        if(data.config !== undefined){
-          let data1 = data.config;
-          const _errs3: number = errors;
-          if(errors === _errs3){
-            if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-              if((((data1.api_url === undefined)) || ((data1.auth_url === undefined))) || ((data1.client_id === undefined))){
-                return false;
-              }
-              else {
-                if(data1.api_url !== undefined){
-                  const _errs5: number = errors;
-                  if(typeof data1.api_url !== "string"){
-                    return false;
-                  }
-                  var valid1 = _errs5 === errors;
-                }
-                else {
-                  var valid1 = true;
-                }
-                if(valid1){
-                  if(data1.auth_url !== undefined){
-                    const _errs7: number = errors;
-                    if(typeof data1.auth_url !== "string"){
-                      return false;
-                    }
-                    var valid1 = _errs7 === errors;
-                  }
-                  else {
-                    var valid1 = true;
-                  }
-                  if(valid1){
-                    if(data1.client_id !== undefined){
-                      const _errs9: number = errors;
-                      if(typeof data1.client_id !== "string"){
-                        return false;
-                      }
-                      var valid1 = _errs9 === errors;
-                    }
-                    else {
-                      var valid1 = true;
-                    }
-                  }
-                }
-              }
-            }
-            else {
-              return false;
-            }
-          }
-          var valid0 = _errs3 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.interval !== undefined){
-            const _errs11: number = errors;
-            if(typeof data.interval !== "string"){
-              return false;
-            }
-            var valid0 = _errs11 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.name !== undefined){
-              const _errs13: number = errors;
-              if(typeof data.name !== "string"){
-                return false;
-              }
-              var valid0 = _errs13 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-            if(valid0){
-              if(data.type !== undefined){
-                let data7 = data.type;
-                const _errs15: number = errors;
-                if(typeof data7 !== "string"){
-                  return false;
-                }
-                if(!((((((((data7 === "workspace_one") || (data7 === "crowdstrike_s2s")) || (data7 === "uptycs")) || (data7 === "intune")) || (data7 === "kolide")) || (data7 === "tanium_s2s")) || (data7 === "sentinelone_s2s")) || (data7 === "custom_s2s"))){
-                  return false;
-                }
-                var valid0 = _errs15 === errors;
-              }
-              else {
-                var valid0 = true;
-              }
-            }
+        if (d2.auth_url !== undefined) {
+          const d4 = d2.auth_url;
+          if (!(typeof d4 === "string")) {
+            return false;
           }
         }
+        if (d2.client_id !== undefined) {
+          const d5 = d2.client_id;
+          if (!(typeof d5 === "string")) {
+            return false;
+          }
+        }
+      } else {
+        return false;
       }
     }
-    else {
-      return false;
+    if (data.interval !== undefined) {
+      const d6 = data.interval;
+      if (!(typeof d6 === "string")) {
+        return false;
+      }
     }
+    if (data.name !== undefined) {
+      const d7 = data.name;
+      if (!(typeof d7 === "string")) {
+        return false;
+      }
+    }
+    if (data.type !== undefined) {
+      const d8 = data.type;
+      if (!(typeof d8 === "string")) {
+        return false;
+      }
+      if (d8 !== "workspace_one" && d8 !== "crowdstrike_s2s" && d8 !== "uptycs" && d8 !== "intune" && d8 !== "kolide" && d8 !== "tanium_s2s" && d8 !== "sentinelone_s2s" && d8 !== "custom_s2s") {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-// biome-ignore format: precompiled by Ajv
-const schema_mel876 = ["workspace_one","crowdstrike_s2s","uptycs","intune","kolide","tanium_s2s","sentinelone_s2s","custom_s2s"];
+// biome-ignore format: generated
+const value_mel876 = ["workspace_one","crowdstrike_s2s","uptycs","intune","kolide","tanium_s2s","sentinelone_s2s","custom_s2s"];
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_Integration(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.id !== undefined){
-      let data0 = data.id;
-      if(typeof data0 === "string"){
-        if(ucs2length(data0) > 36){
-          const err0 = {instancePath:instancePath+"/id",keyword:"maxLength",params:{limit: 36}};
-          if(vErrors === null){
-            vErrors = [err0];
-          }
-          else {
-            vErrors.push(err0);
-          }
-          errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_Integration(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id !== undefined) {
+      const d1 = data.id;
+      if (typeof d1 === "string") {
+        if (ucs2length(d1) > 36) {
+          errors.push({ instancePath: at + "/id", keyword: "maxLength", params: { limit: 36 } });
         }
-      }
-      else {
-        const err1 = {instancePath:instancePath+"/id",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err1];
-        }
-        else {
-          vErrors.push(err1);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/id", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.config !== undefined){
-      let data1 = data.config;
-      if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-        if(data1.api_url === undefined){
-          const err2 = {instancePath:instancePath+"/config",keyword:"required",params:{missingProperty: "api_url"}};
-          if(vErrors === null){
-            vErrors = [err2];
-          }
-          else {
-            vErrors.push(err2);
-          }
-          errors++;
+    if (data.config !== undefined) {
+      const d2 = data.config;
+      if (d2 !== null && typeof d2 === "object" && !Array.isArray(d2)) {
+        if (d2.api_url === undefined) {
+          errors.push({ instancePath: at + "/config", keyword: "required", params: { missingProperty: "api_url" } });
         }
-        if(data1.auth_url === undefined){
-          const err3 = {instancePath:instancePath+"/config",keyword:"required",params:{missingProperty: "auth_url"}};
-          if(vErrors === null){
-            vErrors = [err3];
-          }
-          else {
-            vErrors.push(err3);
-          }
-          errors++;
+        if (d2.auth_url === undefined) {
+          errors.push({ instancePath: at + "/config", keyword: "required", params: { missingProperty: "auth_url" } });
         }
-        if(data1.client_id === undefined){
-          const err4 = {instancePath:instancePath+"/config",keyword:"required",params:{missingProperty: "client_id"}};
-          if(vErrors === null){
-            vErrors = [err4];
-          }
-          else {
-            vErrors.push(err4);
-          }
-          errors++;
+        if (d2.client_id === undefined) {
+          errors.push({ instancePath: at + "/config", keyword: "required", params: { missingProperty: "client_id" } });
         }
-        if(data1.api_url !== undefined){
-          if(typeof data1.api_url !== "string"){
-            const err5 = {instancePath:instancePath+"/config/api_url",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err5];
-            }
-            else {
-              vErrors.push(err5);
-            }
-            errors++;
+        if (d2.api_url !== undefined) {
+          const d3 = d2.api_url;
+          if (!(typeof d3 === "string")) {
+            errors.push({ instancePath: at + "/config/api_url", keyword: "type", params: { type: "string" } });
           }
         }
-        if(data1.auth_url !== undefined){
-          if(typeof data1.auth_url !== "string"){
-            const err6 = {instancePath:instancePath+"/config/auth_url",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err6];
-            }
-            else {
-              vErrors.push(err6);
-            }
-            errors++;
+        if (d2.auth_url !== undefined) {
+          const d4 = d2.auth_url;
+          if (!(typeof d4 === "string")) {
+            errors.push({ instancePath: at + "/config/auth_url", keyword: "type", params: { type: "string" } });
           }
         }
-        if(data1.client_id !== undefined){
-          if(typeof data1.client_id !== "string"){
-            const err7 = {instancePath:instancePath+"/config/client_id",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err7];
-            }
-            else {
-              vErrors.push(err7);
-            }
-            errors++;
+        if (d2.client_id !== undefined) {
+          const d5 = d2.client_id;
+          if (!(typeof d5 === "string")) {
+            errors.push({ instancePath: at + "/config/client_id", keyword: "type", params: { type: "string" } });
           }
         }
-      }
-      else {
-        const err8 = {instancePath:instancePath+"/config",keyword:"type",params:{type: "object"}};
-        if(vErrors === null){
-          vErrors = [err8];
-        }
-        else {
-          vErrors.push(err8);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/config", keyword: "type", params: { type: "object" } });
       }
     }
-    if(data.interval !== undefined){
-      if(typeof data.interval !== "string"){
-        const err9 = {instancePath:instancePath+"/interval",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err9];
-        }
-        else {
-          vErrors.push(err9);
-        }
-        errors++;
+    if (data.interval !== undefined) {
+      const d6 = data.interval;
+      if (!(typeof d6 === "string")) {
+        errors.push({ instancePath: at + "/interval", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.name !== undefined){
-      if(typeof data.name !== "string"){
-        const err10 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err10];
-        }
-        else {
-          vErrors.push(err10);
-        }
-        errors++;
+    if (data.name !== undefined) {
+      const d7 = data.name;
+      if (!(typeof d7 === "string")) {
+        errors.push({ instancePath: at + "/name", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.type !== undefined){
-      let data7 = data.type;
-      if(typeof data7 !== "string"){
-        const err11 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err11];
-        }
-        else {
-          vErrors.push(err11);
-        }
-        errors++;
+    if (data.type !== undefined) {
+      const d8 = data.type;
+      if (!(typeof d8 === "string")) {
+        errors.push({ instancePath: at + "/type", keyword: "type", params: { type: "string" } });
       }
-      if(!((((((((data7 === "workspace_one") || (data7 === "crowdstrike_s2s")) || (data7 === "uptycs")) || (data7 === "intune")) || (data7 === "kolide")) || (data7 === "tanium_s2s")) || (data7 === "sentinelone_s2s")) || (data7 === "custom_s2s"))){
-        const err12 = {instancePath:instancePath+"/type",keyword:"enum",params:{allowedValues: schema_mel876}};
-        if(vErrors === null){
-          vErrors = [err12];
-        }
-        else {
-          vErrors.push(err12);
-        }
-        errors++;
+      if (d8 !== "workspace_one" && d8 !== "crowdstrike_s2s" && d8 !== "uptycs" && d8 !== "intune" && d8 !== "kolide" && d8 !== "tanium_s2s" && d8 !== "sentinelone_s2s" && d8 !== "custom_s2s") {
+        errors.push({ instancePath: at + "/type", keyword: "enum", params: { allowedValues: value_mel876 } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err13 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err13];
-    }
-    else {
-      vErrors.push(err13);
-    }
-    errors++;
-  }
-  collect_Integration.errors = vErrors;
-  return errors === 0;
+  collect_Integration.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_Integration {

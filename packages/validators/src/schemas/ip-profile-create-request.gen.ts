@@ -4,229 +4,122 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["IpProfileCreateRequest"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_IpProfileCreateRequest(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(((((data.match === undefined)) || ((data.name === undefined))) || ((data.precedence === undefined))) || ((data.subnet_id === undefined))){
-        return false;
-      }
-      else {
-        if(data.match !== undefined){
-          const _errs1: number = errors;
-          if(typeof data.match !== "string"){
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.name !== undefined){
-            const _errs3: number = errors;
-            if(typeof data.name !== "string"){
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.precedence !== undefined){
-              let data2 = data.precedence;
-              const _errs5: number = errors;
-              if(!((typeof data2 == "number") && (isFinite(data2)))){
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-            if(valid0){
-              if(data.subnet_id !== undefined){
-                const _errs7: number = errors;
-                if(typeof data.subnet_id !== "string"){
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              }
-              else {
-                var valid0 = true;
-              }
-              if(valid0){
-                if(data.description !== undefined){
-                  const _errs9: number = errors;
-                  if(typeof data.description !== "string"){
-                    return false;
-                  }
-                  var valid0 = _errs9 === errors;
-                }
-                else {
-                  var valid0 = true;
-                }
-                if(valid0){
-                  if(data.enabled !== undefined){
-                    const _errs11: number = errors;
-                    if(typeof data.enabled !== "boolean"){
-                      return false;
-                    }
-                    var valid0 = _errs11 === errors;
-                  }
-                  else {
-                    var valid0 = true;
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.match === undefined) {
       return false;
     }
+    if (data.name === undefined) {
+      return false;
+    }
+    if (data.precedence === undefined) {
+      return false;
+    }
+    if (data.subnet_id === undefined) {
+      return false;
+    }
+    if (data.match !== undefined) {
+      const d1 = data.match;
+      if (!(typeof d1 === "string")) {
+        return false;
+      }
+    }
+    if (data.name !== undefined) {
+      const d2 = data.name;
+      if (!(typeof d2 === "string")) {
+        return false;
+      }
+    }
+    if (data.precedence !== undefined) {
+      const d3 = data.precedence;
+      if (!(Number.isFinite(d3))) {
+        return false;
+      }
+    }
+    if (data.subnet_id !== undefined) {
+      const d4 = data.subnet_id;
+      if (!(typeof d4 === "string")) {
+        return false;
+      }
+    }
+    if (data.description !== undefined) {
+      const d5 = data.description;
+      if (!(typeof d5 === "string")) {
+        return false;
+      }
+    }
+    if (data.enabled !== undefined) {
+      const d6 = data.enabled;
+      if (!(typeof d6 === "boolean")) {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_IpProfileCreateRequest(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.match === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "match"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_IpProfileCreateRequest(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.match === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "match" } });
     }
-    if(data.name === undefined){
-      const err1 = {instancePath,keyword:"required",params:{missingProperty: "name"}};
-      if(vErrors === null){
-        vErrors = [err1];
-      }
-      else {
-        vErrors.push(err1);
-      }
-      errors++;
+    if (data.name === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "name" } });
     }
-    if(data.precedence === undefined){
-      const err2 = {instancePath,keyword:"required",params:{missingProperty: "precedence"}};
-      if(vErrors === null){
-        vErrors = [err2];
-      }
-      else {
-        vErrors.push(err2);
-      }
-      errors++;
+    if (data.precedence === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "precedence" } });
     }
-    if(data.subnet_id === undefined){
-      const err3 = {instancePath,keyword:"required",params:{missingProperty: "subnet_id"}};
-      if(vErrors === null){
-        vErrors = [err3];
-      }
-      else {
-        vErrors.push(err3);
-      }
-      errors++;
+    if (data.subnet_id === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "subnet_id" } });
     }
-    if(data.match !== undefined){
-      if(typeof data.match !== "string"){
-        const err4 = {instancePath:instancePath+"/match",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
+    if (data.match !== undefined) {
+      const d1 = data.match;
+      if (!(typeof d1 === "string")) {
+        errors.push({ instancePath: at + "/match", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.name !== undefined){
-      if(typeof data.name !== "string"){
-        const err5 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
+    if (data.name !== undefined) {
+      const d2 = data.name;
+      if (!(typeof d2 === "string")) {
+        errors.push({ instancePath: at + "/name", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.precedence !== undefined){
-      let data2 = data.precedence;
-      if(!((typeof data2 == "number") && (isFinite(data2)))){
-        const err6 = {instancePath:instancePath+"/precedence",keyword:"type",params:{type: "number"}};
-        if(vErrors === null){
-          vErrors = [err6];
-        }
-        else {
-          vErrors.push(err6);
-        }
-        errors++;
+    if (data.precedence !== undefined) {
+      const d3 = data.precedence;
+      if (!(Number.isFinite(d3))) {
+        errors.push({ instancePath: at + "/precedence", keyword: "type", params: { type: "number" } });
       }
     }
-    if(data.subnet_id !== undefined){
-      if(typeof data.subnet_id !== "string"){
-        const err7 = {instancePath:instancePath+"/subnet_id",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err7];
-        }
-        else {
-          vErrors.push(err7);
-        }
-        errors++;
+    if (data.subnet_id !== undefined) {
+      const d4 = data.subnet_id;
+      if (!(typeof d4 === "string")) {
+        errors.push({ instancePath: at + "/subnet_id", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.description !== undefined){
-      if(typeof data.description !== "string"){
-        const err8 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err8];
-        }
-        else {
-          vErrors.push(err8);
-        }
-        errors++;
+    if (data.description !== undefined) {
+      const d5 = data.description;
+      if (!(typeof d5 === "string")) {
+        errors.push({ instancePath: at + "/description", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.enabled !== undefined){
-      if(typeof data.enabled !== "boolean"){
-        const err9 = {instancePath:instancePath+"/enabled",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err9];
-        }
-        else {
-          vErrors.push(err9);
-        }
-        errors++;
+    if (data.enabled !== undefined) {
+      const d6 = data.enabled;
+      if (!(typeof d6 === "boolean")) {
+        errors.push({ instancePath: at + "/enabled", keyword: "type", params: { type: "boolean" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err10 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err10];
-    }
-    else {
-      vErrors.push(err10);
-    }
-    errors++;
-  }
-  collect_IpProfileCreateRequest.errors = vErrors;
-  return errors === 0;
+  collect_IpProfileCreateRequest.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_IpProfileCreateRequest {

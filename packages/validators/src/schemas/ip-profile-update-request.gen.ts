@@ -4,184 +4,98 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["IpProfileUpdateRequest"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_IpProfileUpdateRequest(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(data.description !== undefined){
-        const _errs1: number = errors;
-        if(typeof data.description !== "string"){
-          return false;
-        }
-        var valid0 = _errs1 === errors;
-      }
-      else {
-        var valid0 = true;
-      }
-      if(valid0){
-        if(data.enabled !== undefined){
-          const _errs3: number = errors;
-          if(typeof data.enabled !== "boolean"){
-            return false;
-          }
-          var valid0 = _errs3 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.match !== undefined){
-            const _errs5: number = errors;
-            if(typeof data.match !== "string"){
-              return false;
-            }
-            var valid0 = _errs5 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.name !== undefined){
-              const _errs7: number = errors;
-              if(typeof data.name !== "string"){
-                return false;
-              }
-              var valid0 = _errs7 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-            if(valid0){
-              if(data.precedence !== undefined){
-                let data4 = data.precedence;
-                const _errs9: number = errors;
-                if(!((typeof data4 == "number") && (isFinite(data4)))){
-                  return false;
-                }
-                var valid0 = _errs9 === errors;
-              }
-              else {
-                var valid0 = true;
-              }
-              if(valid0){
-                if(data.subnet_id !== undefined){
-                  const _errs11: number = errors;
-                  if(typeof data.subnet_id !== "string"){
-                    return false;
-                  }
-                  var valid0 = _errs11 === errors;
-                }
-                else {
-                  var valid0 = true;
-                }
-              }
-            }
-          }
-        }
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.description !== undefined) {
+      const d1 = data.description;
+      if (!(typeof d1 === "string")) {
+        return false;
       }
     }
-    else {
-      return false;
+    if (data.enabled !== undefined) {
+      const d2 = data.enabled;
+      if (!(typeof d2 === "boolean")) {
+        return false;
+      }
     }
+    if (data.match !== undefined) {
+      const d3 = data.match;
+      if (!(typeof d3 === "string")) {
+        return false;
+      }
+    }
+    if (data.name !== undefined) {
+      const d4 = data.name;
+      if (!(typeof d4 === "string")) {
+        return false;
+      }
+    }
+    if (data.precedence !== undefined) {
+      const d5 = data.precedence;
+      if (!(Number.isFinite(d5))) {
+        return false;
+      }
+    }
+    if (data.subnet_id !== undefined) {
+      const d6 = data.subnet_id;
+      if (!(typeof d6 === "string")) {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_IpProfileUpdateRequest(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.description !== undefined){
-      if(typeof data.description !== "string"){
-        const err0 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err0];
-        }
-        else {
-          vErrors.push(err0);
-        }
-        errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_IpProfileUpdateRequest(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.description !== undefined) {
+      const d1 = data.description;
+      if (!(typeof d1 === "string")) {
+        errors.push({ instancePath: at + "/description", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.enabled !== undefined){
-      if(typeof data.enabled !== "boolean"){
-        const err1 = {instancePath:instancePath+"/enabled",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err1];
-        }
-        else {
-          vErrors.push(err1);
-        }
-        errors++;
+    if (data.enabled !== undefined) {
+      const d2 = data.enabled;
+      if (!(typeof d2 === "boolean")) {
+        errors.push({ instancePath: at + "/enabled", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.match !== undefined){
-      if(typeof data.match !== "string"){
-        const err2 = {instancePath:instancePath+"/match",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err2];
-        }
-        else {
-          vErrors.push(err2);
-        }
-        errors++;
+    if (data.match !== undefined) {
+      const d3 = data.match;
+      if (!(typeof d3 === "string")) {
+        errors.push({ instancePath: at + "/match", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.name !== undefined){
-      if(typeof data.name !== "string"){
-        const err3 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
+    if (data.name !== undefined) {
+      const d4 = data.name;
+      if (!(typeof d4 === "string")) {
+        errors.push({ instancePath: at + "/name", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.precedence !== undefined){
-      let data4 = data.precedence;
-      if(!((typeof data4 == "number") && (isFinite(data4)))){
-        const err4 = {instancePath:instancePath+"/precedence",keyword:"type",params:{type: "number"}};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
+    if (data.precedence !== undefined) {
+      const d5 = data.precedence;
+      if (!(Number.isFinite(d5))) {
+        errors.push({ instancePath: at + "/precedence", keyword: "type", params: { type: "number" } });
       }
     }
-    if(data.subnet_id !== undefined){
-      if(typeof data.subnet_id !== "string"){
-        const err5 = {instancePath:instancePath+"/subnet_id",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
+    if (data.subnet_id !== undefined) {
+      const d6 = data.subnet_id;
+      if (!(typeof d6 === "string")) {
+        errors.push({ instancePath: at + "/subnet_id", keyword: "type", params: { type: "string" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err6 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err6];
-    }
-    else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  collect_IpProfileUpdateRequest.errors = vErrors;
-  return errors === 0;
+  collect_IpProfileUpdateRequest.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_IpProfileUpdateRequest {

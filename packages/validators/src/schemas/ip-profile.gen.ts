@@ -5,372 +5,196 @@ import { ucs2length } from "../_ucs2length.js";
 
 type T = components["schemas"]["IPProfile"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_IPProfile(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if((((((((((data.id === undefined)) || ((data.created_at === undefined))) || ((data.description === undefined))) || ((data.enabled === undefined))) || ((data.match === undefined))) || ((data.name === undefined))) || ((data.precedence === undefined))) || ((data.subnet_id === undefined))) || ((data.updated_at === undefined))){
-        return false;
-      }
-      else {
-        if(data.id !== undefined){
-          const _errs1: number = errors;
-          if(typeof data.id !== "string"){
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.created_at !== undefined){
-            const _errs3: number = errors;
-            if(typeof data.created_at !== "string"){
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.description !== undefined){
-              const _errs5: number = errors;
-              if(typeof data.description !== "string"){
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-            if(valid0){
-              if(data.enabled !== undefined){
-                const _errs7: number = errors;
-                if(typeof data.enabled !== "boolean"){
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              }
-              else {
-                var valid0 = true;
-              }
-              if(valid0){
-                if(data.match !== undefined){
-                  let data4 = data.match;
-                  const _errs9: number = errors;
-                  if(errors === _errs9){
-                    if(typeof data4 === "string"){
-                      if(ucs2length(data4) > 10000){
-                        return false;
-                      }
-                    }
-                    else {
-                      return false;
-                    }
-                  }
-                  var valid0 = _errs9 === errors;
-                }
-                else {
-                  var valid0 = true;
-                }
-                if(valid0){
-                  if(data.name !== undefined){
-                    const _errs11: number = errors;
-                    if(typeof data.name !== "string"){
-                      return false;
-                    }
-                    var valid0 = _errs11 === errors;
-                  }
-                  else {
-                    var valid0 = true;
-                  }
-                  if(valid0){
-                    if(data.precedence !== undefined){
-                      let data6 = data.precedence;
-                      const _errs13: number = errors;
-                      if(!((typeof data6 == "number") && (isFinite(data6)))){
-                        return false;
-                      }
-                      var valid0 = _errs13 === errors;
-                    }
-                    else {
-                      var valid0 = true;
-                    }
-                    if(valid0){
-                      if(data.subnet_id !== undefined){
-                        const _errs15: number = errors;
-                        if(typeof data.subnet_id !== "string"){
-                          return false;
-                        }
-                        var valid0 = _errs15 === errors;
-                      }
-                      else {
-                        var valid0 = true;
-                      }
-                      if(valid0){
-                        if(data.updated_at !== undefined){
-                          const _errs17: number = errors;
-                          if(typeof data.updated_at !== "string"){
-                            return false;
-                          }
-                          var valid0 = _errs17 === errors;
-                        }
-                        else {
-                          var valid0 = true;
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
       return false;
     }
+    if (data.created_at === undefined) {
+      return false;
+    }
+    if (data.description === undefined) {
+      return false;
+    }
+    if (data.enabled === undefined) {
+      return false;
+    }
+    if (data.match === undefined) {
+      return false;
+    }
+    if (data.name === undefined) {
+      return false;
+    }
+    if (data.precedence === undefined) {
+      return false;
+    }
+    if (data.subnet_id === undefined) {
+      return false;
+    }
+    if (data.updated_at === undefined) {
+      return false;
+    }
+    if (data.id !== undefined) {
+      const d1 = data.id;
+      if (!(typeof d1 === "string")) {
+        return false;
+      }
+    }
+    if (data.created_at !== undefined) {
+      const d2 = data.created_at;
+      if (!(typeof d2 === "string")) {
+        return false;
+      }
+    }
+    if (data.description !== undefined) {
+      const d3 = data.description;
+      if (!(typeof d3 === "string")) {
+        return false;
+      }
+    }
+    if (data.enabled !== undefined) {
+      const d4 = data.enabled;
+      if (!(typeof d4 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.match !== undefined) {
+      const d5 = data.match;
+      if (typeof d5 === "string") {
+        if (ucs2length(d5) > 10000) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.name !== undefined) {
+      const d6 = data.name;
+      if (!(typeof d6 === "string")) {
+        return false;
+      }
+    }
+    if (data.precedence !== undefined) {
+      const d7 = data.precedence;
+      if (!(Number.isFinite(d7))) {
+        return false;
+      }
+    }
+    if (data.subnet_id !== undefined) {
+      const d8 = data.subnet_id;
+      if (!(typeof d8 === "string")) {
+        return false;
+      }
+    }
+    if (data.updated_at !== undefined) {
+      const d9 = data.updated_at;
+      if (!(typeof d9 === "string")) {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_IPProfile(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.id === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_IPProfile(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "id" } });
     }
-    if(data.created_at === undefined){
-      const err1 = {instancePath,keyword:"required",params:{missingProperty: "created_at"}};
-      if(vErrors === null){
-        vErrors = [err1];
-      }
-      else {
-        vErrors.push(err1);
-      }
-      errors++;
+    if (data.created_at === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "created_at" } });
     }
-    if(data.description === undefined){
-      const err2 = {instancePath,keyword:"required",params:{missingProperty: "description"}};
-      if(vErrors === null){
-        vErrors = [err2];
-      }
-      else {
-        vErrors.push(err2);
-      }
-      errors++;
+    if (data.description === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "description" } });
     }
-    if(data.enabled === undefined){
-      const err3 = {instancePath,keyword:"required",params:{missingProperty: "enabled"}};
-      if(vErrors === null){
-        vErrors = [err3];
-      }
-      else {
-        vErrors.push(err3);
-      }
-      errors++;
+    if (data.enabled === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "enabled" } });
     }
-    if(data.match === undefined){
-      const err4 = {instancePath,keyword:"required",params:{missingProperty: "match"}};
-      if(vErrors === null){
-        vErrors = [err4];
-      }
-      else {
-        vErrors.push(err4);
-      }
-      errors++;
+    if (data.match === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "match" } });
     }
-    if(data.name === undefined){
-      const err5 = {instancePath,keyword:"required",params:{missingProperty: "name"}};
-      if(vErrors === null){
-        vErrors = [err5];
-      }
-      else {
-        vErrors.push(err5);
-      }
-      errors++;
+    if (data.name === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "name" } });
     }
-    if(data.precedence === undefined){
-      const err6 = {instancePath,keyword:"required",params:{missingProperty: "precedence"}};
-      if(vErrors === null){
-        vErrors = [err6];
-      }
-      else {
-        vErrors.push(err6);
-      }
-      errors++;
+    if (data.precedence === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "precedence" } });
     }
-    if(data.subnet_id === undefined){
-      const err7 = {instancePath,keyword:"required",params:{missingProperty: "subnet_id"}};
-      if(vErrors === null){
-        vErrors = [err7];
-      }
-      else {
-        vErrors.push(err7);
-      }
-      errors++;
+    if (data.subnet_id === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "subnet_id" } });
     }
-    if(data.updated_at === undefined){
-      const err8 = {instancePath,keyword:"required",params:{missingProperty: "updated_at"}};
-      if(vErrors === null){
-        vErrors = [err8];
-      }
-      else {
-        vErrors.push(err8);
-      }
-      errors++;
+    if (data.updated_at === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "updated_at" } });
     }
-    if(data.id !== undefined){
-      if(typeof data.id !== "string"){
-        const err9 = {instancePath:instancePath+"/id",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err9];
-        }
-        else {
-          vErrors.push(err9);
-        }
-        errors++;
+    if (data.id !== undefined) {
+      const d1 = data.id;
+      if (!(typeof d1 === "string")) {
+        errors.push({ instancePath: at + "/id", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.created_at !== undefined){
-      if(typeof data.created_at !== "string"){
-        const err10 = {instancePath:instancePath+"/created_at",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err10];
-        }
-        else {
-          vErrors.push(err10);
-        }
-        errors++;
+    if (data.created_at !== undefined) {
+      const d2 = data.created_at;
+      if (!(typeof d2 === "string")) {
+        errors.push({ instancePath: at + "/created_at", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.description !== undefined){
-      if(typeof data.description !== "string"){
-        const err11 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err11];
-        }
-        else {
-          vErrors.push(err11);
-        }
-        errors++;
+    if (data.description !== undefined) {
+      const d3 = data.description;
+      if (!(typeof d3 === "string")) {
+        errors.push({ instancePath: at + "/description", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.enabled !== undefined){
-      if(typeof data.enabled !== "boolean"){
-        const err12 = {instancePath:instancePath+"/enabled",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err12];
-        }
-        else {
-          vErrors.push(err12);
-        }
-        errors++;
+    if (data.enabled !== undefined) {
+      const d4 = data.enabled;
+      if (!(typeof d4 === "boolean")) {
+        errors.push({ instancePath: at + "/enabled", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.match !== undefined){
-      let data4 = data.match;
-      if(typeof data4 === "string"){
-        if(ucs2length(data4) > 10000){
-          const err13 = {instancePath:instancePath+"/match",keyword:"maxLength",params:{limit: 10000}};
-          if(vErrors === null){
-            vErrors = [err13];
-          }
-          else {
-            vErrors.push(err13);
-          }
-          errors++;
+    if (data.match !== undefined) {
+      const d5 = data.match;
+      if (typeof d5 === "string") {
+        if (ucs2length(d5) > 10000) {
+          errors.push({ instancePath: at + "/match", keyword: "maxLength", params: { limit: 10000 } });
         }
-      }
-      else {
-        const err14 = {instancePath:instancePath+"/match",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err14];
-        }
-        else {
-          vErrors.push(err14);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/match", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.name !== undefined){
-      if(typeof data.name !== "string"){
-        const err15 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err15];
-        }
-        else {
-          vErrors.push(err15);
-        }
-        errors++;
+    if (data.name !== undefined) {
+      const d6 = data.name;
+      if (!(typeof d6 === "string")) {
+        errors.push({ instancePath: at + "/name", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.precedence !== undefined){
-      let data6 = data.precedence;
-      if(!((typeof data6 == "number") && (isFinite(data6)))){
-        const err16 = {instancePath:instancePath+"/precedence",keyword:"type",params:{type: "number"}};
-        if(vErrors === null){
-          vErrors = [err16];
-        }
-        else {
-          vErrors.push(err16);
-        }
-        errors++;
+    if (data.precedence !== undefined) {
+      const d7 = data.precedence;
+      if (!(Number.isFinite(d7))) {
+        errors.push({ instancePath: at + "/precedence", keyword: "type", params: { type: "number" } });
       }
     }
-    if(data.subnet_id !== undefined){
-      if(typeof data.subnet_id !== "string"){
-        const err17 = {instancePath:instancePath+"/subnet_id",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err17];
-        }
-        else {
-          vErrors.push(err17);
-        }
-        errors++;
+    if (data.subnet_id !== undefined) {
+      const d8 = data.subnet_id;
+      if (!(typeof d8 === "string")) {
+        errors.push({ instancePath: at + "/subnet_id", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.updated_at !== undefined){
-      if(typeof data.updated_at !== "string"){
-        const err18 = {instancePath:instancePath+"/updated_at",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err18];
-        }
-        else {
-          vErrors.push(err18);
-        }
-        errors++;
+    if (data.updated_at !== undefined) {
+      const d9 = data.updated_at;
+      if (!(typeof d9 === "string")) {
+        errors.push({ instancePath: at + "/updated_at", keyword: "type", params: { type: "string" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err19 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err19];
-    }
-    else {
-      vErrors.push(err19);
-    }
-    errors++;
-  }
-  collect_IPProfile.errors = vErrors;
-  return errors === 0;
+  collect_IPProfile.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_IPProfile {

@@ -4,163 +4,89 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["KolideInput"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_KolideInput(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if((((data.connection_id === undefined)) || ((data.countOperator === undefined))) || ((data.issue_count === undefined))){
-        return false;
-      }
-      else {
-        if(data.connection_id !== undefined){
-          const _errs1: number = errors;
-          if(typeof data.connection_id !== "string"){
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.countOperator !== undefined){
-            let data1 = data.countOperator;
-            const _errs3: number = errors;
-            if(typeof data1 !== "string"){
-              return false;
-            }
-            if(!(((((data1 === "<") || (data1 === "<=")) || (data1 === ">")) || (data1 === ">=")) || (data1 === "=="))){
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.issue_count !== undefined){
-              const _errs5: number = errors;
-              if(typeof data.issue_count !== "string"){
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.connection_id === undefined) {
       return false;
     }
+    if (data.countOperator === undefined) {
+      return false;
+    }
+    if (data.issue_count === undefined) {
+      return false;
+    }
+    if (data.connection_id !== undefined) {
+      const d1 = data.connection_id;
+      if (!(typeof d1 === "string")) {
+        return false;
+      }
+    }
+    if (data.countOperator !== undefined) {
+      const d2 = data.countOperator;
+      if (!(typeof d2 === "string")) {
+        return false;
+      }
+      if (d2 !== "<" && d2 !== "<=" && d2 !== ">" && d2 !== ">=" && d2 !== "==") {
+        return false;
+      }
+    }
+    if (data.issue_count !== undefined) {
+      const d3 = data.issue_count;
+      if (!(typeof d3 === "string")) {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-// biome-ignore format: precompiled by Ajv
-const schema_1u2sbs1 = ["<","<=",">",">=","=="];
+// biome-ignore format: generated
+const value_1u2sbs1 = ["<","<=",">",">=","=="];
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_KolideInput(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.connection_id === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "connection_id"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_KolideInput(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.connection_id === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "connection_id" } });
     }
-    if(data.countOperator === undefined){
-      const err1 = {instancePath,keyword:"required",params:{missingProperty: "countOperator"}};
-      if(vErrors === null){
-        vErrors = [err1];
-      }
-      else {
-        vErrors.push(err1);
-      }
-      errors++;
+    if (data.countOperator === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "countOperator" } });
     }
-    if(data.issue_count === undefined){
-      const err2 = {instancePath,keyword:"required",params:{missingProperty: "issue_count"}};
-      if(vErrors === null){
-        vErrors = [err2];
-      }
-      else {
-        vErrors.push(err2);
-      }
-      errors++;
+    if (data.issue_count === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "issue_count" } });
     }
-    if(data.connection_id !== undefined){
-      if(typeof data.connection_id !== "string"){
-        const err3 = {instancePath:instancePath+"/connection_id",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
+    if (data.connection_id !== undefined) {
+      const d1 = data.connection_id;
+      if (!(typeof d1 === "string")) {
+        errors.push({ instancePath: at + "/connection_id", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.countOperator !== undefined){
-      let data1 = data.countOperator;
-      if(typeof data1 !== "string"){
-        const err4 = {instancePath:instancePath+"/countOperator",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
+    if (data.countOperator !== undefined) {
+      const d2 = data.countOperator;
+      if (!(typeof d2 === "string")) {
+        errors.push({ instancePath: at + "/countOperator", keyword: "type", params: { type: "string" } });
       }
-      if(!(((((data1 === "<") || (data1 === "<=")) || (data1 === ">")) || (data1 === ">=")) || (data1 === "=="))){
-        const err5 = {instancePath:instancePath+"/countOperator",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
+      if (d2 !== "<" && d2 !== "<=" && d2 !== ">" && d2 !== ">=" && d2 !== "==") {
+        errors.push({ instancePath: at + "/countOperator", keyword: "enum", params: { allowedValues: value_1u2sbs1 } });
       }
     }
-    if(data.issue_count !== undefined){
-      if(typeof data.issue_count !== "string"){
-        const err6 = {instancePath:instancePath+"/issue_count",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err6];
-        }
-        else {
-          vErrors.push(err6);
-        }
-        errors++;
+    if (data.issue_count !== undefined) {
+      const d3 = data.issue_count;
+      if (!(typeof d3 === "string")) {
+        errors.push({ instancePath: at + "/issue_count", keyword: "type", params: { type: "string" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err7 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err7];
-    }
-    else {
-      vErrors.push(err7);
-    }
-    errors++;
-  }
-  collect_KolideInput.errors = vErrors;
-  return errors === 0;
+  collect_KolideInput.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_KolideInput {

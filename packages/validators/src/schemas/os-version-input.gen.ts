@@ -4,253 +4,134 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["OSVersionInput"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_OSVersionInput(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if((((data.operating_system === undefined)) || ((data.operator === undefined))) || ((data.version === undefined))){
-        return false;
-      }
-      else {
-        if(data.operating_system !== undefined){
-          let data0 = data.operating_system;
-          const _errs1: number = errors;
-          if(typeof data0 !== "string"){
-            return false;
-          }
-          if(!(data0 === "windows")){
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.operator !== undefined){
-            let data1 = data.operator;
-            const _errs3: number = errors;
-            if(typeof data1 !== "string"){
-              return false;
-            }
-            if(!(((((data1 === "<") || (data1 === "<=")) || (data1 === ">")) || (data1 === ">=")) || (data1 === "=="))){
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.version !== undefined){
-              const _errs5: number = errors;
-              if(typeof data.version !== "string"){
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-            if(valid0){
-              if(data.os_distro_name !== undefined){
-                const _errs7: number = errors;
-                if(typeof data.os_distro_name !== "string"){
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              }
-              else {
-                var valid0 = true;
-              }
-              if(valid0){
-                if(data.os_distro_revision !== undefined){
-                  const _errs9: number = errors;
-                  if(typeof data.os_distro_revision !== "string"){
-                    return false;
-                  }
-                  var valid0 = _errs9 === errors;
-                }
-                else {
-                  var valid0 = true;
-                }
-                if(valid0){
-                  if(data.os_version_extra !== undefined){
-                    const _errs11: number = errors;
-                    if(typeof data.os_version_extra !== "string"){
-                      return false;
-                    }
-                    var valid0 = _errs11 === errors;
-                  }
-                  else {
-                    var valid0 = true;
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.operating_system === undefined) {
       return false;
     }
+    if (data.operator === undefined) {
+      return false;
+    }
+    if (data.version === undefined) {
+      return false;
+    }
+    if (data.operating_system !== undefined) {
+      const d1 = data.operating_system;
+      if (!(typeof d1 === "string")) {
+        return false;
+      }
+      if (d1 !== "windows") {
+        return false;
+      }
+    }
+    if (data.operator !== undefined) {
+      const d2 = data.operator;
+      if (!(typeof d2 === "string")) {
+        return false;
+      }
+      if (d2 !== "<" && d2 !== "<=" && d2 !== ">" && d2 !== ">=" && d2 !== "==") {
+        return false;
+      }
+    }
+    if (data.version !== undefined) {
+      const d3 = data.version;
+      if (!(typeof d3 === "string")) {
+        return false;
+      }
+    }
+    if (data.os_distro_name !== undefined) {
+      const d4 = data.os_distro_name;
+      if (!(typeof d4 === "string")) {
+        return false;
+      }
+    }
+    if (data.os_distro_revision !== undefined) {
+      const d5 = data.os_distro_revision;
+      if (!(typeof d5 === "string")) {
+        return false;
+      }
+    }
+    if (data.os_version_extra !== undefined) {
+      const d6 = data.os_version_extra;
+      if (!(typeof d6 === "string")) {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-// biome-ignore format: precompiled by Ajv
-const schema_1iognmw = ["windows"];
+// biome-ignore format: generated
+const value_1iognmw = ["windows"];
 
-// biome-ignore format: precompiled by Ajv
-const schema_1u2sbs1 = ["<","<=",">",">=","=="];
+// biome-ignore format: generated
+const value_1u2sbs1 = ["<","<=",">",">=","=="];
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_OSVersionInput(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.operating_system === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "operating_system"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_OSVersionInput(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.operating_system === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "operating_system" } });
     }
-    if(data.operator === undefined){
-      const err1 = {instancePath,keyword:"required",params:{missingProperty: "operator"}};
-      if(vErrors === null){
-        vErrors = [err1];
-      }
-      else {
-        vErrors.push(err1);
-      }
-      errors++;
+    if (data.operator === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "operator" } });
     }
-    if(data.version === undefined){
-      const err2 = {instancePath,keyword:"required",params:{missingProperty: "version"}};
-      if(vErrors === null){
-        vErrors = [err2];
-      }
-      else {
-        vErrors.push(err2);
-      }
-      errors++;
+    if (data.version === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "version" } });
     }
-    if(data.operating_system !== undefined){
-      let data0 = data.operating_system;
-      if(typeof data0 !== "string"){
-        const err3 = {instancePath:instancePath+"/operating_system",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
+    if (data.operating_system !== undefined) {
+      const d1 = data.operating_system;
+      if (!(typeof d1 === "string")) {
+        errors.push({ instancePath: at + "/operating_system", keyword: "type", params: { type: "string" } });
       }
-      if(!(data0 === "windows")){
-        const err4 = {instancePath:instancePath+"/operating_system",keyword:"enum",params:{allowedValues: schema_1iognmw}};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
+      if (d1 !== "windows") {
+        errors.push({ instancePath: at + "/operating_system", keyword: "enum", params: { allowedValues: value_1iognmw } });
       }
     }
-    if(data.operator !== undefined){
-      let data1 = data.operator;
-      if(typeof data1 !== "string"){
-        const err5 = {instancePath:instancePath+"/operator",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
+    if (data.operator !== undefined) {
+      const d2 = data.operator;
+      if (!(typeof d2 === "string")) {
+        errors.push({ instancePath: at + "/operator", keyword: "type", params: { type: "string" } });
       }
-      if(!(((((data1 === "<") || (data1 === "<=")) || (data1 === ">")) || (data1 === ">=")) || (data1 === "=="))){
-        const err6 = {instancePath:instancePath+"/operator",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
-        if(vErrors === null){
-          vErrors = [err6];
-        }
-        else {
-          vErrors.push(err6);
-        }
-        errors++;
+      if (d2 !== "<" && d2 !== "<=" && d2 !== ">" && d2 !== ">=" && d2 !== "==") {
+        errors.push({ instancePath: at + "/operator", keyword: "enum", params: { allowedValues: value_1u2sbs1 } });
       }
     }
-    if(data.version !== undefined){
-      if(typeof data.version !== "string"){
-        const err7 = {instancePath:instancePath+"/version",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err7];
-        }
-        else {
-          vErrors.push(err7);
-        }
-        errors++;
+    if (data.version !== undefined) {
+      const d3 = data.version;
+      if (!(typeof d3 === "string")) {
+        errors.push({ instancePath: at + "/version", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.os_distro_name !== undefined){
-      if(typeof data.os_distro_name !== "string"){
-        const err8 = {instancePath:instancePath+"/os_distro_name",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err8];
-        }
-        else {
-          vErrors.push(err8);
-        }
-        errors++;
+    if (data.os_distro_name !== undefined) {
+      const d4 = data.os_distro_name;
+      if (!(typeof d4 === "string")) {
+        errors.push({ instancePath: at + "/os_distro_name", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.os_distro_revision !== undefined){
-      if(typeof data.os_distro_revision !== "string"){
-        const err9 = {instancePath:instancePath+"/os_distro_revision",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err9];
-        }
-        else {
-          vErrors.push(err9);
-        }
-        errors++;
+    if (data.os_distro_revision !== undefined) {
+      const d5 = data.os_distro_revision;
+      if (!(typeof d5 === "string")) {
+        errors.push({ instancePath: at + "/os_distro_revision", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.os_version_extra !== undefined){
-      if(typeof data.os_version_extra !== "string"){
-        const err10 = {instancePath:instancePath+"/os_version_extra",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err10];
-        }
-        else {
-          vErrors.push(err10);
-        }
-        errors++;
+    if (data.os_version_extra !== undefined) {
+      const d6 = data.os_version_extra;
+      if (!(typeof d6 === "string")) {
+        errors.push({ instancePath: at + "/os_version_extra", keyword: "type", params: { type: "string" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err11 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err11];
-    }
-    else {
-      vErrors.push(err11);
-    }
-    errors++;
-  }
-  collect_OSVersionInput.errors = vErrors;
-  return errors === 0;
+  collect_OSVersionInput.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_OSVersionInput {

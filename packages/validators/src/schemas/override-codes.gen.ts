@@ -4,88 +4,56 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["OverrideCodes"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_OverrideCodes(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(data.disable_for_time !== undefined){
-        let data0 = data.disable_for_time;
-        const _errs1: number = errors;
-        if(errors === _errs1){
-          if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-            for(const key0 in data0){
-              const _errs4: number = errors;
-              if(typeof data0[key0] !== "string"){
-                return false;
-              }
-              var valid1 = _errs4 === errors;
-              if(!valid1){
-                break;
-              }
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.disable_for_time !== undefined) {
+      const d1 = data.disable_for_time;
+      if (d1 !== null && typeof d1 === "object" && !Array.isArray(d1)) {
+        for (const k2 in d1) {
+          if (!(false)) {
+            const d3 = d1[k2];
+            if (!(typeof d3 === "string")) {
+              return false;
             }
           }
-          else {
-            return false;
-          }
         }
+      } else {
+        return false;
       }
     }
-    else {
-      return false;
-    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_OverrideCodes(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.disable_for_time !== undefined){
-      let data0 = data.disable_for_time;
-      if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-        for(const key0 in data0){
-          if(typeof data0[key0] !== "string"){
-            const err0 = {instancePath:instancePath+"/disable_for_time/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err0];
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_OverrideCodes(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.disable_for_time !== undefined) {
+      const d1 = data.disable_for_time;
+      if (d1 !== null && typeof d1 === "object" && !Array.isArray(d1)) {
+        for (const k2 in d1) {
+          if (!(false)) {
+            const d3 = d1[k2];
+            if (!(typeof d3 === "string")) {
+              errors.push({ instancePath: at + "/disable_for_time/" + k2.replace(/~/g, "~0").replace(/\//g, "~1"), keyword: "type", params: { type: "string" } });
             }
-            else {
-              vErrors.push(err0);
-            }
-            errors++;
           }
         }
-      }
-      else {
-        const err1 = {instancePath:instancePath+"/disable_for_time",keyword:"type",params:{type: "object"}};
-        if(vErrors === null){
-          vErrors = [err1];
-        }
-        else {
-          vErrors.push(err1);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/disable_for_time", keyword: "type", params: { type: "object" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err2 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err2];
-    }
-    else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  collect_OverrideCodes.errors = vErrors;
-  return errors === 0;
+  collect_OverrideCodes.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_OverrideCodes {

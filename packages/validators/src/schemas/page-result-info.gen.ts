@@ -4,142 +4,74 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["PageResultInfo"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_PageResultInfo(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(data.count !== undefined){
-        let data0 = data.count;
-        const _errs1: number = errors;
-        if(!((typeof data0 == "number") && (isFinite(data0)))){
-          return false;
-        }
-        var valid0 = _errs1 === errors;
-      }
-      else {
-        var valid0 = true;
-      }
-      if(valid0){
-        if(data.page !== undefined){
-          let data1 = data.page;
-          const _errs3: number = errors;
-          if(!((typeof data1 == "number") && (isFinite(data1)))){
-            return false;
-          }
-          var valid0 = _errs3 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.per_page !== undefined){
-            let data2 = data.per_page;
-            const _errs5: number = errors;
-            if(!((typeof data2 == "number") && (isFinite(data2)))){
-              return false;
-            }
-            var valid0 = _errs5 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.total_count !== undefined){
-              let data3 = data.total_count;
-              const _errs7: number = errors;
-              if(!((typeof data3 == "number") && (isFinite(data3)))){
-                return false;
-              }
-              var valid0 = _errs7 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-          }
-        }
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.count !== undefined) {
+      const d1 = data.count;
+      if (!(Number.isFinite(d1))) {
+        return false;
       }
     }
-    else {
-      return false;
+    if (data.page !== undefined) {
+      const d2 = data.page;
+      if (!(Number.isFinite(d2))) {
+        return false;
+      }
     }
+    if (data.per_page !== undefined) {
+      const d3 = data.per_page;
+      if (!(Number.isFinite(d3))) {
+        return false;
+      }
+    }
+    if (data.total_count !== undefined) {
+      const d4 = data.total_count;
+      if (!(Number.isFinite(d4))) {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_PageResultInfo(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.count !== undefined){
-      let data0 = data.count;
-      if(!((typeof data0 == "number") && (isFinite(data0)))){
-        const err0 = {instancePath:instancePath+"/count",keyword:"type",params:{type: "number"}};
-        if(vErrors === null){
-          vErrors = [err0];
-        }
-        else {
-          vErrors.push(err0);
-        }
-        errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_PageResultInfo(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.count !== undefined) {
+      const d1 = data.count;
+      if (!(Number.isFinite(d1))) {
+        errors.push({ instancePath: at + "/count", keyword: "type", params: { type: "number" } });
       }
     }
-    if(data.page !== undefined){
-      let data1 = data.page;
-      if(!((typeof data1 == "number") && (isFinite(data1)))){
-        const err1 = {instancePath:instancePath+"/page",keyword:"type",params:{type: "number"}};
-        if(vErrors === null){
-          vErrors = [err1];
-        }
-        else {
-          vErrors.push(err1);
-        }
-        errors++;
+    if (data.page !== undefined) {
+      const d2 = data.page;
+      if (!(Number.isFinite(d2))) {
+        errors.push({ instancePath: at + "/page", keyword: "type", params: { type: "number" } });
       }
     }
-    if(data.per_page !== undefined){
-      let data2 = data.per_page;
-      if(!((typeof data2 == "number") && (isFinite(data2)))){
-        const err2 = {instancePath:instancePath+"/per_page",keyword:"type",params:{type: "number"}};
-        if(vErrors === null){
-          vErrors = [err2];
-        }
-        else {
-          vErrors.push(err2);
-        }
-        errors++;
+    if (data.per_page !== undefined) {
+      const d3 = data.per_page;
+      if (!(Number.isFinite(d3))) {
+        errors.push({ instancePath: at + "/per_page", keyword: "type", params: { type: "number" } });
       }
     }
-    if(data.total_count !== undefined){
-      let data3 = data.total_count;
-      if(!((typeof data3 == "number") && (isFinite(data3)))){
-        const err3 = {instancePath:instancePath+"/total_count",keyword:"type",params:{type: "number"}};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
+    if (data.total_count !== undefined) {
+      const d4 = data.total_count;
+      if (!(Number.isFinite(d4))) {
+        errors.push({ instancePath: at + "/total_count", keyword: "type", params: { type: "number" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err4 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err4];
-    }
-    else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  collect_PageResultInfo.errors = vErrors;
-  return errors === 0;
+  collect_PageResultInfo.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_PageResultInfo {

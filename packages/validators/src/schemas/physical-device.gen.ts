@@ -2,913 +2,313 @@
 import type { components } from "@zt-devices/types";
 import { createValidator, failure } from "../_create-validator.js";
 import { ucs2length } from "../_ucs2length.js";
+import { check_DeviceUser, collect_DeviceUser } from "./device-user.gen.js";
+import { check_PolicySummary, collect_PolicySummary } from "./policy-summary.gen.js";
 
 type T = components["schemas"]["PhysicalDevice"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_PhysicalDevice(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(((((((data.id === undefined)) || ((data.active_registrations === undefined))) || ((data.created_at === undefined))) || ((data.last_seen_at === undefined))) || ((data.name === undefined))) || ((data.updated_at === undefined))){
-        return false;
-      }
-      else {
-        if(data.id !== undefined){
-          let data0 = data.id;
-          const _errs1: number = errors;
-          if(errors === _errs1){
-            if(typeof data0 === "string"){
-              if(ucs2length(data0) > 36){
-                return false;
-              }
-            }
-            else {
-              return false;
-            }
-          }
-          var valid0 = _errs1 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.active_registrations !== undefined){
-            let data1 = data.active_registrations;
-            const _errs3: number = errors;
-            if(!((typeof data1 == "number") && (isFinite(data1)))){
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.created_at !== undefined){
-              const _errs5: number = errors;
-              if(typeof data.created_at !== "string"){
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-            if(valid0){
-              if(data.last_seen_at !== undefined){
-                const _errs7: number = errors;
-                if(typeof data.last_seen_at !== "string"){
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              }
-              else {
-                var valid0 = true;
-              }
-              if(valid0){
-                if(data.name !== undefined){
-                  const _errs9: number = errors;
-                  if(typeof data.name !== "string"){
-                    return false;
-                  }
-                  var valid0 = _errs9 === errors;
-                }
-                else {
-                  var valid0 = true;
-                }
-                if(valid0){
-                  if(data.updated_at !== undefined){
-                    const _errs11: number = errors;
-                    if(typeof data.updated_at !== "string"){
-                      return false;
-                    }
-                    var valid0 = _errs11 === errors;
-                  }
-                  else {
-                    var valid0 = true;
-                  }
-                  if(valid0){
-                    if(data.client_version !== undefined){
-                      const _errs13: number = errors;
-                      if(typeof data.client_version !== "string"){
-                        return false;
-                      }
-                      var valid0 = _errs13 === errors;
-                    }
-                    else {
-                      var valid0 = true;
-                    }
-                    if(valid0){
-                      if(data.deleted_at !== undefined){
-                        const _errs15: number = errors;
-                        if(typeof data.deleted_at !== "string"){
-                          return false;
-                        }
-                        var valid0 = _errs15 === errors;
-                      }
-                      else {
-                        var valid0 = true;
-                      }
-                      if(valid0){
-                        if(data.device_type !== undefined){
-                          const _errs17: number = errors;
-                          if(typeof data.device_type !== "string"){
-                            return false;
-                          }
-                          var valid0 = _errs17 === errors;
-                        }
-                        else {
-                          var valid0 = true;
-                        }
-                        if(valid0){
-                          if(data.hardware_id !== undefined){
-                            const _errs19: number = errors;
-                            if(typeof data.hardware_id !== "string"){
-                              return false;
-                            }
-                            var valid0 = _errs19 === errors;
-                          }
-                          else {
-                            var valid0 = true;
-                          }
-                          if(valid0){
-                            if(data.last_seen_registration !== undefined){
-                              let data10 = data.last_seen_registration;
-                              const _errs21: number = errors;
-                              if(errors === _errs21){
-                                if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-                                  if(data10.policy !== undefined){
-                                    let data11 = data10.policy;
-                                    const _errs24: number = errors;
-                                    if(errors === _errs24){
-                                      if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-                                        if((((((data11.id === undefined)) || ((data11.default === undefined))) || ((data11.deleted === undefined))) || ((data11.name === undefined))) || ((data11.updated_at === undefined))){
-                                          return false;
-                                        }
-                                        else {
-                                          if(data11.id !== undefined){
-                                            const _errs26: number = errors;
-                                            if(typeof data11.id !== "string"){
-                                              return false;
-                                            }
-                                            var valid3 = _errs26 === errors;
-                                          }
-                                          else {
-                                            var valid3 = true;
-                                          }
-                                          if(valid3){
-                                            if(data11.default !== undefined){
-                                              const _errs28: number = errors;
-                                              if(typeof data11.default !== "boolean"){
-                                                return false;
-                                              }
-                                              var valid3 = _errs28 === errors;
-                                            }
-                                            else {
-                                              var valid3 = true;
-                                            }
-                                            if(valid3){
-                                              if(data11.deleted !== undefined){
-                                                const _errs30: number = errors;
-                                                if(typeof data11.deleted !== "boolean"){
-                                                  return false;
-                                                }
-                                                var valid3 = _errs30 === errors;
-                                              }
-                                              else {
-                                                var valid3 = true;
-                                              }
-                                              if(valid3){
-                                                if(data11.name !== undefined){
-                                                  const _errs32: number = errors;
-                                                  if(typeof data11.name !== "string"){
-                                                    return false;
-                                                  }
-                                                  var valid3 = _errs32 === errors;
-                                                }
-                                                else {
-                                                  var valid3 = true;
-                                                }
-                                                if(valid3){
-                                                  if(data11.updated_at !== undefined){
-                                                    const _errs34: number = errors;
-                                                    if(typeof data11.updated_at !== "string"){
-                                                      return false;
-                                                    }
-                                                    var valid3 = _errs34 === errors;
-                                                  }
-                                                  else {
-                                                    var valid3 = true;
-                                                  }
-                                                }
-                                              }
-                                            }
-                                          }
-                                        }
-                                      }
-                                      else {
-                                        return false;
-                                      }
-                                    }
-                                  }
-                                }
-                                else {
-                                  return false;
-                                }
-                              }
-                              var valid0 = _errs21 === errors;
-                            }
-                            else {
-                              var valid0 = true;
-                            }
-                            if(valid0){
-                              if(data.last_seen_user !== undefined){
-                                let data17 = data.last_seen_user;
-                                const _errs36: number = errors;
-                                const _errs37: number = errors;
-                                if(errors === _errs37){
-                                  if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-                                    if(data17.id !== undefined){
-                                      let data18 = data17.id;
-                                      const _errs39: number = errors;
-                                      if(errors === _errs39){
-                                        if(typeof data18 === "string"){
-                                          if(ucs2length(data18) > 36){
-                                            return false;
-                                          }
-                                        }
-                                        else {
-                                          return false;
-                                        }
-                                      }
-                                      var valid5 = _errs39 === errors;
-                                    }
-                                    else {
-                                      var valid5 = true;
-                                    }
-                                    if(valid5){
-                                      if(data17.email !== undefined){
-                                        let data19 = data17.email;
-                                        const _errs41: number = errors;
-                                        if(errors === _errs41){
-                                          if(typeof data19 === "string"){
-                                            if(ucs2length(data19) > 90){
-                                              return false;
-                                            }
-                                          }
-                                          else {
-                                            return false;
-                                          }
-                                        }
-                                        var valid5 = _errs41 === errors;
-                                      }
-                                      else {
-                                        var valid5 = true;
-                                      }
-                                      if(valid5){
-                                        if(data17.name !== undefined){
-                                          const _errs43: number = errors;
-                                          if(typeof data17.name !== "string"){
-                                            return false;
-                                          }
-                                          var valid5 = _errs43 === errors;
-                                        }
-                                        else {
-                                          var valid5 = true;
-                                        }
-                                      }
-                                    }
-                                  }
-                                  else {
-                                    return false;
-                                  }
-                                }
-                                var valid0 = _errs36 === errors;
-                              }
-                              else {
-                                var valid0 = true;
-                              }
-                              if(valid0){
-                                if(data.mac_address !== undefined){
-                                  const _errs45: number = errors;
-                                  if(typeof data.mac_address !== "string"){
-                                    return false;
-                                  }
-                                  var valid0 = _errs45 === errors;
-                                }
-                                else {
-                                  var valid0 = true;
-                                }
-                                if(valid0){
-                                  if(data.manufacturer !== undefined){
-                                    const _errs47: number = errors;
-                                    if(typeof data.manufacturer !== "string"){
-                                      return false;
-                                    }
-                                    var valid0 = _errs47 === errors;
-                                  }
-                                  else {
-                                    var valid0 = true;
-                                  }
-                                  if(valid0){
-                                    if(data.model !== undefined){
-                                      const _errs49: number = errors;
-                                      if(typeof data.model !== "string"){
-                                        return false;
-                                      }
-                                      var valid0 = _errs49 === errors;
-                                    }
-                                    else {
-                                      var valid0 = true;
-                                    }
-                                    if(valid0){
-                                      if(data.os_version !== undefined){
-                                        const _errs51: number = errors;
-                                        if(typeof data.os_version !== "string"){
-                                          return false;
-                                        }
-                                        var valid0 = _errs51 === errors;
-                                      }
-                                      else {
-                                        var valid0 = true;
-                                      }
-                                      if(valid0){
-                                        if(data.os_version_extra !== undefined){
-                                          const _errs53: number = errors;
-                                          if(typeof data.os_version_extra !== "string"){
-                                            return false;
-                                          }
-                                          var valid0 = _errs53 === errors;
-                                        }
-                                        else {
-                                          var valid0 = true;
-                                        }
-                                        if(valid0){
-                                          if(data.public_ip !== undefined){
-                                            const _errs55: number = errors;
-                                            if(typeof data.public_ip !== "string"){
-                                              return false;
-                                            }
-                                            var valid0 = _errs55 === errors;
-                                          }
-                                          else {
-                                            var valid0 = true;
-                                          }
-                                          if(valid0){
-                                            if(data.serial_number !== undefined){
-                                              const _errs57: number = errors;
-                                              if(typeof data.serial_number !== "string"){
-                                                return false;
-                                              }
-                                              var valid0 = _errs57 === errors;
-                                            }
-                                            else {
-                                              var valid0 = true;
-                                            }
-                                          }
-                                        }
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
       return false;
     }
+    if (data.active_registrations === undefined) {
+      return false;
+    }
+    if (data.created_at === undefined) {
+      return false;
+    }
+    if (data.last_seen_at === undefined) {
+      return false;
+    }
+    if (data.name === undefined) {
+      return false;
+    }
+    if (data.updated_at === undefined) {
+      return false;
+    }
+    if (data.id !== undefined) {
+      const d1 = data.id;
+      if (typeof d1 === "string") {
+        if (ucs2length(d1) > 36) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.active_registrations !== undefined) {
+      const d2 = data.active_registrations;
+      if (!(Number.isFinite(d2))) {
+        return false;
+      }
+    }
+    if (data.created_at !== undefined) {
+      const d3 = data.created_at;
+      if (!(typeof d3 === "string")) {
+        return false;
+      }
+    }
+    if (data.last_seen_at !== undefined) {
+      const d4 = data.last_seen_at;
+      if (!(typeof d4 === "string")) {
+        return false;
+      }
+    }
+    if (data.name !== undefined) {
+      const d5 = data.name;
+      if (!(typeof d5 === "string")) {
+        return false;
+      }
+    }
+    if (data.updated_at !== undefined) {
+      const d6 = data.updated_at;
+      if (!(typeof d6 === "string")) {
+        return false;
+      }
+    }
+    if (data.client_version !== undefined) {
+      const d7 = data.client_version;
+      if (!(typeof d7 === "string")) {
+        return false;
+      }
+    }
+    if (data.deleted_at !== undefined) {
+      const d8 = data.deleted_at;
+      if (!(typeof d8 === "string")) {
+        return false;
+      }
+    }
+    if (data.device_type !== undefined) {
+      const d9 = data.device_type;
+      if (!(typeof d9 === "string")) {
+        return false;
+      }
+    }
+    if (data.hardware_id !== undefined) {
+      const d10 = data.hardware_id;
+      if (!(typeof d10 === "string")) {
+        return false;
+      }
+    }
+    if (data.last_seen_registration !== undefined) {
+      const d11 = data.last_seen_registration;
+      if (d11 !== null && typeof d11 === "object" && !Array.isArray(d11)) {
+        if (d11.policy !== undefined) {
+          const d12 = d11.policy;
+          if (!check_PolicySummary(d12)) {
+            return false;
+          }
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.last_seen_user !== undefined) {
+      const d13 = data.last_seen_user;
+      if (!check_DeviceUser(d13)) {
+        return false;
+      }
+    }
+    if (data.mac_address !== undefined) {
+      const d14 = data.mac_address;
+      if (!(typeof d14 === "string")) {
+        return false;
+      }
+    }
+    if (data.manufacturer !== undefined) {
+      const d15 = data.manufacturer;
+      if (!(typeof d15 === "string")) {
+        return false;
+      }
+    }
+    if (data.model !== undefined) {
+      const d16 = data.model;
+      if (!(typeof d16 === "string")) {
+        return false;
+      }
+    }
+    if (data.os_version !== undefined) {
+      const d17 = data.os_version;
+      if (!(typeof d17 === "string")) {
+        return false;
+      }
+    }
+    if (data.os_version_extra !== undefined) {
+      const d18 = data.os_version_extra;
+      if (!(typeof d18 === "string")) {
+        return false;
+      }
+    }
+    if (data.public_ip !== undefined) {
+      const d19 = data.public_ip;
+      if (!(typeof d19 === "string")) {
+        return false;
+      }
+    }
+    if (data.serial_number !== undefined) {
+      const d20 = data.serial_number;
+      if (!(typeof d20 === "string")) {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_PhysicalDevice(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.id === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_PhysicalDevice(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "id" } });
     }
-    if(data.active_registrations === undefined){
-      const err1 = {instancePath,keyword:"required",params:{missingProperty: "active_registrations"}};
-      if(vErrors === null){
-        vErrors = [err1];
-      }
-      else {
-        vErrors.push(err1);
-      }
-      errors++;
+    if (data.active_registrations === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "active_registrations" } });
     }
-    if(data.created_at === undefined){
-      const err2 = {instancePath,keyword:"required",params:{missingProperty: "created_at"}};
-      if(vErrors === null){
-        vErrors = [err2];
-      }
-      else {
-        vErrors.push(err2);
-      }
-      errors++;
+    if (data.created_at === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "created_at" } });
     }
-    if(data.last_seen_at === undefined){
-      const err3 = {instancePath,keyword:"required",params:{missingProperty: "last_seen_at"}};
-      if(vErrors === null){
-        vErrors = [err3];
-      }
-      else {
-        vErrors.push(err3);
-      }
-      errors++;
+    if (data.last_seen_at === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "last_seen_at" } });
     }
-    if(data.name === undefined){
-      const err4 = {instancePath,keyword:"required",params:{missingProperty: "name"}};
-      if(vErrors === null){
-        vErrors = [err4];
-      }
-      else {
-        vErrors.push(err4);
-      }
-      errors++;
+    if (data.name === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "name" } });
     }
-    if(data.updated_at === undefined){
-      const err5 = {instancePath,keyword:"required",params:{missingProperty: "updated_at"}};
-      if(vErrors === null){
-        vErrors = [err5];
-      }
-      else {
-        vErrors.push(err5);
-      }
-      errors++;
+    if (data.updated_at === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "updated_at" } });
     }
-    if(data.id !== undefined){
-      let data0 = data.id;
-      if(typeof data0 === "string"){
-        if(ucs2length(data0) > 36){
-          const err6 = {instancePath:instancePath+"/id",keyword:"maxLength",params:{limit: 36}};
-          if(vErrors === null){
-            vErrors = [err6];
-          }
-          else {
-            vErrors.push(err6);
-          }
-          errors++;
+    if (data.id !== undefined) {
+      const d1 = data.id;
+      if (typeof d1 === "string") {
+        if (ucs2length(d1) > 36) {
+          errors.push({ instancePath: at + "/id", keyword: "maxLength", params: { limit: 36 } });
         }
-      }
-      else {
-        const err7 = {instancePath:instancePath+"/id",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err7];
-        }
-        else {
-          vErrors.push(err7);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/id", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.active_registrations !== undefined){
-      let data1 = data.active_registrations;
-      if(!((typeof data1 == "number") && (isFinite(data1)))){
-        const err8 = {instancePath:instancePath+"/active_registrations",keyword:"type",params:{type: "number"}};
-        if(vErrors === null){
-          vErrors = [err8];
-        }
-        else {
-          vErrors.push(err8);
-        }
-        errors++;
+    if (data.active_registrations !== undefined) {
+      const d2 = data.active_registrations;
+      if (!(Number.isFinite(d2))) {
+        errors.push({ instancePath: at + "/active_registrations", keyword: "type", params: { type: "number" } });
       }
     }
-    if(data.created_at !== undefined){
-      if(typeof data.created_at !== "string"){
-        const err9 = {instancePath:instancePath+"/created_at",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err9];
-        }
-        else {
-          vErrors.push(err9);
-        }
-        errors++;
+    if (data.created_at !== undefined) {
+      const d3 = data.created_at;
+      if (!(typeof d3 === "string")) {
+        errors.push({ instancePath: at + "/created_at", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.last_seen_at !== undefined){
-      if(typeof data.last_seen_at !== "string"){
-        const err10 = {instancePath:instancePath+"/last_seen_at",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err10];
-        }
-        else {
-          vErrors.push(err10);
-        }
-        errors++;
+    if (data.last_seen_at !== undefined) {
+      const d4 = data.last_seen_at;
+      if (!(typeof d4 === "string")) {
+        errors.push({ instancePath: at + "/last_seen_at", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.name !== undefined){
-      if(typeof data.name !== "string"){
-        const err11 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err11];
-        }
-        else {
-          vErrors.push(err11);
-        }
-        errors++;
+    if (data.name !== undefined) {
+      const d5 = data.name;
+      if (!(typeof d5 === "string")) {
+        errors.push({ instancePath: at + "/name", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.updated_at !== undefined){
-      if(typeof data.updated_at !== "string"){
-        const err12 = {instancePath:instancePath+"/updated_at",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err12];
-        }
-        else {
-          vErrors.push(err12);
-        }
-        errors++;
+    if (data.updated_at !== undefined) {
+      const d6 = data.updated_at;
+      if (!(typeof d6 === "string")) {
+        errors.push({ instancePath: at + "/updated_at", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.client_version !== undefined){
-      if(typeof data.client_version !== "string"){
-        const err13 = {instancePath:instancePath+"/client_version",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err13];
-        }
-        else {
-          vErrors.push(err13);
-        }
-        errors++;
+    if (data.client_version !== undefined) {
+      const d7 = data.client_version;
+      if (!(typeof d7 === "string")) {
+        errors.push({ instancePath: at + "/client_version", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.deleted_at !== undefined){
-      if(typeof data.deleted_at !== "string"){
-        const err14 = {instancePath:instancePath+"/deleted_at",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err14];
-        }
-        else {
-          vErrors.push(err14);
-        }
-        errors++;
+    if (data.deleted_at !== undefined) {
+      const d8 = data.deleted_at;
+      if (!(typeof d8 === "string")) {
+        errors.push({ instancePath: at + "/deleted_at", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.device_type !== undefined){
-      if(typeof data.device_type !== "string"){
-        const err15 = {instancePath:instancePath+"/device_type",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err15];
-        }
-        else {
-          vErrors.push(err15);
-        }
-        errors++;
+    if (data.device_type !== undefined) {
+      const d9 = data.device_type;
+      if (!(typeof d9 === "string")) {
+        errors.push({ instancePath: at + "/device_type", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.hardware_id !== undefined){
-      if(typeof data.hardware_id !== "string"){
-        const err16 = {instancePath:instancePath+"/hardware_id",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err16];
-        }
-        else {
-          vErrors.push(err16);
-        }
-        errors++;
+    if (data.hardware_id !== undefined) {
+      const d10 = data.hardware_id;
+      if (!(typeof d10 === "string")) {
+        errors.push({ instancePath: at + "/hardware_id", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.last_seen_registration !== undefined){
-      let data10 = data.last_seen_registration;
-      if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-        if(data10.policy !== undefined){
-          let data11 = data10.policy;
-          if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-            if(data11.id === undefined){
-              const err17 = {instancePath:instancePath+"/last_seen_registration/policy",keyword:"required",params:{missingProperty: "id"}};
-              if(vErrors === null){
-                vErrors = [err17];
-              }
-              else {
-                vErrors.push(err17);
-              }
-              errors++;
-            }
-            if(data11.default === undefined){
-              const err18 = {instancePath:instancePath+"/last_seen_registration/policy",keyword:"required",params:{missingProperty: "default"}};
-              if(vErrors === null){
-                vErrors = [err18];
-              }
-              else {
-                vErrors.push(err18);
-              }
-              errors++;
-            }
-            if(data11.deleted === undefined){
-              const err19 = {instancePath:instancePath+"/last_seen_registration/policy",keyword:"required",params:{missingProperty: "deleted"}};
-              if(vErrors === null){
-                vErrors = [err19];
-              }
-              else {
-                vErrors.push(err19);
-              }
-              errors++;
-            }
-            if(data11.name === undefined){
-              const err20 = {instancePath:instancePath+"/last_seen_registration/policy",keyword:"required",params:{missingProperty: "name"}};
-              if(vErrors === null){
-                vErrors = [err20];
-              }
-              else {
-                vErrors.push(err20);
-              }
-              errors++;
-            }
-            if(data11.updated_at === undefined){
-              const err21 = {instancePath:instancePath+"/last_seen_registration/policy",keyword:"required",params:{missingProperty: "updated_at"}};
-              if(vErrors === null){
-                vErrors = [err21];
-              }
-              else {
-                vErrors.push(err21);
-              }
-              errors++;
-            }
-            if(data11.id !== undefined){
-              if(typeof data11.id !== "string"){
-                const err22 = {instancePath:instancePath+"/last_seen_registration/policy/id",keyword:"type",params:{type: "string"}};
-                if(vErrors === null){
-                  vErrors = [err22];
-                }
-                else {
-                  vErrors.push(err22);
-                }
-                errors++;
-              }
-            }
-            if(data11.default !== undefined){
-              if(typeof data11.default !== "boolean"){
-                const err23 = {instancePath:instancePath+"/last_seen_registration/policy/default",keyword:"type",params:{type: "boolean"}};
-                if(vErrors === null){
-                  vErrors = [err23];
-                }
-                else {
-                  vErrors.push(err23);
-                }
-                errors++;
-              }
-            }
-            if(data11.deleted !== undefined){
-              if(typeof data11.deleted !== "boolean"){
-                const err24 = {instancePath:instancePath+"/last_seen_registration/policy/deleted",keyword:"type",params:{type: "boolean"}};
-                if(vErrors === null){
-                  vErrors = [err24];
-                }
-                else {
-                  vErrors.push(err24);
-                }
-                errors++;
-              }
-            }
-            if(data11.name !== undefined){
-              if(typeof data11.name !== "string"){
-                const err25 = {instancePath:instancePath+"/last_seen_registration/policy/name",keyword:"type",params:{type: "string"}};
-                if(vErrors === null){
-                  vErrors = [err25];
-                }
-                else {
-                  vErrors.push(err25);
-                }
-                errors++;
-              }
-            }
-            if(data11.updated_at !== undefined){
-              if(typeof data11.updated_at !== "string"){
-                const err26 = {instancePath:instancePath+"/last_seen_registration/policy/updated_at",keyword:"type",params:{type: "string"}};
-                if(vErrors === null){
-                  vErrors = [err26];
-                }
-                else {
-                  vErrors.push(err26);
-                }
-                errors++;
-              }
-            }
-          }
-          else {
-            const err27 = {instancePath:instancePath+"/last_seen_registration/policy",keyword:"type",params:{type: "object"}};
-            if(vErrors === null){
-              vErrors = [err27];
-            }
-            else {
-              vErrors.push(err27);
-            }
-            errors++;
-          }
+    if (data.last_seen_registration !== undefined) {
+      const d11 = data.last_seen_registration;
+      if (d11 !== null && typeof d11 === "object" && !Array.isArray(d11)) {
+        if (d11.policy !== undefined) {
+          const d12 = d11.policy;
+          collect_PolicySummary(d12, at + "/last_seen_registration/policy", errors);
         }
-      }
-      else {
-        const err28 = {instancePath:instancePath+"/last_seen_registration",keyword:"type",params:{type: "object"}};
-        if(vErrors === null){
-          vErrors = [err28];
-        }
-        else {
-          vErrors.push(err28);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/last_seen_registration", keyword: "type", params: { type: "object" } });
       }
     }
-    if(data.last_seen_user !== undefined){
-      let data17 = data.last_seen_user;
-      if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-        if(data17.id !== undefined){
-          let data18 = data17.id;
-          if(typeof data18 === "string"){
-            if(ucs2length(data18) > 36){
-              const err29 = {instancePath:instancePath+"/last_seen_user/id",keyword:"maxLength",params:{limit: 36}};
-              if(vErrors === null){
-                vErrors = [err29];
-              }
-              else {
-                vErrors.push(err29);
-              }
-              errors++;
-            }
-          }
-          else {
-            const err30 = {instancePath:instancePath+"/last_seen_user/id",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err30];
-            }
-            else {
-              vErrors.push(err30);
-            }
-            errors++;
-          }
-        }
-        if(data17.email !== undefined){
-          let data19 = data17.email;
-          if(typeof data19 === "string"){
-            if(ucs2length(data19) > 90){
-              const err31 = {instancePath:instancePath+"/last_seen_user/email",keyword:"maxLength",params:{limit: 90}};
-              if(vErrors === null){
-                vErrors = [err31];
-              }
-              else {
-                vErrors.push(err31);
-              }
-              errors++;
-            }
-          }
-          else {
-            const err32 = {instancePath:instancePath+"/last_seen_user/email",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err32];
-            }
-            else {
-              vErrors.push(err32);
-            }
-            errors++;
-          }
-        }
-        if(data17.name !== undefined){
-          if(typeof data17.name !== "string"){
-            const err33 = {instancePath:instancePath+"/last_seen_user/name",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err33];
-            }
-            else {
-              vErrors.push(err33);
-            }
-            errors++;
-          }
-        }
-      }
-      else {
-        const err34 = {instancePath:instancePath+"/last_seen_user",keyword:"type",params:{type: "object"}};
-        if(vErrors === null){
-          vErrors = [err34];
-        }
-        else {
-          vErrors.push(err34);
-        }
-        errors++;
+    if (data.last_seen_user !== undefined) {
+      const d13 = data.last_seen_user;
+      collect_DeviceUser(d13, at + "/last_seen_user", errors);
+    }
+    if (data.mac_address !== undefined) {
+      const d14 = data.mac_address;
+      if (!(typeof d14 === "string")) {
+        errors.push({ instancePath: at + "/mac_address", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.mac_address !== undefined){
-      if(typeof data.mac_address !== "string"){
-        const err35 = {instancePath:instancePath+"/mac_address",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err35];
-        }
-        else {
-          vErrors.push(err35);
-        }
-        errors++;
+    if (data.manufacturer !== undefined) {
+      const d15 = data.manufacturer;
+      if (!(typeof d15 === "string")) {
+        errors.push({ instancePath: at + "/manufacturer", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.manufacturer !== undefined){
-      if(typeof data.manufacturer !== "string"){
-        const err36 = {instancePath:instancePath+"/manufacturer",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err36];
-        }
-        else {
-          vErrors.push(err36);
-        }
-        errors++;
+    if (data.model !== undefined) {
+      const d16 = data.model;
+      if (!(typeof d16 === "string")) {
+        errors.push({ instancePath: at + "/model", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.model !== undefined){
-      if(typeof data.model !== "string"){
-        const err37 = {instancePath:instancePath+"/model",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err37];
-        }
-        else {
-          vErrors.push(err37);
-        }
-        errors++;
+    if (data.os_version !== undefined) {
+      const d17 = data.os_version;
+      if (!(typeof d17 === "string")) {
+        errors.push({ instancePath: at + "/os_version", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.os_version !== undefined){
-      if(typeof data.os_version !== "string"){
-        const err38 = {instancePath:instancePath+"/os_version",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err38];
-        }
-        else {
-          vErrors.push(err38);
-        }
-        errors++;
+    if (data.os_version_extra !== undefined) {
+      const d18 = data.os_version_extra;
+      if (!(typeof d18 === "string")) {
+        errors.push({ instancePath: at + "/os_version_extra", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.os_version_extra !== undefined){
-      if(typeof data.os_version_extra !== "string"){
-        const err39 = {instancePath:instancePath+"/os_version_extra",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err39];
-        }
-        else {
-          vErrors.push(err39);
-        }
-        errors++;
+    if (data.public_ip !== undefined) {
+      const d19 = data.public_ip;
+      if (!(typeof d19 === "string")) {
+        errors.push({ instancePath: at + "/public_ip", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.public_ip !== undefined){
-      if(typeof data.public_ip !== "string"){
-        const err40 = {instancePath:instancePath+"/public_ip",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err40];
-        }
-        else {
-          vErrors.push(err40);
-        }
-        errors++;
+    if (data.serial_number !== undefined) {
+      const d20 = data.serial_number;
+      if (!(typeof d20 === "string")) {
+        errors.push({ instancePath: at + "/serial_number", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.serial_number !== undefined){
-      if(typeof data.serial_number !== "string"){
-        const err41 = {instancePath:instancePath+"/serial_number",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err41];
-        }
-        else {
-          vErrors.push(err41);
-        }
-        errors++;
-      }
-    }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err42 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err42];
-    }
-    else {
-      vErrors.push(err42);
-    }
-    errors++;
-  }
-  collect_PhysicalDevice.errors = vErrors;
-  return errors === 0;
+  collect_PhysicalDevice.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_PhysicalDevice {

@@ -4,213 +4,116 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["PolicySummary"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_PolicySummary(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if((((((data.id === undefined)) || ((data.default === undefined))) || ((data.deleted === undefined))) || ((data.name === undefined))) || ((data.updated_at === undefined))){
-        return false;
-      }
-      else {
-        if(data.id !== undefined){
-          const _errs1: number = errors;
-          if(typeof data.id !== "string"){
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.default !== undefined){
-            const _errs3: number = errors;
-            if(typeof data.default !== "boolean"){
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.deleted !== undefined){
-              const _errs5: number = errors;
-              if(typeof data.deleted !== "boolean"){
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-            if(valid0){
-              if(data.name !== undefined){
-                const _errs7: number = errors;
-                if(typeof data.name !== "string"){
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              }
-              else {
-                var valid0 = true;
-              }
-              if(valid0){
-                if(data.updated_at !== undefined){
-                  const _errs9: number = errors;
-                  if(typeof data.updated_at !== "string"){
-                    return false;
-                  }
-                  var valid0 = _errs9 === errors;
-                }
-                else {
-                  var valid0 = true;
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
       return false;
     }
+    if (data.default === undefined) {
+      return false;
+    }
+    if (data.deleted === undefined) {
+      return false;
+    }
+    if (data.name === undefined) {
+      return false;
+    }
+    if (data.updated_at === undefined) {
+      return false;
+    }
+    if (data.id !== undefined) {
+      const d1 = data.id;
+      if (!(typeof d1 === "string")) {
+        return false;
+      }
+    }
+    if (data.default !== undefined) {
+      const d2 = data.default;
+      if (!(typeof d2 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.deleted !== undefined) {
+      const d3 = data.deleted;
+      if (!(typeof d3 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.name !== undefined) {
+      const d4 = data.name;
+      if (!(typeof d4 === "string")) {
+        return false;
+      }
+    }
+    if (data.updated_at !== undefined) {
+      const d5 = data.updated_at;
+      if (!(typeof d5 === "string")) {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_PolicySummary(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.id === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_PolicySummary(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "id" } });
     }
-    if(data.default === undefined){
-      const err1 = {instancePath,keyword:"required",params:{missingProperty: "default"}};
-      if(vErrors === null){
-        vErrors = [err1];
-      }
-      else {
-        vErrors.push(err1);
-      }
-      errors++;
+    if (data.default === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "default" } });
     }
-    if(data.deleted === undefined){
-      const err2 = {instancePath,keyword:"required",params:{missingProperty: "deleted"}};
-      if(vErrors === null){
-        vErrors = [err2];
-      }
-      else {
-        vErrors.push(err2);
-      }
-      errors++;
+    if (data.deleted === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "deleted" } });
     }
-    if(data.name === undefined){
-      const err3 = {instancePath,keyword:"required",params:{missingProperty: "name"}};
-      if(vErrors === null){
-        vErrors = [err3];
-      }
-      else {
-        vErrors.push(err3);
-      }
-      errors++;
+    if (data.name === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "name" } });
     }
-    if(data.updated_at === undefined){
-      const err4 = {instancePath,keyword:"required",params:{missingProperty: "updated_at"}};
-      if(vErrors === null){
-        vErrors = [err4];
-      }
-      else {
-        vErrors.push(err4);
-      }
-      errors++;
+    if (data.updated_at === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "updated_at" } });
     }
-    if(data.id !== undefined){
-      if(typeof data.id !== "string"){
-        const err5 = {instancePath:instancePath+"/id",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
+    if (data.id !== undefined) {
+      const d1 = data.id;
+      if (!(typeof d1 === "string")) {
+        errors.push({ instancePath: at + "/id", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.default !== undefined){
-      if(typeof data.default !== "boolean"){
-        const err6 = {instancePath:instancePath+"/default",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err6];
-        }
-        else {
-          vErrors.push(err6);
-        }
-        errors++;
+    if (data.default !== undefined) {
+      const d2 = data.default;
+      if (!(typeof d2 === "boolean")) {
+        errors.push({ instancePath: at + "/default", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.deleted !== undefined){
-      if(typeof data.deleted !== "boolean"){
-        const err7 = {instancePath:instancePath+"/deleted",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err7];
-        }
-        else {
-          vErrors.push(err7);
-        }
-        errors++;
+    if (data.deleted !== undefined) {
+      const d3 = data.deleted;
+      if (!(typeof d3 === "boolean")) {
+        errors.push({ instancePath: at + "/deleted", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.name !== undefined){
-      if(typeof data.name !== "string"){
-        const err8 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err8];
-        }
-        else {
-          vErrors.push(err8);
-        }
-        errors++;
+    if (data.name !== undefined) {
+      const d4 = data.name;
+      if (!(typeof d4 === "string")) {
+        errors.push({ instancePath: at + "/name", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.updated_at !== undefined){
-      if(typeof data.updated_at !== "string"){
-        const err9 = {instancePath:instancePath+"/updated_at",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err9];
-        }
-        else {
-          vErrors.push(err9);
-        }
-        errors++;
+    if (data.updated_at !== undefined) {
+      const d5 = data.updated_at;
+      if (!(typeof d5 === "string")) {
+        errors.push({ instancePath: at + "/updated_at", keyword: "type", params: { type: "string" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err10 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err10];
-    }
-    else {
-      vErrors.push(err10);
-    }
-    errors++;
-  }
-  collect_PolicySummary.errors = vErrors;
-  return errors === 0;
+  collect_PolicySummary.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_PolicySummary {

@@ -29,6 +29,7 @@ import {
   check_CustomS2sPostureCheck,
   collect_CustomS2sPostureCheck,
 } from "./custom-s2s-posture-check.gen.js";
+import { check_DeviceMatch, collect_DeviceMatch } from "./device-match.gen.js";
 import {
   check_DiskEncryptionPostureCheck,
   collect_DiskEncryptionPostureCheck,
@@ -90,832 +91,349 @@ import {
 
 type T = components["schemas"]["PostureRuleRequest"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_PostureRuleRequest(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if((data.name === undefined)){
-        return false;
-      }
-      else {
-        if(data.name !== undefined){
-          const _errs2: number = errors;
-          if(typeof data.name !== "string"){
-            return false;
-          }
-          var valid0 = _errs2 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.description !== undefined){
-            const _errs4: number = errors;
-            if(typeof data.description !== "string"){
-              return false;
-            }
-            var valid0 = _errs4 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.expiration !== undefined){
-              const _errs6: number = errors;
-              if(typeof data.expiration !== "string"){
-                return false;
-              }
-              var valid0 = _errs6 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-            if(valid0){
-              if(data.match !== undefined){
-                let data3 = data.match;
-                const _errs8: number = errors;
-                if(errors === _errs8){
-                  if(Array.isArray(data3)){
-                    var valid1 = true;
-                    const len0 = data3.length;
-                    for(let i0=0; i0<len0; i0++){
-                      let data4 = data3[i0];
-                      const _errs10: number = errors;
-                      const _errs11: number = errors;
-                      if(errors === _errs11){
-                        if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-                          if(data4.platform !== undefined){
-                            let data5 = data4.platform;
-                            if(typeof data5 !== "string"){
-                              return false;
-                            }
-                            if(!((((((data5 === "windows") || (data5 === "mac")) || (data5 === "linux")) || (data5 === "android")) || (data5 === "ios")) || (data5 === "chromeos"))){
-                              return false;
-                            }
-                          }
-                        }
-                        else {
-                          return false;
-                        }
-                      }
-                      var valid1 = _errs10 === errors;
-                      if(!valid1){
-                        break;
-                      }
-                    }
-                  }
-                  else {
-                    return false;
-                  }
-                }
-                var valid0 = _errs8 === errors;
-              }
-              else {
-                var valid0 = true;
-              }
-              if(valid0){
-                if(data.schedule !== undefined){
-                  const _errs15: number = errors;
-                  if(typeof data.schedule !== "string"){
-                    return false;
-                  }
-                  var valid0 = _errs15 === errors;
-                }
-                else {
-                  var valid0 = true;
-                }
-                if(valid0){
-                  const tag0 = data.type;
-                  if(tag0 === undefined){
-                    return false;
-                  }
-                  else if(tag0 === "file"){
-                    if(!(check_FilePostureCheck(data))){
-                      errors++;
-                    }
-                  }
-                  else if(tag0 === "application"){
-                    if(!(check_ApplicationPostureCheck(data))){
-                      errors++;
-                    }
-                  }
-                  else if(tag0 === "tanium"){
-                    if(!(check_TaniumPostureCheck(data))){
-                      errors++;
-                    }
-                  }
-                  else if(tag0 === "gateway"){
-                    if(!(check_GatewayPostureCheck(data))){
-                      errors++;
-                    }
-                  }
-                  else if(tag0 === "warp"){
-                    if(!(check_WarpPostureCheck(data))){
-                      errors++;
-                    }
-                  }
-                  else if(tag0 === "disk_encryption"){
-                    if(!(check_DiskEncryptionPostureCheck(data))){
-                      errors++;
-                    }
-                  }
-                  else if(tag0 === "serial_number"){
-                    if(!(check_SerialNumberPostureCheck(data))){
-                      errors++;
-                    }
-                  }
-                  else if(tag0 === "sentinelone"){
-                    if(!(check_SentinelonePostureCheck(data))){
-                      errors++;
-                    }
-                  }
-                  else if(tag0 === "carbonblack"){
-                    if(!(check_CarbonblackPostureCheck(data))){
-                      errors++;
-                    }
-                  }
-                  else if(tag0 === "firewall"){
-                    if(!(check_FirewallPostureCheck(data))){
-                      errors++;
-                    }
-                  }
-                  else if(tag0 === "os_version"){
-                    if(!(check_OSVersionPostureCheck(data))){
-                      errors++;
-                    }
-                  }
-                  else if(tag0 === "domain_joined"){
-                    if(!(check_DomainJoinedPostureCheck(data))){
-                      errors++;
-                    }
-                  }
-                  else if(tag0 === "client_certificate"){
-                    if(!(check_ClientCertificatePostureCheck(data))){
-                      errors++;
-                    }
-                  }
-                  else if(tag0 === "client_certificate_v2"){
-                    if(!(check_ClientCertificateV2PostureCheck(data))){
-                      errors++;
-                    }
-                  }
-                  else if(tag0 === "antivirus"){
-                    if(!(check_AntivirusPostureCheck(data))){
-                      errors++;
-                    }
-                  }
-                  else if(tag0 === "unique_client_id"){
-                    if(!(check_UniqueClientIDPostureCheck(data))){
-                      errors++;
-                    }
-                  }
-                  else if(tag0 === "kolide"){
-                    if(!(check_KolidePostureCheck(data))){
-                      errors++;
-                    }
-                  }
-                  else if(tag0 === "tanium_s2s"){
-                    if(!(check_TaniumS2sPostureCheck(data))){
-                      errors++;
-                    }
-                  }
-                  else if(tag0 === "crowdstrike_s2s"){
-                    if(!(check_CrowdstrikeS2sPostureCheck(data))){
-                      errors++;
-                    }
-                  }
-                  else if(tag0 === "intune"){
-                    if(!(check_IntunePostureCheck(data))){
-                      errors++;
-                    }
-                  }
-                  else if(tag0 === "workspace_one"){
-                    if(!(check_WorkspaceOnePostureCheck(data))){
-                      errors++;
-                    }
-                  }
-                  else if(tag0 === "sentinelone_s2s"){
-                    if(!(check_SentineloneS2sPostureCheck(data))){
-                      errors++;
-                    }
-                  }
-                  else if(tag0 === "custom_s2s"){
-                    if(!(check_CustomS2sPostureCheck(data))){
-                      errors++;
-                    }
-                  }
-                  else {
-                    return false;
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.name === undefined) {
       return false;
     }
+    if (data.name !== undefined) {
+      const d1 = data.name;
+      if (!(typeof d1 === "string")) {
+        return false;
+      }
+    }
+    if (data.description !== undefined) {
+      const d2 = data.description;
+      if (!(typeof d2 === "string")) {
+        return false;
+      }
+    }
+    if (data.expiration !== undefined) {
+      const d3 = data.expiration;
+      if (!(typeof d3 === "string")) {
+        return false;
+      }
+    }
+    if (data.match !== undefined) {
+      const d4 = data.match;
+      if (Array.isArray(d4)) {
+        for (let i5 = 0; i5 < d4.length; i5++) {
+          const d6 = d4[i5];
+          if (!check_DeviceMatch(d6)) {
+            return false;
+          }
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.schedule !== undefined) {
+      const d7 = data.schedule;
+      if (!(typeof d7 === "string")) {
+        return false;
+      }
+    }
+    const t8 = data.type;
+    if (t8 === undefined) {
+      return false;
+    } else if (t8 === "file") {
+      if (!check_FilePostureCheck(data)) {
+        return false;
+      }
+    } else if (t8 === "application") {
+      if (!check_ApplicationPostureCheck(data)) {
+        return false;
+      }
+    } else if (t8 === "tanium") {
+      if (!check_TaniumPostureCheck(data)) {
+        return false;
+      }
+    } else if (t8 === "gateway") {
+      if (!check_GatewayPostureCheck(data)) {
+        return false;
+      }
+    } else if (t8 === "warp") {
+      if (!check_WarpPostureCheck(data)) {
+        return false;
+      }
+    } else if (t8 === "disk_encryption") {
+      if (!check_DiskEncryptionPostureCheck(data)) {
+        return false;
+      }
+    } else if (t8 === "serial_number") {
+      if (!check_SerialNumberPostureCheck(data)) {
+        return false;
+      }
+    } else if (t8 === "sentinelone") {
+      if (!check_SentinelonePostureCheck(data)) {
+        return false;
+      }
+    } else if (t8 === "carbonblack") {
+      if (!check_CarbonblackPostureCheck(data)) {
+        return false;
+      }
+    } else if (t8 === "firewall") {
+      if (!check_FirewallPostureCheck(data)) {
+        return false;
+      }
+    } else if (t8 === "os_version") {
+      if (!check_OSVersionPostureCheck(data)) {
+        return false;
+      }
+    } else if (t8 === "domain_joined") {
+      if (!check_DomainJoinedPostureCheck(data)) {
+        return false;
+      }
+    } else if (t8 === "client_certificate") {
+      if (!check_ClientCertificatePostureCheck(data)) {
+        return false;
+      }
+    } else if (t8 === "client_certificate_v2") {
+      if (!check_ClientCertificateV2PostureCheck(data)) {
+        return false;
+      }
+    } else if (t8 === "antivirus") {
+      if (!check_AntivirusPostureCheck(data)) {
+        return false;
+      }
+    } else if (t8 === "unique_client_id") {
+      if (!check_UniqueClientIDPostureCheck(data)) {
+        return false;
+      }
+    } else if (t8 === "kolide") {
+      if (!check_KolidePostureCheck(data)) {
+        return false;
+      }
+    } else if (t8 === "tanium_s2s") {
+      if (!check_TaniumS2sPostureCheck(data)) {
+        return false;
+      }
+    } else if (t8 === "crowdstrike_s2s") {
+      if (!check_CrowdstrikeS2sPostureCheck(data)) {
+        return false;
+      }
+    } else if (t8 === "intune") {
+      if (!check_IntunePostureCheck(data)) {
+        return false;
+      }
+    } else if (t8 === "workspace_one") {
+      if (!check_WorkspaceOnePostureCheck(data)) {
+        return false;
+      }
+    } else if (t8 === "sentinelone_s2s") {
+      if (!check_SentineloneS2sPostureCheck(data)) {
+        return false;
+      }
+    } else if (t8 === "custom_s2s") {
+      if (!check_CustomS2sPostureCheck(data)) {
+        return false;
+      }
+    } else {
+      return false;
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-// biome-ignore format: precompiled by Ajv
-const schema_41chb = ["windows","mac","linux","android","ios","chromeos"];
+// biome-ignore format: generated
+const value_f88aqx = ["file","application","tanium","gateway","warp","disk_encryption","serial_number","sentinelone","carbonblack","firewall","os_version","domain_joined","client_certificate","client_certificate_v2","antivirus","unique_client_id","kolide","tanium_s2s","crowdstrike_s2s","intune","workspace_one","sentinelone_s2s","custom_s2s"];
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_PostureRuleRequest(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.name === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "name"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_PostureRuleRequest(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.name === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "name" } });
     }
-    if(data.name !== undefined){
-      if(typeof data.name !== "string"){
-        const err1 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err1];
-        }
-        else {
-          vErrors.push(err1);
-        }
-        errors++;
+    if (data.name !== undefined) {
+      const d1 = data.name;
+      if (!(typeof d1 === "string")) {
+        errors.push({ instancePath: at + "/name", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.description !== undefined){
-      if(typeof data.description !== "string"){
-        const err2 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err2];
-        }
-        else {
-          vErrors.push(err2);
-        }
-        errors++;
+    if (data.description !== undefined) {
+      const d2 = data.description;
+      if (!(typeof d2 === "string")) {
+        errors.push({ instancePath: at + "/description", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.expiration !== undefined){
-      if(typeof data.expiration !== "string"){
-        const err3 = {instancePath:instancePath+"/expiration",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
+    if (data.expiration !== undefined) {
+      const d3 = data.expiration;
+      if (!(typeof d3 === "string")) {
+        errors.push({ instancePath: at + "/expiration", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.match !== undefined){
-      let data3 = data.match;
-      if(Array.isArray(data3)){
-        const len0 = data3.length;
-        for(let i0=0; i0<len0; i0++){
-          let data4 = data3[i0];
-          if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-            if(data4.platform !== undefined){
-              let data5 = data4.platform;
-              if(typeof data5 !== "string"){
-                const err4 = {instancePath:instancePath+"/match/" + i0+"/platform",keyword:"type",params:{type: "string"}};
-                if(vErrors === null){
-                  vErrors = [err4];
-                }
-                else {
-                  vErrors.push(err4);
-                }
-                errors++;
-              }
-              if(!((((((data5 === "windows") || (data5 === "mac")) || (data5 === "linux")) || (data5 === "android")) || (data5 === "ios")) || (data5 === "chromeos"))){
-                const err5 = {instancePath:instancePath+"/match/" + i0+"/platform",keyword:"enum",params:{allowedValues: schema_41chb}};
-                if(vErrors === null){
-                  vErrors = [err5];
-                }
-                else {
-                  vErrors.push(err5);
-                }
-                errors++;
-              }
-            }
-          }
-          else {
-            const err6 = {instancePath:instancePath+"/match/" + i0,keyword:"type",params:{type: "object"}};
-            if(vErrors === null){
-              vErrors = [err6];
-            }
-            else {
-              vErrors.push(err6);
-            }
-            errors++;
-          }
+    if (data.match !== undefined) {
+      const d4 = data.match;
+      if (Array.isArray(d4)) {
+        for (let i5 = 0; i5 < d4.length; i5++) {
+          const d6 = d4[i5];
+          collect_DeviceMatch(d6, at + "/match/" + i5, errors);
         }
-      }
-      else {
-        const err7 = {instancePath:instancePath+"/match",keyword:"type",params:{type: "array"}};
-        if(vErrors === null){
-          vErrors = [err7];
-        }
-        else {
-          vErrors.push(err7);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/match", keyword: "type", params: { type: "array" } });
       }
     }
-    if(data.schedule !== undefined){
-      if(typeof data.schedule !== "string"){
-        const err8 = {instancePath:instancePath+"/schedule",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err8];
-        }
-        else {
-          vErrors.push(err8);
-        }
-        errors++;
+    if (data.schedule !== undefined) {
+      const d7 = data.schedule;
+      if (!(typeof d7 === "string")) {
+        errors.push({ instancePath: at + "/schedule", keyword: "type", params: { type: "string" } });
       }
     }
-    const tag0 = data.type;
-    if(tag0 === undefined){
-      const err9 = {instancePath,keyword:"unionOf",params:{problem: "missing", tag: "type", value: null, variant: null, allowed: ["file","application","tanium","gateway","warp","disk_encryption","serial_number","sentinelone","carbonblack","firewall","os_version","domain_joined","client_certificate","client_certificate_v2","antivirus","unique_client_id","kolide","tanium_s2s","crowdstrike_s2s","intune","workspace_one","sentinelone_s2s","custom_s2s"], from: null}};
-      if(vErrors === null){
-        vErrors = [err9];
+    const t8 = data.type;
+    if (t8 === undefined) {
+      errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "missing", tag: "type", value: null, variant: null, allowed: value_f88aqx, from: null } });
+    } else if (t8 === "file") {
+      const f9 = errors.length;
+      collect_FilePostureCheck(data, at, errors);
+      if (errors.length !== f9) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "file", variant: "FilePostureCheck", allowed: null, from: f9 } });
       }
-      else {
-        vErrors.push(err9);
+    } else if (t8 === "application") {
+      const f10 = errors.length;
+      collect_ApplicationPostureCheck(data, at, errors);
+      if (errors.length !== f10) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "application", variant: "ApplicationPostureCheck", allowed: null, from: f10 } });
       }
-      errors++;
+    } else if (t8 === "tanium") {
+      const f11 = errors.length;
+      collect_TaniumPostureCheck(data, at, errors);
+      if (errors.length !== f11) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "tanium", variant: "TaniumPostureCheck", allowed: null, from: f11 } });
+      }
+    } else if (t8 === "gateway") {
+      const f12 = errors.length;
+      collect_GatewayPostureCheck(data, at, errors);
+      if (errors.length !== f12) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "gateway", variant: "GatewayPostureCheck", allowed: null, from: f12 } });
+      }
+    } else if (t8 === "warp") {
+      const f13 = errors.length;
+      collect_WarpPostureCheck(data, at, errors);
+      if (errors.length !== f13) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "warp", variant: "WarpPostureCheck", allowed: null, from: f13 } });
+      }
+    } else if (t8 === "disk_encryption") {
+      const f14 = errors.length;
+      collect_DiskEncryptionPostureCheck(data, at, errors);
+      if (errors.length !== f14) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "disk_encryption", variant: "DiskEncryptionPostureCheck", allowed: null, from: f14 } });
+      }
+    } else if (t8 === "serial_number") {
+      const f15 = errors.length;
+      collect_SerialNumberPostureCheck(data, at, errors);
+      if (errors.length !== f15) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "serial_number", variant: "SerialNumberPostureCheck", allowed: null, from: f15 } });
+      }
+    } else if (t8 === "sentinelone") {
+      const f16 = errors.length;
+      collect_SentinelonePostureCheck(data, at, errors);
+      if (errors.length !== f16) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "sentinelone", variant: "SentinelonePostureCheck", allowed: null, from: f16 } });
+      }
+    } else if (t8 === "carbonblack") {
+      const f17 = errors.length;
+      collect_CarbonblackPostureCheck(data, at, errors);
+      if (errors.length !== f17) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "carbonblack", variant: "CarbonblackPostureCheck", allowed: null, from: f17 } });
+      }
+    } else if (t8 === "firewall") {
+      const f18 = errors.length;
+      collect_FirewallPostureCheck(data, at, errors);
+      if (errors.length !== f18) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "firewall", variant: "FirewallPostureCheck", allowed: null, from: f18 } });
+      }
+    } else if (t8 === "os_version") {
+      const f19 = errors.length;
+      collect_OSVersionPostureCheck(data, at, errors);
+      if (errors.length !== f19) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "os_version", variant: "OSVersionPostureCheck", allowed: null, from: f19 } });
+      }
+    } else if (t8 === "domain_joined") {
+      const f20 = errors.length;
+      collect_DomainJoinedPostureCheck(data, at, errors);
+      if (errors.length !== f20) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "domain_joined", variant: "DomainJoinedPostureCheck", allowed: null, from: f20 } });
+      }
+    } else if (t8 === "client_certificate") {
+      const f21 = errors.length;
+      collect_ClientCertificatePostureCheck(data, at, errors);
+      if (errors.length !== f21) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "client_certificate", variant: "ClientCertificatePostureCheck", allowed: null, from: f21 } });
+      }
+    } else if (t8 === "client_certificate_v2") {
+      const f22 = errors.length;
+      collect_ClientCertificateV2PostureCheck(data, at, errors);
+      if (errors.length !== f22) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "client_certificate_v2", variant: "ClientCertificateV2PostureCheck", allowed: null, from: f22 } });
+      }
+    } else if (t8 === "antivirus") {
+      const f23 = errors.length;
+      collect_AntivirusPostureCheck(data, at, errors);
+      if (errors.length !== f23) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "antivirus", variant: "AntivirusPostureCheck", allowed: null, from: f23 } });
+      }
+    } else if (t8 === "unique_client_id") {
+      const f24 = errors.length;
+      collect_UniqueClientIDPostureCheck(data, at, errors);
+      if (errors.length !== f24) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "unique_client_id", variant: "UniqueClientIDPostureCheck", allowed: null, from: f24 } });
+      }
+    } else if (t8 === "kolide") {
+      const f25 = errors.length;
+      collect_KolidePostureCheck(data, at, errors);
+      if (errors.length !== f25) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "kolide", variant: "KolidePostureCheck", allowed: null, from: f25 } });
+      }
+    } else if (t8 === "tanium_s2s") {
+      const f26 = errors.length;
+      collect_TaniumS2sPostureCheck(data, at, errors);
+      if (errors.length !== f26) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "tanium_s2s", variant: "TaniumS2sPostureCheck", allowed: null, from: f26 } });
+      }
+    } else if (t8 === "crowdstrike_s2s") {
+      const f27 = errors.length;
+      collect_CrowdstrikeS2sPostureCheck(data, at, errors);
+      if (errors.length !== f27) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "crowdstrike_s2s", variant: "CrowdstrikeS2sPostureCheck", allowed: null, from: f27 } });
+      }
+    } else if (t8 === "intune") {
+      const f28 = errors.length;
+      collect_IntunePostureCheck(data, at, errors);
+      if (errors.length !== f28) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "intune", variant: "IntunePostureCheck", allowed: null, from: f28 } });
+      }
+    } else if (t8 === "workspace_one") {
+      const f29 = errors.length;
+      collect_WorkspaceOnePostureCheck(data, at, errors);
+      if (errors.length !== f29) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "workspace_one", variant: "WorkspaceOnePostureCheck", allowed: null, from: f29 } });
+      }
+    } else if (t8 === "sentinelone_s2s") {
+      const f30 = errors.length;
+      collect_SentineloneS2sPostureCheck(data, at, errors);
+      if (errors.length !== f30) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "sentinelone_s2s", variant: "SentineloneS2sPostureCheck", allowed: null, from: f30 } });
+      }
+    } else if (t8 === "custom_s2s") {
+      const f31 = errors.length;
+      collect_CustomS2sPostureCheck(data, at, errors);
+      if (errors.length !== f31) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "custom_s2s", variant: "CustomS2sPostureCheck", allowed: null, from: f31 } });
+      }
+    } else {
+      errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "unknown", tag: "type", value: t8, variant: null, allowed: value_f88aqx, from: null } });
     }
-    else if(tag0 === "file"){
-      const _errs17: number = errors;
-      const _errs18: number = errors;
-      if(!(collect_FilePostureCheck(data, {instancePath,parentData,parentDataProperty,rootData}))){
-        vErrors = vErrors === null ? collect_FilePostureCheck.errors : vErrors.concat(collect_FilePostureCheck.errors);
-        errors = vErrors.length;
-      }
-      var valid6 = _errs18 === errors;
-      if(!valid6){
-        const err10 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "file", variant: "FilePostureCheck", allowed: null, from: _errs17}};
-        if(vErrors === null){
-          vErrors = [err10];
-        }
-        else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-    else if(tag0 === "application"){
-      const _errs19: number = errors;
-      const _errs20: number = errors;
-      if(!(collect_ApplicationPostureCheck(data, {instancePath,parentData,parentDataProperty,rootData}))){
-        vErrors = vErrors === null ? collect_ApplicationPostureCheck.errors : vErrors.concat(collect_ApplicationPostureCheck.errors);
-        errors = vErrors.length;
-      }
-      var valid7 = _errs20 === errors;
-      if(!valid7){
-        const err11 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "application", variant: "ApplicationPostureCheck", allowed: null, from: _errs19}};
-        if(vErrors === null){
-          vErrors = [err11];
-        }
-        else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    else if(tag0 === "tanium"){
-      const _errs21: number = errors;
-      const _errs22: number = errors;
-      if(!(collect_TaniumPostureCheck(data, {instancePath,parentData,parentDataProperty,rootData}))){
-        vErrors = vErrors === null ? collect_TaniumPostureCheck.errors : vErrors.concat(collect_TaniumPostureCheck.errors);
-        errors = vErrors.length;
-      }
-      var valid8 = _errs22 === errors;
-      if(!valid8){
-        const err12 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "tanium", variant: "TaniumPostureCheck", allowed: null, from: _errs21}};
-        if(vErrors === null){
-          vErrors = [err12];
-        }
-        else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-    }
-    else if(tag0 === "gateway"){
-      const _errs23: number = errors;
-      const _errs24: number = errors;
-      if(!(collect_GatewayPostureCheck(data, {instancePath,parentData,parentDataProperty,rootData}))){
-        vErrors = vErrors === null ? collect_GatewayPostureCheck.errors : vErrors.concat(collect_GatewayPostureCheck.errors);
-        errors = vErrors.length;
-      }
-      var valid9 = _errs24 === errors;
-      if(!valid9){
-        const err13 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "gateway", variant: "GatewayPostureCheck", allowed: null, from: _errs23}};
-        if(vErrors === null){
-          vErrors = [err13];
-        }
-        else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
-    else if(tag0 === "warp"){
-      const _errs25: number = errors;
-      const _errs26: number = errors;
-      if(!(collect_WarpPostureCheck(data, {instancePath,parentData,parentDataProperty,rootData}))){
-        vErrors = vErrors === null ? collect_WarpPostureCheck.errors : vErrors.concat(collect_WarpPostureCheck.errors);
-        errors = vErrors.length;
-      }
-      var valid10 = _errs26 === errors;
-      if(!valid10){
-        const err14 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "warp", variant: "WarpPostureCheck", allowed: null, from: _errs25}};
-        if(vErrors === null){
-          vErrors = [err14];
-        }
-        else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    else if(tag0 === "disk_encryption"){
-      const _errs27: number = errors;
-      const _errs28: number = errors;
-      if(!(collect_DiskEncryptionPostureCheck(data, {instancePath,parentData,parentDataProperty,rootData}))){
-        vErrors = vErrors === null ? collect_DiskEncryptionPostureCheck.errors : vErrors.concat(collect_DiskEncryptionPostureCheck.errors);
-        errors = vErrors.length;
-      }
-      var valid11 = _errs28 === errors;
-      if(!valid11){
-        const err15 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "disk_encryption", variant: "DiskEncryptionPostureCheck", allowed: null, from: _errs27}};
-        if(vErrors === null){
-          vErrors = [err15];
-        }
-        else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-    }
-    else if(tag0 === "serial_number"){
-      const _errs29: number = errors;
-      const _errs30: number = errors;
-      if(!(collect_SerialNumberPostureCheck(data, {instancePath,parentData,parentDataProperty,rootData}))){
-        vErrors = vErrors === null ? collect_SerialNumberPostureCheck.errors : vErrors.concat(collect_SerialNumberPostureCheck.errors);
-        errors = vErrors.length;
-      }
-      var valid12 = _errs30 === errors;
-      if(!valid12){
-        const err16 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "serial_number", variant: "SerialNumberPostureCheck", allowed: null, from: _errs29}};
-        if(vErrors === null){
-          vErrors = [err16];
-        }
-        else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-    }
-    else if(tag0 === "sentinelone"){
-      const _errs31: number = errors;
-      const _errs32: number = errors;
-      if(!(collect_SentinelonePostureCheck(data, {instancePath,parentData,parentDataProperty,rootData}))){
-        vErrors = vErrors === null ? collect_SentinelonePostureCheck.errors : vErrors.concat(collect_SentinelonePostureCheck.errors);
-        errors = vErrors.length;
-      }
-      var valid13 = _errs32 === errors;
-      if(!valid13){
-        const err17 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "sentinelone", variant: "SentinelonePostureCheck", allowed: null, from: _errs31}};
-        if(vErrors === null){
-          vErrors = [err17];
-        }
-        else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-    }
-    else if(tag0 === "carbonblack"){
-      const _errs33: number = errors;
-      const _errs34: number = errors;
-      if(!(collect_CarbonblackPostureCheck(data, {instancePath,parentData,parentDataProperty,rootData}))){
-        vErrors = vErrors === null ? collect_CarbonblackPostureCheck.errors : vErrors.concat(collect_CarbonblackPostureCheck.errors);
-        errors = vErrors.length;
-      }
-      var valid14 = _errs34 === errors;
-      if(!valid14){
-        const err18 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "carbonblack", variant: "CarbonblackPostureCheck", allowed: null, from: _errs33}};
-        if(vErrors === null){
-          vErrors = [err18];
-        }
-        else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-    }
-    else if(tag0 === "firewall"){
-      const _errs35: number = errors;
-      const _errs36: number = errors;
-      if(!(collect_FirewallPostureCheck(data, {instancePath,parentData,parentDataProperty,rootData}))){
-        vErrors = vErrors === null ? collect_FirewallPostureCheck.errors : vErrors.concat(collect_FirewallPostureCheck.errors);
-        errors = vErrors.length;
-      }
-      var valid15 = _errs36 === errors;
-      if(!valid15){
-        const err19 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "firewall", variant: "FirewallPostureCheck", allowed: null, from: _errs35}};
-        if(vErrors === null){
-          vErrors = [err19];
-        }
-        else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-    }
-    else if(tag0 === "os_version"){
-      const _errs37: number = errors;
-      const _errs38: number = errors;
-      if(!(collect_OSVersionPostureCheck(data, {instancePath,parentData,parentDataProperty,rootData}))){
-        vErrors = vErrors === null ? collect_OSVersionPostureCheck.errors : vErrors.concat(collect_OSVersionPostureCheck.errors);
-        errors = vErrors.length;
-      }
-      var valid16 = _errs38 === errors;
-      if(!valid16){
-        const err20 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "os_version", variant: "OSVersionPostureCheck", allowed: null, from: _errs37}};
-        if(vErrors === null){
-          vErrors = [err20];
-        }
-        else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-    }
-    else if(tag0 === "domain_joined"){
-      const _errs39: number = errors;
-      const _errs40: number = errors;
-      if(!(collect_DomainJoinedPostureCheck(data, {instancePath,parentData,parentDataProperty,rootData}))){
-        vErrors = vErrors === null ? collect_DomainJoinedPostureCheck.errors : vErrors.concat(collect_DomainJoinedPostureCheck.errors);
-        errors = vErrors.length;
-      }
-      var valid17 = _errs40 === errors;
-      if(!valid17){
-        const err21 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "domain_joined", variant: "DomainJoinedPostureCheck", allowed: null, from: _errs39}};
-        if(vErrors === null){
-          vErrors = [err21];
-        }
-        else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
-    else if(tag0 === "client_certificate"){
-      const _errs41: number = errors;
-      const _errs42: number = errors;
-      if(!(collect_ClientCertificatePostureCheck(data, {instancePath,parentData,parentDataProperty,rootData}))){
-        vErrors = vErrors === null ? collect_ClientCertificatePostureCheck.errors : vErrors.concat(collect_ClientCertificatePostureCheck.errors);
-        errors = vErrors.length;
-      }
-      var valid18 = _errs42 === errors;
-      if(!valid18){
-        const err22 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "client_certificate", variant: "ClientCertificatePostureCheck", allowed: null, from: _errs41}};
-        if(vErrors === null){
-          vErrors = [err22];
-        }
-        else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-    else if(tag0 === "client_certificate_v2"){
-      const _errs43: number = errors;
-      const _errs44: number = errors;
-      if(!(collect_ClientCertificateV2PostureCheck(data, {instancePath,parentData,parentDataProperty,rootData}))){
-        vErrors = vErrors === null ? collect_ClientCertificateV2PostureCheck.errors : vErrors.concat(collect_ClientCertificateV2PostureCheck.errors);
-        errors = vErrors.length;
-      }
-      var valid19 = _errs44 === errors;
-      if(!valid19){
-        const err23 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "client_certificate_v2", variant: "ClientCertificateV2PostureCheck", allowed: null, from: _errs43}};
-        if(vErrors === null){
-          vErrors = [err23];
-        }
-        else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-    }
-    else if(tag0 === "antivirus"){
-      const _errs45: number = errors;
-      const _errs46: number = errors;
-      if(!(collect_AntivirusPostureCheck(data, {instancePath,parentData,parentDataProperty,rootData}))){
-        vErrors = vErrors === null ? collect_AntivirusPostureCheck.errors : vErrors.concat(collect_AntivirusPostureCheck.errors);
-        errors = vErrors.length;
-      }
-      var valid20 = _errs46 === errors;
-      if(!valid20){
-        const err24 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "antivirus", variant: "AntivirusPostureCheck", allowed: null, from: _errs45}};
-        if(vErrors === null){
-          vErrors = [err24];
-        }
-        else {
-          vErrors.push(err24);
-        }
-        errors++;
-      }
-    }
-    else if(tag0 === "unique_client_id"){
-      const _errs47: number = errors;
-      const _errs48: number = errors;
-      if(!(collect_UniqueClientIDPostureCheck(data, {instancePath,parentData,parentDataProperty,rootData}))){
-        vErrors = vErrors === null ? collect_UniqueClientIDPostureCheck.errors : vErrors.concat(collect_UniqueClientIDPostureCheck.errors);
-        errors = vErrors.length;
-      }
-      var valid21 = _errs48 === errors;
-      if(!valid21){
-        const err25 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "unique_client_id", variant: "UniqueClientIDPostureCheck", allowed: null, from: _errs47}};
-        if(vErrors === null){
-          vErrors = [err25];
-        }
-        else {
-          vErrors.push(err25);
-        }
-        errors++;
-      }
-    }
-    else if(tag0 === "kolide"){
-      const _errs49: number = errors;
-      const _errs50: number = errors;
-      if(!(collect_KolidePostureCheck(data, {instancePath,parentData,parentDataProperty,rootData}))){
-        vErrors = vErrors === null ? collect_KolidePostureCheck.errors : vErrors.concat(collect_KolidePostureCheck.errors);
-        errors = vErrors.length;
-      }
-      var valid22 = _errs50 === errors;
-      if(!valid22){
-        const err26 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "kolide", variant: "KolidePostureCheck", allowed: null, from: _errs49}};
-        if(vErrors === null){
-          vErrors = [err26];
-        }
-        else {
-          vErrors.push(err26);
-        }
-        errors++;
-      }
-    }
-    else if(tag0 === "tanium_s2s"){
-      const _errs51: number = errors;
-      const _errs52: number = errors;
-      if(!(collect_TaniumS2sPostureCheck(data, {instancePath,parentData,parentDataProperty,rootData}))){
-        vErrors = vErrors === null ? collect_TaniumS2sPostureCheck.errors : vErrors.concat(collect_TaniumS2sPostureCheck.errors);
-        errors = vErrors.length;
-      }
-      var valid23 = _errs52 === errors;
-      if(!valid23){
-        const err27 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "tanium_s2s", variant: "TaniumS2sPostureCheck", allowed: null, from: _errs51}};
-        if(vErrors === null){
-          vErrors = [err27];
-        }
-        else {
-          vErrors.push(err27);
-        }
-        errors++;
-      }
-    }
-    else if(tag0 === "crowdstrike_s2s"){
-      const _errs53: number = errors;
-      const _errs54: number = errors;
-      if(!(collect_CrowdstrikeS2sPostureCheck(data, {instancePath,parentData,parentDataProperty,rootData}))){
-        vErrors = vErrors === null ? collect_CrowdstrikeS2sPostureCheck.errors : vErrors.concat(collect_CrowdstrikeS2sPostureCheck.errors);
-        errors = vErrors.length;
-      }
-      var valid24 = _errs54 === errors;
-      if(!valid24){
-        const err28 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "crowdstrike_s2s", variant: "CrowdstrikeS2sPostureCheck", allowed: null, from: _errs53}};
-        if(vErrors === null){
-          vErrors = [err28];
-        }
-        else {
-          vErrors.push(err28);
-        }
-        errors++;
-      }
-    }
-    else if(tag0 === "intune"){
-      const _errs55: number = errors;
-      const _errs56: number = errors;
-      if(!(collect_IntunePostureCheck(data, {instancePath,parentData,parentDataProperty,rootData}))){
-        vErrors = vErrors === null ? collect_IntunePostureCheck.errors : vErrors.concat(collect_IntunePostureCheck.errors);
-        errors = vErrors.length;
-      }
-      var valid25 = _errs56 === errors;
-      if(!valid25){
-        const err29 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "intune", variant: "IntunePostureCheck", allowed: null, from: _errs55}};
-        if(vErrors === null){
-          vErrors = [err29];
-        }
-        else {
-          vErrors.push(err29);
-        }
-        errors++;
-      }
-    }
-    else if(tag0 === "workspace_one"){
-      const _errs57: number = errors;
-      const _errs58: number = errors;
-      if(!(collect_WorkspaceOnePostureCheck(data, {instancePath,parentData,parentDataProperty,rootData}))){
-        vErrors = vErrors === null ? collect_WorkspaceOnePostureCheck.errors : vErrors.concat(collect_WorkspaceOnePostureCheck.errors);
-        errors = vErrors.length;
-      }
-      var valid26 = _errs58 === errors;
-      if(!valid26){
-        const err30 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "workspace_one", variant: "WorkspaceOnePostureCheck", allowed: null, from: _errs57}};
-        if(vErrors === null){
-          vErrors = [err30];
-        }
-        else {
-          vErrors.push(err30);
-        }
-        errors++;
-      }
-    }
-    else if(tag0 === "sentinelone_s2s"){
-      const _errs59: number = errors;
-      const _errs60: number = errors;
-      if(!(collect_SentineloneS2sPostureCheck(data, {instancePath,parentData,parentDataProperty,rootData}))){
-        vErrors = vErrors === null ? collect_SentineloneS2sPostureCheck.errors : vErrors.concat(collect_SentineloneS2sPostureCheck.errors);
-        errors = vErrors.length;
-      }
-      var valid27 = _errs60 === errors;
-      if(!valid27){
-        const err31 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "sentinelone_s2s", variant: "SentineloneS2sPostureCheck", allowed: null, from: _errs59}};
-        if(vErrors === null){
-          vErrors = [err31];
-        }
-        else {
-          vErrors.push(err31);
-        }
-        errors++;
-      }
-    }
-    else if(tag0 === "custom_s2s"){
-      const _errs61: number = errors;
-      const _errs62: number = errors;
-      if(!(collect_CustomS2sPostureCheck(data, {instancePath,parentData,parentDataProperty,rootData}))){
-        vErrors = vErrors === null ? collect_CustomS2sPostureCheck.errors : vErrors.concat(collect_CustomS2sPostureCheck.errors);
-        errors = vErrors.length;
-      }
-      var valid28 = _errs62 === errors;
-      if(!valid28){
-        const err32 = {instancePath,keyword:"unionOf",params:{problem: "variant", tag: "type", value: "custom_s2s", variant: "CustomS2sPostureCheck", allowed: null, from: _errs61}};
-        if(vErrors === null){
-          vErrors = [err32];
-        }
-        else {
-          vErrors.push(err32);
-        }
-        errors++;
-      }
-    }
-    else {
-      const err33 = {instancePath,keyword:"unionOf",params:{problem: "unknown", tag: "type", value: tag0, variant: null, allowed: ["file","application","tanium","gateway","warp","disk_encryption","serial_number","sentinelone","carbonblack","firewall","os_version","domain_joined","client_certificate","client_certificate_v2","antivirus","unique_client_id","kolide","tanium_s2s","crowdstrike_s2s","intune","workspace_one","sentinelone_s2s","custom_s2s"], from: null}};
-      if(vErrors === null){
-        vErrors = [err33];
-      }
-      else {
-        vErrors.push(err33);
-      }
-      errors++;
-    }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err34 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err34];
-    }
-    else {
-      vErrors.push(err34);
-    }
-    errors++;
-  }
-  collect_PostureRuleRequest.errors = vErrors;
-  return errors === 0;
+  collect_PostureRuleRequest.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_PostureRuleRequest {

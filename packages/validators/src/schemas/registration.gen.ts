@@ -3,870 +3,293 @@ import type { components } from "@zt-devices/types";
 import { createValidator, failure } from "../_create-validator.js";
 import { dateTimeFormat } from "../_formats.js";
 import { ucs2length } from "../_ucs2length.js";
+import { check_DeviceUser, collect_DeviceUser } from "./device-user.gen.js";
+import { check_PolicySummary, collect_PolicySummary } from "./policy-summary.gen.js";
 
 type T = components["schemas"]["Registration"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_Registration(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(((((((data.id === undefined)) || ((data.created_at === undefined))) || ((data.device === undefined))) || ((data.key === undefined))) || ((data.last_seen_at === undefined))) || ((data.updated_at === undefined))){
-        return false;
-      }
-      else {
-        if(data.id !== undefined){
-          let data0 = data.id;
-          const _errs1: number = errors;
-          if(errors === _errs1){
-            if(typeof data0 === "string"){
-              if(ucs2length(data0) > 36){
-                return false;
-              }
-            }
-            else {
-              return false;
-            }
-          }
-          var valid0 = _errs1 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.created_at !== undefined){
-            const _errs3: number = errors;
-            if(typeof data.created_at !== "string"){
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.device !== undefined){
-              let data2 = data.device;
-              const _errs5: number = errors;
-              if(errors === _errs5){
-                if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-                  if(((data2.id === undefined)) || ((data2.name === undefined))){
-                    return false;
-                  }
-                  else {
-                    if(data2.id !== undefined){
-                      const _errs7: number = errors;
-                      if(typeof data2.id !== "string"){
-                        return false;
-                      }
-                      var valid1 = _errs7 === errors;
-                    }
-                    else {
-                      var valid1 = true;
-                    }
-                    if(valid1){
-                      if(data2.name !== undefined){
-                        const _errs9: number = errors;
-                        if(typeof data2.name !== "string"){
-                          return false;
-                        }
-                        var valid1 = _errs9 === errors;
-                      }
-                      else {
-                        var valid1 = true;
-                      }
-                      if(valid1){
-                        if(data2.client_version !== undefined){
-                          const _errs11: number = errors;
-                          if(typeof data2.client_version !== "string"){
-                            return false;
-                          }
-                          var valid1 = _errs11 === errors;
-                        }
-                        else {
-                          var valid1 = true;
-                        }
-                      }
-                    }
-                  }
-                }
-                else {
-                  return false;
-                }
-              }
-              var valid0 = _errs5 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-            if(valid0){
-              if(data.key !== undefined){
-                const _errs13: number = errors;
-                if(typeof data.key !== "string"){
-                  return false;
-                }
-                var valid0 = _errs13 === errors;
-              }
-              else {
-                var valid0 = true;
-              }
-              if(valid0){
-                if(data.last_seen_at !== undefined){
-                  const _errs15: number = errors;
-                  if(typeof data.last_seen_at !== "string"){
-                    return false;
-                  }
-                  var valid0 = _errs15 === errors;
-                }
-                else {
-                  var valid0 = true;
-                }
-                if(valid0){
-                  if(data.updated_at !== undefined){
-                    const _errs17: number = errors;
-                    if(typeof data.updated_at !== "string"){
-                      return false;
-                    }
-                    var valid0 = _errs17 === errors;
-                  }
-                  else {
-                    var valid0 = true;
-                  }
-                  if(valid0){
-                    if(data.deleted_at !== undefined){
-                      let data9 = data.deleted_at;
-                      const _errs19: number = errors;
-                      if((typeof data9 !== "string") && (data9 !== null)){
-                        return false;
-                      }
-                      if(errors === _errs19){
-                        if(errors === _errs19){
-                          if(typeof data9 === "string"){
-                            if(!(dateTimeFormat(data9))){
-                              return false;
-                            }
-                          }
-                        }
-                      }
-                      var valid0 = _errs19 === errors;
-                    }
-                    else {
-                      var valid0 = true;
-                    }
-                    if(valid0){
-                      if(data.key_type !== undefined){
-                        const _errs21: number = errors;
-                        if(typeof data.key_type !== "string"){
-                          return false;
-                        }
-                        var valid0 = _errs21 === errors;
-                      }
-                      else {
-                        var valid0 = true;
-                      }
-                      if(valid0){
-                        if(data.policy !== undefined){
-                          let data11 = data.policy;
-                          const _errs23: number = errors;
-                          const _errs24: number = errors;
-                          if(errors === _errs24){
-                            if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-                              if((((((data11.id === undefined)) || ((data11.default === undefined))) || ((data11.deleted === undefined))) || ((data11.name === undefined))) || ((data11.updated_at === undefined))){
-                                return false;
-                              }
-                              else {
-                                if(data11.id !== undefined){
-                                  const _errs26: number = errors;
-                                  if(typeof data11.id !== "string"){
-                                    return false;
-                                  }
-                                  var valid3 = _errs26 === errors;
-                                }
-                                else {
-                                  var valid3 = true;
-                                }
-                                if(valid3){
-                                  if(data11.default !== undefined){
-                                    const _errs28: number = errors;
-                                    if(typeof data11.default !== "boolean"){
-                                      return false;
-                                    }
-                                    var valid3 = _errs28 === errors;
-                                  }
-                                  else {
-                                    var valid3 = true;
-                                  }
-                                  if(valid3){
-                                    if(data11.deleted !== undefined){
-                                      const _errs30: number = errors;
-                                      if(typeof data11.deleted !== "boolean"){
-                                        return false;
-                                      }
-                                      var valid3 = _errs30 === errors;
-                                    }
-                                    else {
-                                      var valid3 = true;
-                                    }
-                                    if(valid3){
-                                      if(data11.name !== undefined){
-                                        const _errs32: number = errors;
-                                        if(typeof data11.name !== "string"){
-                                          return false;
-                                        }
-                                        var valid3 = _errs32 === errors;
-                                      }
-                                      else {
-                                        var valid3 = true;
-                                      }
-                                      if(valid3){
-                                        if(data11.updated_at !== undefined){
-                                          const _errs34: number = errors;
-                                          if(typeof data11.updated_at !== "string"){
-                                            return false;
-                                          }
-                                          var valid3 = _errs34 === errors;
-                                        }
-                                        else {
-                                          var valid3 = true;
-                                        }
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                            else {
-                              return false;
-                            }
-                          }
-                          var valid0 = _errs23 === errors;
-                        }
-                        else {
-                          var valid0 = true;
-                        }
-                        if(valid0){
-                          if(data.revoked_at !== undefined){
-                            let data17 = data.revoked_at;
-                            const _errs36: number = errors;
-                            if((typeof data17 !== "string") && (data17 !== null)){
-                              return false;
-                            }
-                            if(errors === _errs36){
-                              if(errors === _errs36){
-                                if(typeof data17 === "string"){
-                                  if(!(dateTimeFormat(data17))){
-                                    return false;
-                                  }
-                                }
-                              }
-                            }
-                            var valid0 = _errs36 === errors;
-                          }
-                          else {
-                            var valid0 = true;
-                          }
-                          if(valid0){
-                            if(data.tunnel_type !== undefined){
-                              const _errs38: number = errors;
-                              if(typeof data.tunnel_type !== "string"){
-                                return false;
-                              }
-                              var valid0 = _errs38 === errors;
-                            }
-                            else {
-                              var valid0 = true;
-                            }
-                            if(valid0){
-                              if(data.user !== undefined){
-                                let data19 = data.user;
-                                const _errs40: number = errors;
-                                const _errs41: number = errors;
-                                if(errors === _errs41){
-                                  if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-                                    if(data19.id !== undefined){
-                                      let data20 = data19.id;
-                                      const _errs43: number = errors;
-                                      if(errors === _errs43){
-                                        if(typeof data20 === "string"){
-                                          if(ucs2length(data20) > 36){
-                                            return false;
-                                          }
-                                        }
-                                        else {
-                                          return false;
-                                        }
-                                      }
-                                      var valid5 = _errs43 === errors;
-                                    }
-                                    else {
-                                      var valid5 = true;
-                                    }
-                                    if(valid5){
-                                      if(data19.email !== undefined){
-                                        let data21 = data19.email;
-                                        const _errs45: number = errors;
-                                        if(errors === _errs45){
-                                          if(typeof data21 === "string"){
-                                            if(ucs2length(data21) > 90){
-                                              return false;
-                                            }
-                                          }
-                                          else {
-                                            return false;
-                                          }
-                                        }
-                                        var valid5 = _errs45 === errors;
-                                      }
-                                      else {
-                                        var valid5 = true;
-                                      }
-                                      if(valid5){
-                                        if(data19.name !== undefined){
-                                          const _errs47: number = errors;
-                                          if(typeof data19.name !== "string"){
-                                            return false;
-                                          }
-                                          var valid5 = _errs47 === errors;
-                                        }
-                                        else {
-                                          var valid5 = true;
-                                        }
-                                      }
-                                    }
-                                  }
-                                  else {
-                                    return false;
-                                  }
-                                }
-                                var valid0 = _errs40 === errors;
-                              }
-                              else {
-                                var valid0 = true;
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
       return false;
     }
+    if (data.created_at === undefined) {
+      return false;
+    }
+    if (data.device === undefined) {
+      return false;
+    }
+    if (data.key === undefined) {
+      return false;
+    }
+    if (data.last_seen_at === undefined) {
+      return false;
+    }
+    if (data.updated_at === undefined) {
+      return false;
+    }
+    if (data.id !== undefined) {
+      const d1 = data.id;
+      if (typeof d1 === "string") {
+        if (ucs2length(d1) > 36) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.created_at !== undefined) {
+      const d2 = data.created_at;
+      if (!(typeof d2 === "string")) {
+        return false;
+      }
+    }
+    if (data.device !== undefined) {
+      const d3 = data.device;
+      if (d3 !== null && typeof d3 === "object" && !Array.isArray(d3)) {
+        if (d3.id === undefined) {
+          return false;
+        }
+        if (d3.name === undefined) {
+          return false;
+        }
+        if (d3.id !== undefined) {
+          const d4 = d3.id;
+          if (!(typeof d4 === "string")) {
+            return false;
+          }
+        }
+        if (d3.name !== undefined) {
+          const d5 = d3.name;
+          if (!(typeof d5 === "string")) {
+            return false;
+          }
+        }
+        if (d3.client_version !== undefined) {
+          const d6 = d3.client_version;
+          if (!(typeof d6 === "string")) {
+            return false;
+          }
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.key !== undefined) {
+      const d7 = data.key;
+      if (!(typeof d7 === "string")) {
+        return false;
+      }
+    }
+    if (data.last_seen_at !== undefined) {
+      const d8 = data.last_seen_at;
+      if (!(typeof d8 === "string")) {
+        return false;
+      }
+    }
+    if (data.updated_at !== undefined) {
+      const d9 = data.updated_at;
+      if (!(typeof d9 === "string")) {
+        return false;
+      }
+    }
+    if (data.deleted_at !== undefined) {
+      const d10 = data.deleted_at;
+      if (!(typeof d10 === "string" || d10 === null)) {
+        return false;
+      }
+      if (Number.isFinite(d10)) {
+      }
+      if (typeof d10 === "string") {
+        if (!dateTimeFormat(d10)) {
+          return false;
+        }
+      }
+    }
+    if (data.key_type !== undefined) {
+      const d11 = data.key_type;
+      if (!(typeof d11 === "string")) {
+        return false;
+      }
+    }
+    if (data.policy !== undefined) {
+      const d12 = data.policy;
+      if (!check_PolicySummary(d12)) {
+        return false;
+      }
+    }
+    if (data.revoked_at !== undefined) {
+      const d13 = data.revoked_at;
+      if (!(typeof d13 === "string" || d13 === null)) {
+        return false;
+      }
+      if (Number.isFinite(d13)) {
+      }
+      if (typeof d13 === "string") {
+        if (!dateTimeFormat(d13)) {
+          return false;
+        }
+      }
+    }
+    if (data.tunnel_type !== undefined) {
+      const d14 = data.tunnel_type;
+      if (!(typeof d14 === "string")) {
+        return false;
+      }
+    }
+    if (data.user !== undefined) {
+      const d15 = data.user;
+      if (!check_DeviceUser(d15)) {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-// biome-ignore format: precompiled by Ajv
-const schema_1kttv1b = ["string","null"];
-
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_Registration(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.id === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_Registration(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "id" } });
     }
-    if(data.created_at === undefined){
-      const err1 = {instancePath,keyword:"required",params:{missingProperty: "created_at"}};
-      if(vErrors === null){
-        vErrors = [err1];
-      }
-      else {
-        vErrors.push(err1);
-      }
-      errors++;
+    if (data.created_at === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "created_at" } });
     }
-    if(data.device === undefined){
-      const err2 = {instancePath,keyword:"required",params:{missingProperty: "device"}};
-      if(vErrors === null){
-        vErrors = [err2];
-      }
-      else {
-        vErrors.push(err2);
-      }
-      errors++;
+    if (data.device === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "device" } });
     }
-    if(data.key === undefined){
-      const err3 = {instancePath,keyword:"required",params:{missingProperty: "key"}};
-      if(vErrors === null){
-        vErrors = [err3];
-      }
-      else {
-        vErrors.push(err3);
-      }
-      errors++;
+    if (data.key === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "key" } });
     }
-    if(data.last_seen_at === undefined){
-      const err4 = {instancePath,keyword:"required",params:{missingProperty: "last_seen_at"}};
-      if(vErrors === null){
-        vErrors = [err4];
-      }
-      else {
-        vErrors.push(err4);
-      }
-      errors++;
+    if (data.last_seen_at === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "last_seen_at" } });
     }
-    if(data.updated_at === undefined){
-      const err5 = {instancePath,keyword:"required",params:{missingProperty: "updated_at"}};
-      if(vErrors === null){
-        vErrors = [err5];
-      }
-      else {
-        vErrors.push(err5);
-      }
-      errors++;
+    if (data.updated_at === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "updated_at" } });
     }
-    if(data.id !== undefined){
-      let data0 = data.id;
-      if(typeof data0 === "string"){
-        if(ucs2length(data0) > 36){
-          const err6 = {instancePath:instancePath+"/id",keyword:"maxLength",params:{limit: 36}};
-          if(vErrors === null){
-            vErrors = [err6];
-          }
-          else {
-            vErrors.push(err6);
-          }
-          errors++;
+    if (data.id !== undefined) {
+      const d1 = data.id;
+      if (typeof d1 === "string") {
+        if (ucs2length(d1) > 36) {
+          errors.push({ instancePath: at + "/id", keyword: "maxLength", params: { limit: 36 } });
         }
-      }
-      else {
-        const err7 = {instancePath:instancePath+"/id",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err7];
-        }
-        else {
-          vErrors.push(err7);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/id", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.created_at !== undefined){
-      if(typeof data.created_at !== "string"){
-        const err8 = {instancePath:instancePath+"/created_at",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err8];
-        }
-        else {
-          vErrors.push(err8);
-        }
-        errors++;
+    if (data.created_at !== undefined) {
+      const d2 = data.created_at;
+      if (!(typeof d2 === "string")) {
+        errors.push({ instancePath: at + "/created_at", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.device !== undefined){
-      let data2 = data.device;
-      if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-        if(data2.id === undefined){
-          const err9 = {instancePath:instancePath+"/device",keyword:"required",params:{missingProperty: "id"}};
-          if(vErrors === null){
-            vErrors = [err9];
-          }
-          else {
-            vErrors.push(err9);
-          }
-          errors++;
+    if (data.device !== undefined) {
+      const d3 = data.device;
+      if (d3 !== null && typeof d3 === "object" && !Array.isArray(d3)) {
+        if (d3.id === undefined) {
+          errors.push({ instancePath: at + "/device", keyword: "required", params: { missingProperty: "id" } });
         }
-        if(data2.name === undefined){
-          const err10 = {instancePath:instancePath+"/device",keyword:"required",params:{missingProperty: "name"}};
-          if(vErrors === null){
-            vErrors = [err10];
-          }
-          else {
-            vErrors.push(err10);
-          }
-          errors++;
+        if (d3.name === undefined) {
+          errors.push({ instancePath: at + "/device", keyword: "required", params: { missingProperty: "name" } });
         }
-        if(data2.id !== undefined){
-          if(typeof data2.id !== "string"){
-            const err11 = {instancePath:instancePath+"/device/id",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err11];
-            }
-            else {
-              vErrors.push(err11);
-            }
-            errors++;
+        if (d3.id !== undefined) {
+          const d4 = d3.id;
+          if (!(typeof d4 === "string")) {
+            errors.push({ instancePath: at + "/device/id", keyword: "type", params: { type: "string" } });
           }
         }
-        if(data2.name !== undefined){
-          if(typeof data2.name !== "string"){
-            const err12 = {instancePath:instancePath+"/device/name",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err12];
-            }
-            else {
-              vErrors.push(err12);
-            }
-            errors++;
+        if (d3.name !== undefined) {
+          const d5 = d3.name;
+          if (!(typeof d5 === "string")) {
+            errors.push({ instancePath: at + "/device/name", keyword: "type", params: { type: "string" } });
           }
         }
-        if(data2.client_version !== undefined){
-          if(typeof data2.client_version !== "string"){
-            const err13 = {instancePath:instancePath+"/device/client_version",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err13];
-            }
-            else {
-              vErrors.push(err13);
-            }
-            errors++;
+        if (d3.client_version !== undefined) {
+          const d6 = d3.client_version;
+          if (!(typeof d6 === "string")) {
+            errors.push({ instancePath: at + "/device/client_version", keyword: "type", params: { type: "string" } });
           }
         }
-      }
-      else {
-        const err14 = {instancePath:instancePath+"/device",keyword:"type",params:{type: "object"}};
-        if(vErrors === null){
-          vErrors = [err14];
-        }
-        else {
-          vErrors.push(err14);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/device", keyword: "type", params: { type: "object" } });
       }
     }
-    if(data.key !== undefined){
-      if(typeof data.key !== "string"){
-        const err15 = {instancePath:instancePath+"/key",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err15];
-        }
-        else {
-          vErrors.push(err15);
-        }
-        errors++;
+    if (data.key !== undefined) {
+      const d7 = data.key;
+      if (!(typeof d7 === "string")) {
+        errors.push({ instancePath: at + "/key", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.last_seen_at !== undefined){
-      if(typeof data.last_seen_at !== "string"){
-        const err16 = {instancePath:instancePath+"/last_seen_at",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err16];
-        }
-        else {
-          vErrors.push(err16);
-        }
-        errors++;
+    if (data.last_seen_at !== undefined) {
+      const d8 = data.last_seen_at;
+      if (!(typeof d8 === "string")) {
+        errors.push({ instancePath: at + "/last_seen_at", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.updated_at !== undefined){
-      if(typeof data.updated_at !== "string"){
-        const err17 = {instancePath:instancePath+"/updated_at",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err17];
-        }
-        else {
-          vErrors.push(err17);
-        }
-        errors++;
+    if (data.updated_at !== undefined) {
+      const d9 = data.updated_at;
+      if (!(typeof d9 === "string")) {
+        errors.push({ instancePath: at + "/updated_at", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.deleted_at !== undefined){
-      let data9 = data.deleted_at;
-      if((typeof data9 !== "string") && (data9 !== null)){
-        const err18 = {instancePath:instancePath+"/deleted_at",keyword:"type",params:{type: schema_1kttv1b}};
-        if(vErrors === null){
-          vErrors = [err18];
-        }
-        else {
-          vErrors.push(err18);
-        }
-        errors++;
+    if (data.deleted_at !== undefined) {
+      const d10 = data.deleted_at;
+      if (!(typeof d10 === "string" || d10 === null)) {
+        errors.push({ instancePath: at + "/deleted_at", keyword: "type", params: { type: ["string","null"] } });
       }
-      if(typeof data9 === "string"){
-        if(!(dateTimeFormat(data9))){
-          const err19 = {instancePath:instancePath+"/deleted_at",keyword:"format",params:{format: "date-time"}};
-          if(vErrors === null){
-            vErrors = [err19];
-          }
-          else {
-            vErrors.push(err19);
-          }
-          errors++;
+      if (Number.isFinite(d10)) {
+      }
+      if (typeof d10 === "string") {
+        if (!dateTimeFormat(d10)) {
+          errors.push({ instancePath: at + "/deleted_at", keyword: "format", params: { format: "date-time" } });
         }
       }
     }
-    if(data.key_type !== undefined){
-      if(typeof data.key_type !== "string"){
-        const err20 = {instancePath:instancePath+"/key_type",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err20];
-        }
-        else {
-          vErrors.push(err20);
-        }
-        errors++;
+    if (data.key_type !== undefined) {
+      const d11 = data.key_type;
+      if (!(typeof d11 === "string")) {
+        errors.push({ instancePath: at + "/key_type", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.policy !== undefined){
-      let data11 = data.policy;
-      if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-        if(data11.id === undefined){
-          const err21 = {instancePath:instancePath+"/policy",keyword:"required",params:{missingProperty: "id"}};
-          if(vErrors === null){
-            vErrors = [err21];
-          }
-          else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-        if(data11.default === undefined){
-          const err22 = {instancePath:instancePath+"/policy",keyword:"required",params:{missingProperty: "default"}};
-          if(vErrors === null){
-            vErrors = [err22];
-          }
-          else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-        if(data11.deleted === undefined){
-          const err23 = {instancePath:instancePath+"/policy",keyword:"required",params:{missingProperty: "deleted"}};
-          if(vErrors === null){
-            vErrors = [err23];
-          }
-          else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-        if(data11.name === undefined){
-          const err24 = {instancePath:instancePath+"/policy",keyword:"required",params:{missingProperty: "name"}};
-          if(vErrors === null){
-            vErrors = [err24];
-          }
-          else {
-            vErrors.push(err24);
-          }
-          errors++;
-        }
-        if(data11.updated_at === undefined){
-          const err25 = {instancePath:instancePath+"/policy",keyword:"required",params:{missingProperty: "updated_at"}};
-          if(vErrors === null){
-            vErrors = [err25];
-          }
-          else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
-        if(data11.id !== undefined){
-          if(typeof data11.id !== "string"){
-            const err26 = {instancePath:instancePath+"/policy/id",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err26];
-            }
-            else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-        }
-        if(data11.default !== undefined){
-          if(typeof data11.default !== "boolean"){
-            const err27 = {instancePath:instancePath+"/policy/default",keyword:"type",params:{type: "boolean"}};
-            if(vErrors === null){
-              vErrors = [err27];
-            }
-            else {
-              vErrors.push(err27);
-            }
-            errors++;
-          }
-        }
-        if(data11.deleted !== undefined){
-          if(typeof data11.deleted !== "boolean"){
-            const err28 = {instancePath:instancePath+"/policy/deleted",keyword:"type",params:{type: "boolean"}};
-            if(vErrors === null){
-              vErrors = [err28];
-            }
-            else {
-              vErrors.push(err28);
-            }
-            errors++;
-          }
-        }
-        if(data11.name !== undefined){
-          if(typeof data11.name !== "string"){
-            const err29 = {instancePath:instancePath+"/policy/name",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err29];
-            }
-            else {
-              vErrors.push(err29);
-            }
-            errors++;
-          }
-        }
-        if(data11.updated_at !== undefined){
-          if(typeof data11.updated_at !== "string"){
-            const err30 = {instancePath:instancePath+"/policy/updated_at",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err30];
-            }
-            else {
-              vErrors.push(err30);
-            }
-            errors++;
-          }
-        }
-      }
-      else {
-        const err31 = {instancePath:instancePath+"/policy",keyword:"type",params:{type: "object"}};
-        if(vErrors === null){
-          vErrors = [err31];
-        }
-        else {
-          vErrors.push(err31);
-        }
-        errors++;
-      }
+    if (data.policy !== undefined) {
+      const d12 = data.policy;
+      collect_PolicySummary(d12, at + "/policy", errors);
     }
-    if(data.revoked_at !== undefined){
-      let data17 = data.revoked_at;
-      if((typeof data17 !== "string") && (data17 !== null)){
-        const err32 = {instancePath:instancePath+"/revoked_at",keyword:"type",params:{type: schema_1kttv1b}};
-        if(vErrors === null){
-          vErrors = [err32];
-        }
-        else {
-          vErrors.push(err32);
-        }
-        errors++;
+    if (data.revoked_at !== undefined) {
+      const d13 = data.revoked_at;
+      if (!(typeof d13 === "string" || d13 === null)) {
+        errors.push({ instancePath: at + "/revoked_at", keyword: "type", params: { type: ["string","null"] } });
       }
-      if(typeof data17 === "string"){
-        if(!(dateTimeFormat(data17))){
-          const err33 = {instancePath:instancePath+"/revoked_at",keyword:"format",params:{format: "date-time"}};
-          if(vErrors === null){
-            vErrors = [err33];
-          }
-          else {
-            vErrors.push(err33);
-          }
-          errors++;
+      if (Number.isFinite(d13)) {
+      }
+      if (typeof d13 === "string") {
+        if (!dateTimeFormat(d13)) {
+          errors.push({ instancePath: at + "/revoked_at", keyword: "format", params: { format: "date-time" } });
         }
       }
     }
-    if(data.tunnel_type !== undefined){
-      if(typeof data.tunnel_type !== "string"){
-        const err34 = {instancePath:instancePath+"/tunnel_type",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err34];
-        }
-        else {
-          vErrors.push(err34);
-        }
-        errors++;
+    if (data.tunnel_type !== undefined) {
+      const d14 = data.tunnel_type;
+      if (!(typeof d14 === "string")) {
+        errors.push({ instancePath: at + "/tunnel_type", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.user !== undefined){
-      let data19 = data.user;
-      if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-        if(data19.id !== undefined){
-          let data20 = data19.id;
-          if(typeof data20 === "string"){
-            if(ucs2length(data20) > 36){
-              const err35 = {instancePath:instancePath+"/user/id",keyword:"maxLength",params:{limit: 36}};
-              if(vErrors === null){
-                vErrors = [err35];
-              }
-              else {
-                vErrors.push(err35);
-              }
-              errors++;
-            }
-          }
-          else {
-            const err36 = {instancePath:instancePath+"/user/id",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err36];
-            }
-            else {
-              vErrors.push(err36);
-            }
-            errors++;
-          }
-        }
-        if(data19.email !== undefined){
-          let data21 = data19.email;
-          if(typeof data21 === "string"){
-            if(ucs2length(data21) > 90){
-              const err37 = {instancePath:instancePath+"/user/email",keyword:"maxLength",params:{limit: 90}};
-              if(vErrors === null){
-                vErrors = [err37];
-              }
-              else {
-                vErrors.push(err37);
-              }
-              errors++;
-            }
-          }
-          else {
-            const err38 = {instancePath:instancePath+"/user/email",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err38];
-            }
-            else {
-              vErrors.push(err38);
-            }
-            errors++;
-          }
-        }
-        if(data19.name !== undefined){
-          if(typeof data19.name !== "string"){
-            const err39 = {instancePath:instancePath+"/user/name",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err39];
-            }
-            else {
-              vErrors.push(err39);
-            }
-            errors++;
-          }
-        }
-      }
-      else {
-        const err40 = {instancePath:instancePath+"/user",keyword:"type",params:{type: "object"}};
-        if(vErrors === null){
-          vErrors = [err40];
-        }
-        else {
-          vErrors.push(err40);
-        }
-        errors++;
-      }
+    if (data.user !== undefined) {
+      const d15 = data.user;
+      collect_DeviceUser(d15, at + "/user", errors);
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err41 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err41];
-    }
-    else {
-      vErrors.push(err41);
-    }
-    errors++;
-  }
-  collect_Registration.errors = vErrors;
-  return errors === 0;
+  collect_Registration.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_Registration {

@@ -4,113 +4,62 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["ResponseMessage"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_ResponseMessage(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(((data.code === undefined)) || ((data.message === undefined))){
-        return false;
-      }
-      else {
-        if(data.code !== undefined){
-          let data0 = data.code;
-          const _errs1: number = errors;
-          if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.message !== undefined){
-            const _errs3: number = errors;
-            if(typeof data.message !== "string"){
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.code === undefined) {
       return false;
     }
+    if (data.message === undefined) {
+      return false;
+    }
+    if (data.code !== undefined) {
+      const d1 = data.code;
+      if (!(Number.isInteger(d1))) {
+        return false;
+      }
+    }
+    if (data.message !== undefined) {
+      const d2 = data.message;
+      if (!(typeof d2 === "string")) {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_ResponseMessage(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.code === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "code"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_ResponseMessage(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.code === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "code" } });
     }
-    if(data.message === undefined){
-      const err1 = {instancePath,keyword:"required",params:{missingProperty: "message"}};
-      if(vErrors === null){
-        vErrors = [err1];
-      }
-      else {
-        vErrors.push(err1);
-      }
-      errors++;
+    if (data.message === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "message" } });
     }
-    if(data.code !== undefined){
-      let data0 = data.code;
-      if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-        const err2 = {instancePath:instancePath+"/code",keyword:"type",params:{type: "integer"}};
-        if(vErrors === null){
-          vErrors = [err2];
-        }
-        else {
-          vErrors.push(err2);
-        }
-        errors++;
+    if (data.code !== undefined) {
+      const d1 = data.code;
+      if (!(Number.isInteger(d1))) {
+        errors.push({ instancePath: at + "/code", keyword: "type", params: { type: "integer" } });
       }
     }
-    if(data.message !== undefined){
-      if(typeof data.message !== "string"){
-        const err3 = {instancePath:instancePath+"/message",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
+    if (data.message !== undefined) {
+      const d2 = data.message;
+      if (!(typeof d2 === "string")) {
+        errors.push({ instancePath: at + "/message", keyword: "type", params: { type: "string" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err4 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err4];
-    }
-    else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  collect_ResponseMessage.errors = vErrors;
-  return errors === 0;
+  collect_ResponseMessage.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_ResponseMessage {

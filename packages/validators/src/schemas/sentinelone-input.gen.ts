@@ -4,177 +4,95 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["SentineloneInput"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_SentineloneInput(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(((data.operating_system === undefined)) || ((data.path === undefined))){
-        return false;
-      }
-      else {
-        if(data.operating_system !== undefined){
-          let data0 = data.operating_system;
-          const _errs1: number = errors;
-          if(typeof data0 !== "string"){
-            return false;
-          }
-          if(!(((data0 === "windows") || (data0 === "linux")) || (data0 === "mac"))){
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.path !== undefined){
-            const _errs3: number = errors;
-            if(typeof data.path !== "string"){
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.sha256 !== undefined){
-              const _errs5: number = errors;
-              if(typeof data.sha256 !== "string"){
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-            if(valid0){
-              if(data.thumbprint !== undefined){
-                const _errs7: number = errors;
-                if(typeof data.thumbprint !== "string"){
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              }
-              else {
-                var valid0 = true;
-              }
-            }
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.operating_system === undefined) {
       return false;
     }
+    if (data.path === undefined) {
+      return false;
+    }
+    if (data.operating_system !== undefined) {
+      const d1 = data.operating_system;
+      if (!(typeof d1 === "string")) {
+        return false;
+      }
+      if (d1 !== "windows" && d1 !== "linux" && d1 !== "mac") {
+        return false;
+      }
+    }
+    if (data.path !== undefined) {
+      const d2 = data.path;
+      if (!(typeof d2 === "string")) {
+        return false;
+      }
+    }
+    if (data.sha256 !== undefined) {
+      const d3 = data.sha256;
+      if (!(typeof d3 === "string")) {
+        return false;
+      }
+    }
+    if (data.thumbprint !== undefined) {
+      const d4 = data.thumbprint;
+      if (!(typeof d4 === "string")) {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-// biome-ignore format: precompiled by Ajv
-const schema_1dlm7w9 = ["windows","linux","mac"];
+// biome-ignore format: generated
+const value_1dlm7w9 = ["windows","linux","mac"];
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_SentineloneInput(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.operating_system === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "operating_system"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_SentineloneInput(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.operating_system === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "operating_system" } });
     }
-    if(data.path === undefined){
-      const err1 = {instancePath,keyword:"required",params:{missingProperty: "path"}};
-      if(vErrors === null){
-        vErrors = [err1];
-      }
-      else {
-        vErrors.push(err1);
-      }
-      errors++;
+    if (data.path === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "path" } });
     }
-    if(data.operating_system !== undefined){
-      let data0 = data.operating_system;
-      if(typeof data0 !== "string"){
-        const err2 = {instancePath:instancePath+"/operating_system",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err2];
-        }
-        else {
-          vErrors.push(err2);
-        }
-        errors++;
+    if (data.operating_system !== undefined) {
+      const d1 = data.operating_system;
+      if (!(typeof d1 === "string")) {
+        errors.push({ instancePath: at + "/operating_system", keyword: "type", params: { type: "string" } });
       }
-      if(!(((data0 === "windows") || (data0 === "linux")) || (data0 === "mac"))){
-        const err3 = {instancePath:instancePath+"/operating_system",keyword:"enum",params:{allowedValues: schema_1dlm7w9}};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
+      if (d1 !== "windows" && d1 !== "linux" && d1 !== "mac") {
+        errors.push({ instancePath: at + "/operating_system", keyword: "enum", params: { allowedValues: value_1dlm7w9 } });
       }
     }
-    if(data.path !== undefined){
-      if(typeof data.path !== "string"){
-        const err4 = {instancePath:instancePath+"/path",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
+    if (data.path !== undefined) {
+      const d2 = data.path;
+      if (!(typeof d2 === "string")) {
+        errors.push({ instancePath: at + "/path", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.sha256 !== undefined){
-      if(typeof data.sha256 !== "string"){
-        const err5 = {instancePath:instancePath+"/sha256",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
+    if (data.sha256 !== undefined) {
+      const d3 = data.sha256;
+      if (!(typeof d3 === "string")) {
+        errors.push({ instancePath: at + "/sha256", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.thumbprint !== undefined){
-      if(typeof data.thumbprint !== "string"){
-        const err6 = {instancePath:instancePath+"/thumbprint",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err6];
-        }
-        else {
-          vErrors.push(err6);
-        }
-        errors++;
+    if (data.thumbprint !== undefined) {
+      const d4 = data.thumbprint;
+      if (!(typeof d4 === "string")) {
+        errors.push({ instancePath: at + "/thumbprint", keyword: "type", params: { type: "string" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err7 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err7];
-    }
-    else {
-      vErrors.push(err7);
-    }
-    errors++;
-  }
-  collect_SentineloneInput.errors = vErrors;
-  return errors === 0;
+  collect_SentineloneInput.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_SentineloneInput {

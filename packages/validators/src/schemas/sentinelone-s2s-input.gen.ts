@@ -4,277 +4,143 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["SentineloneS2sInput"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_SentineloneS2sInput(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if((data.connection_id === undefined)){
-        return false;
-      }
-      else {
-        if(data.connection_id !== undefined){
-          const _errs1: number = errors;
-          if(typeof data.connection_id !== "string"){
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.active_threats !== undefined){
-            let data1 = data.active_threats;
-            const _errs3: number = errors;
-            if(!((typeof data1 == "number") && (isFinite(data1)))){
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.infected !== undefined){
-              const _errs5: number = errors;
-              if(typeof data.infected !== "boolean"){
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-            if(valid0){
-              if(data.is_active !== undefined){
-                const _errs7: number = errors;
-                if(typeof data.is_active !== "boolean"){
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              }
-              else {
-                var valid0 = true;
-              }
-              if(valid0){
-                if(data.network_status !== undefined){
-                  let data4 = data.network_status;
-                  const _errs9: number = errors;
-                  if(typeof data4 !== "string"){
-                    return false;
-                  }
-                  if(!((((data4 === "connected") || (data4 === "disconnected")) || (data4 === "disconnecting")) || (data4 === "connecting"))){
-                    return false;
-                  }
-                  var valid0 = _errs9 === errors;
-                }
-                else {
-                  var valid0 = true;
-                }
-                if(valid0){
-                  if(data.operational_state !== undefined){
-                    let data5 = data.operational_state;
-                    const _errs11: number = errors;
-                    if(typeof data5 !== "string"){
-                      return false;
-                    }
-                    if(!(((((((data5 === "na") || (data5 === "partially_disabled")) || (data5 === "auto_fully_disabled")) || (data5 === "fully_disabled")) || (data5 === "auto_partially_disabled")) || (data5 === "disabled_error")) || (data5 === "db_corruption"))){
-                      return false;
-                    }
-                    var valid0 = _errs11 === errors;
-                  }
-                  else {
-                    var valid0 = true;
-                  }
-                  if(valid0){
-                    if(data.operator !== undefined){
-                      let data6 = data.operator;
-                      const _errs13: number = errors;
-                      if(typeof data6 !== "string"){
-                        return false;
-                      }
-                      if(!(((((data6 === "<") || (data6 === "<=")) || (data6 === ">")) || (data6 === ">=")) || (data6 === "=="))){
-                        return false;
-                      }
-                      var valid0 = _errs13 === errors;
-                    }
-                    else {
-                      var valid0 = true;
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.connection_id === undefined) {
       return false;
     }
+    if (data.connection_id !== undefined) {
+      const d1 = data.connection_id;
+      if (!(typeof d1 === "string")) {
+        return false;
+      }
+    }
+    if (data.active_threats !== undefined) {
+      const d2 = data.active_threats;
+      if (!(Number.isFinite(d2))) {
+        return false;
+      }
+    }
+    if (data.infected !== undefined) {
+      const d3 = data.infected;
+      if (!(typeof d3 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.is_active !== undefined) {
+      const d4 = data.is_active;
+      if (!(typeof d4 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.network_status !== undefined) {
+      const d5 = data.network_status;
+      if (!(typeof d5 === "string")) {
+        return false;
+      }
+      if (d5 !== "connected" && d5 !== "disconnected" && d5 !== "disconnecting" && d5 !== "connecting") {
+        return false;
+      }
+    }
+    if (data.operational_state !== undefined) {
+      const d6 = data.operational_state;
+      if (!(typeof d6 === "string")) {
+        return false;
+      }
+      if (d6 !== "na" && d6 !== "partially_disabled" && d6 !== "auto_fully_disabled" && d6 !== "fully_disabled" && d6 !== "auto_partially_disabled" && d6 !== "disabled_error" && d6 !== "db_corruption") {
+        return false;
+      }
+    }
+    if (data.operator !== undefined) {
+      const d7 = data.operator;
+      if (!(typeof d7 === "string")) {
+        return false;
+      }
+      if (d7 !== "<" && d7 !== "<=" && d7 !== ">" && d7 !== ">=" && d7 !== "==") {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-// biome-ignore format: precompiled by Ajv
-const schema_1hqw32z = ["connected","disconnected","disconnecting","connecting"];
+// biome-ignore format: generated
+const value_1hqw32z = ["connected","disconnected","disconnecting","connecting"];
 
-// biome-ignore format: precompiled by Ajv
-const schema_1u2sbs1 = ["<","<=",">",">=","=="];
+// biome-ignore format: generated
+const value_1u2sbs1 = ["<","<=",">",">=","=="];
 
-// biome-ignore format: precompiled by Ajv
-const schema_1wemfol = ["na","partially_disabled","auto_fully_disabled","fully_disabled","auto_partially_disabled","disabled_error","db_corruption"];
+// biome-ignore format: generated
+const value_1wemfol = ["na","partially_disabled","auto_fully_disabled","fully_disabled","auto_partially_disabled","disabled_error","db_corruption"];
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_SentineloneS2sInput(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.connection_id === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "connection_id"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_SentineloneS2sInput(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.connection_id === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "connection_id" } });
     }
-    if(data.connection_id !== undefined){
-      if(typeof data.connection_id !== "string"){
-        const err1 = {instancePath:instancePath+"/connection_id",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err1];
-        }
-        else {
-          vErrors.push(err1);
-        }
-        errors++;
+    if (data.connection_id !== undefined) {
+      const d1 = data.connection_id;
+      if (!(typeof d1 === "string")) {
+        errors.push({ instancePath: at + "/connection_id", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.active_threats !== undefined){
-      let data1 = data.active_threats;
-      if(!((typeof data1 == "number") && (isFinite(data1)))){
-        const err2 = {instancePath:instancePath+"/active_threats",keyword:"type",params:{type: "number"}};
-        if(vErrors === null){
-          vErrors = [err2];
-        }
-        else {
-          vErrors.push(err2);
-        }
-        errors++;
+    if (data.active_threats !== undefined) {
+      const d2 = data.active_threats;
+      if (!(Number.isFinite(d2))) {
+        errors.push({ instancePath: at + "/active_threats", keyword: "type", params: { type: "number" } });
       }
     }
-    if(data.infected !== undefined){
-      if(typeof data.infected !== "boolean"){
-        const err3 = {instancePath:instancePath+"/infected",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
+    if (data.infected !== undefined) {
+      const d3 = data.infected;
+      if (!(typeof d3 === "boolean")) {
+        errors.push({ instancePath: at + "/infected", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.is_active !== undefined){
-      if(typeof data.is_active !== "boolean"){
-        const err4 = {instancePath:instancePath+"/is_active",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
+    if (data.is_active !== undefined) {
+      const d4 = data.is_active;
+      if (!(typeof d4 === "boolean")) {
+        errors.push({ instancePath: at + "/is_active", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.network_status !== undefined){
-      let data4 = data.network_status;
-      if(typeof data4 !== "string"){
-        const err5 = {instancePath:instancePath+"/network_status",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
+    if (data.network_status !== undefined) {
+      const d5 = data.network_status;
+      if (!(typeof d5 === "string")) {
+        errors.push({ instancePath: at + "/network_status", keyword: "type", params: { type: "string" } });
       }
-      if(!((((data4 === "connected") || (data4 === "disconnected")) || (data4 === "disconnecting")) || (data4 === "connecting"))){
-        const err6 = {instancePath:instancePath+"/network_status",keyword:"enum",params:{allowedValues: schema_1hqw32z}};
-        if(vErrors === null){
-          vErrors = [err6];
-        }
-        else {
-          vErrors.push(err6);
-        }
-        errors++;
+      if (d5 !== "connected" && d5 !== "disconnected" && d5 !== "disconnecting" && d5 !== "connecting") {
+        errors.push({ instancePath: at + "/network_status", keyword: "enum", params: { allowedValues: value_1hqw32z } });
       }
     }
-    if(data.operational_state !== undefined){
-      let data5 = data.operational_state;
-      if(typeof data5 !== "string"){
-        const err7 = {instancePath:instancePath+"/operational_state",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err7];
-        }
-        else {
-          vErrors.push(err7);
-        }
-        errors++;
+    if (data.operational_state !== undefined) {
+      const d6 = data.operational_state;
+      if (!(typeof d6 === "string")) {
+        errors.push({ instancePath: at + "/operational_state", keyword: "type", params: { type: "string" } });
       }
-      if(!(((((((data5 === "na") || (data5 === "partially_disabled")) || (data5 === "auto_fully_disabled")) || (data5 === "fully_disabled")) || (data5 === "auto_partially_disabled")) || (data5 === "disabled_error")) || (data5 === "db_corruption"))){
-        const err8 = {instancePath:instancePath+"/operational_state",keyword:"enum",params:{allowedValues: schema_1wemfol}};
-        if(vErrors === null){
-          vErrors = [err8];
-        }
-        else {
-          vErrors.push(err8);
-        }
-        errors++;
+      if (d6 !== "na" && d6 !== "partially_disabled" && d6 !== "auto_fully_disabled" && d6 !== "fully_disabled" && d6 !== "auto_partially_disabled" && d6 !== "disabled_error" && d6 !== "db_corruption") {
+        errors.push({ instancePath: at + "/operational_state", keyword: "enum", params: { allowedValues: value_1wemfol } });
       }
     }
-    if(data.operator !== undefined){
-      let data6 = data.operator;
-      if(typeof data6 !== "string"){
-        const err9 = {instancePath:instancePath+"/operator",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err9];
-        }
-        else {
-          vErrors.push(err9);
-        }
-        errors++;
+    if (data.operator !== undefined) {
+      const d7 = data.operator;
+      if (!(typeof d7 === "string")) {
+        errors.push({ instancePath: at + "/operator", keyword: "type", params: { type: "string" } });
       }
-      if(!(((((data6 === "<") || (data6 === "<=")) || (data6 === ">")) || (data6 === ">=")) || (data6 === "=="))){
-        const err10 = {instancePath:instancePath+"/operator",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
-        if(vErrors === null){
-          vErrors = [err10];
-        }
-        else {
-          vErrors.push(err10);
-        }
-        errors++;
+      if (d7 !== "<" && d7 !== "<=" && d7 !== ">" && d7 !== ">=" && d7 !== "==") {
+        errors.push({ instancePath: at + "/operator", keyword: "enum", params: { allowedValues: value_1u2sbs1 } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err11 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err11];
-    }
-    else {
-      vErrors.push(err11);
-    }
-    errors++;
-  }
-  collect_SentineloneS2sInput.errors = vErrors;
-  return errors === 0;
+  collect_SentineloneS2sInput.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_SentineloneS2sInput {

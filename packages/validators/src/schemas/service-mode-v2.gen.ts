@@ -4,88 +4,50 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["ServiceModeV2"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_ServiceModeV2(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(data.mode !== undefined){
-        const _errs1: number = errors;
-        if(typeof data.mode !== "string"){
-          return false;
-        }
-        var valid0 = _errs1 === errors;
-      }
-      else {
-        var valid0 = true;
-      }
-      if(valid0){
-        if(data.port !== undefined){
-          let data1 = data.port;
-          const _errs3: number = errors;
-          if(!((typeof data1 == "number") && (isFinite(data1)))){
-            return false;
-          }
-          var valid0 = _errs3 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.mode !== undefined) {
+      const d1 = data.mode;
+      if (!(typeof d1 === "string")) {
+        return false;
       }
     }
-    else {
-      return false;
+    if (data.port !== undefined) {
+      const d2 = data.port;
+      if (!(Number.isFinite(d2))) {
+        return false;
+      }
     }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_ServiceModeV2(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.mode !== undefined){
-      if(typeof data.mode !== "string"){
-        const err0 = {instancePath:instancePath+"/mode",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err0];
-        }
-        else {
-          vErrors.push(err0);
-        }
-        errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_ServiceModeV2(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.mode !== undefined) {
+      const d1 = data.mode;
+      if (!(typeof d1 === "string")) {
+        errors.push({ instancePath: at + "/mode", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.port !== undefined){
-      let data1 = data.port;
-      if(!((typeof data1 == "number") && (isFinite(data1)))){
-        const err1 = {instancePath:instancePath+"/port",keyword:"type",params:{type: "number"}};
-        if(vErrors === null){
-          vErrors = [err1];
-        }
-        else {
-          vErrors.push(err1);
-        }
-        errors++;
+    if (data.port !== undefined) {
+      const d2 = data.port;
+      if (!(Number.isFinite(d2))) {
+        errors.push({ instancePath: at + "/port", keyword: "type", params: { type: "number" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err2 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err2];
-    }
-    else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  collect_ServiceModeV2.errors = vErrors;
-  return errors === 0;
+  collect_ServiceModeV2.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_ServiceModeV2 {

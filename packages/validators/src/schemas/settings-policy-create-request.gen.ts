@@ -2,6 +2,7 @@
 import type { components } from "@zt-devices/types";
 import { createValidator, failure } from "../_create-validator.js";
 import { ucs2length } from "../_ucs2length.js";
+import { check_ServiceModeV2, collect_ServiceModeV2 } from "./service-mode-v2.gen.js";
 import {
   check_SplitTunnelExclude,
   collect_SplitTunnelExclude,
@@ -13,785 +14,354 @@ import {
 
 type T = components["schemas"]["SettingsPolicyCreateRequest"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_SettingsPolicyCreateRequest(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if((((data.match === undefined)) || ((data.name === undefined))) || ((data.precedence === undefined))){
-        return false;
-      }
-      else {
-        if(data.match !== undefined){
-          let data0 = data.match;
-          const _errs1: number = errors;
-          if(errors === _errs1){
-            if(typeof data0 === "string"){
-              if(ucs2length(data0) > 500){
-                return false;
-              }
-            }
-            else {
-              return false;
-            }
-          }
-          var valid0 = _errs1 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.name !== undefined){
-            let data1 = data.name;
-            const _errs3: number = errors;
-            if(errors === _errs3){
-              if(typeof data1 === "string"){
-                if(ucs2length(data1) > 100){
-                  return false;
-                }
-              }
-              else {
-                return false;
-              }
-            }
-            var valid0 = _errs3 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.precedence !== undefined){
-              let data2 = data.precedence;
-              const _errs5: number = errors;
-              if(!((typeof data2 == "number") && (isFinite(data2)))){
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-            if(valid0){
-              if(data.allow_mode_switch !== undefined){
-                const _errs7: number = errors;
-                if(typeof data.allow_mode_switch !== "boolean"){
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              }
-              else {
-                var valid0 = true;
-              }
-              if(valid0){
-                if(data.allow_updates !== undefined){
-                  const _errs9: number = errors;
-                  if(typeof data.allow_updates !== "boolean"){
-                    return false;
-                  }
-                  var valid0 = _errs9 === errors;
-                }
-                else {
-                  var valid0 = true;
-                }
-                if(valid0){
-                  if(data.allowed_to_leave !== undefined){
-                    const _errs11: number = errors;
-                    if(typeof data.allowed_to_leave !== "boolean"){
-                      return false;
-                    }
-                    var valid0 = _errs11 === errors;
-                  }
-                  else {
-                    var valid0 = true;
-                  }
-                  if(valid0){
-                    if(data.auto_connect !== undefined){
-                      let data6 = data.auto_connect;
-                      const _errs13: number = errors;
-                      if(!((typeof data6 == "number") && (isFinite(data6)))){
-                        return false;
-                      }
-                      var valid0 = _errs13 === errors;
-                    }
-                    else {
-                      var valid0 = true;
-                    }
-                    if(valid0){
-                      if(data.captive_portal !== undefined){
-                        let data7 = data.captive_portal;
-                        const _errs15: number = errors;
-                        if(!((typeof data7 == "number") && (isFinite(data7)))){
-                          return false;
-                        }
-                        var valid0 = _errs15 === errors;
-                      }
-                      else {
-                        var valid0 = true;
-                      }
-                      if(valid0){
-                        if(data.description !== undefined){
-                          let data8 = data.description;
-                          const _errs17: number = errors;
-                          if(errors === _errs17){
-                            if(typeof data8 === "string"){
-                              if(ucs2length(data8) > 500){
-                                return false;
-                              }
-                            }
-                            else {
-                              return false;
-                            }
-                          }
-                          var valid0 = _errs17 === errors;
-                        }
-                        else {
-                          var valid0 = true;
-                        }
-                        if(valid0){
-                          if(data.disable_auto_fallback !== undefined){
-                            const _errs19: number = errors;
-                            if(typeof data.disable_auto_fallback !== "boolean"){
-                              return false;
-                            }
-                            var valid0 = _errs19 === errors;
-                          }
-                          else {
-                            var valid0 = true;
-                          }
-                          if(valid0){
-                            if(data.enabled !== undefined){
-                              const _errs21: number = errors;
-                              if(typeof data.enabled !== "boolean"){
-                                return false;
-                              }
-                              var valid0 = _errs21 === errors;
-                            }
-                            else {
-                              var valid0 = true;
-                            }
-                            if(valid0){
-                              if(data.exclude !== undefined){
-                                let data11 = data.exclude;
-                                const _errs23: number = errors;
-                                if(errors === _errs23){
-                                  if(Array.isArray(data11)){
-                                    var valid1 = true;
-                                    const len0 = data11.length;
-                                    for(let i0=0; i0<len0; i0++){
-                                      const _errs25: number = errors;
-                                      if(!(check_SplitTunnelExclude(data11[i0]))){
-                                        errors++;
-                                      }
-                                      var valid1 = _errs25 === errors;
-                                      if(!valid1){
-                                        break;
-                                      }
-                                    }
-                                  }
-                                  else {
-                                    return false;
-                                  }
-                                }
-                                var valid0 = _errs23 === errors;
-                              }
-                              else {
-                                var valid0 = true;
-                              }
-                              if(valid0){
-                                if(data.exclude_office_ips !== undefined){
-                                  const _errs26: number = errors;
-                                  if(typeof data.exclude_office_ips !== "boolean"){
-                                    return false;
-                                  }
-                                  var valid0 = _errs26 === errors;
-                                }
-                                else {
-                                  var valid0 = true;
-                                }
-                                if(valid0){
-                                  if(data.include !== undefined){
-                                    let data14 = data.include;
-                                    const _errs28: number = errors;
-                                    if(errors === _errs28){
-                                      if(Array.isArray(data14)){
-                                        var valid2 = true;
-                                        const len1 = data14.length;
-                                        for(let i1=0; i1<len1; i1++){
-                                          const _errs30: number = errors;
-                                          if(!(check_SplitTunnelInclude(data14[i1]))){
-                                            errors++;
-                                          }
-                                          var valid2 = _errs30 === errors;
-                                          if(!valid2){
-                                            break;
-                                          }
-                                        }
-                                      }
-                                      else {
-                                        return false;
-                                      }
-                                    }
-                                    var valid0 = _errs28 === errors;
-                                  }
-                                  else {
-                                    var valid0 = true;
-                                  }
-                                  if(valid0){
-                                    if(data.lan_allow_minutes !== undefined){
-                                      let data16 = data.lan_allow_minutes;
-                                      const _errs31: number = errors;
-                                      if(!((typeof data16 == "number") && (isFinite(data16)))){
-                                        return false;
-                                      }
-                                      var valid0 = _errs31 === errors;
-                                    }
-                                    else {
-                                      var valid0 = true;
-                                    }
-                                    if(valid0){
-                                      if(data.lan_allow_subnet_size !== undefined){
-                                        let data17 = data.lan_allow_subnet_size;
-                                        const _errs33: number = errors;
-                                        if(!((typeof data17 == "number") && (isFinite(data17)))){
-                                          return false;
-                                        }
-                                        var valid0 = _errs33 === errors;
-                                      }
-                                      else {
-                                        var valid0 = true;
-                                      }
-                                      if(valid0){
-                                        if(data.register_interface_ip_with_dns !== undefined){
-                                          const _errs35: number = errors;
-                                          if(typeof data.register_interface_ip_with_dns !== "boolean"){
-                                            return false;
-                                          }
-                                          var valid0 = _errs35 === errors;
-                                        }
-                                        else {
-                                          var valid0 = true;
-                                        }
-                                        if(valid0){
-                                          if(data.sccm_vpn_boundary_support !== undefined){
-                                            const _errs37: number = errors;
-                                            if(typeof data.sccm_vpn_boundary_support !== "boolean"){
-                                              return false;
-                                            }
-                                            var valid0 = _errs37 === errors;
-                                          }
-                                          else {
-                                            var valid0 = true;
-                                          }
-                                          if(valid0){
-                                            if(data.service_mode_v2 !== undefined){
-                                              let data20 = data.service_mode_v2;
-                                              const _errs39: number = errors;
-                                              const _errs40: number = errors;
-                                              if(errors === _errs40){
-                                                if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-                                                  if(data20.mode !== undefined){
-                                                    const _errs42: number = errors;
-                                                    if(typeof data20.mode !== "string"){
-                                                      return false;
-                                                    }
-                                                    var valid4 = _errs42 === errors;
-                                                  }
-                                                  else {
-                                                    var valid4 = true;
-                                                  }
-                                                  if(valid4){
-                                                    if(data20.port !== undefined){
-                                                      let data22 = data20.port;
-                                                      const _errs44: number = errors;
-                                                      if(!((typeof data22 == "number") && (isFinite(data22)))){
-                                                        return false;
-                                                      }
-                                                      var valid4 = _errs44 === errors;
-                                                    }
-                                                    else {
-                                                      var valid4 = true;
-                                                    }
-                                                  }
-                                                }
-                                                else {
-                                                  return false;
-                                                }
-                                              }
-                                              var valid0 = _errs39 === errors;
-                                            }
-                                            else {
-                                              var valid0 = true;
-                                            }
-                                            if(valid0){
-                                              if(data.support_url !== undefined){
-                                                const _errs46: number = errors;
-                                                if(typeof data.support_url !== "string"){
-                                                  return false;
-                                                }
-                                                var valid0 = _errs46 === errors;
-                                              }
-                                              else {
-                                                var valid0 = true;
-                                              }
-                                              if(valid0){
-                                                if(data.switch_locked !== undefined){
-                                                  const _errs48: number = errors;
-                                                  if(typeof data.switch_locked !== "boolean"){
-                                                    return false;
-                                                  }
-                                                  var valid0 = _errs48 === errors;
-                                                }
-                                                else {
-                                                  var valid0 = true;
-                                                }
-                                                if(valid0){
-                                                  if(data.tunnel_protocol !== undefined){
-                                                    const _errs50: number = errors;
-                                                    if(typeof data.tunnel_protocol !== "string"){
-                                                      return false;
-                                                    }
-                                                    var valid0 = _errs50 === errors;
-                                                  }
-                                                  else {
-                                                    var valid0 = true;
-                                                  }
-                                                }
-                                              }
-                                            }
-                                          }
-                                        }
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.match === undefined) {
       return false;
     }
+    if (data.name === undefined) {
+      return false;
+    }
+    if (data.precedence === undefined) {
+      return false;
+    }
+    if (data.match !== undefined) {
+      const d1 = data.match;
+      if (typeof d1 === "string") {
+        if (ucs2length(d1) > 500) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.name !== undefined) {
+      const d2 = data.name;
+      if (typeof d2 === "string") {
+        if (ucs2length(d2) > 100) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.precedence !== undefined) {
+      const d3 = data.precedence;
+      if (!(Number.isFinite(d3))) {
+        return false;
+      }
+    }
+    if (data.allow_mode_switch !== undefined) {
+      const d4 = data.allow_mode_switch;
+      if (!(typeof d4 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.allow_updates !== undefined) {
+      const d5 = data.allow_updates;
+      if (!(typeof d5 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.allowed_to_leave !== undefined) {
+      const d6 = data.allowed_to_leave;
+      if (!(typeof d6 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.auto_connect !== undefined) {
+      const d7 = data.auto_connect;
+      if (!(Number.isFinite(d7))) {
+        return false;
+      }
+    }
+    if (data.captive_portal !== undefined) {
+      const d8 = data.captive_portal;
+      if (!(Number.isFinite(d8))) {
+        return false;
+      }
+    }
+    if (data.description !== undefined) {
+      const d9 = data.description;
+      if (typeof d9 === "string") {
+        if (ucs2length(d9) > 500) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.disable_auto_fallback !== undefined) {
+      const d10 = data.disable_auto_fallback;
+      if (!(typeof d10 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.enabled !== undefined) {
+      const d11 = data.enabled;
+      if (!(typeof d11 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.exclude !== undefined) {
+      const d12 = data.exclude;
+      if (Array.isArray(d12)) {
+        for (let i13 = 0; i13 < d12.length; i13++) {
+          const d14 = d12[i13];
+          if (!check_SplitTunnelExclude(d14)) {
+            return false;
+          }
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.exclude_office_ips !== undefined) {
+      const d15 = data.exclude_office_ips;
+      if (!(typeof d15 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.include !== undefined) {
+      const d16 = data.include;
+      if (Array.isArray(d16)) {
+        for (let i17 = 0; i17 < d16.length; i17++) {
+          const d18 = d16[i17];
+          if (!check_SplitTunnelInclude(d18)) {
+            return false;
+          }
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.lan_allow_minutes !== undefined) {
+      const d19 = data.lan_allow_minutes;
+      if (!(Number.isFinite(d19))) {
+        return false;
+      }
+    }
+    if (data.lan_allow_subnet_size !== undefined) {
+      const d20 = data.lan_allow_subnet_size;
+      if (!(Number.isFinite(d20))) {
+        return false;
+      }
+    }
+    if (data.register_interface_ip_with_dns !== undefined) {
+      const d21 = data.register_interface_ip_with_dns;
+      if (!(typeof d21 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.sccm_vpn_boundary_support !== undefined) {
+      const d22 = data.sccm_vpn_boundary_support;
+      if (!(typeof d22 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.service_mode_v2 !== undefined) {
+      const d23 = data.service_mode_v2;
+      if (!check_ServiceModeV2(d23)) {
+        return false;
+      }
+    }
+    if (data.support_url !== undefined) {
+      const d24 = data.support_url;
+      if (!(typeof d24 === "string")) {
+        return false;
+      }
+    }
+    if (data.switch_locked !== undefined) {
+      const d25 = data.switch_locked;
+      if (!(typeof d25 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.tunnel_protocol !== undefined) {
+      const d26 = data.tunnel_protocol;
+      if (!(typeof d26 === "string")) {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_SettingsPolicyCreateRequest(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.match === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "match"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_SettingsPolicyCreateRequest(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.match === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "match" } });
     }
-    if(data.name === undefined){
-      const err1 = {instancePath,keyword:"required",params:{missingProperty: "name"}};
-      if(vErrors === null){
-        vErrors = [err1];
-      }
-      else {
-        vErrors.push(err1);
-      }
-      errors++;
+    if (data.name === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "name" } });
     }
-    if(data.precedence === undefined){
-      const err2 = {instancePath,keyword:"required",params:{missingProperty: "precedence"}};
-      if(vErrors === null){
-        vErrors = [err2];
-      }
-      else {
-        vErrors.push(err2);
-      }
-      errors++;
+    if (data.precedence === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "precedence" } });
     }
-    if(data.match !== undefined){
-      let data0 = data.match;
-      if(typeof data0 === "string"){
-        if(ucs2length(data0) > 500){
-          const err3 = {instancePath:instancePath+"/match",keyword:"maxLength",params:{limit: 500}};
-          if(vErrors === null){
-            vErrors = [err3];
-          }
-          else {
-            vErrors.push(err3);
-          }
-          errors++;
+    if (data.match !== undefined) {
+      const d1 = data.match;
+      if (typeof d1 === "string") {
+        if (ucs2length(d1) > 500) {
+          errors.push({ instancePath: at + "/match", keyword: "maxLength", params: { limit: 500 } });
         }
-      }
-      else {
-        const err4 = {instancePath:instancePath+"/match",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/match", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.name !== undefined){
-      let data1 = data.name;
-      if(typeof data1 === "string"){
-        if(ucs2length(data1) > 100){
-          const err5 = {instancePath:instancePath+"/name",keyword:"maxLength",params:{limit: 100}};
-          if(vErrors === null){
-            vErrors = [err5];
-          }
-          else {
-            vErrors.push(err5);
-          }
-          errors++;
+    if (data.name !== undefined) {
+      const d2 = data.name;
+      if (typeof d2 === "string") {
+        if (ucs2length(d2) > 100) {
+          errors.push({ instancePath: at + "/name", keyword: "maxLength", params: { limit: 100 } });
         }
-      }
-      else {
-        const err6 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err6];
-        }
-        else {
-          vErrors.push(err6);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/name", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.precedence !== undefined){
-      let data2 = data.precedence;
-      if(!((typeof data2 == "number") && (isFinite(data2)))){
-        const err7 = {instancePath:instancePath+"/precedence",keyword:"type",params:{type: "number"}};
-        if(vErrors === null){
-          vErrors = [err7];
-        }
-        else {
-          vErrors.push(err7);
-        }
-        errors++;
+    if (data.precedence !== undefined) {
+      const d3 = data.precedence;
+      if (!(Number.isFinite(d3))) {
+        errors.push({ instancePath: at + "/precedence", keyword: "type", params: { type: "number" } });
       }
     }
-    if(data.allow_mode_switch !== undefined){
-      if(typeof data.allow_mode_switch !== "boolean"){
-        const err8 = {instancePath:instancePath+"/allow_mode_switch",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err8];
-        }
-        else {
-          vErrors.push(err8);
-        }
-        errors++;
+    if (data.allow_mode_switch !== undefined) {
+      const d4 = data.allow_mode_switch;
+      if (!(typeof d4 === "boolean")) {
+        errors.push({ instancePath: at + "/allow_mode_switch", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.allow_updates !== undefined){
-      if(typeof data.allow_updates !== "boolean"){
-        const err9 = {instancePath:instancePath+"/allow_updates",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err9];
-        }
-        else {
-          vErrors.push(err9);
-        }
-        errors++;
+    if (data.allow_updates !== undefined) {
+      const d5 = data.allow_updates;
+      if (!(typeof d5 === "boolean")) {
+        errors.push({ instancePath: at + "/allow_updates", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.allowed_to_leave !== undefined){
-      if(typeof data.allowed_to_leave !== "boolean"){
-        const err10 = {instancePath:instancePath+"/allowed_to_leave",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err10];
-        }
-        else {
-          vErrors.push(err10);
-        }
-        errors++;
+    if (data.allowed_to_leave !== undefined) {
+      const d6 = data.allowed_to_leave;
+      if (!(typeof d6 === "boolean")) {
+        errors.push({ instancePath: at + "/allowed_to_leave", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.auto_connect !== undefined){
-      let data6 = data.auto_connect;
-      if(!((typeof data6 == "number") && (isFinite(data6)))){
-        const err11 = {instancePath:instancePath+"/auto_connect",keyword:"type",params:{type: "number"}};
-        if(vErrors === null){
-          vErrors = [err11];
-        }
-        else {
-          vErrors.push(err11);
-        }
-        errors++;
+    if (data.auto_connect !== undefined) {
+      const d7 = data.auto_connect;
+      if (!(Number.isFinite(d7))) {
+        errors.push({ instancePath: at + "/auto_connect", keyword: "type", params: { type: "number" } });
       }
     }
-    if(data.captive_portal !== undefined){
-      let data7 = data.captive_portal;
-      if(!((typeof data7 == "number") && (isFinite(data7)))){
-        const err12 = {instancePath:instancePath+"/captive_portal",keyword:"type",params:{type: "number"}};
-        if(vErrors === null){
-          vErrors = [err12];
-        }
-        else {
-          vErrors.push(err12);
-        }
-        errors++;
+    if (data.captive_portal !== undefined) {
+      const d8 = data.captive_portal;
+      if (!(Number.isFinite(d8))) {
+        errors.push({ instancePath: at + "/captive_portal", keyword: "type", params: { type: "number" } });
       }
     }
-    if(data.description !== undefined){
-      let data8 = data.description;
-      if(typeof data8 === "string"){
-        if(ucs2length(data8) > 500){
-          const err13 = {instancePath:instancePath+"/description",keyword:"maxLength",params:{limit: 500}};
-          if(vErrors === null){
-            vErrors = [err13];
-          }
-          else {
-            vErrors.push(err13);
-          }
-          errors++;
+    if (data.description !== undefined) {
+      const d9 = data.description;
+      if (typeof d9 === "string") {
+        if (ucs2length(d9) > 500) {
+          errors.push({ instancePath: at + "/description", keyword: "maxLength", params: { limit: 500 } });
         }
-      }
-      else {
-        const err14 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err14];
-        }
-        else {
-          vErrors.push(err14);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/description", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.disable_auto_fallback !== undefined){
-      if(typeof data.disable_auto_fallback !== "boolean"){
-        const err15 = {instancePath:instancePath+"/disable_auto_fallback",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err15];
-        }
-        else {
-          vErrors.push(err15);
-        }
-        errors++;
+    if (data.disable_auto_fallback !== undefined) {
+      const d10 = data.disable_auto_fallback;
+      if (!(typeof d10 === "boolean")) {
+        errors.push({ instancePath: at + "/disable_auto_fallback", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.enabled !== undefined){
-      if(typeof data.enabled !== "boolean"){
-        const err16 = {instancePath:instancePath+"/enabled",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err16];
-        }
-        else {
-          vErrors.push(err16);
-        }
-        errors++;
+    if (data.enabled !== undefined) {
+      const d11 = data.enabled;
+      if (!(typeof d11 === "boolean")) {
+        errors.push({ instancePath: at + "/enabled", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.exclude !== undefined){
-      let data11 = data.exclude;
-      if(Array.isArray(data11)){
-        const len0 = data11.length;
-        for(let i0=0; i0<len0; i0++){
-          if(!(collect_SplitTunnelExclude(data11[i0], {instancePath:instancePath+"/exclude/" + i0,parentData:data11,parentDataProperty:i0,rootData}))){
-            vErrors = vErrors === null ? collect_SplitTunnelExclude.errors : vErrors.concat(collect_SplitTunnelExclude.errors);
-            errors = vErrors.length;
-          }
+    if (data.exclude !== undefined) {
+      const d12 = data.exclude;
+      if (Array.isArray(d12)) {
+        for (let i13 = 0; i13 < d12.length; i13++) {
+          const d14 = d12[i13];
+          collect_SplitTunnelExclude(d14, at + "/exclude/" + i13, errors);
         }
-      }
-      else {
-        const err17 = {instancePath:instancePath+"/exclude",keyword:"type",params:{type: "array"}};
-        if(vErrors === null){
-          vErrors = [err17];
-        }
-        else {
-          vErrors.push(err17);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/exclude", keyword: "type", params: { type: "array" } });
       }
     }
-    if(data.exclude_office_ips !== undefined){
-      if(typeof data.exclude_office_ips !== "boolean"){
-        const err18 = {instancePath:instancePath+"/exclude_office_ips",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err18];
-        }
-        else {
-          vErrors.push(err18);
-        }
-        errors++;
+    if (data.exclude_office_ips !== undefined) {
+      const d15 = data.exclude_office_ips;
+      if (!(typeof d15 === "boolean")) {
+        errors.push({ instancePath: at + "/exclude_office_ips", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.include !== undefined){
-      let data14 = data.include;
-      if(Array.isArray(data14)){
-        const len1 = data14.length;
-        for(let i1=0; i1<len1; i1++){
-          if(!(collect_SplitTunnelInclude(data14[i1], {instancePath:instancePath+"/include/" + i1,parentData:data14,parentDataProperty:i1,rootData}))){
-            vErrors = vErrors === null ? collect_SplitTunnelInclude.errors : vErrors.concat(collect_SplitTunnelInclude.errors);
-            errors = vErrors.length;
-          }
+    if (data.include !== undefined) {
+      const d16 = data.include;
+      if (Array.isArray(d16)) {
+        for (let i17 = 0; i17 < d16.length; i17++) {
+          const d18 = d16[i17];
+          collect_SplitTunnelInclude(d18, at + "/include/" + i17, errors);
         }
-      }
-      else {
-        const err19 = {instancePath:instancePath+"/include",keyword:"type",params:{type: "array"}};
-        if(vErrors === null){
-          vErrors = [err19];
-        }
-        else {
-          vErrors.push(err19);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/include", keyword: "type", params: { type: "array" } });
       }
     }
-    if(data.lan_allow_minutes !== undefined){
-      let data16 = data.lan_allow_minutes;
-      if(!((typeof data16 == "number") && (isFinite(data16)))){
-        const err20 = {instancePath:instancePath+"/lan_allow_minutes",keyword:"type",params:{type: "number"}};
-        if(vErrors === null){
-          vErrors = [err20];
-        }
-        else {
-          vErrors.push(err20);
-        }
-        errors++;
+    if (data.lan_allow_minutes !== undefined) {
+      const d19 = data.lan_allow_minutes;
+      if (!(Number.isFinite(d19))) {
+        errors.push({ instancePath: at + "/lan_allow_minutes", keyword: "type", params: { type: "number" } });
       }
     }
-    if(data.lan_allow_subnet_size !== undefined){
-      let data17 = data.lan_allow_subnet_size;
-      if(!((typeof data17 == "number") && (isFinite(data17)))){
-        const err21 = {instancePath:instancePath+"/lan_allow_subnet_size",keyword:"type",params:{type: "number"}};
-        if(vErrors === null){
-          vErrors = [err21];
-        }
-        else {
-          vErrors.push(err21);
-        }
-        errors++;
+    if (data.lan_allow_subnet_size !== undefined) {
+      const d20 = data.lan_allow_subnet_size;
+      if (!(Number.isFinite(d20))) {
+        errors.push({ instancePath: at + "/lan_allow_subnet_size", keyword: "type", params: { type: "number" } });
       }
     }
-    if(data.register_interface_ip_with_dns !== undefined){
-      if(typeof data.register_interface_ip_with_dns !== "boolean"){
-        const err22 = {instancePath:instancePath+"/register_interface_ip_with_dns",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err22];
-        }
-        else {
-          vErrors.push(err22);
-        }
-        errors++;
+    if (data.register_interface_ip_with_dns !== undefined) {
+      const d21 = data.register_interface_ip_with_dns;
+      if (!(typeof d21 === "boolean")) {
+        errors.push({ instancePath: at + "/register_interface_ip_with_dns", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.sccm_vpn_boundary_support !== undefined){
-      if(typeof data.sccm_vpn_boundary_support !== "boolean"){
-        const err23 = {instancePath:instancePath+"/sccm_vpn_boundary_support",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err23];
-        }
-        else {
-          vErrors.push(err23);
-        }
-        errors++;
+    if (data.sccm_vpn_boundary_support !== undefined) {
+      const d22 = data.sccm_vpn_boundary_support;
+      if (!(typeof d22 === "boolean")) {
+        errors.push({ instancePath: at + "/sccm_vpn_boundary_support", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.service_mode_v2 !== undefined){
-      let data20 = data.service_mode_v2;
-      if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-        if(data20.mode !== undefined){
-          if(typeof data20.mode !== "string"){
-            const err24 = {instancePath:instancePath+"/service_mode_v2/mode",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err24];
-            }
-            else {
-              vErrors.push(err24);
-            }
-            errors++;
-          }
-        }
-        if(data20.port !== undefined){
-          let data22 = data20.port;
-          if(!((typeof data22 == "number") && (isFinite(data22)))){
-            const err25 = {instancePath:instancePath+"/service_mode_v2/port",keyword:"type",params:{type: "number"}};
-            if(vErrors === null){
-              vErrors = [err25];
-            }
-            else {
-              vErrors.push(err25);
-            }
-            errors++;
-          }
-        }
-      }
-      else {
-        const err26 = {instancePath:instancePath+"/service_mode_v2",keyword:"type",params:{type: "object"}};
-        if(vErrors === null){
-          vErrors = [err26];
-        }
-        else {
-          vErrors.push(err26);
-        }
-        errors++;
+    if (data.service_mode_v2 !== undefined) {
+      const d23 = data.service_mode_v2;
+      collect_ServiceModeV2(d23, at + "/service_mode_v2", errors);
+    }
+    if (data.support_url !== undefined) {
+      const d24 = data.support_url;
+      if (!(typeof d24 === "string")) {
+        errors.push({ instancePath: at + "/support_url", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.support_url !== undefined){
-      if(typeof data.support_url !== "string"){
-        const err27 = {instancePath:instancePath+"/support_url",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err27];
-        }
-        else {
-          vErrors.push(err27);
-        }
-        errors++;
+    if (data.switch_locked !== undefined) {
+      const d25 = data.switch_locked;
+      if (!(typeof d25 === "boolean")) {
+        errors.push({ instancePath: at + "/switch_locked", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.switch_locked !== undefined){
-      if(typeof data.switch_locked !== "boolean"){
-        const err28 = {instancePath:instancePath+"/switch_locked",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err28];
-        }
-        else {
-          vErrors.push(err28);
-        }
-        errors++;
+    if (data.tunnel_protocol !== undefined) {
+      const d26 = data.tunnel_protocol;
+      if (!(typeof d26 === "string")) {
+        errors.push({ instancePath: at + "/tunnel_protocol", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.tunnel_protocol !== undefined){
-      if(typeof data.tunnel_protocol !== "string"){
-        const err29 = {instancePath:instancePath+"/tunnel_protocol",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err29];
-        }
-        else {
-          vErrors.push(err29);
-        }
-        errors++;
-      }
-    }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err30 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err30];
-    }
-    else {
-      vErrors.push(err30);
-    }
-    errors++;
-  }
-  collect_SettingsPolicyCreateRequest.errors = vErrors;
-  return errors === 0;
+  collect_SettingsPolicyCreateRequest.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_SettingsPolicyCreateRequest {

@@ -2,6 +2,8 @@
 import type { components } from "@zt-devices/types";
 import { createValidator, failure } from "../_create-validator.js";
 import { ucs2length } from "../_ucs2length.js";
+import { check_FallbackDomain, collect_FallbackDomain } from "./fallback-domain.gen.js";
+import { check_ServiceModeV2, collect_ServiceModeV2 } from "./service-mode-v2.gen.js";
 import {
   check_SplitTunnelExclude,
   collect_SplitTunnelExclude,
@@ -13,1159 +15,456 @@ import {
 
 type T = components["schemas"]["SettingsPolicy"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_SettingsPolicy(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(data.allow_mode_switch !== undefined){
-        const _errs1: number = errors;
-        if(typeof data.allow_mode_switch !== "boolean"){
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.allow_mode_switch !== undefined) {
+      const d1 = data.allow_mode_switch;
+      if (!(typeof d1 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.allow_updates !== undefined) {
+      const d2 = data.allow_updates;
+      if (!(typeof d2 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.allowed_to_leave !== undefined) {
+      const d3 = data.allowed_to_leave;
+      if (!(typeof d3 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.auto_connect !== undefined) {
+      const d4 = data.auto_connect;
+      if (!(Number.isFinite(d4))) {
+        return false;
+      }
+    }
+    if (data.captive_portal !== undefined) {
+      const d5 = data.captive_portal;
+      if (!(Number.isFinite(d5))) {
+        return false;
+      }
+    }
+    if (data.default !== undefined) {
+      const d6 = data.default;
+      if (!(typeof d6 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.description !== undefined) {
+      const d7 = data.description;
+      if (typeof d7 === "string") {
+        if (ucs2length(d7) > 500) {
           return false;
         }
-        var valid0 = _errs1 === errors;
+      } else {
+        return false;
       }
-      else {
-        var valid0 = true;
+    }
+    if (data.disable_auto_fallback !== undefined) {
+      const d8 = data.disable_auto_fallback;
+      if (!(typeof d8 === "boolean")) {
+        return false;
       }
-      if(valid0){
-        if(data.allow_updates !== undefined){
-          const _errs3: number = errors;
-          if(typeof data.allow_updates !== "boolean"){
+    }
+    if (data.enabled !== undefined) {
+      const d9 = data.enabled;
+      if (!(typeof d9 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.exclude !== undefined) {
+      const d10 = data.exclude;
+      if (Array.isArray(d10)) {
+        for (let i11 = 0; i11 < d10.length; i11++) {
+          const d12 = d10[i11];
+          if (!check_SplitTunnelExclude(d12)) {
             return false;
           }
-          var valid0 = _errs3 === errors;
         }
-        else {
-          var valid0 = true;
+      } else {
+        return false;
+      }
+    }
+    if (data.exclude_office_ips !== undefined) {
+      const d13 = data.exclude_office_ips;
+      if (!(typeof d13 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.fallback_domains !== undefined) {
+      const d14 = data.fallback_domains;
+      if (Array.isArray(d14)) {
+        for (let i15 = 0; i15 < d14.length; i15++) {
+          const d16 = d14[i15];
+          if (!check_FallbackDomain(d16)) {
+            return false;
+          }
         }
-        if(valid0){
-          if(data.allowed_to_leave !== undefined){
-            const _errs5: number = errors;
-            if(typeof data.allowed_to_leave !== "boolean"){
-              return false;
-            }
-            var valid0 = _errs5 === errors;
+      } else {
+        return false;
+      }
+    }
+    if (data.gateway_unique_id !== undefined) {
+      const d17 = data.gateway_unique_id;
+      if (!(typeof d17 === "string")) {
+        return false;
+      }
+    }
+    if (data.include !== undefined) {
+      const d18 = data.include;
+      if (Array.isArray(d18)) {
+        for (let i19 = 0; i19 < d18.length; i19++) {
+          const d20 = d18[i19];
+          if (!check_SplitTunnelInclude(d20)) {
+            return false;
           }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.auto_connect !== undefined){
-              let data3 = data.auto_connect;
-              const _errs7: number = errors;
-              if(!((typeof data3 == "number") && (isFinite(data3)))){
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.lan_allow_minutes !== undefined) {
+      const d21 = data.lan_allow_minutes;
+      if (!(Number.isFinite(d21))) {
+        return false;
+      }
+    }
+    if (data.lan_allow_subnet_size !== undefined) {
+      const d22 = data.lan_allow_subnet_size;
+      if (!(Number.isFinite(d22))) {
+        return false;
+      }
+    }
+    if (data.match !== undefined) {
+      const d23 = data.match;
+      if (typeof d23 === "string") {
+        if (ucs2length(d23) > 500) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.name !== undefined) {
+      const d24 = data.name;
+      if (typeof d24 === "string") {
+        if (ucs2length(d24) > 100) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.policy_id !== undefined) {
+      const d25 = data.policy_id;
+      if (typeof d25 === "string") {
+        if (ucs2length(d25) > 36) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.precedence !== undefined) {
+      const d26 = data.precedence;
+      if (!(Number.isFinite(d26))) {
+        return false;
+      }
+    }
+    if (data.register_interface_ip_with_dns !== undefined) {
+      const d27 = data.register_interface_ip_with_dns;
+      if (!(typeof d27 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.sccm_vpn_boundary_support !== undefined) {
+      const d28 = data.sccm_vpn_boundary_support;
+      if (!(typeof d28 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.service_mode_v2 !== undefined) {
+      const d29 = data.service_mode_v2;
+      if (!check_ServiceModeV2(d29)) {
+        return false;
+      }
+    }
+    if (data.support_url !== undefined) {
+      const d30 = data.support_url;
+      if (!(typeof d30 === "string")) {
+        return false;
+      }
+    }
+    if (data.switch_locked !== undefined) {
+      const d31 = data.switch_locked;
+      if (!(typeof d31 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.target_tests !== undefined) {
+      const d32 = data.target_tests;
+      if (Array.isArray(d32)) {
+        for (let i33 = 0; i33 < d32.length; i33++) {
+          const d34 = d32[i33];
+          if (d34 !== null && typeof d34 === "object" && !Array.isArray(d34)) {
+            if (d34.id !== undefined) {
+              const d35 = d34.id;
+              if (!(typeof d35 === "string")) {
                 return false;
               }
-              var valid0 = _errs7 === errors;
             }
-            else {
-              var valid0 = true;
-            }
-            if(valid0){
-              if(data.captive_portal !== undefined){
-                let data4 = data.captive_portal;
-                const _errs9: number = errors;
-                if(!((typeof data4 == "number") && (isFinite(data4)))){
-                  return false;
-                }
-                var valid0 = _errs9 === errors;
-              }
-              else {
-                var valid0 = true;
-              }
-              if(valid0){
-                if(data.default !== undefined){
-                  const _errs11: number = errors;
-                  if(typeof data.default !== "boolean"){
-                    return false;
-                  }
-                  var valid0 = _errs11 === errors;
-                }
-                else {
-                  var valid0 = true;
-                }
-                if(valid0){
-                  if(data.description !== undefined){
-                    let data6 = data.description;
-                    const _errs13: number = errors;
-                    if(errors === _errs13){
-                      if(typeof data6 === "string"){
-                        if(ucs2length(data6) > 500){
-                          return false;
-                        }
-                      }
-                      else {
-                        return false;
-                      }
-                    }
-                    var valid0 = _errs13 === errors;
-                  }
-                  else {
-                    var valid0 = true;
-                  }
-                  if(valid0){
-                    if(data.disable_auto_fallback !== undefined){
-                      const _errs15: number = errors;
-                      if(typeof data.disable_auto_fallback !== "boolean"){
-                        return false;
-                      }
-                      var valid0 = _errs15 === errors;
-                    }
-                    else {
-                      var valid0 = true;
-                    }
-                    if(valid0){
-                      if(data.enabled !== undefined){
-                        const _errs17: number = errors;
-                        if(typeof data.enabled !== "boolean"){
-                          return false;
-                        }
-                        var valid0 = _errs17 === errors;
-                      }
-                      else {
-                        var valid0 = true;
-                      }
-                      if(valid0){
-                        if(data.exclude !== undefined){
-                          let data9 = data.exclude;
-                          const _errs19: number = errors;
-                          if(errors === _errs19){
-                            if(Array.isArray(data9)){
-                              var valid1 = true;
-                              const len0 = data9.length;
-                              for(let i0=0; i0<len0; i0++){
-                                const _errs21: number = errors;
-                                if(!(check_SplitTunnelExclude(data9[i0]))){
-                                  errors++;
-                                }
-                                var valid1 = _errs21 === errors;
-                                if(!valid1){
-                                  break;
-                                }
-                              }
-                            }
-                            else {
-                              return false;
-                            }
-                          }
-                          var valid0 = _errs19 === errors;
-                        }
-                        else {
-                          var valid0 = true;
-                        }
-                        if(valid0){
-                          if(data.exclude_office_ips !== undefined){
-                            const _errs22: number = errors;
-                            if(typeof data.exclude_office_ips !== "boolean"){
-                              return false;
-                            }
-                            var valid0 = _errs22 === errors;
-                          }
-                          else {
-                            var valid0 = true;
-                          }
-                          if(valid0){
-                            if(data.fallback_domains !== undefined){
-                              let data12 = data.fallback_domains;
-                              const _errs24: number = errors;
-                              if(errors === _errs24){
-                                if(Array.isArray(data12)){
-                                  var valid2 = true;
-                                  const len1 = data12.length;
-                                  for(let i1=0; i1<len1; i1++){
-                                    let data13 = data12[i1];
-                                    const _errs26: number = errors;
-                                    const _errs27: number = errors;
-                                    if(errors === _errs27){
-                                      if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-                                        if((data13.suffix === undefined)){
-                                          return false;
-                                        }
-                                        else {
-                                          if(data13.suffix !== undefined){
-                                            const _errs29: number = errors;
-                                            if(typeof data13.suffix !== "string"){
-                                              return false;
-                                            }
-                                            var valid4 = _errs29 === errors;
-                                          }
-                                          else {
-                                            var valid4 = true;
-                                          }
-                                          if(valid4){
-                                            if(data13.description !== undefined){
-                                              let data15 = data13.description;
-                                              const _errs31: number = errors;
-                                              if(errors === _errs31){
-                                                if(typeof data15 === "string"){
-                                                  if(ucs2length(data15) > 100){
-                                                    return false;
-                                                  }
-                                                }
-                                                else {
-                                                  return false;
-                                                }
-                                              }
-                                              var valid4 = _errs31 === errors;
-                                            }
-                                            else {
-                                              var valid4 = true;
-                                            }
-                                            if(valid4){
-                                              if(data13.dns_server !== undefined){
-                                                let data16 = data13.dns_server;
-                                                const _errs33: number = errors;
-                                                if(errors === _errs33){
-                                                  if(Array.isArray(data16)){
-                                                    var valid5 = true;
-                                                    const len2 = data16.length;
-                                                    for(let i2=0; i2<len2; i2++){
-                                                      const _errs35: number = errors;
-                                                      if(typeof data16[i2] !== "string"){
-                                                        return false;
-                                                      }
-                                                      var valid5 = _errs35 === errors;
-                                                      if(!valid5){
-                                                        break;
-                                                      }
-                                                    }
-                                                  }
-                                                  else {
-                                                    return false;
-                                                  }
-                                                }
-                                                var valid4 = _errs33 === errors;
-                                              }
-                                              else {
-                                                var valid4 = true;
-                                              }
-                                            }
-                                          }
-                                        }
-                                      }
-                                      else {
-                                        return false;
-                                      }
-                                    }
-                                    var valid2 = _errs26 === errors;
-                                    if(!valid2){
-                                      break;
-                                    }
-                                  }
-                                }
-                                else {
-                                  return false;
-                                }
-                              }
-                              var valid0 = _errs24 === errors;
-                            }
-                            else {
-                              var valid0 = true;
-                            }
-                            if(valid0){
-                              if(data.gateway_unique_id !== undefined){
-                                const _errs37: number = errors;
-                                if(typeof data.gateway_unique_id !== "string"){
-                                  return false;
-                                }
-                                var valid0 = _errs37 === errors;
-                              }
-                              else {
-                                var valid0 = true;
-                              }
-                              if(valid0){
-                                if(data.include !== undefined){
-                                  let data19 = data.include;
-                                  const _errs39: number = errors;
-                                  if(errors === _errs39){
-                                    if(Array.isArray(data19)){
-                                      var valid6 = true;
-                                      const len3 = data19.length;
-                                      for(let i3=0; i3<len3; i3++){
-                                        const _errs41: number = errors;
-                                        if(!(check_SplitTunnelInclude(data19[i3]))){
-                                          errors++;
-                                        }
-                                        var valid6 = _errs41 === errors;
-                                        if(!valid6){
-                                          break;
-                                        }
-                                      }
-                                    }
-                                    else {
-                                      return false;
-                                    }
-                                  }
-                                  var valid0 = _errs39 === errors;
-                                }
-                                else {
-                                  var valid0 = true;
-                                }
-                                if(valid0){
-                                  if(data.lan_allow_minutes !== undefined){
-                                    let data21 = data.lan_allow_minutes;
-                                    const _errs42: number = errors;
-                                    if(!((typeof data21 == "number") && (isFinite(data21)))){
-                                      return false;
-                                    }
-                                    var valid0 = _errs42 === errors;
-                                  }
-                                  else {
-                                    var valid0 = true;
-                                  }
-                                  if(valid0){
-                                    if(data.lan_allow_subnet_size !== undefined){
-                                      let data22 = data.lan_allow_subnet_size;
-                                      const _errs44: number = errors;
-                                      if(!((typeof data22 == "number") && (isFinite(data22)))){
-                                        return false;
-                                      }
-                                      var valid0 = _errs44 === errors;
-                                    }
-                                    else {
-                                      var valid0 = true;
-                                    }
-                                    if(valid0){
-                                      if(data.match !== undefined){
-                                        let data23 = data.match;
-                                        const _errs46: number = errors;
-                                        if(errors === _errs46){
-                                          if(typeof data23 === "string"){
-                                            if(ucs2length(data23) > 500){
-                                              return false;
-                                            }
-                                          }
-                                          else {
-                                            return false;
-                                          }
-                                        }
-                                        var valid0 = _errs46 === errors;
-                                      }
-                                      else {
-                                        var valid0 = true;
-                                      }
-                                      if(valid0){
-                                        if(data.name !== undefined){
-                                          let data24 = data.name;
-                                          const _errs48: number = errors;
-                                          if(errors === _errs48){
-                                            if(typeof data24 === "string"){
-                                              if(ucs2length(data24) > 100){
-                                                return false;
-                                              }
-                                            }
-                                            else {
-                                              return false;
-                                            }
-                                          }
-                                          var valid0 = _errs48 === errors;
-                                        }
-                                        else {
-                                          var valid0 = true;
-                                        }
-                                        if(valid0){
-                                          if(data.policy_id !== undefined){
-                                            let data25 = data.policy_id;
-                                            const _errs50: number = errors;
-                                            if(errors === _errs50){
-                                              if(typeof data25 === "string"){
-                                                if(ucs2length(data25) > 36){
-                                                  return false;
-                                                }
-                                              }
-                                              else {
-                                                return false;
-                                              }
-                                            }
-                                            var valid0 = _errs50 === errors;
-                                          }
-                                          else {
-                                            var valid0 = true;
-                                          }
-                                          if(valid0){
-                                            if(data.precedence !== undefined){
-                                              let data26 = data.precedence;
-                                              const _errs52: number = errors;
-                                              if(!((typeof data26 == "number") && (isFinite(data26)))){
-                                                return false;
-                                              }
-                                              var valid0 = _errs52 === errors;
-                                            }
-                                            else {
-                                              var valid0 = true;
-                                            }
-                                            if(valid0){
-                                              if(data.register_interface_ip_with_dns !== undefined){
-                                                const _errs54: number = errors;
-                                                if(typeof data.register_interface_ip_with_dns !== "boolean"){
-                                                  return false;
-                                                }
-                                                var valid0 = _errs54 === errors;
-                                              }
-                                              else {
-                                                var valid0 = true;
-                                              }
-                                              if(valid0){
-                                                if(data.sccm_vpn_boundary_support !== undefined){
-                                                  const _errs56: number = errors;
-                                                  if(typeof data.sccm_vpn_boundary_support !== "boolean"){
-                                                    return false;
-                                                  }
-                                                  var valid0 = _errs56 === errors;
-                                                }
-                                                else {
-                                                  var valid0 = true;
-                                                }
-                                                if(valid0){
-                                                  if(data.service_mode_v2 !== undefined){
-                                                    let data29 = data.service_mode_v2;
-                                                    const _errs58: number = errors;
-                                                    const _errs59: number = errors;
-                                                    if(errors === _errs59){
-                                                      if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-                                                        if(data29.mode !== undefined){
-                                                          const _errs61: number = errors;
-                                                          if(typeof data29.mode !== "string"){
-                                                            return false;
-                                                          }
-                                                          var valid8 = _errs61 === errors;
-                                                        }
-                                                        else {
-                                                          var valid8 = true;
-                                                        }
-                                                        if(valid8){
-                                                          if(data29.port !== undefined){
-                                                            let data31 = data29.port;
-                                                            const _errs63: number = errors;
-                                                            if(!((typeof data31 == "number") && (isFinite(data31)))){
-                                                              return false;
-                                                            }
-                                                            var valid8 = _errs63 === errors;
-                                                          }
-                                                          else {
-                                                            var valid8 = true;
-                                                          }
-                                                        }
-                                                      }
-                                                      else {
-                                                        return false;
-                                                      }
-                                                    }
-                                                    var valid0 = _errs58 === errors;
-                                                  }
-                                                  else {
-                                                    var valid0 = true;
-                                                  }
-                                                  if(valid0){
-                                                    if(data.support_url !== undefined){
-                                                      const _errs65: number = errors;
-                                                      if(typeof data.support_url !== "string"){
-                                                        return false;
-                                                      }
-                                                      var valid0 = _errs65 === errors;
-                                                    }
-                                                    else {
-                                                      var valid0 = true;
-                                                    }
-                                                    if(valid0){
-                                                      if(data.switch_locked !== undefined){
-                                                        const _errs67: number = errors;
-                                                        if(typeof data.switch_locked !== "boolean"){
-                                                          return false;
-                                                        }
-                                                        var valid0 = _errs67 === errors;
-                                                      }
-                                                      else {
-                                                        var valid0 = true;
-                                                      }
-                                                      if(valid0){
-                                                        if(data.target_tests !== undefined){
-                                                          let data34 = data.target_tests;
-                                                          const _errs69: number = errors;
-                                                          if(errors === _errs69){
-                                                            if(Array.isArray(data34)){
-                                                              var valid9 = true;
-                                                              const len4 = data34.length;
-                                                              for(let i4=0; i4<len4; i4++){
-                                                                let data35 = data34[i4];
-                                                                const _errs71: number = errors;
-                                                                if(errors === _errs71){
-                                                                  if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-                                                                    if(data35.id !== undefined){
-                                                                      const _errs73: number = errors;
-                                                                      if(typeof data35.id !== "string"){
-                                                                        return false;
-                                                                      }
-                                                                      var valid10 = _errs73 === errors;
-                                                                    }
-                                                                    else {
-                                                                      var valid10 = true;
-                                                                    }
-                                                                    if(valid10){
-                                                                      if(data35.name !== undefined){
-                                                                        const _errs75: number = errors;
-                                                                        if(typeof data35.name !== "string"){
-                                                                          return false;
-                                                                        }
-                                                                        var valid10 = _errs75 === errors;
-                                                                      }
-                                                                      else {
-                                                                        var valid10 = true;
-                                                                      }
-                                                                    }
-                                                                  }
-                                                                  else {
-                                                                    return false;
-                                                                  }
-                                                                }
-                                                                var valid9 = _errs71 === errors;
-                                                                if(!valid9){
-                                                                  break;
-                                                                }
-                                                              }
-                                                            }
-                                                            else {
-                                                              return false;
-                                                            }
-                                                          }
-                                                          var valid0 = _errs69 === errors;
-                                                        }
-                                                        else {
-                                                          var valid0 = true;
-                                                        }
-                                                        if(valid0){
-                                                          if(data.tunnel_protocol !== undefined){
-                                                            const _errs77: number = errors;
-                                                            if(typeof data.tunnel_protocol !== "string"){
-                                                              return false;
-                                                            }
-                                                            var valid0 = _errs77 === errors;
-                                                          }
-                                                          else {
-                                                            var valid0 = true;
-                                                          }
-                                                        }
-                                                      }
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                            }
-                                          }
-                                        }
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
+            if (d34.name !== undefined) {
+              const d36 = d34.name;
+              if (!(typeof d36 === "string")) {
+                return false;
               }
             }
+          } else {
+            return false;
           }
         }
+      } else {
+        return false;
       }
     }
-    else {
-      return false;
+    if (data.tunnel_protocol !== undefined) {
+      const d37 = data.tunnel_protocol;
+      if (!(typeof d37 === "string")) {
+        return false;
+      }
     }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_SettingsPolicy(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.allow_mode_switch !== undefined){
-      if(typeof data.allow_mode_switch !== "boolean"){
-        const err0 = {instancePath:instancePath+"/allow_mode_switch",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err0];
-        }
-        else {
-          vErrors.push(err0);
-        }
-        errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_SettingsPolicy(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.allow_mode_switch !== undefined) {
+      const d1 = data.allow_mode_switch;
+      if (!(typeof d1 === "boolean")) {
+        errors.push({ instancePath: at + "/allow_mode_switch", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.allow_updates !== undefined){
-      if(typeof data.allow_updates !== "boolean"){
-        const err1 = {instancePath:instancePath+"/allow_updates",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err1];
-        }
-        else {
-          vErrors.push(err1);
-        }
-        errors++;
+    if (data.allow_updates !== undefined) {
+      const d2 = data.allow_updates;
+      if (!(typeof d2 === "boolean")) {
+        errors.push({ instancePath: at + "/allow_updates", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.allowed_to_leave !== undefined){
-      if(typeof data.allowed_to_leave !== "boolean"){
-        const err2 = {instancePath:instancePath+"/allowed_to_leave",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err2];
-        }
-        else {
-          vErrors.push(err2);
-        }
-        errors++;
+    if (data.allowed_to_leave !== undefined) {
+      const d3 = data.allowed_to_leave;
+      if (!(typeof d3 === "boolean")) {
+        errors.push({ instancePath: at + "/allowed_to_leave", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.auto_connect !== undefined){
-      let data3 = data.auto_connect;
-      if(!((typeof data3 == "number") && (isFinite(data3)))){
-        const err3 = {instancePath:instancePath+"/auto_connect",keyword:"type",params:{type: "number"}};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
+    if (data.auto_connect !== undefined) {
+      const d4 = data.auto_connect;
+      if (!(Number.isFinite(d4))) {
+        errors.push({ instancePath: at + "/auto_connect", keyword: "type", params: { type: "number" } });
       }
     }
-    if(data.captive_portal !== undefined){
-      let data4 = data.captive_portal;
-      if(!((typeof data4 == "number") && (isFinite(data4)))){
-        const err4 = {instancePath:instancePath+"/captive_portal",keyword:"type",params:{type: "number"}};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
+    if (data.captive_portal !== undefined) {
+      const d5 = data.captive_portal;
+      if (!(Number.isFinite(d5))) {
+        errors.push({ instancePath: at + "/captive_portal", keyword: "type", params: { type: "number" } });
       }
     }
-    if(data.default !== undefined){
-      if(typeof data.default !== "boolean"){
-        const err5 = {instancePath:instancePath+"/default",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
+    if (data.default !== undefined) {
+      const d6 = data.default;
+      if (!(typeof d6 === "boolean")) {
+        errors.push({ instancePath: at + "/default", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.description !== undefined){
-      let data6 = data.description;
-      if(typeof data6 === "string"){
-        if(ucs2length(data6) > 500){
-          const err6 = {instancePath:instancePath+"/description",keyword:"maxLength",params:{limit: 500}};
-          if(vErrors === null){
-            vErrors = [err6];
-          }
-          else {
-            vErrors.push(err6);
-          }
-          errors++;
+    if (data.description !== undefined) {
+      const d7 = data.description;
+      if (typeof d7 === "string") {
+        if (ucs2length(d7) > 500) {
+          errors.push({ instancePath: at + "/description", keyword: "maxLength", params: { limit: 500 } });
         }
-      }
-      else {
-        const err7 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err7];
-        }
-        else {
-          vErrors.push(err7);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/description", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.disable_auto_fallback !== undefined){
-      if(typeof data.disable_auto_fallback !== "boolean"){
-        const err8 = {instancePath:instancePath+"/disable_auto_fallback",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err8];
-        }
-        else {
-          vErrors.push(err8);
-        }
-        errors++;
+    if (data.disable_auto_fallback !== undefined) {
+      const d8 = data.disable_auto_fallback;
+      if (!(typeof d8 === "boolean")) {
+        errors.push({ instancePath: at + "/disable_auto_fallback", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.enabled !== undefined){
-      if(typeof data.enabled !== "boolean"){
-        const err9 = {instancePath:instancePath+"/enabled",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err9];
-        }
-        else {
-          vErrors.push(err9);
-        }
-        errors++;
+    if (data.enabled !== undefined) {
+      const d9 = data.enabled;
+      if (!(typeof d9 === "boolean")) {
+        errors.push({ instancePath: at + "/enabled", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.exclude !== undefined){
-      let data9 = data.exclude;
-      if(Array.isArray(data9)){
-        const len0 = data9.length;
-        for(let i0=0; i0<len0; i0++){
-          if(!(collect_SplitTunnelExclude(data9[i0], {instancePath:instancePath+"/exclude/" + i0,parentData:data9,parentDataProperty:i0,rootData}))){
-            vErrors = vErrors === null ? collect_SplitTunnelExclude.errors : vErrors.concat(collect_SplitTunnelExclude.errors);
-            errors = vErrors.length;
-          }
+    if (data.exclude !== undefined) {
+      const d10 = data.exclude;
+      if (Array.isArray(d10)) {
+        for (let i11 = 0; i11 < d10.length; i11++) {
+          const d12 = d10[i11];
+          collect_SplitTunnelExclude(d12, at + "/exclude/" + i11, errors);
         }
-      }
-      else {
-        const err10 = {instancePath:instancePath+"/exclude",keyword:"type",params:{type: "array"}};
-        if(vErrors === null){
-          vErrors = [err10];
-        }
-        else {
-          vErrors.push(err10);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/exclude", keyword: "type", params: { type: "array" } });
       }
     }
-    if(data.exclude_office_ips !== undefined){
-      if(typeof data.exclude_office_ips !== "boolean"){
-        const err11 = {instancePath:instancePath+"/exclude_office_ips",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err11];
-        }
-        else {
-          vErrors.push(err11);
-        }
-        errors++;
+    if (data.exclude_office_ips !== undefined) {
+      const d13 = data.exclude_office_ips;
+      if (!(typeof d13 === "boolean")) {
+        errors.push({ instancePath: at + "/exclude_office_ips", keyword: "type", params: { type: "boolean" } });
       }
     }
-    if(data.fallback_domains !== undefined){
-      let data12 = data.fallback_domains;
-      if(Array.isArray(data12)){
-        const len1 = data12.length;
-        for(let i1=0; i1<len1; i1++){
-          let data13 = data12[i1];
-          if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-            if(data13.suffix === undefined){
-              const err12 = {instancePath:instancePath+"/fallback_domains/" + i1,keyword:"required",params:{missingProperty: "suffix"}};
-              if(vErrors === null){
-                vErrors = [err12];
-              }
-              else {
-                vErrors.push(err12);
-              }
-              errors++;
-            }
-            if(data13.suffix !== undefined){
-              if(typeof data13.suffix !== "string"){
-                const err13 = {instancePath:instancePath+"/fallback_domains/" + i1+"/suffix",keyword:"type",params:{type: "string"}};
-                if(vErrors === null){
-                  vErrors = [err13];
-                }
-                else {
-                  vErrors.push(err13);
-                }
-                errors++;
-              }
-            }
-            if(data13.description !== undefined){
-              let data15 = data13.description;
-              if(typeof data15 === "string"){
-                if(ucs2length(data15) > 100){
-                  const err14 = {instancePath:instancePath+"/fallback_domains/" + i1+"/description",keyword:"maxLength",params:{limit: 100}};
-                  if(vErrors === null){
-                    vErrors = [err14];
-                  }
-                  else {
-                    vErrors.push(err14);
-                  }
-                  errors++;
-                }
-              }
-              else {
-                const err15 = {instancePath:instancePath+"/fallback_domains/" + i1+"/description",keyword:"type",params:{type: "string"}};
-                if(vErrors === null){
-                  vErrors = [err15];
-                }
-                else {
-                  vErrors.push(err15);
-                }
-                errors++;
+    if (data.fallback_domains !== undefined) {
+      const d14 = data.fallback_domains;
+      if (Array.isArray(d14)) {
+        for (let i15 = 0; i15 < d14.length; i15++) {
+          const d16 = d14[i15];
+          collect_FallbackDomain(d16, at + "/fallback_domains/" + i15, errors);
+        }
+      } else {
+        errors.push({ instancePath: at + "/fallback_domains", keyword: "type", params: { type: "array" } });
+      }
+    }
+    if (data.gateway_unique_id !== undefined) {
+      const d17 = data.gateway_unique_id;
+      if (!(typeof d17 === "string")) {
+        errors.push({ instancePath: at + "/gateway_unique_id", keyword: "type", params: { type: "string" } });
+      }
+    }
+    if (data.include !== undefined) {
+      const d18 = data.include;
+      if (Array.isArray(d18)) {
+        for (let i19 = 0; i19 < d18.length; i19++) {
+          const d20 = d18[i19];
+          collect_SplitTunnelInclude(d20, at + "/include/" + i19, errors);
+        }
+      } else {
+        errors.push({ instancePath: at + "/include", keyword: "type", params: { type: "array" } });
+      }
+    }
+    if (data.lan_allow_minutes !== undefined) {
+      const d21 = data.lan_allow_minutes;
+      if (!(Number.isFinite(d21))) {
+        errors.push({ instancePath: at + "/lan_allow_minutes", keyword: "type", params: { type: "number" } });
+      }
+    }
+    if (data.lan_allow_subnet_size !== undefined) {
+      const d22 = data.lan_allow_subnet_size;
+      if (!(Number.isFinite(d22))) {
+        errors.push({ instancePath: at + "/lan_allow_subnet_size", keyword: "type", params: { type: "number" } });
+      }
+    }
+    if (data.match !== undefined) {
+      const d23 = data.match;
+      if (typeof d23 === "string") {
+        if (ucs2length(d23) > 500) {
+          errors.push({ instancePath: at + "/match", keyword: "maxLength", params: { limit: 500 } });
+        }
+      } else {
+        errors.push({ instancePath: at + "/match", keyword: "type", params: { type: "string" } });
+      }
+    }
+    if (data.name !== undefined) {
+      const d24 = data.name;
+      if (typeof d24 === "string") {
+        if (ucs2length(d24) > 100) {
+          errors.push({ instancePath: at + "/name", keyword: "maxLength", params: { limit: 100 } });
+        }
+      } else {
+        errors.push({ instancePath: at + "/name", keyword: "type", params: { type: "string" } });
+      }
+    }
+    if (data.policy_id !== undefined) {
+      const d25 = data.policy_id;
+      if (typeof d25 === "string") {
+        if (ucs2length(d25) > 36) {
+          errors.push({ instancePath: at + "/policy_id", keyword: "maxLength", params: { limit: 36 } });
+        }
+      } else {
+        errors.push({ instancePath: at + "/policy_id", keyword: "type", params: { type: "string" } });
+      }
+    }
+    if (data.precedence !== undefined) {
+      const d26 = data.precedence;
+      if (!(Number.isFinite(d26))) {
+        errors.push({ instancePath: at + "/precedence", keyword: "type", params: { type: "number" } });
+      }
+    }
+    if (data.register_interface_ip_with_dns !== undefined) {
+      const d27 = data.register_interface_ip_with_dns;
+      if (!(typeof d27 === "boolean")) {
+        errors.push({ instancePath: at + "/register_interface_ip_with_dns", keyword: "type", params: { type: "boolean" } });
+      }
+    }
+    if (data.sccm_vpn_boundary_support !== undefined) {
+      const d28 = data.sccm_vpn_boundary_support;
+      if (!(typeof d28 === "boolean")) {
+        errors.push({ instancePath: at + "/sccm_vpn_boundary_support", keyword: "type", params: { type: "boolean" } });
+      }
+    }
+    if (data.service_mode_v2 !== undefined) {
+      const d29 = data.service_mode_v2;
+      collect_ServiceModeV2(d29, at + "/service_mode_v2", errors);
+    }
+    if (data.support_url !== undefined) {
+      const d30 = data.support_url;
+      if (!(typeof d30 === "string")) {
+        errors.push({ instancePath: at + "/support_url", keyword: "type", params: { type: "string" } });
+      }
+    }
+    if (data.switch_locked !== undefined) {
+      const d31 = data.switch_locked;
+      if (!(typeof d31 === "boolean")) {
+        errors.push({ instancePath: at + "/switch_locked", keyword: "type", params: { type: "boolean" } });
+      }
+    }
+    if (data.target_tests !== undefined) {
+      const d32 = data.target_tests;
+      if (Array.isArray(d32)) {
+        for (let i33 = 0; i33 < d32.length; i33++) {
+          const d34 = d32[i33];
+          if (d34 !== null && typeof d34 === "object" && !Array.isArray(d34)) {
+            if (d34.id !== undefined) {
+              const d35 = d34.id;
+              if (!(typeof d35 === "string")) {
+                errors.push({ instancePath: at + "/target_tests/" + i33 + "/id", keyword: "type", params: { type: "string" } });
               }
             }
-            if(data13.dns_server !== undefined){
-              let data16 = data13.dns_server;
-              if(Array.isArray(data16)){
-                const len2 = data16.length;
-                for(let i2=0; i2<len2; i2++){
-                  if(typeof data16[i2] !== "string"){
-                    const err16 = {instancePath:instancePath+"/fallback_domains/" + i1+"/dns_server/" + i2,keyword:"type",params:{type: "string"}};
-                    if(vErrors === null){
-                      vErrors = [err16];
-                    }
-                    else {
-                      vErrors.push(err16);
-                    }
-                    errors++;
-                  }
-                }
-              }
-              else {
-                const err17 = {instancePath:instancePath+"/fallback_domains/" + i1+"/dns_server",keyword:"type",params:{type: "array"}};
-                if(vErrors === null){
-                  vErrors = [err17];
-                }
-                else {
-                  vErrors.push(err17);
-                }
-                errors++;
+            if (d34.name !== undefined) {
+              const d36 = d34.name;
+              if (!(typeof d36 === "string")) {
+                errors.push({ instancePath: at + "/target_tests/" + i33 + "/name", keyword: "type", params: { type: "string" } });
               }
             }
-          }
-          else {
-            const err18 = {instancePath:instancePath+"/fallback_domains/" + i1,keyword:"type",params:{type: "object"}};
-            if(vErrors === null){
-              vErrors = [err18];
-            }
-            else {
-              vErrors.push(err18);
-            }
-            errors++;
+          } else {
+            errors.push({ instancePath: at + "/target_tests/" + i33, keyword: "type", params: { type: "object" } });
           }
         }
-      }
-      else {
-        const err19 = {instancePath:instancePath+"/fallback_domains",keyword:"type",params:{type: "array"}};
-        if(vErrors === null){
-          vErrors = [err19];
-        }
-        else {
-          vErrors.push(err19);
-        }
-        errors++;
+      } else {
+        errors.push({ instancePath: at + "/target_tests", keyword: "type", params: { type: "array" } });
       }
     }
-    if(data.gateway_unique_id !== undefined){
-      if(typeof data.gateway_unique_id !== "string"){
-        const err20 = {instancePath:instancePath+"/gateway_unique_id",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err20];
-        }
-        else {
-          vErrors.push(err20);
-        }
-        errors++;
+    if (data.tunnel_protocol !== undefined) {
+      const d37 = data.tunnel_protocol;
+      if (!(typeof d37 === "string")) {
+        errors.push({ instancePath: at + "/tunnel_protocol", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.include !== undefined){
-      let data19 = data.include;
-      if(Array.isArray(data19)){
-        const len3 = data19.length;
-        for(let i3=0; i3<len3; i3++){
-          if(!(collect_SplitTunnelInclude(data19[i3], {instancePath:instancePath+"/include/" + i3,parentData:data19,parentDataProperty:i3,rootData}))){
-            vErrors = vErrors === null ? collect_SplitTunnelInclude.errors : vErrors.concat(collect_SplitTunnelInclude.errors);
-            errors = vErrors.length;
-          }
-        }
-      }
-      else {
-        const err21 = {instancePath:instancePath+"/include",keyword:"type",params:{type: "array"}};
-        if(vErrors === null){
-          vErrors = [err21];
-        }
-        else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
-    if(data.lan_allow_minutes !== undefined){
-      let data21 = data.lan_allow_minutes;
-      if(!((typeof data21 == "number") && (isFinite(data21)))){
-        const err22 = {instancePath:instancePath+"/lan_allow_minutes",keyword:"type",params:{type: "number"}};
-        if(vErrors === null){
-          vErrors = [err22];
-        }
-        else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-    if(data.lan_allow_subnet_size !== undefined){
-      let data22 = data.lan_allow_subnet_size;
-      if(!((typeof data22 == "number") && (isFinite(data22)))){
-        const err23 = {instancePath:instancePath+"/lan_allow_subnet_size",keyword:"type",params:{type: "number"}};
-        if(vErrors === null){
-          vErrors = [err23];
-        }
-        else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-    }
-    if(data.match !== undefined){
-      let data23 = data.match;
-      if(typeof data23 === "string"){
-        if(ucs2length(data23) > 500){
-          const err24 = {instancePath:instancePath+"/match",keyword:"maxLength",params:{limit: 500}};
-          if(vErrors === null){
-            vErrors = [err24];
-          }
-          else {
-            vErrors.push(err24);
-          }
-          errors++;
-        }
-      }
-      else {
-        const err25 = {instancePath:instancePath+"/match",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err25];
-        }
-        else {
-          vErrors.push(err25);
-        }
-        errors++;
-      }
-    }
-    if(data.name !== undefined){
-      let data24 = data.name;
-      if(typeof data24 === "string"){
-        if(ucs2length(data24) > 100){
-          const err26 = {instancePath:instancePath+"/name",keyword:"maxLength",params:{limit: 100}};
-          if(vErrors === null){
-            vErrors = [err26];
-          }
-          else {
-            vErrors.push(err26);
-          }
-          errors++;
-        }
-      }
-      else {
-        const err27 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err27];
-        }
-        else {
-          vErrors.push(err27);
-        }
-        errors++;
-      }
-    }
-    if(data.policy_id !== undefined){
-      let data25 = data.policy_id;
-      if(typeof data25 === "string"){
-        if(ucs2length(data25) > 36){
-          const err28 = {instancePath:instancePath+"/policy_id",keyword:"maxLength",params:{limit: 36}};
-          if(vErrors === null){
-            vErrors = [err28];
-          }
-          else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
-      }
-      else {
-        const err29 = {instancePath:instancePath+"/policy_id",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err29];
-        }
-        else {
-          vErrors.push(err29);
-        }
-        errors++;
-      }
-    }
-    if(data.precedence !== undefined){
-      let data26 = data.precedence;
-      if(!((typeof data26 == "number") && (isFinite(data26)))){
-        const err30 = {instancePath:instancePath+"/precedence",keyword:"type",params:{type: "number"}};
-        if(vErrors === null){
-          vErrors = [err30];
-        }
-        else {
-          vErrors.push(err30);
-        }
-        errors++;
-      }
-    }
-    if(data.register_interface_ip_with_dns !== undefined){
-      if(typeof data.register_interface_ip_with_dns !== "boolean"){
-        const err31 = {instancePath:instancePath+"/register_interface_ip_with_dns",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err31];
-        }
-        else {
-          vErrors.push(err31);
-        }
-        errors++;
-      }
-    }
-    if(data.sccm_vpn_boundary_support !== undefined){
-      if(typeof data.sccm_vpn_boundary_support !== "boolean"){
-        const err32 = {instancePath:instancePath+"/sccm_vpn_boundary_support",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err32];
-        }
-        else {
-          vErrors.push(err32);
-        }
-        errors++;
-      }
-    }
-    if(data.service_mode_v2 !== undefined){
-      let data29 = data.service_mode_v2;
-      if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-        if(data29.mode !== undefined){
-          if(typeof data29.mode !== "string"){
-            const err33 = {instancePath:instancePath+"/service_mode_v2/mode",keyword:"type",params:{type: "string"}};
-            if(vErrors === null){
-              vErrors = [err33];
-            }
-            else {
-              vErrors.push(err33);
-            }
-            errors++;
-          }
-        }
-        if(data29.port !== undefined){
-          let data31 = data29.port;
-          if(!((typeof data31 == "number") && (isFinite(data31)))){
-            const err34 = {instancePath:instancePath+"/service_mode_v2/port",keyword:"type",params:{type: "number"}};
-            if(vErrors === null){
-              vErrors = [err34];
-            }
-            else {
-              vErrors.push(err34);
-            }
-            errors++;
-          }
-        }
-      }
-      else {
-        const err35 = {instancePath:instancePath+"/service_mode_v2",keyword:"type",params:{type: "object"}};
-        if(vErrors === null){
-          vErrors = [err35];
-        }
-        else {
-          vErrors.push(err35);
-        }
-        errors++;
-      }
-    }
-    if(data.support_url !== undefined){
-      if(typeof data.support_url !== "string"){
-        const err36 = {instancePath:instancePath+"/support_url",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err36];
-        }
-        else {
-          vErrors.push(err36);
-        }
-        errors++;
-      }
-    }
-    if(data.switch_locked !== undefined){
-      if(typeof data.switch_locked !== "boolean"){
-        const err37 = {instancePath:instancePath+"/switch_locked",keyword:"type",params:{type: "boolean"}};
-        if(vErrors === null){
-          vErrors = [err37];
-        }
-        else {
-          vErrors.push(err37);
-        }
-        errors++;
-      }
-    }
-    if(data.target_tests !== undefined){
-      let data34 = data.target_tests;
-      if(Array.isArray(data34)){
-        const len4 = data34.length;
-        for(let i4=0; i4<len4; i4++){
-          let data35 = data34[i4];
-          if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-            if(data35.id !== undefined){
-              if(typeof data35.id !== "string"){
-                const err38 = {instancePath:instancePath+"/target_tests/" + i4+"/id",keyword:"type",params:{type: "string"}};
-                if(vErrors === null){
-                  vErrors = [err38];
-                }
-                else {
-                  vErrors.push(err38);
-                }
-                errors++;
-              }
-            }
-            if(data35.name !== undefined){
-              if(typeof data35.name !== "string"){
-                const err39 = {instancePath:instancePath+"/target_tests/" + i4+"/name",keyword:"type",params:{type: "string"}};
-                if(vErrors === null){
-                  vErrors = [err39];
-                }
-                else {
-                  vErrors.push(err39);
-                }
-                errors++;
-              }
-            }
-          }
-          else {
-            const err40 = {instancePath:instancePath+"/target_tests/" + i4,keyword:"type",params:{type: "object"}};
-            if(vErrors === null){
-              vErrors = [err40];
-            }
-            else {
-              vErrors.push(err40);
-            }
-            errors++;
-          }
-        }
-      }
-      else {
-        const err41 = {instancePath:instancePath+"/target_tests",keyword:"type",params:{type: "array"}};
-        if(vErrors === null){
-          vErrors = [err41];
-        }
-        else {
-          vErrors.push(err41);
-        }
-        errors++;
-      }
-    }
-    if(data.tunnel_protocol !== undefined){
-      if(typeof data.tunnel_protocol !== "string"){
-        const err42 = {instancePath:instancePath+"/tunnel_protocol",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err42];
-        }
-        else {
-          vErrors.push(err42);
-        }
-        errors++;
-      }
-    }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err43 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err43];
-    }
-    else {
-      vErrors.push(err43);
-    }
-    errors++;
-  }
-  collect_SettingsPolicy.errors = vErrors;
-  return errors === 0;
+  collect_SettingsPolicy.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_SettingsPolicy {

@@ -4,250 +4,128 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["TaniumInput"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_TaniumInput(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if((data.connection_id === undefined)){
-        return false;
-      }
-      else {
-        if(data.connection_id !== undefined){
-          const _errs1: number = errors;
-          if(typeof data.connection_id !== "string"){
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.eid_last_seen !== undefined){
-            const _errs3: number = errors;
-            if(typeof data.eid_last_seen !== "string"){
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-          if(valid0){
-            if(data.operator !== undefined){
-              let data2 = data.operator;
-              const _errs5: number = errors;
-              if(typeof data2 !== "string"){
-                return false;
-              }
-              if(!(((((data2 === "<") || (data2 === "<=")) || (data2 === ">")) || (data2 === ">=")) || (data2 === "=="))){
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            }
-            else {
-              var valid0 = true;
-            }
-            if(valid0){
-              if(data.risk_level !== undefined){
-                let data3 = data.risk_level;
-                const _errs7: number = errors;
-                if(typeof data3 !== "string"){
-                  return false;
-                }
-                if(!((((data3 === "low") || (data3 === "medium")) || (data3 === "high")) || (data3 === "critical"))){
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              }
-              else {
-                var valid0 = true;
-              }
-              if(valid0){
-                if(data.scoreOperator !== undefined){
-                  let data4 = data.scoreOperator;
-                  const _errs9: number = errors;
-                  if(typeof data4 !== "string"){
-                    return false;
-                  }
-                  if(!(((((data4 === "<") || (data4 === "<=")) || (data4 === ">")) || (data4 === ">=")) || (data4 === "=="))){
-                    return false;
-                  }
-                  var valid0 = _errs9 === errors;
-                }
-                else {
-                  var valid0 = true;
-                }
-                if(valid0){
-                  if(data.total_score !== undefined){
-                    let data5 = data.total_score;
-                    const _errs11: number = errors;
-                    if(!((typeof data5 == "number") && (isFinite(data5)))){
-                      return false;
-                    }
-                    var valid0 = _errs11 === errors;
-                  }
-                  else {
-                    var valid0 = true;
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.connection_id === undefined) {
       return false;
     }
+    if (data.connection_id !== undefined) {
+      const d1 = data.connection_id;
+      if (!(typeof d1 === "string")) {
+        return false;
+      }
+    }
+    if (data.eid_last_seen !== undefined) {
+      const d2 = data.eid_last_seen;
+      if (!(typeof d2 === "string")) {
+        return false;
+      }
+    }
+    if (data.operator !== undefined) {
+      const d3 = data.operator;
+      if (!(typeof d3 === "string")) {
+        return false;
+      }
+      if (d3 !== "<" && d3 !== "<=" && d3 !== ">" && d3 !== ">=" && d3 !== "==") {
+        return false;
+      }
+    }
+    if (data.risk_level !== undefined) {
+      const d4 = data.risk_level;
+      if (!(typeof d4 === "string")) {
+        return false;
+      }
+      if (d4 !== "low" && d4 !== "medium" && d4 !== "high" && d4 !== "critical") {
+        return false;
+      }
+    }
+    if (data.scoreOperator !== undefined) {
+      const d5 = data.scoreOperator;
+      if (!(typeof d5 === "string")) {
+        return false;
+      }
+      if (d5 !== "<" && d5 !== "<=" && d5 !== ">" && d5 !== ">=" && d5 !== "==") {
+        return false;
+      }
+    }
+    if (data.total_score !== undefined) {
+      const d6 = data.total_score;
+      if (!(Number.isFinite(d6))) {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-// biome-ignore format: precompiled by Ajv
-const schema_1nan6wh = ["low","medium","high","critical"];
+// biome-ignore format: generated
+const value_1nan6wh = ["low","medium","high","critical"];
 
-// biome-ignore format: precompiled by Ajv
-const schema_1u2sbs1 = ["<","<=",">",">=","=="];
+// biome-ignore format: generated
+const value_1u2sbs1 = ["<","<=",">",">=","=="];
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_TaniumInput(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.connection_id === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "connection_id"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_TaniumInput(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.connection_id === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "connection_id" } });
     }
-    if(data.connection_id !== undefined){
-      if(typeof data.connection_id !== "string"){
-        const err1 = {instancePath:instancePath+"/connection_id",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err1];
-        }
-        else {
-          vErrors.push(err1);
-        }
-        errors++;
+    if (data.connection_id !== undefined) {
+      const d1 = data.connection_id;
+      if (!(typeof d1 === "string")) {
+        errors.push({ instancePath: at + "/connection_id", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.eid_last_seen !== undefined){
-      if(typeof data.eid_last_seen !== "string"){
-        const err2 = {instancePath:instancePath+"/eid_last_seen",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err2];
-        }
-        else {
-          vErrors.push(err2);
-        }
-        errors++;
+    if (data.eid_last_seen !== undefined) {
+      const d2 = data.eid_last_seen;
+      if (!(typeof d2 === "string")) {
+        errors.push({ instancePath: at + "/eid_last_seen", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.operator !== undefined){
-      let data2 = data.operator;
-      if(typeof data2 !== "string"){
-        const err3 = {instancePath:instancePath+"/operator",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
+    if (data.operator !== undefined) {
+      const d3 = data.operator;
+      if (!(typeof d3 === "string")) {
+        errors.push({ instancePath: at + "/operator", keyword: "type", params: { type: "string" } });
       }
-      if(!(((((data2 === "<") || (data2 === "<=")) || (data2 === ">")) || (data2 === ">=")) || (data2 === "=="))){
-        const err4 = {instancePath:instancePath+"/operator",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
+      if (d3 !== "<" && d3 !== "<=" && d3 !== ">" && d3 !== ">=" && d3 !== "==") {
+        errors.push({ instancePath: at + "/operator", keyword: "enum", params: { allowedValues: value_1u2sbs1 } });
       }
     }
-    if(data.risk_level !== undefined){
-      let data3 = data.risk_level;
-      if(typeof data3 !== "string"){
-        const err5 = {instancePath:instancePath+"/risk_level",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
+    if (data.risk_level !== undefined) {
+      const d4 = data.risk_level;
+      if (!(typeof d4 === "string")) {
+        errors.push({ instancePath: at + "/risk_level", keyword: "type", params: { type: "string" } });
       }
-      if(!((((data3 === "low") || (data3 === "medium")) || (data3 === "high")) || (data3 === "critical"))){
-        const err6 = {instancePath:instancePath+"/risk_level",keyword:"enum",params:{allowedValues: schema_1nan6wh}};
-        if(vErrors === null){
-          vErrors = [err6];
-        }
-        else {
-          vErrors.push(err6);
-        }
-        errors++;
+      if (d4 !== "low" && d4 !== "medium" && d4 !== "high" && d4 !== "critical") {
+        errors.push({ instancePath: at + "/risk_level", keyword: "enum", params: { allowedValues: value_1nan6wh } });
       }
     }
-    if(data.scoreOperator !== undefined){
-      let data4 = data.scoreOperator;
-      if(typeof data4 !== "string"){
-        const err7 = {instancePath:instancePath+"/scoreOperator",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err7];
-        }
-        else {
-          vErrors.push(err7);
-        }
-        errors++;
+    if (data.scoreOperator !== undefined) {
+      const d5 = data.scoreOperator;
+      if (!(typeof d5 === "string")) {
+        errors.push({ instancePath: at + "/scoreOperator", keyword: "type", params: { type: "string" } });
       }
-      if(!(((((data4 === "<") || (data4 === "<=")) || (data4 === ">")) || (data4 === ">=")) || (data4 === "=="))){
-        const err8 = {instancePath:instancePath+"/scoreOperator",keyword:"enum",params:{allowedValues: schema_1u2sbs1}};
-        if(vErrors === null){
-          vErrors = [err8];
-        }
-        else {
-          vErrors.push(err8);
-        }
-        errors++;
+      if (d5 !== "<" && d5 !== "<=" && d5 !== ">" && d5 !== ">=" && d5 !== "==") {
+        errors.push({ instancePath: at + "/scoreOperator", keyword: "enum", params: { allowedValues: value_1u2sbs1 } });
       }
     }
-    if(data.total_score !== undefined){
-      let data5 = data.total_score;
-      if(!((typeof data5 == "number") && (isFinite(data5)))){
-        const err9 = {instancePath:instancePath+"/total_score",keyword:"type",params:{type: "number"}};
-        if(vErrors === null){
-          vErrors = [err9];
-        }
-        else {
-          vErrors.push(err9);
-        }
-        errors++;
+    if (data.total_score !== undefined) {
+      const d6 = data.total_score;
+      if (!(Number.isFinite(d6))) {
+        errors.push({ instancePath: at + "/total_score", keyword: "type", params: { type: "number" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err10 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err10];
-    }
-    else {
-      vErrors.push(err10);
-    }
-    errors++;
-  }
-  collect_TaniumInput.errors = vErrors;
-  return errors === 0;
+  collect_TaniumInput.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_TaniumInput {

@@ -4,129 +4,71 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["UniqueClientIDInput"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_UniqueClientIDInput(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(((data.id === undefined)) || ((data.operating_system === undefined))){
-        return false;
-      }
-      else {
-        if(data.id !== undefined){
-          const _errs1: number = errors;
-          if(typeof data.id !== "string"){
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.operating_system !== undefined){
-            let data1 = data.operating_system;
-            const _errs3: number = errors;
-            if(typeof data1 !== "string"){
-              return false;
-            }
-            if(!(((data1 === "android") || (data1 === "ios")) || (data1 === "chromeos"))){
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
       return false;
     }
+    if (data.operating_system === undefined) {
+      return false;
+    }
+    if (data.id !== undefined) {
+      const d1 = data.id;
+      if (!(typeof d1 === "string")) {
+        return false;
+      }
+    }
+    if (data.operating_system !== undefined) {
+      const d2 = data.operating_system;
+      if (!(typeof d2 === "string")) {
+        return false;
+      }
+      if (d2 !== "android" && d2 !== "ios" && d2 !== "chromeos") {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-// biome-ignore format: precompiled by Ajv
-const schema_pps56n = ["android","ios","chromeos"];
+// biome-ignore format: generated
+const value_pps56n = ["android","ios","chromeos"];
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_UniqueClientIDInput(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.id === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_UniqueClientIDInput(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "id" } });
     }
-    if(data.operating_system === undefined){
-      const err1 = {instancePath,keyword:"required",params:{missingProperty: "operating_system"}};
-      if(vErrors === null){
-        vErrors = [err1];
-      }
-      else {
-        vErrors.push(err1);
-      }
-      errors++;
+    if (data.operating_system === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "operating_system" } });
     }
-    if(data.id !== undefined){
-      if(typeof data.id !== "string"){
-        const err2 = {instancePath:instancePath+"/id",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err2];
-        }
-        else {
-          vErrors.push(err2);
-        }
-        errors++;
+    if (data.id !== undefined) {
+      const d1 = data.id;
+      if (!(typeof d1 === "string")) {
+        errors.push({ instancePath: at + "/id", keyword: "type", params: { type: "string" } });
       }
     }
-    if(data.operating_system !== undefined){
-      let data1 = data.operating_system;
-      if(typeof data1 !== "string"){
-        const err3 = {instancePath:instancePath+"/operating_system",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
+    if (data.operating_system !== undefined) {
+      const d2 = data.operating_system;
+      if (!(typeof d2 === "string")) {
+        errors.push({ instancePath: at + "/operating_system", keyword: "type", params: { type: "string" } });
       }
-      if(!(((data1 === "android") || (data1 === "ios")) || (data1 === "chromeos"))){
-        const err4 = {instancePath:instancePath+"/operating_system",keyword:"enum",params:{allowedValues: schema_pps56n}};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
+      if (d2 !== "android" && d2 !== "ios" && d2 !== "chromeos") {
+        errors.push({ instancePath: at + "/operating_system", keyword: "enum", params: { allowedValues: value_pps56n } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err5 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err5];
-    }
-    else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  collect_UniqueClientIDInput.errors = vErrors;
-  return errors === 0;
+  collect_UniqueClientIDInput.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_UniqueClientIDInput {

@@ -4,129 +4,71 @@ import { createValidator, failure } from "../_create-validator.js";
 
 type T = components["schemas"]["WorkspaceOneInput"];
 
-/** Ajv's check: whether a value is valid, stopping at the first issue. */
-// biome-ignore format: precompiled by Ajv
+/** Whether a value is valid, stopping at the first issue. */
+// biome-ignore format: generated
 export function check_WorkspaceOneInput(data: any): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(errors === 0){
-    if(data && typeof data == "object" && !Array.isArray(data)){
-      if(((data.compliance_status === undefined)) || ((data.connection_id === undefined))){
-        return false;
-      }
-      else {
-        if(data.compliance_status !== undefined){
-          let data0 = data.compliance_status;
-          const _errs1: number = errors;
-          if(typeof data0 !== "string"){
-            return false;
-          }
-          if(!(((data0 === "compliant") || (data0 === "noncompliant")) || (data0 === "unknown"))){
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        }
-        else {
-          var valid0 = true;
-        }
-        if(valid0){
-          if(data.connection_id !== undefined){
-            const _errs3: number = errors;
-            if(typeof data.connection_id !== "string"){
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          }
-          else {
-            var valid0 = true;
-          }
-        }
-      }
-    }
-    else {
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.compliance_status === undefined) {
       return false;
     }
+    if (data.connection_id === undefined) {
+      return false;
+    }
+    if (data.compliance_status !== undefined) {
+      const d1 = data.compliance_status;
+      if (!(typeof d1 === "string")) {
+        return false;
+      }
+      if (d1 !== "compliant" && d1 !== "noncompliant" && d1 !== "unknown") {
+        return false;
+      }
+    }
+    if (data.connection_id !== undefined) {
+      const d2 = data.connection_id;
+      if (!(typeof d2 === "string")) {
+        return false;
+      }
+    }
+  } else {
+    return false;
   }
-  return errors === 0;
+  return true;
 }
 
-// biome-ignore format: precompiled by Ajv
-const schema_1fxh3og = ["compliant","noncompliant","unknown"];
+// biome-ignore format: generated
+const value_1fxh3og = ["compliant","noncompliant","unknown"];
 
-/** Ajv's check that collects every issue into its `errors`. */
-// biome-ignore format: precompiled by Ajv
-export function collect_WorkspaceOneInput(data: any, {instancePath="", parentData, parentDataProperty, rootData=data}: any={}): boolean {
-  let vErrors: any = null;
-  let errors: number = 0;
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.compliance_status === undefined){
-      const err0 = {instancePath,keyword:"required",params:{missingProperty: "compliance_status"}};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
+/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
+// biome-ignore format: generated
+export function collect_WorkspaceOneInput(data: any, at = "", errors: any[] = []): boolean {
+  const start = errors.length;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.compliance_status === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "compliance_status" } });
     }
-    if(data.connection_id === undefined){
-      const err1 = {instancePath,keyword:"required",params:{missingProperty: "connection_id"}};
-      if(vErrors === null){
-        vErrors = [err1];
-      }
-      else {
-        vErrors.push(err1);
-      }
-      errors++;
+    if (data.connection_id === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "connection_id" } });
     }
-    if(data.compliance_status !== undefined){
-      let data0 = data.compliance_status;
-      if(typeof data0 !== "string"){
-        const err2 = {instancePath:instancePath+"/compliance_status",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err2];
-        }
-        else {
-          vErrors.push(err2);
-        }
-        errors++;
+    if (data.compliance_status !== undefined) {
+      const d1 = data.compliance_status;
+      if (!(typeof d1 === "string")) {
+        errors.push({ instancePath: at + "/compliance_status", keyword: "type", params: { type: "string" } });
       }
-      if(!(((data0 === "compliant") || (data0 === "noncompliant")) || (data0 === "unknown"))){
-        const err3 = {instancePath:instancePath+"/compliance_status",keyword:"enum",params:{allowedValues: schema_1fxh3og}};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
+      if (d1 !== "compliant" && d1 !== "noncompliant" && d1 !== "unknown") {
+        errors.push({ instancePath: at + "/compliance_status", keyword: "enum", params: { allowedValues: value_1fxh3og } });
       }
     }
-    if(data.connection_id !== undefined){
-      if(typeof data.connection_id !== "string"){
-        const err4 = {instancePath:instancePath+"/connection_id",keyword:"type",params:{type: "string"}};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
+    if (data.connection_id !== undefined) {
+      const d2 = data.connection_id;
+      if (!(typeof d2 === "string")) {
+        errors.push({ instancePath: at + "/connection_id", keyword: "type", params: { type: "string" } });
       }
     }
+  } else {
+    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
   }
-  else {
-    const err5 = {instancePath,keyword:"type",params:{type: "object"}};
-    if(vErrors === null){
-      vErrors = [err5];
-    }
-    else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  collect_WorkspaceOneInput.errors = vErrors;
-  return errors === 0;
+  collect_WorkspaceOneInput.errors = errors;
+  return errors.length === start;
 }
 
 export declare namespace collect_WorkspaceOneInput {

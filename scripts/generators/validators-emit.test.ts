@@ -1,0 +1,343 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import * as equal from "../../packages/validators/src/_equal.js";
+import * as formats from "../../packages/validators/src/_formats.js";
+import * as ucs2length from "../../packages/validators/src/_ucs2length.js";
+import { planValidators } from "./validators.js";
+import { createAjv } from "./validators-ajv.js";
+import { emitVariant } from "./validators-emit.js";
+import { isObject, type JsonSchema, type OpenApiDocument } from "./validators-openapi.js";
+
+// The generated functions are held to Ajv, compiled from the same schemas: the same answer from the
+// checking variant, the same errors in the same order from the collecting one, on values built from
+// each schema, every small change to them, and arbitrary JSON.
+
+const repo = join(import.meta.dirname, "../..");
+const HELPERS = { ...equal, ...formats, ...ucs2length } as Record<string, unknown>;
+
+type Fn = ((data: unknown) => boolean) & { errors?: unknown };
+interface AjvError {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+}
+
+/** The generated functions of a spec, run as they are written (types stripped). */
+function generated(spec: OpenApiDocument) {
+  const plan = planValidators(spec);
+  const chunks = { ...emitVariant(plan.input, "check"), ...emitVariant(plan.input, "collect") };
+  const statements = [...new Set(Object.values(chunks).flatMap((c) => c.statements))];
+  const source = statements.join("\n\n").replace(/^export declare namespace[^}]*}/gm, "");
+  const js = ts
+    .transpileModule(source, {
+      compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+    })
+    .outputText.replace(/^export {};$/m, "");
+  const names = Object.keys(chunks);
+  const make = new Function(...Object.keys(HELPERS), `${js}\nreturn { ${names.join(", ")} };`);
+  const functions = make(...Object.values(HELPERS)) as Record<string, Fn>;
+  return { plan, functions };
+}
+
+// Values a schema accepts (or nearly: `not` and anyOf overlaps aside), one per union variant and
+// anyOf branch, so that every branch is reached.
+function samples(schema: unknown, schemas: Record<string, JsonSchema>, depth = 0): unknown[] {
+  if (!isObject(schema) || depth > 6) return [null];
+  if (typeof schema.$ref === "string") {
+    const [id = "", pointer] = schema.$ref.split("#");
+    let target: unknown = schemas[id];
+    for (const key of (pointer ?? "").split("/").slice(1))
+      target = (target as Record<string, unknown>)[key];
+    return samples(target, schemas, depth + 1);
+  }
+  if ("const" in schema) return [schema.const];
+  if (Array.isArray(schema.enum)) return schema.enum;
+  const branches = [
+    ...(Array.isArray(schema.anyOf) ? schema.anyOf : []),
+    ...(isObject(schema.unionOf) ? Object.values(schema.unionOf) : []),
+  ];
+  const type = [
+    schema.type ?? (schema.properties || branches.length ? "object" : "string"),
+  ].flat()[0];
+  if (type === "object") {
+    const base: Record<string, unknown> = {};
+    const alternatives: Record<string, unknown>[] = [];
+    for (const [key, sub] of Object.entries(isObject(schema.properties) ? schema.properties : {})) {
+      const [first, ...rest] = samples(sub, schemas, depth + 1);
+      base[key] = first;
+      for (const other of rest.slice(0, 3)) alternatives.push({ [key]: other });
+    }
+    for (const part of Array.isArray(schema.allOf) ? schema.allOf : []) {
+      const [first, ...rest] = samples(part, schemas, depth + 1);
+      Object.assign(base, first);
+      alternatives.push(...(rest.slice(0, 3) as Record<string, unknown>[]));
+    }
+    if (branches.length > 0) {
+      const tag = schema.unionTag;
+      const variants = Object.entries(isObject(schema.unionOf) ? schema.unionOf : {}).flatMap(
+        ([key, sub]) =>
+          samples(sub, schemas, depth + 1)
+            .slice(0, 2)
+            .map((v) => (typeof tag === "string" ? { ...(v as object), [tag]: key } : v)),
+      );
+      const anyOf = (Array.isArray(schema.anyOf) ? schema.anyOf : []).flatMap((sub) =>
+        samples(sub, schemas, depth + 1).slice(0, 2),
+      );
+      return [...variants, ...anyOf].map((v) => ({ ...base, ...(v as object) }));
+    }
+    return [base, ...alternatives.map((alt) => ({ ...base, ...alt }))];
+  }
+  if (type === "array") {
+    const items = samples(schema.items ?? {}, schemas, depth + 1);
+    return [items.slice(0, 2), []];
+  }
+  if (type === "integer" || type === "number") {
+    return [typeof schema.minimum === "number" ? schema.minimum : 3];
+  }
+  if (type === "boolean") return [true];
+  if (type === "null") return [null];
+  if (schema.format === "date-time") return ["2024-05-06T07:08:09Z"];
+  if (schema.format === "uuid") return ["6f9619ff-8b86-d011-b42d-00cf4fc964ff"];
+  if (schema.format === "email") return ["someone@example.com"];
+  return ["abc"];
+}
+
+const REPLACEMENTS = [null, 0, 2.5, -1, "", "x".repeat(40), "😀😀", true, [], {}, [1, 1], { a: 1 }];
+
+// Every value that differs from `value` in one place: replaced, removed, added to.
+function mutations(value: unknown): unknown[] {
+  const out: unknown[] = REPLACEMENTS.filter((r) => r !== value);
+  if (Array.isArray(value)) {
+    out.push([...value, value[0]], [...value, null], value.slice(1));
+    value.forEach((item, i) => {
+      for (const changed of mutations(item)) out.push(value.map((v, j) => (j === i ? changed : v)));
+    });
+  } else if (isObject(value)) {
+    out.push({ ...value, extra: 1 }, { ...value, "a/b~c": null });
+    for (const [key, item] of Object.entries(value)) {
+      const { [key]: _removed, ...rest } = value;
+      out.push(rest);
+      for (const changed of mutations(item)) out.push({ ...value, [key]: changed });
+    }
+  }
+  return out;
+}
+
+const arbitrary = fc.letrec<{ node: unknown }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: "small" },
+    fc.jsonValue({ maxDepth: 1 }),
+    fc.array(tie("node"), { maxLength: 3 }),
+    fc.dictionary(
+      fc.oneof(fc.constantFrom("type", "id", "name", "input", "address", "host"), fc.string()),
+      tie("node"),
+      { maxKeys: 4, noNullPrototype: true },
+    ),
+  ),
+})).node;
+
+const withoutFrom = (errors: AjvError[]) =>
+  errors.map(({ instancePath, keyword, params }) => {
+    const { from: _from, ...rest } = params;
+    return { instancePath, keyword, params: keyword === "unionOf" ? rest : params };
+  });
+
+/** Compares the generated functions of a spec with Ajv's on many values; returns how many. */
+function compareWithAjv(spec: OpenApiDocument, arbitraryRuns = 100): number {
+  const { plan, functions } = generated(spec);
+  const { schemas, functions: names } = plan.input;
+  const ajvCheck = createAjv(schemas, false);
+  const ajvCollect = createAjv(schemas, true);
+  let compared = 0;
+  for (const [id, name] of Object.entries(names)) {
+    const check = functions[`check_${name}`] as Fn;
+    const collect = functions[`collect_${name}`] as Fn;
+    const theirCheck = ajvCheck.getSchema(id) as Fn;
+    const theirCollect = ajvCollect.getSchema(id) as Fn;
+    const values = samples(schemas[id], schemas).flatMap((v) => [v, ...mutations(v)]);
+    values.push(...fc.sample(arbitrary, { numRuns: arbitraryRuns, seed: 7 }));
+    for (const value of values) {
+      let valid: boolean;
+      try {
+        valid = theirCheck(value);
+        theirCollect(value);
+      } catch {
+        // Ajv's deep equality throws on an object whose `valueOf` is not a function; ours answers.
+        expect(() => [check(value), collect(value)]).not.toThrow();
+        continue;
+      }
+      if (check(value) !== valid) {
+        throw new Error(`check_${name} says ${!valid} on ${JSON.stringify(value)}`);
+      }
+      collect(value);
+      const ours = (collect.errors ?? []) as AjvError[];
+      const theirs = (theirCollect.errors ?? []) as AjvError[];
+      expect(withoutFrom(ours), `collect_${name} on ${JSON.stringify(value)}`).toEqual(
+        withoutFrom(theirs),
+      );
+      expect(ours.length === 0).toBe(valid);
+      compared++;
+    }
+  }
+  return compared;
+}
+
+const fixture = (name: string): OpenApiDocument =>
+  parse(readFileSync(join(repo, `spec/fixtures/validators/${name}.yaml`), "utf8"));
+
+const schemasSpec = (schemas: Record<string, JsonSchema>): OpenApiDocument => ({
+  paths: {},
+  components: { schemas },
+});
+
+describe("the generated validators answer as Ajv does", () => {
+  it.each(["keywords", "operations", "unions"])(
+    "on the %s fixture",
+    (name) => {
+      expect(compareWithAjv(fixture(name), 300)).toBeGreaterThan(100);
+    },
+    60_000,
+  );
+
+  it("on keywords and shapes the fixtures do not use", () => {
+    const spec = schemasSpec({
+      Limits: {
+        type: "object",
+        additionalProperties: { type: "integer", minimum: 1, maximum: 9 },
+        minProperties: 1,
+        maxProperties: 3,
+        properties: { fixed: { type: "string", exclusiveMinimum: 0 } },
+      },
+      Numbers: {
+        type: "array",
+        items: { type: ["number", "null"], exclusiveMaximum: 5, exclusiveMinimum: -5 },
+        uniqueItems: true,
+        maxItems: 4,
+      },
+      Objects: {
+        type: "array",
+        uniqueItems: true,
+        items: { type: "object", properties: { a: { type: "integer", format: "int32" } } },
+      },
+      Either: {
+        anyOf: [
+          { type: "string", maxLength: 3 },
+          { type: "object", required: ["a"] },
+          { $ref: "#/components/schemas/Numbers" },
+        ],
+      },
+      Neither: { not: { type: "string" }, enum: [1, "a", { a: 1 }, [1]] },
+      Fixed: { const: { a: [1, 2] } },
+      Closed: {
+        type: "object",
+        properties: { never: false, anything: true, empty: {} },
+        additionalProperties: false,
+      },
+      Formats: {
+        type: "object",
+        properties: {
+          day: { type: "string", format: "date" },
+          host: { type: "string", format: "hostname" },
+          v4: { type: "string", format: "ipv4" },
+          link: { type: "string", format: "uri" },
+          code: { type: "string", pattern: "^[A-Z]{2}\\d+$", minLength: 3 },
+          big: { type: "integer", format: "int64" },
+          secret: { type: "string", format: "password" },
+        },
+      },
+      Tree: {
+        type: "object",
+        required: ["name"],
+        properties: {
+          name: { $ref: "#/components/schemas/Closed/properties/anything" },
+          children: { type: "array", items: { $ref: "#/components/schemas/Tree" } },
+        },
+      },
+      Nested: {
+        type: "object",
+        required: ["outer"],
+        properties: {
+          count: { type: "integer" },
+          outer: { $ref: "#/components/schemas/Tagged" },
+          list: { type: "array", items: { $ref: "#/components/schemas/Keyed" } },
+        },
+      },
+      Tagged: {
+        oneOf: [{ $ref: "#/components/schemas/TagA" }, { $ref: "#/components/schemas/TagB" }],
+        discriminator: { propertyName: "kind" },
+      },
+      TagA: {
+        type: "object",
+        required: ["kind", "inner"],
+        properties: { kind: { const: "a" }, inner: { $ref: "#/components/schemas/Keyed" } },
+      },
+      TagB: {
+        type: "object",
+        required: ["kind"],
+        properties: { kind: { const: "b" }, size: { type: "integer", minimum: 0 } },
+        additionalProperties: false,
+      },
+      Keyed: {
+        oneOf: [
+          { type: "object", required: ["left"], properties: { left: { type: "string" } } },
+          { type: "object", required: ["right"], properties: { right: { type: "number" } } },
+        ],
+      },
+    });
+    expect(compareWithAjv(spec, 500)).toBeGreaterThan(1000);
+  }, 60_000);
+
+  const bundled = join(repo, "spec/dist/openapi.json");
+  it.runIf(existsSync(bundled))(
+    "on every schema and operation of the bundled spec",
+    () => {
+      const spec = JSON.parse(readFileSync(bundled, "utf8")) as OpenApiDocument;
+      expect(compareWithAjv(spec, 100)).toBeGreaterThan(10_000);
+    },
+    120_000,
+  );
+});
+
+describe("errors inside a union variant", () => {
+  it("point back at where the variant's own errors start, after earlier ones", () => {
+    const { functions } = generated(
+      schemasSpec({
+        Outer: {
+          type: "object",
+          properties: { count: { type: "integer" }, rule: { $ref: "#/components/schemas/Rule" } },
+        },
+        Rule: {
+          oneOf: [{ $ref: "#/components/schemas/FileRule" }],
+          discriminator: { propertyName: "type" },
+        },
+        FileRule: {
+          type: "object",
+          required: ["type", "path"],
+          properties: { type: { const: "file" }, path: { type: "string" } },
+        },
+      }),
+    );
+    const collect = functions.collect_Outer as Fn;
+    collect({ count: "many", rule: { type: "file" } });
+    expect(collect.errors).toEqual([
+      { instancePath: "/count", keyword: "type", params: { type: "integer" } },
+      { instancePath: "/rule", keyword: "required", params: { missingProperty: "path" } },
+      {
+        instancePath: "/rule",
+        keyword: "unionOf",
+        params: {
+          problem: "variant",
+          tag: "type",
+          value: "file",
+          variant: "FileRule",
+          allowed: null,
+          from: 1,
+        },
+      },
+    ]);
+  });
+});
