@@ -7,7 +7,8 @@ import { parse } from "yaml";
 import { parseArgs } from "./_generate-args.js";
 
 const repo = join(import.meta.dirname, "..");
-const tsx = join(import.meta.dirname, "node_modules/.bin/tsx");
+// As the packages' `generate` scripts run it: TypeScript through tsx's ESM hooks only.
+const run = [process.execPath, "--import", "tsx/esm"];
 const work = mkdtempSync(join(tmpdir(), "zt-generate-"));
 // A spec with operations but no x-resource: the validators and types generators take it, the
 // mocks generator refuses it.
@@ -19,10 +20,14 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function generate(...args: string[]) {
-  return spawnSync(tsx, [join(import.meta.dirname, "generate.ts"), ...args], {
-    cwd: repo,
-    encoding: "utf8",
-  });
+  return spawnSync(
+    run[0] as string,
+    [...run.slice(1), join(import.meta.dirname, "generate.ts"), ...args],
+    {
+      cwd: repo,
+      encoding: "utf8",
+    },
+  );
 }
 
 describe("parseArgs", () => {

@@ -1,7 +1,7 @@
 /**
  * Regenerates packages' `*.gen.ts` files from the bundled spec (`spec/dist/openapi.json`).
  *
- *   node --import tsx scripts/generate.ts <package...|all> [--check] [--spec <file>] [--out <dir>]
+ *   node --import tsx/esm scripts/generate.ts <package...|all> [--check] [--spec <file>] [--out <dir>]
  *
  * With `--check`, nothing is written: the files are generated in memory, compared with the ones on
  * disk, and any difference fails the run with a summary of what changed. `--spec` reads another

@@ -2,7 +2,7 @@
  * How long generating every package takes, against openapi-typescript alone on the same spec,
  * interleaved round by round, in two ways:
  *
- * - command: `openapi-typescript <spec> -o <file>` against `node --import tsx scripts/generate.ts all
+ * - command: `openapi-typescript <spec> -o <file>` against `node --import tsx/esm scripts/generate.ts all
  *   --spec <spec> --out <dir>`, each a fresh process, as a developer runs them (this is how other
  *   generators' times are usually compared);
  * - in process: openapi-typescript's function against `generatePackages`, warm, after one
@@ -67,7 +67,7 @@ async function commandLine(scaled: OpenApiDocument, factor: number) {
         await time(() =>
           run(process.execPath, [
             "--import",
-            "tsx",
+            "tsx/esm",
             generate,
             "all",
             "--spec",

@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { formatTypeScript } from "../_format.js";
 import type { OpenApiDocument } from "../_openapi-document.js";
 import { emitAliases, emitTypes, pascal } from "./types.js";
 
@@ -49,9 +48,8 @@ describe("emitTypes", () => {
     expect(counts).toEqual({ operations: 2, schemas: 4 });
     for (const file of files.filter((f) => f.path.endsWith(".ts"))) {
       const name = file.path.split("/").at(-1) as string;
-      await expect(formatTypeScript(file.path, file.contents)).toMatchFileSnapshot(
-        `__snapshots__/types/${name}`,
-      );
+      // Written as openapi-typescript prints them: Biome does not format the types package's files.
+      await expect(file.contents).toMatchFileSnapshot(`__snapshots__/types/${name}`);
     }
     expect(JSON.parse(files.find((f) => f.path.endsWith("openapi.json"))?.contents ?? "")).toEqual(
       fixture,

@@ -91,13 +91,11 @@ export type SettingsPolicyCreateRequest = components["schemas"]["SettingsPolicyC
 /** The `SettingsPolicy` schema of the spec. */
 export type SettingsPolicy = components["schemas"]["SettingsPolicy"];
 /** The `DefaultSettingsPolicyUpdateRequest` schema of the spec. */
-export type DefaultSettingsPolicyUpdateRequest =
-  components["schemas"]["DefaultSettingsPolicyUpdateRequest"];
+export type DefaultSettingsPolicyUpdateRequest = components["schemas"]["DefaultSettingsPolicyUpdateRequest"];
 /** The `DevicePolicyCertificates` schema of the spec. */
 export type DevicePolicyCertificates = components["schemas"]["DevicePolicyCertificates"];
 /** The `DevicePolicyCertificatesRequest` schema of the spec. */
-export type DevicePolicyCertificatesRequest =
-  components["schemas"]["DevicePolicyCertificatesRequest"];
+export type DevicePolicyCertificatesRequest = components["schemas"]["DevicePolicyCertificatesRequest"];
 /** The `SettingsPolicyUpdateRequest` schema of the spec. */
 export type SettingsPolicyUpdateRequest = components["schemas"]["SettingsPolicyUpdateRequest"];
 /** The `FileInput` schema of the spec. */
@@ -153,8 +151,7 @@ export type ClientCertificatePostureCheck = components["schemas"]["ClientCertifi
 /** The `ClientCertificateV2Input` schema of the spec. */
 export type ClientCertificateV2Input = components["schemas"]["ClientCertificateV2Input"];
 /** The `ClientCertificateV2PostureCheck` schema of the spec. */
-export type ClientCertificateV2PostureCheck =
-  components["schemas"]["ClientCertificateV2PostureCheck"];
+export type ClientCertificateV2PostureCheck = components["schemas"]["ClientCertificateV2PostureCheck"];
 /** The `AntivirusInput` schema of the spec. */
 export type AntivirusInput = components["schemas"]["AntivirusInput"];
 /** The `AntivirusPostureCheck` schema of the spec. */
@@ -204,8 +201,7 @@ export type WorkspaceOneIntegrationSetup = components["schemas"]["WorkspaceOneIn
 /** The `CrowdstrikeConfig` schema of the spec. */
 export type CrowdstrikeConfig = components["schemas"]["CrowdstrikeConfig"];
 /** The `CrowdstrikeS2sIntegrationSetup` schema of the spec. */
-export type CrowdstrikeS2sIntegrationSetup =
-  components["schemas"]["CrowdstrikeS2sIntegrationSetup"];
+export type CrowdstrikeS2sIntegrationSetup = components["schemas"]["CrowdstrikeS2sIntegrationSetup"];
 /** The `UptycsConfig` schema of the spec. */
 export type UptycsConfig = components["schemas"]["UptycsConfig"];
 /** The `UptycsIntegrationSetup` schema of the spec. */
@@ -225,8 +221,7 @@ export type TaniumS2sIntegrationSetup = components["schemas"]["TaniumS2sIntegrat
 /** The `SentineloneS2sConfig` schema of the spec. */
 export type SentineloneS2sConfig = components["schemas"]["SentineloneS2sConfig"];
 /** The `SentineloneS2sIntegrationSetup` schema of the spec. */
-export type SentineloneS2sIntegrationSetup =
-  components["schemas"]["SentineloneS2sIntegrationSetup"];
+export type SentineloneS2sIntegrationSetup = components["schemas"]["SentineloneS2sIntegrationSetup"];
 /** The `CustomS2sConfig` schema of the spec. */
 export type CustomS2sConfig = components["schemas"]["CustomS2sConfig"];
 /** The `CustomS2sIntegrationSetup` schema of the spec. */
@@ -298,9 +293,7 @@ export type GetGlobalWarpOverrideResult = GetGlobalWarpOverrideResponse["result"
 /** Path and query parameters of `setGlobalWarpOverride`. */
 export type SetGlobalWarpOverrideParams = operations["setGlobalWarpOverride"]["parameters"];
 /** The request body of `setGlobalWarpOverride`. */
-export type SetGlobalWarpOverrideBody = JsonBody<
-  NonNullable<operations["setGlobalWarpOverride"]["requestBody"]>
->;
+export type SetGlobalWarpOverrideBody = JsonBody<NonNullable<operations["setGlobalWarpOverride"]["requestBody"]>>;
 /** The whole successful response of `setGlobalWarpOverride`. */
 export type SetGlobalWarpOverrideResponse = Ok<operations["setGlobalWarpOverride"]>;
 /** What `setGlobalWarpOverride` returns in the envelope's `result`. */
@@ -397,9 +390,7 @@ export type ListIpProfilesResult = ListIpProfilesResponse["result"];
 /** Path and query parameters of `createIpProfile`. */
 export type CreateIpProfileParams = operations["createIpProfile"]["parameters"];
 /** The request body of `createIpProfile`. */
-export type CreateIpProfileBody = JsonBody<
-  NonNullable<operations["createIpProfile"]["requestBody"]>
->;
+export type CreateIpProfileBody = JsonBody<NonNullable<operations["createIpProfile"]["requestBody"]>>;
 /** The whole successful response of `createIpProfile`. */
 export type CreateIpProfileResponse = Ok<operations["createIpProfile"]>;
 /** What `createIpProfile` returns in the envelope's `result`. */
@@ -415,9 +406,7 @@ export type GetIpProfileResult = GetIpProfileResponse["result"];
 /** Path and query parameters of `updateIpProfile`. */
 export type UpdateIpProfileParams = operations["updateIpProfile"]["parameters"];
 /** The request body of `updateIpProfile`. */
-export type UpdateIpProfileBody = JsonBody<
-  NonNullable<operations["updateIpProfile"]["requestBody"]>
->;
+export type UpdateIpProfileBody = JsonBody<NonNullable<operations["updateIpProfile"]["requestBody"]>>;
 /** The whole successful response of `updateIpProfile`. */
 export type UpdateIpProfileResponse = Ok<operations["updateIpProfile"]>;
 /** What `updateIpProfile` returns in the envelope's `result`. */
@@ -440,9 +429,7 @@ export type ListDeviceNetworksResult = ListDeviceNetworksResponse["result"];
 /** Path and query parameters of `createDeviceNetwork`. */
 export type CreateDeviceNetworkParams = operations["createDeviceNetwork"]["parameters"];
 /** The request body of `createDeviceNetwork`. */
-export type CreateDeviceNetworkBody = JsonBody<
-  NonNullable<operations["createDeviceNetwork"]["requestBody"]>
->;
+export type CreateDeviceNetworkBody = JsonBody<NonNullable<operations["createDeviceNetwork"]["requestBody"]>>;
 /** The whole successful response of `createDeviceNetwork`. */
 export type CreateDeviceNetworkResponse = Ok<operations["createDeviceNetwork"]>;
 /** What `createDeviceNetwork` returns in the envelope's `result`. */
@@ -458,9 +445,7 @@ export type GetDeviceNetworkResult = GetDeviceNetworkResponse["result"];
 /** Path and query parameters of `updateDeviceNetwork`. */
 export type UpdateDeviceNetworkParams = operations["updateDeviceNetwork"]["parameters"];
 /** The request body of `updateDeviceNetwork`. */
-export type UpdateDeviceNetworkBody = JsonBody<
-  NonNullable<operations["updateDeviceNetwork"]["requestBody"]>
->;
+export type UpdateDeviceNetworkBody = JsonBody<NonNullable<operations["updateDeviceNetwork"]["requestBody"]>>;
 /** The whole successful response of `updateDeviceNetwork`. */
 export type UpdateDeviceNetworkResponse = Ok<operations["updateDeviceNetwork"]>;
 /** What `updateDeviceNetwork` returns in the envelope's `result`. */
@@ -481,77 +466,57 @@ export type GetFleetStatusLiveResponse = Ok<operations["getFleetStatusLive"]>;
 export type GetFleetStatusLiveResult = GetFleetStatusLiveResponse;
 
 /** Path and query parameters of `getDefaultDeviceSettingsPolicy`. */
-export type GetDefaultDeviceSettingsPolicyParams =
-  operations["getDefaultDeviceSettingsPolicy"]["parameters"];
+export type GetDefaultDeviceSettingsPolicyParams = operations["getDefaultDeviceSettingsPolicy"]["parameters"];
 /** The whole successful response of `getDefaultDeviceSettingsPolicy`. */
-export type GetDefaultDeviceSettingsPolicyResponse = Ok<
-  operations["getDefaultDeviceSettingsPolicy"]
->;
+export type GetDefaultDeviceSettingsPolicyResponse = Ok<operations["getDefaultDeviceSettingsPolicy"]>;
 /** What `getDefaultDeviceSettingsPolicy` returns in the envelope's `result`. */
 export type GetDefaultDeviceSettingsPolicyResult = GetDefaultDeviceSettingsPolicyResponse["result"];
 
 /** Path and query parameters of `createDeviceSettingsPolicy`. */
-export type CreateDeviceSettingsPolicyParams =
-  operations["createDeviceSettingsPolicy"]["parameters"];
+export type CreateDeviceSettingsPolicyParams = operations["createDeviceSettingsPolicy"]["parameters"];
 /** The request body of `createDeviceSettingsPolicy`. */
-export type CreateDeviceSettingsPolicyBody = JsonBody<
-  NonNullable<operations["createDeviceSettingsPolicy"]["requestBody"]>
->;
+export type CreateDeviceSettingsPolicyBody = JsonBody<NonNullable<operations["createDeviceSettingsPolicy"]["requestBody"]>>;
 /** The whole successful response of `createDeviceSettingsPolicy`. */
 export type CreateDeviceSettingsPolicyResponse = Ok<operations["createDeviceSettingsPolicy"]>;
 /** What `createDeviceSettingsPolicy` returns in the envelope's `result`. */
 export type CreateDeviceSettingsPolicyResult = CreateDeviceSettingsPolicyResponse["result"];
 
 /** Path and query parameters of `updateDefaultDeviceSettingsPolicy`. */
-export type UpdateDefaultDeviceSettingsPolicyParams =
-  operations["updateDefaultDeviceSettingsPolicy"]["parameters"];
+export type UpdateDefaultDeviceSettingsPolicyParams = operations["updateDefaultDeviceSettingsPolicy"]["parameters"];
 /** The request body of `updateDefaultDeviceSettingsPolicy`. */
-export type UpdateDefaultDeviceSettingsPolicyBody = JsonBody<
-  NonNullable<operations["updateDefaultDeviceSettingsPolicy"]["requestBody"]>
->;
+export type UpdateDefaultDeviceSettingsPolicyBody = JsonBody<NonNullable<operations["updateDefaultDeviceSettingsPolicy"]["requestBody"]>>;
 /** The whole successful response of `updateDefaultDeviceSettingsPolicy`. */
-export type UpdateDefaultDeviceSettingsPolicyResponse = Ok<
-  operations["updateDefaultDeviceSettingsPolicy"]
->;
+export type UpdateDefaultDeviceSettingsPolicyResponse = Ok<operations["updateDefaultDeviceSettingsPolicy"]>;
 /** What `updateDefaultDeviceSettingsPolicy` returns in the envelope's `result`. */
-export type UpdateDefaultDeviceSettingsPolicyResult =
-  UpdateDefaultDeviceSettingsPolicyResponse["result"];
+export type UpdateDefaultDeviceSettingsPolicyResult = UpdateDefaultDeviceSettingsPolicyResponse["result"];
 
 /** Path and query parameters of `getDefaultSplitTunnelExcludes`. */
-export type GetDefaultSplitTunnelExcludesParams =
-  operations["getDefaultSplitTunnelExcludes"]["parameters"];
+export type GetDefaultSplitTunnelExcludesParams = operations["getDefaultSplitTunnelExcludes"]["parameters"];
 /** The whole successful response of `getDefaultSplitTunnelExcludes`. */
 export type GetDefaultSplitTunnelExcludesResponse = Ok<operations["getDefaultSplitTunnelExcludes"]>;
 /** What `getDefaultSplitTunnelExcludes` returns in the envelope's `result`. */
 export type GetDefaultSplitTunnelExcludesResult = GetDefaultSplitTunnelExcludesResponse["result"];
 
 /** Path and query parameters of `setDefaultSplitTunnelExcludes`. */
-export type SetDefaultSplitTunnelExcludesParams =
-  operations["setDefaultSplitTunnelExcludes"]["parameters"];
+export type SetDefaultSplitTunnelExcludesParams = operations["setDefaultSplitTunnelExcludes"]["parameters"];
 /** The request body of `setDefaultSplitTunnelExcludes`. */
-export type SetDefaultSplitTunnelExcludesBody = JsonBody<
-  NonNullable<operations["setDefaultSplitTunnelExcludes"]["requestBody"]>
->;
+export type SetDefaultSplitTunnelExcludesBody = JsonBody<NonNullable<operations["setDefaultSplitTunnelExcludes"]["requestBody"]>>;
 /** The whole successful response of `setDefaultSplitTunnelExcludes`. */
 export type SetDefaultSplitTunnelExcludesResponse = Ok<operations["setDefaultSplitTunnelExcludes"]>;
 /** What `setDefaultSplitTunnelExcludes` returns in the envelope's `result`. */
 export type SetDefaultSplitTunnelExcludesResult = SetDefaultSplitTunnelExcludesResponse["result"];
 
 /** Path and query parameters of `getDefaultSplitTunnelIncludes`. */
-export type GetDefaultSplitTunnelIncludesParams =
-  operations["getDefaultSplitTunnelIncludes"]["parameters"];
+export type GetDefaultSplitTunnelIncludesParams = operations["getDefaultSplitTunnelIncludes"]["parameters"];
 /** The whole successful response of `getDefaultSplitTunnelIncludes`. */
 export type GetDefaultSplitTunnelIncludesResponse = Ok<operations["getDefaultSplitTunnelIncludes"]>;
 /** What `getDefaultSplitTunnelIncludes` returns in the envelope's `result`. */
 export type GetDefaultSplitTunnelIncludesResult = GetDefaultSplitTunnelIncludesResponse["result"];
 
 /** Path and query parameters of `setDefaultSplitTunnelIncludes`. */
-export type SetDefaultSplitTunnelIncludesParams =
-  operations["setDefaultSplitTunnelIncludes"]["parameters"];
+export type SetDefaultSplitTunnelIncludesParams = operations["setDefaultSplitTunnelIncludes"]["parameters"];
 /** The request body of `setDefaultSplitTunnelIncludes`. */
-export type SetDefaultSplitTunnelIncludesBody = JsonBody<
-  NonNullable<operations["setDefaultSplitTunnelIncludes"]["requestBody"]>
->;
+export type SetDefaultSplitTunnelIncludesBody = JsonBody<NonNullable<operations["setDefaultSplitTunnelIncludes"]["requestBody"]>>;
 /** The whole successful response of `setDefaultSplitTunnelIncludes`. */
 export type SetDefaultSplitTunnelIncludesResponse = Ok<operations["setDefaultSplitTunnelIncludes"]>;
 /** What `setDefaultSplitTunnelIncludes` returns in the envelope's `result`. */
@@ -567,43 +532,30 @@ export type GetDefaultFallbackDomainsResult = GetDefaultFallbackDomainsResponse[
 /** Path and query parameters of `setDefaultFallbackDomains`. */
 export type SetDefaultFallbackDomainsParams = operations["setDefaultFallbackDomains"]["parameters"];
 /** The request body of `setDefaultFallbackDomains`. */
-export type SetDefaultFallbackDomainsBody = JsonBody<
-  NonNullable<operations["setDefaultFallbackDomains"]["requestBody"]>
->;
+export type SetDefaultFallbackDomainsBody = JsonBody<NonNullable<operations["setDefaultFallbackDomains"]["requestBody"]>>;
 /** The whole successful response of `setDefaultFallbackDomains`. */
 export type SetDefaultFallbackDomainsResponse = Ok<operations["setDefaultFallbackDomains"]>;
 /** What `setDefaultFallbackDomains` returns in the envelope's `result`. */
 export type SetDefaultFallbackDomainsResult = SetDefaultFallbackDomainsResponse["result"];
 
 /** Path and query parameters of `getDeviceCertificateProvisioning`. */
-export type GetDeviceCertificateProvisioningParams =
-  operations["getDeviceCertificateProvisioning"]["parameters"];
+export type GetDeviceCertificateProvisioningParams = operations["getDeviceCertificateProvisioning"]["parameters"];
 /** The whole successful response of `getDeviceCertificateProvisioning`. */
-export type GetDeviceCertificateProvisioningResponse = Ok<
-  operations["getDeviceCertificateProvisioning"]
->;
+export type GetDeviceCertificateProvisioningResponse = Ok<operations["getDeviceCertificateProvisioning"]>;
 /** What `getDeviceCertificateProvisioning` returns in the envelope's `result`. */
-export type GetDeviceCertificateProvisioningResult =
-  GetDeviceCertificateProvisioningResponse["result"];
+export type GetDeviceCertificateProvisioningResult = GetDeviceCertificateProvisioningResponse["result"];
 
 /** Path and query parameters of `updateDeviceCertificateProvisioning`. */
-export type UpdateDeviceCertificateProvisioningParams =
-  operations["updateDeviceCertificateProvisioning"]["parameters"];
+export type UpdateDeviceCertificateProvisioningParams = operations["updateDeviceCertificateProvisioning"]["parameters"];
 /** The request body of `updateDeviceCertificateProvisioning`. */
-export type UpdateDeviceCertificateProvisioningBody = JsonBody<
-  NonNullable<operations["updateDeviceCertificateProvisioning"]["requestBody"]>
->;
+export type UpdateDeviceCertificateProvisioningBody = JsonBody<NonNullable<operations["updateDeviceCertificateProvisioning"]["requestBody"]>>;
 /** The whole successful response of `updateDeviceCertificateProvisioning`. */
-export type UpdateDeviceCertificateProvisioningResponse = Ok<
-  operations["updateDeviceCertificateProvisioning"]
->;
+export type UpdateDeviceCertificateProvisioningResponse = Ok<operations["updateDeviceCertificateProvisioning"]>;
 /** What `updateDeviceCertificateProvisioning` returns in the envelope's `result`. */
-export type UpdateDeviceCertificateProvisioningResult =
-  UpdateDeviceCertificateProvisioningResponse["result"];
+export type UpdateDeviceCertificateProvisioningResult = UpdateDeviceCertificateProvisioningResponse["result"];
 
 /** Path and query parameters of `listDeviceSettingsPolicies`. */
-export type ListDeviceSettingsPoliciesParams =
-  operations["listDeviceSettingsPolicies"]["parameters"];
+export type ListDeviceSettingsPoliciesParams = operations["listDeviceSettingsPolicies"]["parameters"];
 /** The whole successful response of `listDeviceSettingsPolicies`. */
 export type ListDeviceSettingsPoliciesResponse = Ok<operations["listDeviceSettingsPolicies"]>;
 /** What `listDeviceSettingsPolicies` returns in the envelope's `result`. */
@@ -617,60 +569,48 @@ export type GetDeviceSettingsPolicyResponse = Ok<operations["getDeviceSettingsPo
 export type GetDeviceSettingsPolicyResult = GetDeviceSettingsPolicyResponse["result"];
 
 /** Path and query parameters of `updateDeviceSettingsPolicy`. */
-export type UpdateDeviceSettingsPolicyParams =
-  operations["updateDeviceSettingsPolicy"]["parameters"];
+export type UpdateDeviceSettingsPolicyParams = operations["updateDeviceSettingsPolicy"]["parameters"];
 /** The request body of `updateDeviceSettingsPolicy`. */
-export type UpdateDeviceSettingsPolicyBody = JsonBody<
-  NonNullable<operations["updateDeviceSettingsPolicy"]["requestBody"]>
->;
+export type UpdateDeviceSettingsPolicyBody = JsonBody<NonNullable<operations["updateDeviceSettingsPolicy"]["requestBody"]>>;
 /** The whole successful response of `updateDeviceSettingsPolicy`. */
 export type UpdateDeviceSettingsPolicyResponse = Ok<operations["updateDeviceSettingsPolicy"]>;
 /** What `updateDeviceSettingsPolicy` returns in the envelope's `result`. */
 export type UpdateDeviceSettingsPolicyResult = UpdateDeviceSettingsPolicyResponse["result"];
 
 /** Path and query parameters of `deleteDeviceSettingsPolicy`. */
-export type DeleteDeviceSettingsPolicyParams =
-  operations["deleteDeviceSettingsPolicy"]["parameters"];
+export type DeleteDeviceSettingsPolicyParams = operations["deleteDeviceSettingsPolicy"]["parameters"];
 /** The whole successful response of `deleteDeviceSettingsPolicy`. */
 export type DeleteDeviceSettingsPolicyResponse = Ok<operations["deleteDeviceSettingsPolicy"]>;
 /** What `deleteDeviceSettingsPolicy` returns in the envelope's `result`. */
 export type DeleteDeviceSettingsPolicyResult = DeleteDeviceSettingsPolicyResponse["result"];
 
 /** Path and query parameters of `getCustomSplitTunnelExcludes`. */
-export type GetCustomSplitTunnelExcludesParams =
-  operations["getCustomSplitTunnelExcludes"]["parameters"];
+export type GetCustomSplitTunnelExcludesParams = operations["getCustomSplitTunnelExcludes"]["parameters"];
 /** The whole successful response of `getCustomSplitTunnelExcludes`. */
 export type GetCustomSplitTunnelExcludesResponse = Ok<operations["getCustomSplitTunnelExcludes"]>;
 /** What `getCustomSplitTunnelExcludes` returns in the envelope's `result`. */
 export type GetCustomSplitTunnelExcludesResult = GetCustomSplitTunnelExcludesResponse["result"];
 
 /** Path and query parameters of `setCustomSplitTunnelExcludes`. */
-export type SetCustomSplitTunnelExcludesParams =
-  operations["setCustomSplitTunnelExcludes"]["parameters"];
+export type SetCustomSplitTunnelExcludesParams = operations["setCustomSplitTunnelExcludes"]["parameters"];
 /** The request body of `setCustomSplitTunnelExcludes`. */
-export type SetCustomSplitTunnelExcludesBody = JsonBody<
-  NonNullable<operations["setCustomSplitTunnelExcludes"]["requestBody"]>
->;
+export type SetCustomSplitTunnelExcludesBody = JsonBody<NonNullable<operations["setCustomSplitTunnelExcludes"]["requestBody"]>>;
 /** The whole successful response of `setCustomSplitTunnelExcludes`. */
 export type SetCustomSplitTunnelExcludesResponse = Ok<operations["setCustomSplitTunnelExcludes"]>;
 /** What `setCustomSplitTunnelExcludes` returns in the envelope's `result`. */
 export type SetCustomSplitTunnelExcludesResult = SetCustomSplitTunnelExcludesResponse["result"];
 
 /** Path and query parameters of `getCustomSplitTunnelIncludes`. */
-export type GetCustomSplitTunnelIncludesParams =
-  operations["getCustomSplitTunnelIncludes"]["parameters"];
+export type GetCustomSplitTunnelIncludesParams = operations["getCustomSplitTunnelIncludes"]["parameters"];
 /** The whole successful response of `getCustomSplitTunnelIncludes`. */
 export type GetCustomSplitTunnelIncludesResponse = Ok<operations["getCustomSplitTunnelIncludes"]>;
 /** What `getCustomSplitTunnelIncludes` returns in the envelope's `result`. */
 export type GetCustomSplitTunnelIncludesResult = GetCustomSplitTunnelIncludesResponse["result"];
 
 /** Path and query parameters of `setCustomSplitTunnelIncludes`. */
-export type SetCustomSplitTunnelIncludesParams =
-  operations["setCustomSplitTunnelIncludes"]["parameters"];
+export type SetCustomSplitTunnelIncludesParams = operations["setCustomSplitTunnelIncludes"]["parameters"];
 /** The request body of `setCustomSplitTunnelIncludes`. */
-export type SetCustomSplitTunnelIncludesBody = JsonBody<
-  NonNullable<operations["setCustomSplitTunnelIncludes"]["requestBody"]>
->;
+export type SetCustomSplitTunnelIncludesBody = JsonBody<NonNullable<operations["setCustomSplitTunnelIncludes"]["requestBody"]>>;
 /** The whole successful response of `setCustomSplitTunnelIncludes`. */
 export type SetCustomSplitTunnelIncludesResponse = Ok<operations["setCustomSplitTunnelIncludes"]>;
 /** What `setCustomSplitTunnelIncludes` returns in the envelope's `result`. */
@@ -686,9 +626,7 @@ export type GetCustomFallbackDomainsResult = GetCustomFallbackDomainsResponse["r
 /** Path and query parameters of `setCustomFallbackDomains`. */
 export type SetCustomFallbackDomainsParams = operations["setCustomFallbackDomains"]["parameters"];
 /** The request body of `setCustomFallbackDomains`. */
-export type SetCustomFallbackDomainsBody = JsonBody<
-  NonNullable<operations["setCustomFallbackDomains"]["requestBody"]>
->;
+export type SetCustomFallbackDomainsBody = JsonBody<NonNullable<operations["setCustomFallbackDomains"]["requestBody"]>>;
 /** The whole successful response of `setCustomFallbackDomains`. */
 export type SetCustomFallbackDomainsResponse = Ok<operations["setCustomFallbackDomains"]>;
 /** What `setCustomFallbackDomains` returns in the envelope's `result`. */
@@ -704,9 +642,7 @@ export type ListPostureRulesResult = ListPostureRulesResponse["result"];
 /** Path and query parameters of `createPostureRule`. */
 export type CreatePostureRuleParams = operations["createPostureRule"]["parameters"];
 /** The request body of `createPostureRule`. */
-export type CreatePostureRuleBody = JsonBody<
-  NonNullable<operations["createPostureRule"]["requestBody"]>
->;
+export type CreatePostureRuleBody = JsonBody<NonNullable<operations["createPostureRule"]["requestBody"]>>;
 /** The whole successful response of `createPostureRule`. */
 export type CreatePostureRuleResponse = Ok<operations["createPostureRule"]>;
 /** What `createPostureRule` returns in the envelope's `result`. */
@@ -722,9 +658,7 @@ export type GetPostureRuleResult = GetPostureRuleResponse["result"];
 /** Path and query parameters of `updatePostureRule`. */
 export type UpdatePostureRuleParams = operations["updatePostureRule"]["parameters"];
 /** The request body of `updatePostureRule`. */
-export type UpdatePostureRuleBody = JsonBody<
-  NonNullable<operations["updatePostureRule"]["requestBody"]>
->;
+export type UpdatePostureRuleBody = JsonBody<NonNullable<operations["updatePostureRule"]["requestBody"]>>;
 /** The whole successful response of `updatePostureRule`. */
 export type UpdatePostureRuleResponse = Ok<operations["updatePostureRule"]>;
 /** What `updatePostureRule` returns in the envelope's `result`. */
@@ -747,9 +681,7 @@ export type ListPostureIntegrationsResult = ListPostureIntegrationsResponse["res
 /** Path and query parameters of `createPostureIntegration`. */
 export type CreatePostureIntegrationParams = operations["createPostureIntegration"]["parameters"];
 /** The request body of `createPostureIntegration`. */
-export type CreatePostureIntegrationBody = JsonBody<
-  NonNullable<operations["createPostureIntegration"]["requestBody"]>
->;
+export type CreatePostureIntegrationBody = JsonBody<NonNullable<operations["createPostureIntegration"]["requestBody"]>>;
 /** The whole successful response of `createPostureIntegration`. */
 export type CreatePostureIntegrationResponse = Ok<operations["createPostureIntegration"]>;
 /** What `createPostureIntegration` returns in the envelope's `result`. */
@@ -765,9 +697,7 @@ export type GetPostureIntegrationResult = GetPostureIntegrationResponse["result"
 /** Path and query parameters of `updatePostureIntegration`. */
 export type UpdatePostureIntegrationParams = operations["updatePostureIntegration"]["parameters"];
 /** The request body of `updatePostureIntegration`. */
-export type UpdatePostureIntegrationBody = JsonBody<
-  NonNullable<operations["updatePostureIntegration"]["requestBody"]>
->;
+export type UpdatePostureIntegrationBody = JsonBody<NonNullable<operations["updatePostureIntegration"]["requestBody"]>>;
 /** The whole successful response of `updatePostureIntegration`. */
 export type UpdatePostureIntegrationResponse = Ok<operations["updatePostureIntegration"]>;
 /** What `updatePostureIntegration` returns in the envelope's `result`. */
@@ -799,9 +729,7 @@ export type GetDeviceSettingsResult = GetDeviceSettingsResponse["result"];
 /** Path and query parameters of `updateDeviceSettings`. */
 export type UpdateDeviceSettingsParams = operations["updateDeviceSettings"]["parameters"];
 /** The request body of `updateDeviceSettings`. */
-export type UpdateDeviceSettingsBody = JsonBody<
-  NonNullable<operations["updateDeviceSettings"]["requestBody"]>
->;
+export type UpdateDeviceSettingsBody = JsonBody<NonNullable<operations["updateDeviceSettings"]["requestBody"]>>;
 /** The whole successful response of `updateDeviceSettings`. */
 export type UpdateDeviceSettingsResponse = Ok<operations["updateDeviceSettings"]>;
 /** What `updateDeviceSettings` returns in the envelope's `result`. */
@@ -810,9 +738,7 @@ export type UpdateDeviceSettingsResult = UpdateDeviceSettingsResponse["result"];
 /** Path and query parameters of `patchDeviceSettings`. */
 export type PatchDeviceSettingsParams = operations["patchDeviceSettings"]["parameters"];
 /** The request body of `patchDeviceSettings`. */
-export type PatchDeviceSettingsBody = JsonBody<
-  NonNullable<operations["patchDeviceSettings"]["requestBody"]>
->;
+export type PatchDeviceSettingsBody = JsonBody<NonNullable<operations["patchDeviceSettings"]["requestBody"]>>;
 /** The whole successful response of `patchDeviceSettings`. */
 export type PatchDeviceSettingsResponse = Ok<operations["patchDeviceSettings"]>;
 /** What `patchDeviceSettings` returns in the envelope's `result`. */
@@ -828,9 +754,7 @@ export type ResetDeviceSettingsResult = ResetDeviceSettingsResponse["result"];
 /** Path and query parameters of `unrevokeDevices`. */
 export type UnrevokeDevicesParams = operations["unrevokeDevices"]["parameters"];
 /** The request body of `unrevokeDevices`. */
-export type UnrevokeDevicesBody = JsonBody<
-  NonNullable<operations["unrevokeDevices"]["requestBody"]>
->;
+export type UnrevokeDevicesBody = JsonBody<NonNullable<operations["unrevokeDevices"]["requestBody"]>>;
 /** The whole successful response of `unrevokeDevices`. */
 export type UnrevokeDevicesResponse = Ok<operations["unrevokeDevices"]>;
 /** What `unrevokeDevices` returns in the envelope's `result`. */
@@ -844,8 +768,7 @@ export type GetDeviceOverrideCodesResponse = Ok<operations["getDeviceOverrideCod
 export type GetDeviceOverrideCodesResult = GetDeviceOverrideCodesResponse["result"];
 
 /** Path and query parameters of `getRegistrationOverrideCodes`. */
-export type GetRegistrationOverrideCodesParams =
-  operations["getRegistrationOverrideCodes"]["parameters"];
+export type GetRegistrationOverrideCodesParams = operations["getRegistrationOverrideCodes"]["parameters"];
 /** The whole successful response of `getRegistrationOverrideCodes`. */
 export type GetRegistrationOverrideCodesResponse = Ok<operations["getRegistrationOverrideCodes"]>;
 /** What `getRegistrationOverrideCodes` returns in the envelope's `result`. */
