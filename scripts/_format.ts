@@ -2,12 +2,12 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { GeneratedFile } from "./_generated-file.js";
+import { REPO_ROOT } from "./_repo-root.js";
 
 const require = createRequire(import.meta.url);
 const biomeBin = join(dirname(require.resolve("@biomejs/biome/package.json")), "bin", "biome");
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const root = REPO_ROOT;
 
 const BIOME_ARGS = [
   biomeBin,

@@ -1,5 +1,6 @@
 import { join, resolve } from "node:path";
 import { GENERATOR_NAMES } from "./_generate-package.js";
+import { REPO_ROOT } from "./_repo-root.js";
 
 /** How `scripts/generate.ts` is called. */
 export const USAGE = `usage: generate <${GENERATOR_NAMES.join("|")}|all>... [--check] [--spec <file>] [--out <dir>]`;
@@ -12,7 +13,7 @@ export interface Options {
   out?: string;
 }
 
-const root = join(import.meta.dirname, "..");
+const root = REPO_ROOT;
 
 /** The spec `pnpm --filter @zt-devices/spec bundle` writes, read unless `--spec` names another. */
 export const DEFAULT_SPEC = join(root, "spec/dist/openapi.json");

@@ -5,29 +5,31 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { parseArgs } from "./_generate-args.js";
+import { bundleGenerate } from "./bundle-generate.js";
 
 const repo = join(import.meta.dirname, "..");
-// As the packages' `generate` scripts run it: TypeScript through tsx's ESM hooks only.
-const run = [process.execPath, "--import", "tsx/esm"];
 const work = mkdtempSync(join(tmpdir(), "zt-generate-"));
+// The command as the packages' `generate` scripts run it: the bundle `pnpm build` makes, built
+// here from the sources under test (inside scripts/, so that it finds the same dependencies).
+const bundle = join(import.meta.dirname, ".tmp", `generate-${process.pid}`);
 // A spec with operations but no x-resource: the validators and types generators take it, the
 // mocks generator refuses it.
 const fixtureSpec = join(work, "spec.json");
-beforeAll(() => {
+beforeAll(async () => {
   const spec = parse(readFileSync(join(repo, "spec/fixtures/validators/operations.yaml"), "utf8"));
   writeFileSync(fixtureSpec, JSON.stringify(spec));
+  await bundleGenerate(bundle);
 });
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(bundle, { recursive: true, force: true });
+});
 
 function generate(...args: string[]) {
-  return spawnSync(
-    run[0] as string,
-    [...run.slice(1), join(import.meta.dirname, "generate.ts"), ...args],
-    {
-      cwd: repo,
-      encoding: "utf8",
-    },
-  );
+  return spawnSync(process.execPath, [join(bundle, "generate.js"), ...args], {
+    cwd: repo,
+    encoding: "utf8",
+  });
 }
 
 describe("parseArgs", () => {

@@ -1,8 +1,10 @@
 /**
  * Regenerates packages' `*.gen.ts` files from the bundled spec (`spec/dist/openapi.json`).
  *
- *   node --import tsx/esm scripts/generate.ts <package...|all> [--check] [--spec <file>] [--out <dir>]
+ *   node scripts/dist/generate.js <package...|all> [--check] [--spec <file>] [--out <dir>]
  *
+ * (the bundle `pnpm build` makes of this file; `node --import tsx/esm scripts/generate.ts` runs the
+ * sources the same way, only slower to start).
  * With `--check`, nothing is written: the files are generated in memory, compared with the ones on
  * disk, and any difference fails the run with a summary of what changed. `--spec` reads another
  * bundled spec; `--out` writes under another folder instead of the repository (no reports).
@@ -10,13 +12,13 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describeDifference } from "./_describe-difference.js";
 import { DEFAULT_SPEC, parseArgs, USAGE } from "./_generate-args.js";
 import { generatePackages, type PackageResult } from "./_generate-package.js";
 import type { OpenApiDocument } from "./_openapi-document.js";
+import { REPO_ROOT } from "./_repo-root.js";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const root = REPO_ROOT;
 
 async function main(args: string[]): Promise<number> {
   const options = parseArgs(args);

@@ -2,7 +2,7 @@
  * How long generating every package takes, against openapi-typescript alone on the same spec,
  * interleaved round by round, in two ways:
  *
- * - command: `openapi-typescript <spec> -o <file>` against `node --import tsx/esm scripts/generate.ts all
+ * - command: `openapi-typescript <spec> -o <file>` against `node scripts/dist/generate.js all
  *   --spec <spec> --out <dir>`, each a fresh process, as a developer runs them (this is how other
  *   generators' times are usually compared);
  * - in process: openapi-typescript's function against `generatePackages`, warm, after one
@@ -29,7 +29,8 @@ const spec = JSON.parse(
   readFileSync(join(here, "../../spec/dist/openapi.json"), "utf8"),
 ) as OpenApiDocument;
 const otsCli = join(dirname(require.resolve("openapi-typescript/package.json")), "bin/cli.js");
-const generate = join(here, "../generate.ts");
+// The bundle `pnpm build` makes (the bench script makes it first), as the packages' scripts run it.
+const generate = join(here, "../dist/generate.js");
 
 const median = (xs: number[]) =>
   [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
@@ -66,8 +67,6 @@ async function commandLine(scaled: OpenApiDocument, factor: number) {
       ours.push(
         await time(() =>
           run(process.execPath, [
-            "--import",
-            "tsx/esm",
             generate,
             "all",
             "--spec",
