@@ -1,4 +1,3 @@
-import { formatTypeScriptFilesAsync } from "./_format.js";
 import type { GeneratedFile, GeneratorResult } from "./_generated-file.js";
 import type { OpenApiDocument } from "./_openapi-document.js";
 
@@ -7,37 +6,13 @@ type Generator = (
   spec: never,
 ) => GeneratorResult | GeneratedFile[] | Promise<GeneratorResult | GeneratedFile[]>;
 
-interface GeneratorEntry {
-  load: () => Promise<Generator>;
-  /**
-   * Whether the generator's files skip Biome: the validators' are written as Biome formats them (a
-   * test and `biome check` hold them to that), the types' are left as openapi-typescript prints
-   * them (biome.json does not format them).
-   */
-  formatted: boolean;
-}
-
-const GENERATORS: Record<string, GeneratorEntry> = {
-  types: {
-    load: async () => (await import("./generators/types.js")).emitTypes,
-    formatted: true,
-  },
-  client: {
-    load: async () => (await import("./generators/client-resources.js")).emitClientResources,
-    formatted: false,
-  },
-  validators: {
-    load: async () => (await import("./generators/validators.js")).emitValidators,
-    formatted: true,
-  },
-  mocks: {
-    load: async () => (await import("./generators/mocks-handlers.js")).emitMocksHandlers,
-    formatted: false,
-  },
-  cli: {
-    load: async () => (await import("./generators/cli-commands.js")).emitCliCommands,
-    formatted: false,
-  },
+/** Each package's generator, loaded when it is asked for. */
+const GENERATORS: Record<string, () => Promise<Generator>> = {
+  types: async () => (await import("./generators/types.js")).emitTypes,
+  client: async () => (await import("./generators/client-resources.js")).emitClientResources,
+  validators: async () => (await import("./generators/validators.js")).emitValidators,
+  mocks: async () => (await import("./generators/mocks-handlers.js")).emitMocksHandlers,
+  cli: async () => (await import("./generators/cli-commands.js")).emitCliCommands,
 };
 
 /** The packages that have a generator, in the order they build. */
@@ -50,58 +25,32 @@ export interface PackageResult extends GeneratorResult {
 }
 
 /**
- * Runs the generators of `names` on a bundled spec and formats what they emit, exactly as
- * `scripts/generate.ts` writes it (the benchmark times this same function). The generators whose
- * files need formatting run first, and one Biome process formats them while the others (the types,
- * which is most of the work) run here; Biome's time is shared out among the packages it formatted,
- * by the size of what each sent. Nothing is returned if any generator fails.
+ * Runs the generators of `names` on a bundled spec, as `scripts/generate.ts` writes them (the
+ * benchmark times this same function). Generated files are written as the generators make them:
+ * Biome neither formats nor lints `*.gen.ts`. Nothing is returned if any generator fails.
  */
 export async function generatePackages(
   names: string[],
   spec: OpenApiDocument,
 ): Promise<PackageResult[]> {
   for (const name of names) entryOf(name); // an unknown name fails before any work starts
-  const run = async (name: string): Promise<PackageResult> => {
+  const results: PackageResult[] = [];
+  for (const name of names) {
     const started = performance.now();
     const result = await runGenerator(name, spec);
-    return { name, ...result, ms: performance.now() - started };
-  };
-  const unformatted: PackageResult[] = [];
-  for (const name of names.filter((n) => !entryOf(n).formatted)) unformatted.push(await run(name));
-  const formatting = formatResults(unformatted);
-  // Handled now so that a failure below does not leave Biome's rejection unhandled.
-  formatting.catch(() => {});
-  const formatted: PackageResult[] = [];
-  for (const name of names.filter((n) => entryOf(n).formatted)) formatted.push(await run(name));
-  await formatting;
-  const all = [...unformatted, ...formatted];
-  return names.map((name) => all.find((r) => r.name === name) as PackageResult);
-}
-
-async function formatResults(results: PackageResult[]): Promise<void> {
-  const sent = results.flatMap((r) => r.files);
-  if (sent.length === 0) return;
-  const started = performance.now();
-  const formatted = await formatTypeScriptFilesAsync(sent);
-  const formatting = performance.now() - started;
-  const size = (files: GeneratedFile[]) => files.reduce((n, f) => n + f.contents.length, 0);
-  const total = Math.max(size(sent), 1);
-  let at = 0;
-  for (const r of results) {
-    r.ms += (formatting * size(r.files)) / total;
-    r.files = formatted.slice(at, at + r.files.length);
-    at += r.files.length;
+    results.push({ name, ...result, ms: performance.now() - started });
   }
+  return results;
 }
 
-function entryOf(name: string): GeneratorEntry {
-  const entry = GENERATORS[name];
-  if (!entry) throw new Error(`no generator for "${name}" (known: ${GENERATOR_NAMES.join(", ")})`);
-  return entry;
+function entryOf(name: string): () => Promise<Generator> {
+  const load = GENERATORS[name];
+  if (!load) throw new Error(`no generator for "${name}" (known: ${GENERATOR_NAMES.join(", ")})`);
+  return load;
 }
 
-/** Runs one package's generator as it is, without formatting. */
+/** Runs one package's generator. */
 async function runGenerator(name: string, spec: OpenApiDocument): Promise<GeneratorResult> {
-  const output = await (await entryOf(name).load())(spec as never);
+  const output = await (await entryOf(name)())(spec as never);
   return Array.isArray(output) ? { files: output, counts: {} } : output;
 }

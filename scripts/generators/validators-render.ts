@@ -92,7 +92,7 @@ export function renderChunks(chunks: Chunk[]): string {
         : statement.startsWith("function collect_")
           ? "/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */\n"
           : "";
-      out.push(`${doc}// biome-ignore format: generated\n${statement}`);
+      out.push(`${doc}${statement}`);
     }
   }
   return out.join("\n\n");

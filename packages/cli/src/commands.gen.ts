@@ -4,49 +4,15 @@ import type { GroupEntry } from "./_command-spec.js";
 
 /** The top-level command groups; each module is loaded only when one of its commands runs. */
 export const groups: { readonly [name: string]: GroupEntry } = {
-  devices: {
-    description: "The original device endpoints. Use physical devices and registrations instead.",
-    load: () => import("./commands/devices.gen.js"),
-  },
-  "dex-tests": {
-    description: "Digital Experience Monitoring tests run by WARP clients.",
-    load: () => import("./commands/dex-tests.gen.js"),
-  },
-  "fleet-status": {
-    description: "The live status a device reported last.",
-    load: () => import("./commands/fleet-status.gen.js"),
-  },
-  "global-warp-override": {
-    description: "The account-wide emergency switch that disconnects every WARP client.",
-    load: () => import("./commands/global-warp-override.gen.js"),
-  },
-  "ip-profiles": {
-    description: "Virtual IP subnets assigned to devices that match an expression.",
-    load: () => import("./commands/ip-profiles.gen.js"),
-  },
-  networks: {
-    description:
-      "Managed networks, detected by TLS endpoint, that switch device settings profiles.",
-    load: () => import("./commands/networks.gen.js"),
-  },
-  "physical-devices": {
-    description: "WARP devices, one per machine, with their registrations counted.",
-    load: () => import("./commands/physical-devices.gen.js"),
-  },
-  policies: {
-    description: "Device settings profiles; Default device settings profile.",
-    load: () => import("./commands/policies.gen.js"),
-  },
-  posture: {
-    description: "Device posture checks used by Access and Gateway policies.",
-    load: () => import("./commands/posture.gen.js"),
-  },
-  registrations: {
-    description: "WARP registrations, one per user of a device.",
-    load: () => import("./commands/registrations.gen.js"),
-  },
-  settings: {
-    description: "Account-wide Zero Trust device settings.",
-    load: () => import("./commands/settings.gen.js"),
-  },
+  "devices": { description: "The original device endpoints. Use physical devices and registrations instead.", load: () => import("./commands/devices.gen.js") },
+  "dex-tests": { description: "Digital Experience Monitoring tests run by WARP clients.", load: () => import("./commands/dex-tests.gen.js") },
+  "fleet-status": { description: "The live status a device reported last.", load: () => import("./commands/fleet-status.gen.js") },
+  "global-warp-override": { description: "The account-wide emergency switch that disconnects every WARP client.", load: () => import("./commands/global-warp-override.gen.js") },
+  "ip-profiles": { description: "Virtual IP subnets assigned to devices that match an expression.", load: () => import("./commands/ip-profiles.gen.js") },
+  "networks": { description: "Managed networks, detected by TLS endpoint, that switch device settings profiles.", load: () => import("./commands/networks.gen.js") },
+  "physical-devices": { description: "WARP devices, one per machine, with their registrations counted.", load: () => import("./commands/physical-devices.gen.js") },
+  "policies": { description: "Device settings profiles; Default device settings profile.", load: () => import("./commands/policies.gen.js") },
+  "posture": { description: "Device posture checks used by Access and Gateway policies.", load: () => import("./commands/posture.gen.js") },
+  "registrations": { description: "WARP registrations, one per user of a device.", load: () => import("./commands/registrations.gen.js") },
+  "settings": { description: "Account-wide Zero Trust device settings.", load: () => import("./commands/settings.gen.js") },
 };

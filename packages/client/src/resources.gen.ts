@@ -107,10 +107,7 @@ export const descriptors: DescriptorTree = {
     delete: ["DELETE", "/accounts/{account_id}/devices/registrations/{registration_id}"],
     get: ["GET", "/accounts/{account_id}/devices/registrations/{registration_id}"],
     list: ["GET", "/accounts/{account_id}/devices/registrations", "c"],
-    overrideCodes: [
-      "GET",
-      "/accounts/{account_id}/devices/registrations/{registration_id}/override_codes",
-    ],
+    overrideCodes: ["GET", "/accounts/{account_id}/devices/registrations/{registration_id}/override_codes"],
     revoke: ["POST", "/accounts/{account_id}/devices/registrations/revoke"],
     unrevoke: ["POST", "/accounts/{account_id}/devices/registrations/unrevoke"],
   },
@@ -201,11 +198,7 @@ export interface Resources {
      * `GET /accounts/{account_id}/devices/{device_id}`
      * @deprecated
      */
-    get(
-      deviceId: PathParam<GetDevice, "device_id">,
-      params?: Params<GetDevice>,
-      options?: RequestOptions,
-    ): Call<GetDevice>;
+    get(deviceId: PathParam<GetDevice, "device_id">, params?: Params<GetDevice>, options?: RequestOptions): Call<GetDevice>;
     /**
      * List devices
      *
@@ -219,33 +212,21 @@ export interface Resources {
      * `GET /accounts/{account_id}/devices/{device_id}/override_codes`
      * @deprecated
      */
-    overrideCodes(
-      deviceId: PathParam<GetDeviceOverrideCodes, "device_id">,
-      params?: Params<GetDeviceOverrideCodes>,
-      options?: RequestOptions,
-    ): Call<GetDeviceOverrideCodes>;
+    overrideCodes(deviceId: PathParam<GetDeviceOverrideCodes, "device_id">, params?: Params<GetDeviceOverrideCodes>, options?: RequestOptions): Call<GetDeviceOverrideCodes>;
     /**
      * Revoke devices
      *
      * `POST /accounts/{account_id}/devices/revoke`
      * @deprecated
      */
-    revoke(
-      body: Body<RevokeDevices>,
-      params?: Params<RevokeDevices>,
-      options?: RequestOptions,
-    ): Call<RevokeDevices>;
+    revoke(body: Body<RevokeDevices>, params?: Params<RevokeDevices>, options?: RequestOptions): Call<RevokeDevices>;
     /**
      * Unrevoke devices
      *
      * `POST /accounts/{account_id}/devices/unrevoke`
      * @deprecated
      */
-    unrevoke(
-      body: Body<UnrevokeDevices>,
-      params?: Params<UnrevokeDevices>,
-      options?: RequestOptions,
-    ): Call<UnrevokeDevices>;
+    unrevoke(body: Body<UnrevokeDevices>, params?: Params<UnrevokeDevices>, options?: RequestOptions): Call<UnrevokeDevices>;
   };
   dexTests: {
     /**
@@ -253,31 +234,19 @@ export interface Resources {
      *
      * `POST /accounts/{account_id}/dex/devices/dex_tests`
      */
-    create(
-      body: Body<CreateDexTest>,
-      params?: Params<CreateDexTest>,
-      options?: RequestOptions,
-    ): Call<CreateDexTest>;
+    create(body: Body<CreateDexTest>, params?: Params<CreateDexTest>, options?: RequestOptions): Call<CreateDexTest>;
     /**
      * Delete Device DEX test
      *
      * `DELETE /accounts/{account_id}/dex/devices/dex_tests/{dex_test_id}`
      */
-    delete(
-      dexTestId: PathParam<DeleteDexTest, "dex_test_id">,
-      params?: Params<DeleteDexTest>,
-      options?: RequestOptions,
-    ): Call<DeleteDexTest>;
+    delete(dexTestId: PathParam<DeleteDexTest, "dex_test_id">, params?: Params<DeleteDexTest>, options?: RequestOptions): Call<DeleteDexTest>;
     /**
      * Get Device DEX test
      *
      * `GET /accounts/{account_id}/dex/devices/dex_tests/{dex_test_id}`
      */
-    get(
-      dexTestId: PathParam<GetDexTest, "dex_test_id">,
-      params?: Params<GetDexTest>,
-      options?: RequestOptions,
-    ): Call<GetDexTest>;
+    get(dexTestId: PathParam<GetDexTest, "dex_test_id">, params?: Params<GetDexTest>, options?: RequestOptions): Call<GetDexTest>;
     /**
      * List Device DEX tests
      *
@@ -289,12 +258,7 @@ export interface Resources {
      *
      * `PUT /accounts/{account_id}/dex/devices/dex_tests/{dex_test_id}`
      */
-    update(
-      dexTestId: PathParam<UpdateDexTest, "dex_test_id">,
-      body: Body<UpdateDexTest>,
-      params?: Params<UpdateDexTest>,
-      options?: RequestOptions,
-    ): Call<UpdateDexTest>;
+    update(dexTestId: PathParam<UpdateDexTest, "dex_test_id">, body: Body<UpdateDexTest>, params?: Params<UpdateDexTest>, options?: RequestOptions): Call<UpdateDexTest>;
   };
   fleetStatus: {
     /**
@@ -302,11 +266,7 @@ export interface Resources {
      *
      * `GET /accounts/{account_id}/dex/devices/{device_id}/fleet-status/live`
      */
-    live(
-      deviceId: PathParam<GetFleetStatusLive, "device_id">,
-      params: Params<GetFleetStatusLive>,
-      options?: RequestOptions,
-    ): BareCall<GetFleetStatusLive>;
+    live(deviceId: PathParam<GetFleetStatusLive, "device_id">, params: Params<GetFleetStatusLive>, options?: RequestOptions): BareCall<GetFleetStatusLive>;
   };
   globalWarpOverride: {
     /**
@@ -314,20 +274,13 @@ export interface Resources {
      *
      * `GET /accounts/{account_id}/devices/resilience/disconnect`
      */
-    get(
-      params?: Params<GetGlobalWarpOverride>,
-      options?: RequestOptions,
-    ): Call<GetGlobalWarpOverride>;
+    get(params?: Params<GetGlobalWarpOverride>, options?: RequestOptions): Call<GetGlobalWarpOverride>;
     /**
      * Set Global WARP override state
      *
      * `POST /accounts/{account_id}/devices/resilience/disconnect`
      */
-    set(
-      body: Body<SetGlobalWarpOverride>,
-      params?: Params<SetGlobalWarpOverride>,
-      options?: RequestOptions,
-    ): Call<SetGlobalWarpOverride>;
+    set(body: Body<SetGlobalWarpOverride>, params?: Params<SetGlobalWarpOverride>, options?: RequestOptions): Call<SetGlobalWarpOverride>;
   };
   ipProfiles: {
     /**
@@ -335,31 +288,19 @@ export interface Resources {
      *
      * `POST /accounts/{account_id}/devices/ip-profiles`
      */
-    create(
-      body: Body<CreateIpProfile>,
-      params?: Params<CreateIpProfile>,
-      options?: RequestOptions,
-    ): Call<CreateIpProfile>;
+    create(body: Body<CreateIpProfile>, params?: Params<CreateIpProfile>, options?: RequestOptions): Call<CreateIpProfile>;
     /**
      * Delete IP profile
      *
      * `DELETE /accounts/{account_id}/devices/ip-profiles/{profile_id}`
      */
-    delete(
-      profileId: PathParam<DeleteIpProfile, "profile_id">,
-      params?: Params<DeleteIpProfile>,
-      options?: RequestOptions,
-    ): Call<DeleteIpProfile>;
+    delete(profileId: PathParam<DeleteIpProfile, "profile_id">, params?: Params<DeleteIpProfile>, options?: RequestOptions): Call<DeleteIpProfile>;
     /**
      * Get IP profile
      *
      * `GET /accounts/{account_id}/devices/ip-profiles/{profile_id}`
      */
-    get(
-      profileId: PathParam<GetIpProfile, "profile_id">,
-      params?: Params<GetIpProfile>,
-      options?: RequestOptions,
-    ): Call<GetIpProfile>;
+    get(profileId: PathParam<GetIpProfile, "profile_id">, params?: Params<GetIpProfile>, options?: RequestOptions): Call<GetIpProfile>;
     /**
      * List IP profiles
      *
@@ -371,12 +312,7 @@ export interface Resources {
      *
      * `PATCH /accounts/{account_id}/devices/ip-profiles/{profile_id}`
      */
-    update(
-      profileId: PathParam<UpdateIpProfile, "profile_id">,
-      body: Body<UpdateIpProfile>,
-      params?: Params<UpdateIpProfile>,
-      options?: RequestOptions,
-    ): Call<UpdateIpProfile>;
+    update(profileId: PathParam<UpdateIpProfile, "profile_id">, body: Body<UpdateIpProfile>, params?: Params<UpdateIpProfile>, options?: RequestOptions): Call<UpdateIpProfile>;
   };
   networks: {
     /**
@@ -384,31 +320,19 @@ export interface Resources {
      *
      * `POST /accounts/{account_id}/devices/networks`
      */
-    create(
-      body: Body<CreateDeviceNetwork>,
-      params?: Params<CreateDeviceNetwork>,
-      options?: RequestOptions,
-    ): Call<CreateDeviceNetwork>;
+    create(body: Body<CreateDeviceNetwork>, params?: Params<CreateDeviceNetwork>, options?: RequestOptions): Call<CreateDeviceNetwork>;
     /**
      * Delete a device managed network
      *
      * `DELETE /accounts/{account_id}/devices/networks/{network_id}`
      */
-    delete(
-      networkId: PathParam<DeleteDeviceNetwork, "network_id">,
-      params?: Params<DeleteDeviceNetwork>,
-      options?: RequestOptions,
-    ): Call<DeleteDeviceNetwork>;
+    delete(networkId: PathParam<DeleteDeviceNetwork, "network_id">, params?: Params<DeleteDeviceNetwork>, options?: RequestOptions): Call<DeleteDeviceNetwork>;
     /**
      * Get device managed network details
      *
      * `GET /accounts/{account_id}/devices/networks/{network_id}`
      */
-    get(
-      networkId: PathParam<GetDeviceNetwork, "network_id">,
-      params?: Params<GetDeviceNetwork>,
-      options?: RequestOptions,
-    ): Call<GetDeviceNetwork>;
+    get(networkId: PathParam<GetDeviceNetwork, "network_id">, params?: Params<GetDeviceNetwork>, options?: RequestOptions): Call<GetDeviceNetwork>;
     /**
      * List your device managed networks
      *
@@ -420,12 +344,7 @@ export interface Resources {
      *
      * `PUT /accounts/{account_id}/devices/networks/{network_id}`
      */
-    update(
-      networkId: PathParam<UpdateDeviceNetwork, "network_id">,
-      body: Body<UpdateDeviceNetwork>,
-      params?: Params<UpdateDeviceNetwork>,
-      options?: RequestOptions,
-    ): Call<UpdateDeviceNetwork>;
+    update(networkId: PathParam<UpdateDeviceNetwork, "network_id">, body: Body<UpdateDeviceNetwork>, params?: Params<UpdateDeviceNetwork>, options?: RequestOptions): Call<UpdateDeviceNetwork>;
   };
   physicalDevices: {
     /**
@@ -433,40 +352,25 @@ export interface Resources {
      *
      * `DELETE /accounts/{account_id}/devices/physical-devices/{device_id}`
      */
-    delete(
-      deviceId: PathParam<DeletePhysicalDevice, "device_id">,
-      params?: Params<DeletePhysicalDevice>,
-      options?: RequestOptions,
-    ): Call<DeletePhysicalDevice>;
+    delete(deviceId: PathParam<DeletePhysicalDevice, "device_id">, params?: Params<DeletePhysicalDevice>, options?: RequestOptions): Call<DeletePhysicalDevice>;
     /**
      * Get device
      *
      * `GET /accounts/{account_id}/devices/physical-devices/{device_id}`
      */
-    get(
-      deviceId: PathParam<GetPhysicalDevice, "device_id">,
-      params?: Params<GetPhysicalDevice>,
-      options?: RequestOptions,
-    ): Call<GetPhysicalDevice>;
+    get(deviceId: PathParam<GetPhysicalDevice, "device_id">, params?: Params<GetPhysicalDevice>, options?: RequestOptions): Call<GetPhysicalDevice>;
     /**
      * List devices
      *
      * `GET /accounts/{account_id}/devices/physical-devices`
      */
-    list(
-      params?: Params<ListPhysicalDevices>,
-      options?: RequestOptions,
-    ): ListCall<ListPhysicalDevices>;
+    list(params?: Params<ListPhysicalDevices>, options?: RequestOptions): ListCall<ListPhysicalDevices>;
     /**
      * Revoke device registrations
      *
      * `POST /accounts/{account_id}/devices/physical-devices/{device_id}/revoke`
      */
-    revoke(
-      deviceId: PathParam<RevokePhysicalDevice, "device_id">,
-      params?: Params<RevokePhysicalDevice>,
-      options?: RequestOptions,
-    ): Call<RevokePhysicalDevice>;
+    revoke(deviceId: PathParam<RevokePhysicalDevice, "device_id">, params?: Params<RevokePhysicalDevice>, options?: RequestOptions): Call<RevokePhysicalDevice>;
   };
   policies: {
     custom: {
@@ -475,43 +379,26 @@ export interface Resources {
        *
        * `POST /accounts/{account_id}/devices/policy`
        */
-      create(
-        body: Body<CreateDeviceSettingsPolicy>,
-        params?: Params<CreateDeviceSettingsPolicy>,
-        options?: RequestOptions,
-      ): Call<CreateDeviceSettingsPolicy>;
+      create(body: Body<CreateDeviceSettingsPolicy>, params?: Params<CreateDeviceSettingsPolicy>, options?: RequestOptions): Call<CreateDeviceSettingsPolicy>;
       /**
        * Delete a device settings profile
        *
        * `DELETE /accounts/{account_id}/devices/policy/{policy_id}`
        */
-      delete(
-        policyId: PathParam<DeleteDeviceSettingsPolicy, "policy_id">,
-        params?: Params<DeleteDeviceSettingsPolicy>,
-        options?: RequestOptions,
-      ): Call<DeleteDeviceSettingsPolicy>;
+      delete(policyId: PathParam<DeleteDeviceSettingsPolicy, "policy_id">, params?: Params<DeleteDeviceSettingsPolicy>, options?: RequestOptions): Call<DeleteDeviceSettingsPolicy>;
       excludes: {
         /**
          * Get the Split Tunnel exclude list for a device settings profile
          *
          * `GET /accounts/{account_id}/devices/policy/{policy_id}/exclude`
          */
-        get(
-          policyId: PathParam<GetCustomSplitTunnelExcludes, "policy_id">,
-          params?: Params<GetCustomSplitTunnelExcludes>,
-          options?: RequestOptions,
-        ): Call<GetCustomSplitTunnelExcludes>;
+        get(policyId: PathParam<GetCustomSplitTunnelExcludes, "policy_id">, params?: Params<GetCustomSplitTunnelExcludes>, options?: RequestOptions): Call<GetCustomSplitTunnelExcludes>;
         /**
          * Set the Split Tunnel exclude list for a device settings profile
          *
          * `PUT /accounts/{account_id}/devices/policy/{policy_id}/exclude`
          */
-        set(
-          policyId: PathParam<SetCustomSplitTunnelExcludes, "policy_id">,
-          body: Body<SetCustomSplitTunnelExcludes>,
-          params?: Params<SetCustomSplitTunnelExcludes>,
-          options?: RequestOptions,
-        ): Call<SetCustomSplitTunnelExcludes>;
+        set(policyId: PathParam<SetCustomSplitTunnelExcludes, "policy_id">, body: Body<SetCustomSplitTunnelExcludes>, params?: Params<SetCustomSplitTunnelExcludes>, options?: RequestOptions): Call<SetCustomSplitTunnelExcludes>;
       };
       fallbackDomains: {
         /**
@@ -519,76 +406,46 @@ export interface Resources {
          *
          * `GET /accounts/{account_id}/devices/policy/{policy_id}/fallback_domains`
          */
-        get(
-          policyId: PathParam<GetCustomFallbackDomains, "policy_id">,
-          params?: Params<GetCustomFallbackDomains>,
-          options?: RequestOptions,
-        ): Call<GetCustomFallbackDomains>;
+        get(policyId: PathParam<GetCustomFallbackDomains, "policy_id">, params?: Params<GetCustomFallbackDomains>, options?: RequestOptions): Call<GetCustomFallbackDomains>;
         /**
          * Set the Local Domain Fallback list for a device settings profile
          *
          * `PUT /accounts/{account_id}/devices/policy/{policy_id}/fallback_domains`
          */
-        set(
-          policyId: PathParam<SetCustomFallbackDomains, "policy_id">,
-          body: Body<SetCustomFallbackDomains>,
-          params?: Params<SetCustomFallbackDomains>,
-          options?: RequestOptions,
-        ): Call<SetCustomFallbackDomains>;
+        set(policyId: PathParam<SetCustomFallbackDomains, "policy_id">, body: Body<SetCustomFallbackDomains>, params?: Params<SetCustomFallbackDomains>, options?: RequestOptions): Call<SetCustomFallbackDomains>;
       };
       /**
        * Get device settings profile by ID
        *
        * `GET /accounts/{account_id}/devices/policy/{policy_id}`
        */
-      get(
-        policyId: PathParam<GetDeviceSettingsPolicy, "policy_id">,
-        params?: Params<GetDeviceSettingsPolicy>,
-        options?: RequestOptions,
-      ): Call<GetDeviceSettingsPolicy>;
+      get(policyId: PathParam<GetDeviceSettingsPolicy, "policy_id">, params?: Params<GetDeviceSettingsPolicy>, options?: RequestOptions): Call<GetDeviceSettingsPolicy>;
       includes: {
         /**
          * Get the Split Tunnel include list for a device settings profile
          *
          * `GET /accounts/{account_id}/devices/policy/{policy_id}/include`
          */
-        get(
-          policyId: PathParam<GetCustomSplitTunnelIncludes, "policy_id">,
-          params?: Params<GetCustomSplitTunnelIncludes>,
-          options?: RequestOptions,
-        ): Call<GetCustomSplitTunnelIncludes>;
+        get(policyId: PathParam<GetCustomSplitTunnelIncludes, "policy_id">, params?: Params<GetCustomSplitTunnelIncludes>, options?: RequestOptions): Call<GetCustomSplitTunnelIncludes>;
         /**
          * Set the Split Tunnel include list for a device settings profile
          *
          * `PUT /accounts/{account_id}/devices/policy/{policy_id}/include`
          */
-        set(
-          policyId: PathParam<SetCustomSplitTunnelIncludes, "policy_id">,
-          body: Body<SetCustomSplitTunnelIncludes>,
-          params?: Params<SetCustomSplitTunnelIncludes>,
-          options?: RequestOptions,
-        ): Call<SetCustomSplitTunnelIncludes>;
+        set(policyId: PathParam<SetCustomSplitTunnelIncludes, "policy_id">, body: Body<SetCustomSplitTunnelIncludes>, params?: Params<SetCustomSplitTunnelIncludes>, options?: RequestOptions): Call<SetCustomSplitTunnelIncludes>;
       };
       /**
        * List device settings profiles
        *
        * `GET /accounts/{account_id}/devices/policies`
        */
-      list(
-        params?: Params<ListDeviceSettingsPolicies>,
-        options?: RequestOptions,
-      ): Call<ListDeviceSettingsPolicies>;
+      list(params?: Params<ListDeviceSettingsPolicies>, options?: RequestOptions): Call<ListDeviceSettingsPolicies>;
       /**
        * Update a device settings profile
        *
        * `PATCH /accounts/{account_id}/devices/policy/{policy_id}`
        */
-      update(
-        policyId: PathParam<UpdateDeviceSettingsPolicy, "policy_id">,
-        body: Body<UpdateDeviceSettingsPolicy>,
-        params?: Params<UpdateDeviceSettingsPolicy>,
-        options?: RequestOptions,
-      ): Call<UpdateDeviceSettingsPolicy>;
+      update(policyId: PathParam<UpdateDeviceSettingsPolicy, "policy_id">, body: Body<UpdateDeviceSettingsPolicy>, params?: Params<UpdateDeviceSettingsPolicy>, options?: RequestOptions): Call<UpdateDeviceSettingsPolicy>;
     };
     default: {
       certificates: {
@@ -597,20 +454,13 @@ export interface Resources {
          *
          * `GET /zones/{zone_id}/devices/policy/certificates`
          */
-        get(
-          params?: Params<GetDeviceCertificateProvisioning>,
-          options?: RequestOptions,
-        ): Call<GetDeviceCertificateProvisioning>;
+        get(params?: Params<GetDeviceCertificateProvisioning>, options?: RequestOptions): Call<GetDeviceCertificateProvisioning>;
         /**
          * Update device certificate provisioning status
          *
          * `PATCH /zones/{zone_id}/devices/policy/certificates`
          */
-        update(
-          body: Body<UpdateDeviceCertificateProvisioning>,
-          params?: Params<UpdateDeviceCertificateProvisioning>,
-          options?: RequestOptions,
-        ): Call<UpdateDeviceCertificateProvisioning>;
+        update(body: Body<UpdateDeviceCertificateProvisioning>, params?: Params<UpdateDeviceCertificateProvisioning>, options?: RequestOptions): Call<UpdateDeviceCertificateProvisioning>;
       };
       excludes: {
         /**
@@ -618,20 +468,13 @@ export interface Resources {
          *
          * `GET /accounts/{account_id}/devices/policy/exclude`
          */
-        get(
-          params?: Params<GetDefaultSplitTunnelExcludes>,
-          options?: RequestOptions,
-        ): Call<GetDefaultSplitTunnelExcludes>;
+        get(params?: Params<GetDefaultSplitTunnelExcludes>, options?: RequestOptions): Call<GetDefaultSplitTunnelExcludes>;
         /**
          * Set the Split Tunnel exclude list
          *
          * `PUT /accounts/{account_id}/devices/policy/exclude`
          */
-        set(
-          body: Body<SetDefaultSplitTunnelExcludes>,
-          params?: Params<SetDefaultSplitTunnelExcludes>,
-          options?: RequestOptions,
-        ): Call<SetDefaultSplitTunnelExcludes>;
+        set(body: Body<SetDefaultSplitTunnelExcludes>, params?: Params<SetDefaultSplitTunnelExcludes>, options?: RequestOptions): Call<SetDefaultSplitTunnelExcludes>;
       };
       fallbackDomains: {
         /**
@@ -639,61 +482,40 @@ export interface Resources {
          *
          * `GET /accounts/{account_id}/devices/policy/fallback_domains`
          */
-        get(
-          params?: Params<GetDefaultFallbackDomains>,
-          options?: RequestOptions,
-        ): Call<GetDefaultFallbackDomains>;
+        get(params?: Params<GetDefaultFallbackDomains>, options?: RequestOptions): Call<GetDefaultFallbackDomains>;
         /**
          * Set your Local Domain Fallback list
          *
          * `PUT /accounts/{account_id}/devices/policy/fallback_domains`
          */
-        set(
-          body: Body<SetDefaultFallbackDomains>,
-          params?: Params<SetDefaultFallbackDomains>,
-          options?: RequestOptions,
-        ): Call<SetDefaultFallbackDomains>;
+        set(body: Body<SetDefaultFallbackDomains>, params?: Params<SetDefaultFallbackDomains>, options?: RequestOptions): Call<SetDefaultFallbackDomains>;
       };
       /**
        * Get the default device settings profile
        *
        * `GET /accounts/{account_id}/devices/policy`
        */
-      get(
-        params?: Params<GetDefaultDeviceSettingsPolicy>,
-        options?: RequestOptions,
-      ): Call<GetDefaultDeviceSettingsPolicy>;
+      get(params?: Params<GetDefaultDeviceSettingsPolicy>, options?: RequestOptions): Call<GetDefaultDeviceSettingsPolicy>;
       includes: {
         /**
          * Get the Split Tunnel include list
          *
          * `GET /accounts/{account_id}/devices/policy/include`
          */
-        get(
-          params?: Params<GetDefaultSplitTunnelIncludes>,
-          options?: RequestOptions,
-        ): Call<GetDefaultSplitTunnelIncludes>;
+        get(params?: Params<GetDefaultSplitTunnelIncludes>, options?: RequestOptions): Call<GetDefaultSplitTunnelIncludes>;
         /**
          * Set the Split Tunnel include list
          *
          * `PUT /accounts/{account_id}/devices/policy/include`
          */
-        set(
-          body: Body<SetDefaultSplitTunnelIncludes>,
-          params?: Params<SetDefaultSplitTunnelIncludes>,
-          options?: RequestOptions,
-        ): Call<SetDefaultSplitTunnelIncludes>;
+        set(body: Body<SetDefaultSplitTunnelIncludes>, params?: Params<SetDefaultSplitTunnelIncludes>, options?: RequestOptions): Call<SetDefaultSplitTunnelIncludes>;
       };
       /**
        * Update the default device settings profile
        *
        * `PATCH /accounts/{account_id}/devices/policy`
        */
-      update(
-        body: Body<UpdateDefaultDeviceSettingsPolicy>,
-        params?: Params<UpdateDefaultDeviceSettingsPolicy>,
-        options?: RequestOptions,
-      ): Call<UpdateDefaultDeviceSettingsPolicy>;
+      update(body: Body<UpdateDefaultDeviceSettingsPolicy>, params?: Params<UpdateDefaultDeviceSettingsPolicy>, options?: RequestOptions): Call<UpdateDefaultDeviceSettingsPolicy>;
     };
   };
   posture: {
@@ -702,82 +524,50 @@ export interface Resources {
      *
      * `POST /accounts/{account_id}/devices/posture`
      */
-    create(
-      body: Body<CreatePostureRule>,
-      params?: Params<CreatePostureRule>,
-      options?: RequestOptions,
-    ): Call<CreatePostureRule>;
+    create(body: Body<CreatePostureRule>, params?: Params<CreatePostureRule>, options?: RequestOptions): Call<CreatePostureRule>;
     /**
      * Delete a device posture rule
      *
      * `DELETE /accounts/{account_id}/devices/posture/{rule_id}`
      */
-    delete(
-      ruleId: PathParam<DeletePostureRule, "rule_id">,
-      params?: Params<DeletePostureRule>,
-      options?: RequestOptions,
-    ): Call<DeletePostureRule>;
+    delete(ruleId: PathParam<DeletePostureRule, "rule_id">, params?: Params<DeletePostureRule>, options?: RequestOptions): Call<DeletePostureRule>;
     /**
      * Get device posture rule details
      *
      * `GET /accounts/{account_id}/devices/posture/{rule_id}`
      */
-    get(
-      ruleId: PathParam<GetPostureRule, "rule_id">,
-      params?: Params<GetPostureRule>,
-      options?: RequestOptions,
-    ): Call<GetPostureRule>;
+    get(ruleId: PathParam<GetPostureRule, "rule_id">, params?: Params<GetPostureRule>, options?: RequestOptions): Call<GetPostureRule>;
     integrations: {
       /**
        * Create a device posture integration
        *
        * `POST /accounts/{account_id}/devices/posture/integration`
        */
-      create(
-        body: Body<CreatePostureIntegration>,
-        params?: Params<CreatePostureIntegration>,
-        options?: RequestOptions,
-      ): Call<CreatePostureIntegration>;
+      create(body: Body<CreatePostureIntegration>, params?: Params<CreatePostureIntegration>, options?: RequestOptions): Call<CreatePostureIntegration>;
       /**
        * Delete a device posture integration
        *
        * `DELETE /accounts/{account_id}/devices/posture/integration/{integration_id}`
        */
-      delete(
-        integrationId: PathParam<DeletePostureIntegration, "integration_id">,
-        params?: Params<DeletePostureIntegration>,
-        options?: RequestOptions,
-      ): Call<DeletePostureIntegration>;
+      delete(integrationId: PathParam<DeletePostureIntegration, "integration_id">, params?: Params<DeletePostureIntegration>, options?: RequestOptions): Call<DeletePostureIntegration>;
       /**
        * Get device posture integration details
        *
        * `GET /accounts/{account_id}/devices/posture/integration/{integration_id}`
        */
-      get(
-        integrationId: PathParam<GetPostureIntegration, "integration_id">,
-        params?: Params<GetPostureIntegration>,
-        options?: RequestOptions,
-      ): Call<GetPostureIntegration>;
+      get(integrationId: PathParam<GetPostureIntegration, "integration_id">, params?: Params<GetPostureIntegration>, options?: RequestOptions): Call<GetPostureIntegration>;
       /**
        * List your device posture integrations
        *
        * `GET /accounts/{account_id}/devices/posture/integration`
        */
-      list(
-        params?: Params<ListPostureIntegrations>,
-        options?: RequestOptions,
-      ): Call<ListPostureIntegrations>;
+      list(params?: Params<ListPostureIntegrations>, options?: RequestOptions): Call<ListPostureIntegrations>;
       /**
        * Update a device posture integration
        *
        * `PATCH /accounts/{account_id}/devices/posture/integration/{integration_id}`
        */
-      update(
-        integrationId: PathParam<UpdatePostureIntegration, "integration_id">,
-        body: Body<UpdatePostureIntegration>,
-        params?: Params<UpdatePostureIntegration>,
-        options?: RequestOptions,
-      ): Call<UpdatePostureIntegration>;
+      update(integrationId: PathParam<UpdatePostureIntegration, "integration_id">, body: Body<UpdatePostureIntegration>, params?: Params<UpdatePostureIntegration>, options?: RequestOptions): Call<UpdatePostureIntegration>;
     };
     /**
      * List device posture rules
@@ -790,12 +580,7 @@ export interface Resources {
      *
      * `PUT /accounts/{account_id}/devices/posture/{rule_id}`
      */
-    update(
-      ruleId: PathParam<UpdatePostureRule, "rule_id">,
-      body: Body<UpdatePostureRule>,
-      params?: Params<UpdatePostureRule>,
-      options?: RequestOptions,
-    ): Call<UpdatePostureRule>;
+    update(ruleId: PathParam<UpdatePostureRule, "rule_id">, body: Body<UpdatePostureRule>, params?: Params<UpdatePostureRule>, options?: RequestOptions): Call<UpdatePostureRule>;
   };
   registrations: {
     /**
@@ -803,30 +588,19 @@ export interface Resources {
      *
      * `DELETE /accounts/{account_id}/devices/registrations`
      */
-    bulkDelete(
-      params: Params<DeleteRegistrations>,
-      options?: RequestOptions,
-    ): Call<DeleteRegistrations>;
+    bulkDelete(params: Params<DeleteRegistrations>, options?: RequestOptions): Call<DeleteRegistrations>;
     /**
      * Delete registration
      *
      * `DELETE /accounts/{account_id}/devices/registrations/{registration_id}`
      */
-    delete(
-      registrationId: PathParam<DeleteRegistration, "registration_id">,
-      params?: Params<DeleteRegistration>,
-      options?: RequestOptions,
-    ): Call<DeleteRegistration>;
+    delete(registrationId: PathParam<DeleteRegistration, "registration_id">, params?: Params<DeleteRegistration>, options?: RequestOptions): Call<DeleteRegistration>;
     /**
      * Get registration
      *
      * `GET /accounts/{account_id}/devices/registrations/{registration_id}`
      */
-    get(
-      registrationId: PathParam<GetRegistration, "registration_id">,
-      params?: Params<GetRegistration>,
-      options?: RequestOptions,
-    ): Call<GetRegistration>;
+    get(registrationId: PathParam<GetRegistration, "registration_id">, params?: Params<GetRegistration>, options?: RequestOptions): Call<GetRegistration>;
     /**
      * List registrations
      *
@@ -838,29 +612,19 @@ export interface Resources {
      *
      * `GET /accounts/{account_id}/devices/registrations/{registration_id}/override_codes`
      */
-    overrideCodes(
-      registrationId: PathParam<GetRegistrationOverrideCodes, "registration_id">,
-      params?: Params<GetRegistrationOverrideCodes>,
-      options?: RequestOptions,
-    ): Call<GetRegistrationOverrideCodes>;
+    overrideCodes(registrationId: PathParam<GetRegistrationOverrideCodes, "registration_id">, params?: Params<GetRegistrationOverrideCodes>, options?: RequestOptions): Call<GetRegistrationOverrideCodes>;
     /**
      * Revoke registrations
      *
      * `POST /accounts/{account_id}/devices/registrations/revoke`
      */
-    revoke(
-      params: Params<RevokeRegistrations>,
-      options?: RequestOptions,
-    ): Call<RevokeRegistrations>;
+    revoke(params: Params<RevokeRegistrations>, options?: RequestOptions): Call<RevokeRegistrations>;
     /**
      * Unrevoke registrations
      *
      * `POST /accounts/{account_id}/devices/registrations/unrevoke`
      */
-    unrevoke(
-      params: Params<UnrevokeRegistrations>,
-      options?: RequestOptions,
-    ): Call<UnrevokeRegistrations>;
+    unrevoke(params: Params<UnrevokeRegistrations>, options?: RequestOptions): Call<UnrevokeRegistrations>;
   };
   settings: {
     /**
@@ -868,11 +632,7 @@ export interface Resources {
      *
      * `PATCH /accounts/{account_id}/devices/settings`
      */
-    edit(
-      body: Body<PatchDeviceSettings>,
-      params?: Params<PatchDeviceSettings>,
-      options?: RequestOptions,
-    ): Call<PatchDeviceSettings>;
+    edit(body: Body<PatchDeviceSettings>, params?: Params<PatchDeviceSettings>, options?: RequestOptions): Call<PatchDeviceSettings>;
     /**
      * Get device settings for a Zero Trust account
      *
@@ -884,19 +644,12 @@ export interface Resources {
      *
      * `DELETE /accounts/{account_id}/devices/settings`
      */
-    reset(
-      params?: Params<ResetDeviceSettings>,
-      options?: RequestOptions,
-    ): Call<ResetDeviceSettings>;
+    reset(params?: Params<ResetDeviceSettings>, options?: RequestOptions): Call<ResetDeviceSettings>;
     /**
      * Update device settings for a Zero Trust account
      *
      * `PUT /accounts/{account_id}/devices/settings`
      */
-    update(
-      body: Body<UpdateDeviceSettings>,
-      params?: Params<UpdateDeviceSettings>,
-      options?: RequestOptions,
-    ): Call<UpdateDeviceSettings>;
+    update(body: Body<UpdateDeviceSettings>, params?: Params<UpdateDeviceSettings>, options?: RequestOptions): Call<UpdateDeviceSettings>;
   };
 }

@@ -11,276 +11,75 @@ import type { ResolverFactory } from "./_resolver-factory.js";
  */
 export function createOperationHandlers(resolve: ResolverFactory<operations>, baseUrl: string) {
   return {
-    createDeviceNetwork: http.post(
-      `${baseUrl}/accounts/:account_id/devices/networks`,
-      resolve("createDeviceNetwork"),
-    ),
-    createDeviceSettingsPolicy: http.post(
-      `${baseUrl}/accounts/:account_id/devices/policy`,
-      resolve("createDeviceSettingsPolicy"),
-    ),
-    createDexTest: http.post(
-      `${baseUrl}/accounts/:account_id/dex/devices/dex_tests`,
-      resolve("createDexTest"),
-    ),
-    createIpProfile: http.post(
-      `${baseUrl}/accounts/:account_id/devices/ip-profiles`,
-      resolve("createIpProfile"),
-    ),
-    createPostureIntegration: http.post(
-      `${baseUrl}/accounts/:account_id/devices/posture/integration`,
-      resolve("createPostureIntegration"),
-    ),
-    createPostureRule: http.post(
-      `${baseUrl}/accounts/:account_id/devices/posture`,
-      resolve("createPostureRule"),
-    ),
-    deleteDeviceNetwork: http.delete(
-      `${baseUrl}/accounts/:account_id/devices/networks/:network_id`,
-      resolve("deleteDeviceNetwork"),
-    ),
-    deleteDeviceSettingsPolicy: http.delete(
-      `${baseUrl}/accounts/:account_id/devices/policy/:policy_id`,
-      resolve("deleteDeviceSettingsPolicy"),
-    ),
-    deleteDexTest: http.delete(
-      `${baseUrl}/accounts/:account_id/dex/devices/dex_tests/:dex_test_id`,
-      resolve("deleteDexTest"),
-    ),
-    deleteIpProfile: http.delete(
-      `${baseUrl}/accounts/:account_id/devices/ip-profiles/:profile_id`,
-      resolve("deleteIpProfile"),
-    ),
-    deletePhysicalDevice: http.delete(
-      `${baseUrl}/accounts/:account_id/devices/physical-devices/:device_id`,
-      resolve("deletePhysicalDevice"),
-    ),
-    deletePostureIntegration: http.delete(
-      `${baseUrl}/accounts/:account_id/devices/posture/integration/:integration_id`,
-      resolve("deletePostureIntegration"),
-    ),
-    deletePostureRule: http.delete(
-      `${baseUrl}/accounts/:account_id/devices/posture/:rule_id`,
-      resolve("deletePostureRule"),
-    ),
-    deleteRegistration: http.delete(
-      `${baseUrl}/accounts/:account_id/devices/registrations/:registration_id`,
-      resolve("deleteRegistration"),
-    ),
-    deleteRegistrations: http.delete(
-      `${baseUrl}/accounts/:account_id/devices/registrations`,
-      resolve("deleteRegistrations"),
-    ),
-    getCustomFallbackDomains: http.get(
-      `${baseUrl}/accounts/:account_id/devices/policy/:policy_id/fallback_domains`,
-      resolve("getCustomFallbackDomains"),
-    ),
-    getCustomSplitTunnelExcludes: http.get(
-      `${baseUrl}/accounts/:account_id/devices/policy/:policy_id/exclude`,
-      resolve("getCustomSplitTunnelExcludes"),
-    ),
-    getCustomSplitTunnelIncludes: http.get(
-      `${baseUrl}/accounts/:account_id/devices/policy/:policy_id/include`,
-      resolve("getCustomSplitTunnelIncludes"),
-    ),
-    getDefaultDeviceSettingsPolicy: http.get(
-      `${baseUrl}/accounts/:account_id/devices/policy`,
-      resolve("getDefaultDeviceSettingsPolicy"),
-    ),
-    getDefaultFallbackDomains: http.get(
-      `${baseUrl}/accounts/:account_id/devices/policy/fallback_domains`,
-      resolve("getDefaultFallbackDomains"),
-    ),
-    getDefaultSplitTunnelExcludes: http.get(
-      `${baseUrl}/accounts/:account_id/devices/policy/exclude`,
-      resolve("getDefaultSplitTunnelExcludes"),
-    ),
-    getDefaultSplitTunnelIncludes: http.get(
-      `${baseUrl}/accounts/:account_id/devices/policy/include`,
-      resolve("getDefaultSplitTunnelIncludes"),
-    ),
+    createDeviceNetwork: http.post(`${baseUrl}/accounts/:account_id/devices/networks`, resolve("createDeviceNetwork")),
+    createDeviceSettingsPolicy: http.post(`${baseUrl}/accounts/:account_id/devices/policy`, resolve("createDeviceSettingsPolicy")),
+    createDexTest: http.post(`${baseUrl}/accounts/:account_id/dex/devices/dex_tests`, resolve("createDexTest")),
+    createIpProfile: http.post(`${baseUrl}/accounts/:account_id/devices/ip-profiles`, resolve("createIpProfile")),
+    createPostureIntegration: http.post(`${baseUrl}/accounts/:account_id/devices/posture/integration`, resolve("createPostureIntegration")),
+    createPostureRule: http.post(`${baseUrl}/accounts/:account_id/devices/posture`, resolve("createPostureRule")),
+    deleteDeviceNetwork: http.delete(`${baseUrl}/accounts/:account_id/devices/networks/:network_id`, resolve("deleteDeviceNetwork")),
+    deleteDeviceSettingsPolicy: http.delete(`${baseUrl}/accounts/:account_id/devices/policy/:policy_id`, resolve("deleteDeviceSettingsPolicy")),
+    deleteDexTest: http.delete(`${baseUrl}/accounts/:account_id/dex/devices/dex_tests/:dex_test_id`, resolve("deleteDexTest")),
+    deleteIpProfile: http.delete(`${baseUrl}/accounts/:account_id/devices/ip-profiles/:profile_id`, resolve("deleteIpProfile")),
+    deletePhysicalDevice: http.delete(`${baseUrl}/accounts/:account_id/devices/physical-devices/:device_id`, resolve("deletePhysicalDevice")),
+    deletePostureIntegration: http.delete(`${baseUrl}/accounts/:account_id/devices/posture/integration/:integration_id`, resolve("deletePostureIntegration")),
+    deletePostureRule: http.delete(`${baseUrl}/accounts/:account_id/devices/posture/:rule_id`, resolve("deletePostureRule")),
+    deleteRegistration: http.delete(`${baseUrl}/accounts/:account_id/devices/registrations/:registration_id`, resolve("deleteRegistration")),
+    deleteRegistrations: http.delete(`${baseUrl}/accounts/:account_id/devices/registrations`, resolve("deleteRegistrations")),
+    getCustomFallbackDomains: http.get(`${baseUrl}/accounts/:account_id/devices/policy/:policy_id/fallback_domains`, resolve("getCustomFallbackDomains")),
+    getCustomSplitTunnelExcludes: http.get(`${baseUrl}/accounts/:account_id/devices/policy/:policy_id/exclude`, resolve("getCustomSplitTunnelExcludes")),
+    getCustomSplitTunnelIncludes: http.get(`${baseUrl}/accounts/:account_id/devices/policy/:policy_id/include`, resolve("getCustomSplitTunnelIncludes")),
+    getDefaultDeviceSettingsPolicy: http.get(`${baseUrl}/accounts/:account_id/devices/policy`, resolve("getDefaultDeviceSettingsPolicy")),
+    getDefaultFallbackDomains: http.get(`${baseUrl}/accounts/:account_id/devices/policy/fallback_domains`, resolve("getDefaultFallbackDomains")),
+    getDefaultSplitTunnelExcludes: http.get(`${baseUrl}/accounts/:account_id/devices/policy/exclude`, resolve("getDefaultSplitTunnelExcludes")),
+    getDefaultSplitTunnelIncludes: http.get(`${baseUrl}/accounts/:account_id/devices/policy/include`, resolve("getDefaultSplitTunnelIncludes")),
     getDevice: http.get(`${baseUrl}/accounts/:account_id/devices/:device_id`, resolve("getDevice")),
-    getDeviceCertificateProvisioning: http.get(
-      `${baseUrl}/zones/:zone_id/devices/policy/certificates`,
-      resolve("getDeviceCertificateProvisioning"),
-    ),
-    getDeviceNetwork: http.get(
-      `${baseUrl}/accounts/:account_id/devices/networks/:network_id`,
-      resolve("getDeviceNetwork"),
-    ),
-    getDeviceOverrideCodes: http.get(
-      `${baseUrl}/accounts/:account_id/devices/:device_id/override_codes`,
-      resolve("getDeviceOverrideCodes"),
-    ),
-    getDeviceSettings: http.get(
-      `${baseUrl}/accounts/:account_id/devices/settings`,
-      resolve("getDeviceSettings"),
-    ),
-    getDeviceSettingsPolicy: http.get(
-      `${baseUrl}/accounts/:account_id/devices/policy/:policy_id`,
-      resolve("getDeviceSettingsPolicy"),
-    ),
-    getDexTest: http.get(
-      `${baseUrl}/accounts/:account_id/dex/devices/dex_tests/:dex_test_id`,
-      resolve("getDexTest"),
-    ),
-    getFleetStatusLive: http.get(
-      `${baseUrl}/accounts/:account_id/dex/devices/:device_id/fleet-status/live`,
-      resolve("getFleetStatusLive"),
-    ),
-    getGlobalWarpOverride: http.get(
-      `${baseUrl}/accounts/:account_id/devices/resilience/disconnect`,
-      resolve("getGlobalWarpOverride"),
-    ),
-    getIpProfile: http.get(
-      `${baseUrl}/accounts/:account_id/devices/ip-profiles/:profile_id`,
-      resolve("getIpProfile"),
-    ),
-    getPhysicalDevice: http.get(
-      `${baseUrl}/accounts/:account_id/devices/physical-devices/:device_id`,
-      resolve("getPhysicalDevice"),
-    ),
-    getPostureIntegration: http.get(
-      `${baseUrl}/accounts/:account_id/devices/posture/integration/:integration_id`,
-      resolve("getPostureIntegration"),
-    ),
-    getPostureRule: http.get(
-      `${baseUrl}/accounts/:account_id/devices/posture/:rule_id`,
-      resolve("getPostureRule"),
-    ),
-    getRegistration: http.get(
-      `${baseUrl}/accounts/:account_id/devices/registrations/:registration_id`,
-      resolve("getRegistration"),
-    ),
-    getRegistrationOverrideCodes: http.get(
-      `${baseUrl}/accounts/:account_id/devices/registrations/:registration_id/override_codes`,
-      resolve("getRegistrationOverrideCodes"),
-    ),
-    listDeviceNetworks: http.get(
-      `${baseUrl}/accounts/:account_id/devices/networks`,
-      resolve("listDeviceNetworks"),
-    ),
-    listDeviceSettingsPolicies: http.get(
-      `${baseUrl}/accounts/:account_id/devices/policies`,
-      resolve("listDeviceSettingsPolicies"),
-    ),
+    getDeviceCertificateProvisioning: http.get(`${baseUrl}/zones/:zone_id/devices/policy/certificates`, resolve("getDeviceCertificateProvisioning")),
+    getDeviceNetwork: http.get(`${baseUrl}/accounts/:account_id/devices/networks/:network_id`, resolve("getDeviceNetwork")),
+    getDeviceOverrideCodes: http.get(`${baseUrl}/accounts/:account_id/devices/:device_id/override_codes`, resolve("getDeviceOverrideCodes")),
+    getDeviceSettings: http.get(`${baseUrl}/accounts/:account_id/devices/settings`, resolve("getDeviceSettings")),
+    getDeviceSettingsPolicy: http.get(`${baseUrl}/accounts/:account_id/devices/policy/:policy_id`, resolve("getDeviceSettingsPolicy")),
+    getDexTest: http.get(`${baseUrl}/accounts/:account_id/dex/devices/dex_tests/:dex_test_id`, resolve("getDexTest")),
+    getFleetStatusLive: http.get(`${baseUrl}/accounts/:account_id/dex/devices/:device_id/fleet-status/live`, resolve("getFleetStatusLive")),
+    getGlobalWarpOverride: http.get(`${baseUrl}/accounts/:account_id/devices/resilience/disconnect`, resolve("getGlobalWarpOverride")),
+    getIpProfile: http.get(`${baseUrl}/accounts/:account_id/devices/ip-profiles/:profile_id`, resolve("getIpProfile")),
+    getPhysicalDevice: http.get(`${baseUrl}/accounts/:account_id/devices/physical-devices/:device_id`, resolve("getPhysicalDevice")),
+    getPostureIntegration: http.get(`${baseUrl}/accounts/:account_id/devices/posture/integration/:integration_id`, resolve("getPostureIntegration")),
+    getPostureRule: http.get(`${baseUrl}/accounts/:account_id/devices/posture/:rule_id`, resolve("getPostureRule")),
+    getRegistration: http.get(`${baseUrl}/accounts/:account_id/devices/registrations/:registration_id`, resolve("getRegistration")),
+    getRegistrationOverrideCodes: http.get(`${baseUrl}/accounts/:account_id/devices/registrations/:registration_id/override_codes`, resolve("getRegistrationOverrideCodes")),
+    listDeviceNetworks: http.get(`${baseUrl}/accounts/:account_id/devices/networks`, resolve("listDeviceNetworks")),
+    listDeviceSettingsPolicies: http.get(`${baseUrl}/accounts/:account_id/devices/policies`, resolve("listDeviceSettingsPolicies")),
     listDevices: http.get(`${baseUrl}/accounts/:account_id/devices`, resolve("listDevices")),
-    listDexTests: http.get(
-      `${baseUrl}/accounts/:account_id/dex/devices/dex_tests`,
-      resolve("listDexTests"),
-    ),
-    listIpProfiles: http.get(
-      `${baseUrl}/accounts/:account_id/devices/ip-profiles`,
-      resolve("listIpProfiles"),
-    ),
-    listPhysicalDevices: http.get(
-      `${baseUrl}/accounts/:account_id/devices/physical-devices`,
-      resolve("listPhysicalDevices"),
-    ),
-    listPostureIntegrations: http.get(
-      `${baseUrl}/accounts/:account_id/devices/posture/integration`,
-      resolve("listPostureIntegrations"),
-    ),
-    listPostureRules: http.get(
-      `${baseUrl}/accounts/:account_id/devices/posture`,
-      resolve("listPostureRules"),
-    ),
-    listRegistrations: http.get(
-      `${baseUrl}/accounts/:account_id/devices/registrations`,
-      resolve("listRegistrations"),
-    ),
-    patchDeviceSettings: http.patch(
-      `${baseUrl}/accounts/:account_id/devices/settings`,
-      resolve("patchDeviceSettings"),
-    ),
-    resetDeviceSettings: http.delete(
-      `${baseUrl}/accounts/:account_id/devices/settings`,
-      resolve("resetDeviceSettings"),
-    ),
-    revokeDevices: http.post(
-      `${baseUrl}/accounts/:account_id/devices/revoke`,
-      resolve("revokeDevices"),
-    ),
-    revokePhysicalDevice: http.post(
-      `${baseUrl}/accounts/:account_id/devices/physical-devices/:device_id/revoke`,
-      resolve("revokePhysicalDevice"),
-    ),
-    revokeRegistrations: http.post(
-      `${baseUrl}/accounts/:account_id/devices/registrations/revoke`,
-      resolve("revokeRegistrations"),
-    ),
-    setCustomFallbackDomains: http.put(
-      `${baseUrl}/accounts/:account_id/devices/policy/:policy_id/fallback_domains`,
-      resolve("setCustomFallbackDomains"),
-    ),
-    setCustomSplitTunnelExcludes: http.put(
-      `${baseUrl}/accounts/:account_id/devices/policy/:policy_id/exclude`,
-      resolve("setCustomSplitTunnelExcludes"),
-    ),
-    setCustomSplitTunnelIncludes: http.put(
-      `${baseUrl}/accounts/:account_id/devices/policy/:policy_id/include`,
-      resolve("setCustomSplitTunnelIncludes"),
-    ),
-    setDefaultFallbackDomains: http.put(
-      `${baseUrl}/accounts/:account_id/devices/policy/fallback_domains`,
-      resolve("setDefaultFallbackDomains"),
-    ),
-    setDefaultSplitTunnelExcludes: http.put(
-      `${baseUrl}/accounts/:account_id/devices/policy/exclude`,
-      resolve("setDefaultSplitTunnelExcludes"),
-    ),
-    setDefaultSplitTunnelIncludes: http.put(
-      `${baseUrl}/accounts/:account_id/devices/policy/include`,
-      resolve("setDefaultSplitTunnelIncludes"),
-    ),
-    setGlobalWarpOverride: http.post(
-      `${baseUrl}/accounts/:account_id/devices/resilience/disconnect`,
-      resolve("setGlobalWarpOverride"),
-    ),
-    unrevokeDevices: http.post(
-      `${baseUrl}/accounts/:account_id/devices/unrevoke`,
-      resolve("unrevokeDevices"),
-    ),
-    unrevokeRegistrations: http.post(
-      `${baseUrl}/accounts/:account_id/devices/registrations/unrevoke`,
-      resolve("unrevokeRegistrations"),
-    ),
-    updateDefaultDeviceSettingsPolicy: http.patch(
-      `${baseUrl}/accounts/:account_id/devices/policy`,
-      resolve("updateDefaultDeviceSettingsPolicy"),
-    ),
-    updateDeviceCertificateProvisioning: http.patch(
-      `${baseUrl}/zones/:zone_id/devices/policy/certificates`,
-      resolve("updateDeviceCertificateProvisioning"),
-    ),
-    updateDeviceNetwork: http.put(
-      `${baseUrl}/accounts/:account_id/devices/networks/:network_id`,
-      resolve("updateDeviceNetwork"),
-    ),
-    updateDeviceSettings: http.put(
-      `${baseUrl}/accounts/:account_id/devices/settings`,
-      resolve("updateDeviceSettings"),
-    ),
-    updateDeviceSettingsPolicy: http.patch(
-      `${baseUrl}/accounts/:account_id/devices/policy/:policy_id`,
-      resolve("updateDeviceSettingsPolicy"),
-    ),
-    updateDexTest: http.put(
-      `${baseUrl}/accounts/:account_id/dex/devices/dex_tests/:dex_test_id`,
-      resolve("updateDexTest"),
-    ),
-    updateIpProfile: http.patch(
-      `${baseUrl}/accounts/:account_id/devices/ip-profiles/:profile_id`,
-      resolve("updateIpProfile"),
-    ),
-    updatePostureIntegration: http.patch(
-      `${baseUrl}/accounts/:account_id/devices/posture/integration/:integration_id`,
-      resolve("updatePostureIntegration"),
-    ),
-    updatePostureRule: http.put(
-      `${baseUrl}/accounts/:account_id/devices/posture/:rule_id`,
-      resolve("updatePostureRule"),
-    ),
+    listDexTests: http.get(`${baseUrl}/accounts/:account_id/dex/devices/dex_tests`, resolve("listDexTests")),
+    listIpProfiles: http.get(`${baseUrl}/accounts/:account_id/devices/ip-profiles`, resolve("listIpProfiles")),
+    listPhysicalDevices: http.get(`${baseUrl}/accounts/:account_id/devices/physical-devices`, resolve("listPhysicalDevices")),
+    listPostureIntegrations: http.get(`${baseUrl}/accounts/:account_id/devices/posture/integration`, resolve("listPostureIntegrations")),
+    listPostureRules: http.get(`${baseUrl}/accounts/:account_id/devices/posture`, resolve("listPostureRules")),
+    listRegistrations: http.get(`${baseUrl}/accounts/:account_id/devices/registrations`, resolve("listRegistrations")),
+    patchDeviceSettings: http.patch(`${baseUrl}/accounts/:account_id/devices/settings`, resolve("patchDeviceSettings")),
+    resetDeviceSettings: http.delete(`${baseUrl}/accounts/:account_id/devices/settings`, resolve("resetDeviceSettings")),
+    revokeDevices: http.post(`${baseUrl}/accounts/:account_id/devices/revoke`, resolve("revokeDevices")),
+    revokePhysicalDevice: http.post(`${baseUrl}/accounts/:account_id/devices/physical-devices/:device_id/revoke`, resolve("revokePhysicalDevice")),
+    revokeRegistrations: http.post(`${baseUrl}/accounts/:account_id/devices/registrations/revoke`, resolve("revokeRegistrations")),
+    setCustomFallbackDomains: http.put(`${baseUrl}/accounts/:account_id/devices/policy/:policy_id/fallback_domains`, resolve("setCustomFallbackDomains")),
+    setCustomSplitTunnelExcludes: http.put(`${baseUrl}/accounts/:account_id/devices/policy/:policy_id/exclude`, resolve("setCustomSplitTunnelExcludes")),
+    setCustomSplitTunnelIncludes: http.put(`${baseUrl}/accounts/:account_id/devices/policy/:policy_id/include`, resolve("setCustomSplitTunnelIncludes")),
+    setDefaultFallbackDomains: http.put(`${baseUrl}/accounts/:account_id/devices/policy/fallback_domains`, resolve("setDefaultFallbackDomains")),
+    setDefaultSplitTunnelExcludes: http.put(`${baseUrl}/accounts/:account_id/devices/policy/exclude`, resolve("setDefaultSplitTunnelExcludes")),
+    setDefaultSplitTunnelIncludes: http.put(`${baseUrl}/accounts/:account_id/devices/policy/include`, resolve("setDefaultSplitTunnelIncludes")),
+    setGlobalWarpOverride: http.post(`${baseUrl}/accounts/:account_id/devices/resilience/disconnect`, resolve("setGlobalWarpOverride")),
+    unrevokeDevices: http.post(`${baseUrl}/accounts/:account_id/devices/unrevoke`, resolve("unrevokeDevices")),
+    unrevokeRegistrations: http.post(`${baseUrl}/accounts/:account_id/devices/registrations/unrevoke`, resolve("unrevokeRegistrations")),
+    updateDefaultDeviceSettingsPolicy: http.patch(`${baseUrl}/accounts/:account_id/devices/policy`, resolve("updateDefaultDeviceSettingsPolicy")),
+    updateDeviceCertificateProvisioning: http.patch(`${baseUrl}/zones/:zone_id/devices/policy/certificates`, resolve("updateDeviceCertificateProvisioning")),
+    updateDeviceNetwork: http.put(`${baseUrl}/accounts/:account_id/devices/networks/:network_id`, resolve("updateDeviceNetwork")),
+    updateDeviceSettings: http.put(`${baseUrl}/accounts/:account_id/devices/settings`, resolve("updateDeviceSettings")),
+    updateDeviceSettingsPolicy: http.patch(`${baseUrl}/accounts/:account_id/devices/policy/:policy_id`, resolve("updateDeviceSettingsPolicy")),
+    updateDexTest: http.put(`${baseUrl}/accounts/:account_id/dex/devices/dex_tests/:dex_test_id`, resolve("updateDexTest")),
+    updateIpProfile: http.patch(`${baseUrl}/accounts/:account_id/devices/ip-profiles/:profile_id`, resolve("updateIpProfile")),
+    updatePostureIntegration: http.patch(`${baseUrl}/accounts/:account_id/devices/posture/integration/:integration_id`, resolve("updatePostureIntegration")),
+    updatePostureRule: http.put(`${baseUrl}/accounts/:account_id/devices/posture/:rule_id`, resolve("updatePostureRule")),
   };
 }
 

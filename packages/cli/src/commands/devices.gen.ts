@@ -4,93 +4,93 @@ import type { GroupSpec } from "../_command-spec.js";
 
 /** The `devices` commands. */
 export const group: GroupSpec = {
-  description: "The original device endpoints. Use physical devices and registrations instead.",
-  commands: {
-    get: {
-      operationId: "getDevice",
-      route: "GET /accounts/{account_id}/devices/{device_id}",
-      summary: "Get device",
-      description:
-        "Fetches a single WARP device. Not supported when multi-user mode (https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/warp/deployment/mdm-deployment/windows-multiuser/) is enabled for the account. Deprecated: please use one of the following endpoints instead: - GET /accounts/{account_id}/devices/physical-devices/{device_id} - GET /accounts/{account_id}/devices/registrations/{registration_id}",
-      call: "devices.get",
-      scope: "account_id",
-      flags: [
+  "description": "The original device endpoints. Use physical devices and registrations instead.",
+  "commands": {
+    "get": {
+      "operationId": "getDevice",
+      "route": "GET /accounts/{account_id}/devices/{device_id}",
+      "summary": "Get device",
+      "description": "Fetches a single WARP device. Not supported when multi-user mode (https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/warp/deployment/mdm-deployment/windows-multiuser/) is enabled for the account. Deprecated: please use one of the following endpoints instead: - GET /accounts/{account_id}/devices/physical-devices/{device_id} - GET /accounts/{account_id}/devices/registrations/{registration_id}",
+      "call": "devices.get",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "device-id",
-          name: "device_id",
-          in: "path",
-          type: "string",
-          required: true,
-          description:
-            "Registration ID. Equal to Device ID except for accounts which enabled multi-user mode (https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/warp/deployment/mdm-deployment/windows-multiuser/).",
-        },
+          "flag": "device-id",
+          "name": "device_id",
+          "in": "path",
+          "type": "string",
+          "required": true,
+          "description": "Registration ID. Equal to Device ID except for accounts which enabled multi-user mode (https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/warp/deployment/mdm-deployment/windows-multiuser/)."
+        }
       ],
-      deprecated: "use physical-devices get or registrations get",
+      "deprecated": "use physical-devices get or registrations get"
     },
-    list: {
-      operationId: "listDevices",
-      route: "GET /accounts/{account_id}/devices",
-      summary: "List devices",
-      description:
-        "List WARP devices. Not supported when multi-user mode (https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/warp/deployment/mdm-deployment/windows-multiuser/) is enabled for the account. Deprecated: please use one of the following endpoints instead: - GET /accounts/{account_id}/devices/physical-devices - GET /accounts/{account_id}/devices/registrations",
-      call: "devices.list",
-      scope: "account_id",
-      flags: [],
-      deprecated: "use physical-devices list or registrations list",
-      columns: ["id", "name", "user.email", "device_type", "deleted", "ip"],
+    "list": {
+      "operationId": "listDevices",
+      "route": "GET /accounts/{account_id}/devices",
+      "summary": "List devices",
+      "description": "List WARP devices. Not supported when multi-user mode (https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/warp/deployment/mdm-deployment/windows-multiuser/) is enabled for the account. Deprecated: please use one of the following endpoints instead: - GET /accounts/{account_id}/devices/physical-devices - GET /accounts/{account_id}/devices/registrations",
+      "call": "devices.list",
+      "scope": "account_id",
+      "flags": [],
+      "deprecated": "use physical-devices list or registrations list",
+      "columns": [
+        "id",
+        "name",
+        "user.email",
+        "device_type",
+        "deleted",
+        "ip"
+      ]
     },
     "override-codes": {
-      operationId: "getDeviceOverrideCodes",
-      route: "GET /accounts/{account_id}/devices/{device_id}/override_codes",
-      summary: "Get override codes",
-      description:
-        "Fetches a one-time use admin override code for a device. This relies on the Admin Override setting being enabled in your device configuration. Not supported when multi-user mode (https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/warp/deployment/mdm-deployment/windows-multiuser/) is enabled for the account. Deprecated: please use GET /accounts/{account_id}/devices/registrations/{registration_id}/override_codes instead.",
-      call: "devices.overrideCodes",
-      scope: "account_id",
-      flags: [
+      "operationId": "getDeviceOverrideCodes",
+      "route": "GET /accounts/{account_id}/devices/{device_id}/override_codes",
+      "summary": "Get override codes",
+      "description": "Fetches a one-time use admin override code for a device. This relies on the Admin Override setting being enabled in your device configuration. Not supported when multi-user mode (https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/warp/deployment/mdm-deployment/windows-multiuser/) is enabled for the account. Deprecated: please use GET /accounts/{account_id}/devices/registrations/{registration_id}/override_codes instead.",
+      "call": "devices.overrideCodes",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "device-id",
-          name: "device_id",
-          in: "path",
-          type: "string",
-          required: true,
-          description:
-            "Registration ID. Equal to Device ID except for accounts which enabled multi-user mode (https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/warp/deployment/mdm-deployment/windows-multiuser/).",
-        },
+          "flag": "device-id",
+          "name": "device_id",
+          "in": "path",
+          "type": "string",
+          "required": true,
+          "description": "Registration ID. Equal to Device ID except for accounts which enabled multi-user mode (https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/warp/deployment/mdm-deployment/windows-multiuser/)."
+        }
       ],
-      deprecated: "use registrations override-codes",
+      "deprecated": "use registrations override-codes"
     },
-    revoke: {
-      operationId: "revokeDevices",
-      route: "POST /accounts/{account_id}/devices/revoke",
-      summary: "Revoke devices",
-      description:
-        "Revokes a list of devices. Not supported when multi-user mode (https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/warp/deployment/mdm-deployment/windows-multiuser/) is enabled. Deprecated: please use POST /accounts/{account_id}/devices/registrations/revoke instead.",
-      call: "devices.revoke",
-      scope: "account_id",
-      flags: [],
-      body: {
-        kind: "array",
-        required: true,
+    "revoke": {
+      "operationId": "revokeDevices",
+      "route": "POST /accounts/{account_id}/devices/revoke",
+      "summary": "Revoke devices",
+      "description": "Revokes a list of devices. Not supported when multi-user mode (https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/warp/deployment/mdm-deployment/windows-multiuser/) is enabled. Deprecated: please use POST /accounts/{account_id}/devices/registrations/revoke instead.",
+      "call": "devices.revoke",
+      "scope": "account_id",
+      "flags": [],
+      "body": {
+        "kind": "array",
+        "required": true
       },
-      destructive: true,
-      deprecated: "use registrations revoke",
+      "destructive": true,
+      "deprecated": "use registrations revoke"
     },
-    unrevoke: {
-      operationId: "unrevokeDevices",
-      route: "POST /accounts/{account_id}/devices/unrevoke",
-      summary: "Unrevoke devices",
-      description:
-        "Unrevokes a list of devices. Not supported when multi-user mode (https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/warp/deployment/mdm-deployment/windows-multiuser/) is enabled. Deprecated: please use POST /accounts/{account_id}/devices/registrations/unrevoke instead.",
-      call: "devices.unrevoke",
-      scope: "account_id",
-      flags: [],
-      body: {
-        kind: "array",
-        required: true,
+    "unrevoke": {
+      "operationId": "unrevokeDevices",
+      "route": "POST /accounts/{account_id}/devices/unrevoke",
+      "summary": "Unrevoke devices",
+      "description": "Unrevokes a list of devices. Not supported when multi-user mode (https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/warp/deployment/mdm-deployment/windows-multiuser/) is enabled. Deprecated: please use POST /accounts/{account_id}/devices/registrations/unrevoke instead.",
+      "call": "devices.unrevoke",
+      "scope": "account_id",
+      "flags": [],
+      "body": {
+        "kind": "array",
+        "required": true
       },
-      deprecated: "use registrations unrevoke",
-    },
+      "deprecated": "use registrations unrevoke"
+    }
   },
-  groups: {},
+  "groups": {}
 };

@@ -4,229 +4,236 @@ import type { GroupSpec } from "../_command-spec.js";
 
 /** The `dex-tests` commands. */
 export const group: GroupSpec = {
-  description: "Digital Experience Monitoring tests run by WARP clients.",
-  commands: {
-    create: {
-      operationId: "createDexTest",
-      route: "POST /accounts/{account_id}/dex/devices/dex_tests",
-      summary: "Create Device DEX test",
-      description: "Create a DEX test.",
-      call: "dexTests.create",
-      scope: "account_id",
-      flags: [
+  "description": "Digital Experience Monitoring tests run by WARP clients.",
+  "commands": {
+    "create": {
+      "operationId": "createDexTest",
+      "route": "POST /accounts/{account_id}/dex/devices/dex_tests",
+      "summary": "Create Device DEX test",
+      "description": "Create a DEX test.",
+      "call": "dexTests.create",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "body-data",
-          name: "data",
-          in: "body",
-          type: "json",
-          required: true,
-          description:
-            "The configuration object which contains the details for the WARP client to conduct the test.",
+          "flag": "body-data",
+          "name": "data",
+          "in": "body",
+          "type": "json",
+          "required": true,
+          "description": "The configuration object which contains the details for the WARP client to conduct the test."
         },
         {
-          flag: "enabled",
-          name: "enabled",
-          in: "body",
-          type: "boolean",
-          required: true,
-          description: "Determines whether or not the test is active.",
+          "flag": "enabled",
+          "name": "enabled",
+          "in": "body",
+          "type": "boolean",
+          "required": true,
+          "description": "Determines whether or not the test is active."
         },
         {
-          flag: "interval",
-          name: "interval",
-          in: "body",
-          type: "string",
-          required: true,
-          description: "How often the test will run.",
+          "flag": "interval",
+          "name": "interval",
+          "in": "body",
+          "type": "string",
+          "required": true,
+          "description": "How often the test will run."
         },
         {
-          flag: "name",
-          name: "name",
-          in: "body",
-          type: "string",
-          required: true,
-          description: "The name of the DEX test. Must be unique.",
+          "flag": "name",
+          "name": "name",
+          "in": "body",
+          "type": "string",
+          "required": true,
+          "description": "The name of the DEX test. Must be unique."
         },
         {
-          flag: "description",
-          name: "description",
-          in: "body",
-          type: "string",
-          description: "Additional details about the test.",
+          "flag": "description",
+          "name": "description",
+          "in": "body",
+          "type": "string",
+          "description": "Additional details about the test."
         },
         {
-          flag: "target-policies",
-          name: "target_policies",
-          in: "body",
-          type: "json",
-          description: "DEX rules targeted by this test",
+          "flag": "target-policies",
+          "name": "target_policies",
+          "in": "body",
+          "type": "json",
+          "description": "DEX rules targeted by this test"
         },
         {
-          flag: "targeted",
-          name: "targeted",
-          in: "body",
-          type: "boolean",
-        },
+          "flag": "targeted",
+          "name": "targeted",
+          "in": "body",
+          "type": "boolean"
+        }
       ],
-      body: {
-        kind: "object",
-        required: true,
-      },
+      "body": {
+        "kind": "object",
+        "required": true
+      }
     },
-    delete: {
-      operationId: "deleteDexTest",
-      route: "DELETE /accounts/{account_id}/dex/devices/dex_tests/{dex_test_id}",
-      summary: "Delete Device DEX test",
-      description:
-        "Delete a Device DEX test. Returns the remaining device dex tests for the account.",
-      call: "dexTests.delete",
-      scope: "account_id",
-      flags: [
+    "delete": {
+      "operationId": "deleteDexTest",
+      "route": "DELETE /accounts/{account_id}/dex/devices/dex_tests/{dex_test_id}",
+      "summary": "Delete Device DEX test",
+      "description": "Delete a Device DEX test. Returns the remaining device dex tests for the account.",
+      "call": "dexTests.delete",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "dex-test-id",
-          name: "dex_test_id",
-          in: "path",
-          type: "string",
-          required: true,
-          description: "API Resource UUID tag.",
-        },
+          "flag": "dex-test-id",
+          "name": "dex_test_id",
+          "in": "path",
+          "type": "string",
+          "required": true,
+          "description": "API Resource UUID tag."
+        }
       ],
-      destructive: true,
+      "destructive": true
     },
-    get: {
-      operationId: "getDexTest",
-      route: "GET /accounts/{account_id}/dex/devices/dex_tests/{dex_test_id}",
-      summary: "Get Device DEX test",
-      description: "Fetch a single DEX test.",
-      call: "dexTests.get",
-      scope: "account_id",
-      flags: [
+    "get": {
+      "operationId": "getDexTest",
+      "route": "GET /accounts/{account_id}/dex/devices/dex_tests/{dex_test_id}",
+      "summary": "Get Device DEX test",
+      "description": "Fetch a single DEX test.",
+      "call": "dexTests.get",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "dex-test-id",
-          name: "dex_test_id",
-          in: "path",
-          type: "string",
-          required: true,
-          description: "The unique identifier for the test.",
+          "flag": "dex-test-id",
+          "name": "dex_test_id",
+          "in": "path",
+          "type": "string",
+          "required": true,
+          "description": "The unique identifier for the test."
+        }
+      ]
+    },
+    "list": {
+      "operationId": "listDexTests",
+      "route": "GET /accounts/{account_id}/dex/devices/dex_tests",
+      "summary": "List Device DEX tests",
+      "description": "Fetch all DEX tests",
+      "call": "dexTests.list",
+      "scope": "account_id",
+      "flags": [
+        {
+          "flag": "kind",
+          "name": "kind",
+          "in": "query",
+          "type": "string",
+          "enum": [
+            "http",
+            "traceroute"
+          ],
+          "description": "Filter by test type"
         },
+        {
+          "flag": "page",
+          "name": "page",
+          "in": "query",
+          "type": "number",
+          "description": "Page number of paginated results"
+        },
+        {
+          "flag": "per-page",
+          "name": "per_page",
+          "in": "query",
+          "type": "number",
+          "description": "Number of items per page"
+        },
+        {
+          "flag": "test-name",
+          "name": "testName",
+          "in": "query",
+          "type": "string",
+          "description": "Filter by test name"
+        }
       ],
+      "pagination": "page",
+      "columns": [
+        "test_id",
+        "name",
+        "enabled",
+        "interval",
+        "targeted",
+        "description"
+      ]
     },
-    list: {
-      operationId: "listDexTests",
-      route: "GET /accounts/{account_id}/dex/devices/dex_tests",
-      summary: "List Device DEX tests",
-      description: "Fetch all DEX tests",
-      call: "dexTests.list",
-      scope: "account_id",
-      flags: [
+    "update": {
+      "operationId": "updateDexTest",
+      "route": "PUT /accounts/{account_id}/dex/devices/dex_tests/{dex_test_id}",
+      "summary": "Update Device DEX test",
+      "description": "Update a DEX test.",
+      "call": "dexTests.update",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "kind",
-          name: "kind",
-          in: "query",
-          type: "string",
-          enum: ["http", "traceroute"],
-          description: "Filter by test type",
+          "flag": "dex-test-id",
+          "name": "dex_test_id",
+          "in": "path",
+          "type": "string",
+          "required": true,
+          "description": "API Resource UUID tag."
         },
         {
-          flag: "page",
-          name: "page",
-          in: "query",
-          type: "number",
-          description: "Page number of paginated results",
+          "flag": "body-data",
+          "name": "data",
+          "in": "body",
+          "type": "json",
+          "required": true,
+          "description": "The configuration object which contains the details for the WARP client to conduct the test."
         },
         {
-          flag: "per-page",
-          name: "per_page",
-          in: "query",
-          type: "number",
-          description: "Number of items per page",
+          "flag": "enabled",
+          "name": "enabled",
+          "in": "body",
+          "type": "boolean",
+          "required": true,
+          "description": "Determines whether or not the test is active."
         },
         {
-          flag: "test-name",
-          name: "testName",
-          in: "query",
-          type: "string",
-          description: "Filter by test name",
+          "flag": "interval",
+          "name": "interval",
+          "in": "body",
+          "type": "string",
+          "required": true,
+          "description": "How often the test will run."
         },
+        {
+          "flag": "name",
+          "name": "name",
+          "in": "body",
+          "type": "string",
+          "required": true,
+          "description": "The name of the DEX test. Must be unique."
+        },
+        {
+          "flag": "description",
+          "name": "description",
+          "in": "body",
+          "type": "string",
+          "description": "Additional details about the test."
+        },
+        {
+          "flag": "target-policies",
+          "name": "target_policies",
+          "in": "body",
+          "type": "json",
+          "description": "DEX rules targeted by this test"
+        },
+        {
+          "flag": "targeted",
+          "name": "targeted",
+          "in": "body",
+          "type": "boolean"
+        }
       ],
-      pagination: "page",
-      columns: ["test_id", "name", "enabled", "interval", "targeted", "description"],
-    },
-    update: {
-      operationId: "updateDexTest",
-      route: "PUT /accounts/{account_id}/dex/devices/dex_tests/{dex_test_id}",
-      summary: "Update Device DEX test",
-      description: "Update a DEX test.",
-      call: "dexTests.update",
-      scope: "account_id",
-      flags: [
-        {
-          flag: "dex-test-id",
-          name: "dex_test_id",
-          in: "path",
-          type: "string",
-          required: true,
-          description: "API Resource UUID tag.",
-        },
-        {
-          flag: "body-data",
-          name: "data",
-          in: "body",
-          type: "json",
-          required: true,
-          description:
-            "The configuration object which contains the details for the WARP client to conduct the test.",
-        },
-        {
-          flag: "enabled",
-          name: "enabled",
-          in: "body",
-          type: "boolean",
-          required: true,
-          description: "Determines whether or not the test is active.",
-        },
-        {
-          flag: "interval",
-          name: "interval",
-          in: "body",
-          type: "string",
-          required: true,
-          description: "How often the test will run.",
-        },
-        {
-          flag: "name",
-          name: "name",
-          in: "body",
-          type: "string",
-          required: true,
-          description: "The name of the DEX test. Must be unique.",
-        },
-        {
-          flag: "description",
-          name: "description",
-          in: "body",
-          type: "string",
-          description: "Additional details about the test.",
-        },
-        {
-          flag: "target-policies",
-          name: "target_policies",
-          in: "body",
-          type: "json",
-          description: "DEX rules targeted by this test",
-        },
-        {
-          flag: "targeted",
-          name: "targeted",
-          in: "body",
-          type: "boolean",
-        },
-      ],
-      body: {
-        kind: "object",
-        required: true,
-      },
-    },
+      "body": {
+        "kind": "object",
+        "required": true
+      }
+    }
   },
-  groups: {},
+  "groups": {}
 };

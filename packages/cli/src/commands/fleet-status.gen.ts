@@ -4,49 +4,48 @@ import type { GroupSpec } from "../_command-spec.js";
 
 /** The `fleet-status` commands. */
 export const group: GroupSpec = {
-  description: "The live status a device reported last.",
-  commands: {
-    live: {
-      operationId: "getFleetStatusLive",
-      route: "GET /accounts/{account_id}/dex/devices/{device_id}/fleet-status/live",
-      summary: "Get the live status of a latest device",
-      description:
-        "Get the live status of a latest device given device_id from the device_state table",
-      call: "fleetStatus.live",
-      scope: "account_id",
-      flags: [
+  "description": "The live status a device reported last.",
+  "commands": {
+    "live": {
+      "operationId": "getFleetStatusLive",
+      "route": "GET /accounts/{account_id}/dex/devices/{device_id}/fleet-status/live",
+      "summary": "Get the live status of a latest device",
+      "description": "Get the live status of a latest device given device_id from the device_state table",
+      "call": "fleetStatus.live",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "device-id",
-          name: "device_id",
-          in: "path",
-          type: "string",
-          required: true,
-          description: "Device-specific ID, given as UUID v4",
+          "flag": "device-id",
+          "name": "device_id",
+          "in": "path",
+          "type": "string",
+          "required": true,
+          "description": "Device-specific ID, given as UUID v4"
         },
         {
-          flag: "since-minutes",
-          name: "since_minutes",
-          in: "query",
-          type: "number",
-          required: true,
-          description: "Number of minutes before current time",
+          "flag": "since-minutes",
+          "name": "since_minutes",
+          "in": "query",
+          "type": "number",
+          "required": true,
+          "description": "Number of minutes before current time"
         },
         {
-          flag: "colo",
-          name: "colo",
-          in: "query",
-          type: "string",
-          description: "List of data centers to filter results",
+          "flag": "colo",
+          "name": "colo",
+          "in": "query",
+          "type": "string",
+          "description": "List of data centers to filter results"
         },
         {
-          flag: "time-now",
-          name: "time_now",
-          in: "query",
-          type: "string",
-          description: "Number of minutes before current time",
-        },
-      ],
-    },
+          "flag": "time-now",
+          "name": "time_now",
+          "in": "query",
+          "type": "string",
+          "description": "Number of minutes before current time"
+        }
+      ]
+    }
   },
-  groups: {},
+  "groups": {}
 };

@@ -4,47 +4,46 @@ import type { GroupSpec } from "../_command-spec.js";
 
 /** The `global-warp-override` commands. */
 export const group: GroupSpec = {
-  description: "The account-wide emergency switch that disconnects every WARP client.",
-  commands: {
-    get: {
-      operationId: "getGlobalWarpOverride",
-      route: "GET /accounts/{account_id}/devices/resilience/disconnect",
-      summary: "Retrieve Global WARP override state",
-      description: "Fetch the Global WARP override state.",
-      call: "globalWarpOverride.get",
-      scope: "account_id",
-      flags: [],
+  "description": "The account-wide emergency switch that disconnects every WARP client.",
+  "commands": {
+    "get": {
+      "operationId": "getGlobalWarpOverride",
+      "route": "GET /accounts/{account_id}/devices/resilience/disconnect",
+      "summary": "Retrieve Global WARP override state",
+      "description": "Fetch the Global WARP override state.",
+      "call": "globalWarpOverride.get",
+      "scope": "account_id",
+      "flags": []
     },
-    set: {
-      operationId: "setGlobalWarpOverride",
-      route: "POST /accounts/{account_id}/devices/resilience/disconnect",
-      summary: "Set Global WARP override state",
-      description: "Sets the Global WARP override state.",
-      call: "globalWarpOverride.set",
-      scope: "account_id",
-      flags: [
+    "set": {
+      "operationId": "setGlobalWarpOverride",
+      "route": "POST /accounts/{account_id}/devices/resilience/disconnect",
+      "summary": "Set Global WARP override state",
+      "description": "Sets the Global WARP override state.",
+      "call": "globalWarpOverride.set",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "disconnect",
-          name: "disconnect",
-          in: "body",
-          type: "boolean",
-          required: true,
-          description: "Disconnects all devices on the account using Global WARP override.",
+          "flag": "disconnect",
+          "name": "disconnect",
+          "in": "body",
+          "type": "boolean",
+          "required": true,
+          "description": "Disconnects all devices on the account using Global WARP override."
         },
         {
-          flag: "justification",
-          name: "justification",
-          in: "body",
-          type: "string",
-          description:
-            "Reasoning for setting the Global WARP override state. This will be surfaced in the audit log.",
-        },
+          "flag": "justification",
+          "name": "justification",
+          "in": "body",
+          "type": "string",
+          "description": "Reasoning for setting the Global WARP override state. This will be surfaced in the audit log."
+        }
       ],
-      body: {
-        kind: "object",
-        required: true,
-      },
-    },
+      "body": {
+        "kind": "object",
+        "required": true
+      }
+    }
   },
-  groups: {},
+  "groups": {}
 };

@@ -4,190 +4,191 @@ import type { GroupSpec } from "../_command-spec.js";
 
 /** The `ip-profiles` commands. */
 export const group: GroupSpec = {
-  description: "Virtual IP subnets assigned to devices that match an expression.",
-  commands: {
-    create: {
-      operationId: "createIpProfile",
-      route: "POST /accounts/{account_id}/devices/ip-profiles",
-      summary: "Create IP profile",
-      description:
-        "Creates a WARP Device IP profile. Currently, only IPv4 Device subnets can be associated.",
-      call: "ipProfiles.create",
-      scope: "account_id",
-      flags: [
+  "description": "Virtual IP subnets assigned to devices that match an expression.",
+  "commands": {
+    "create": {
+      "operationId": "createIpProfile",
+      "route": "POST /accounts/{account_id}/devices/ip-profiles",
+      "summary": "Create IP profile",
+      "description": "Creates a WARP Device IP profile. Currently, only IPv4 Device subnets can be associated.",
+      "call": "ipProfiles.create",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "match",
-          name: "match",
-          in: "body",
-          type: "string",
-          required: true,
-          description:
-            'The wirefilter expression to match registrations. Available values: "identity.name", "identity.email", "identity.groups.id", "identity.groups.name", "identity.groups.email", "identity.saml_attributes".',
+          "flag": "match",
+          "name": "match",
+          "in": "body",
+          "type": "string",
+          "required": true,
+          "description": "The wirefilter expression to match registrations. Available values: \"identity.name\", \"identity.email\", \"identity.groups.id\", \"identity.groups.name\", \"identity.groups.email\", \"identity.saml_attributes\"."
         },
         {
-          flag: "name",
-          name: "name",
-          in: "body",
-          type: "string",
-          required: true,
-          description: "A user-friendly name for the Device IP profile.",
+          "flag": "name",
+          "name": "name",
+          "in": "body",
+          "type": "string",
+          "required": true,
+          "description": "A user-friendly name for the Device IP profile."
         },
         {
-          flag: "precedence",
-          name: "precedence",
-          in: "body",
-          type: "number",
-          required: true,
-          description:
-            "The precedence of the Device IP profile. Lower values indicate higher precedence. Device IP profile will be evaluated in ascending order of this field.",
+          "flag": "precedence",
+          "name": "precedence",
+          "in": "body",
+          "type": "number",
+          "required": true,
+          "description": "The precedence of the Device IP profile. Lower values indicate higher precedence. Device IP profile will be evaluated in ascending order of this field."
         },
         {
-          flag: "subnet-id",
-          name: "subnet_id",
-          in: "body",
-          type: "string",
-          required: true,
-          description: "The ID of the Subnet.",
+          "flag": "subnet-id",
+          "name": "subnet_id",
+          "in": "body",
+          "type": "string",
+          "required": true,
+          "description": "The ID of the Subnet."
         },
         {
-          flag: "description",
-          name: "description",
-          in: "body",
-          type: "string",
-          description: "An optional description of the Device IP profile.",
+          "flag": "description",
+          "name": "description",
+          "in": "body",
+          "type": "string",
+          "description": "An optional description of the Device IP profile."
         },
         {
-          flag: "enabled",
-          name: "enabled",
-          in: "body",
-          type: "boolean",
-          description: "Whether the Device IP profile will be applied to matching devices.",
-        },
+          "flag": "enabled",
+          "name": "enabled",
+          "in": "body",
+          "type": "boolean",
+          "description": "Whether the Device IP profile will be applied to matching devices."
+        }
       ],
-      body: {
-        kind: "object",
-        required: true,
-      },
+      "body": {
+        "kind": "object",
+        "required": true
+      }
     },
-    delete: {
-      operationId: "deleteIpProfile",
-      route: "DELETE /accounts/{account_id}/devices/ip-profiles/{profile_id}",
-      summary: "Delete IP profile",
-      description: "Delete a WARP Device IP profile.",
-      call: "ipProfiles.delete",
-      scope: "account_id",
-      flags: [
+    "delete": {
+      "operationId": "deleteIpProfile",
+      "route": "DELETE /accounts/{account_id}/devices/ip-profiles/{profile_id}",
+      "summary": "Delete IP profile",
+      "description": "Delete a WARP Device IP profile.",
+      "call": "ipProfiles.delete",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "profile-id",
-          name: "profile_id",
-          in: "path",
-          type: "string",
-          required: true,
-        },
+          "flag": "profile-id",
+          "name": "profile_id",
+          "in": "path",
+          "type": "string",
+          "required": true
+        }
       ],
-      destructive: true,
+      "destructive": true
     },
-    get: {
-      operationId: "getIpProfile",
-      route: "GET /accounts/{account_id}/devices/ip-profiles/{profile_id}",
-      summary: "Get IP profile",
-      description: "Fetches a single WARP Device IP profile.",
-      call: "ipProfiles.get",
-      scope: "account_id",
-      flags: [
+    "get": {
+      "operationId": "getIpProfile",
+      "route": "GET /accounts/{account_id}/devices/ip-profiles/{profile_id}",
+      "summary": "Get IP profile",
+      "description": "Fetches a single WARP Device IP profile.",
+      "call": "ipProfiles.get",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "profile-id",
-          name: "profile_id",
-          in: "path",
-          type: "string",
-          required: true,
-        },
+          "flag": "profile-id",
+          "name": "profile_id",
+          "in": "path",
+          "type": "string",
+          "required": true
+        }
+      ]
+    },
+    "list": {
+      "operationId": "listIpProfiles",
+      "route": "GET /accounts/{account_id}/devices/ip-profiles",
+      "summary": "List IP profiles",
+      "description": "Lists WARP Device IP profiles.",
+      "call": "ipProfiles.list",
+      "scope": "account_id",
+      "flags": [
+        {
+          "flag": "per-page",
+          "name": "per_page",
+          "in": "query",
+          "type": "number",
+          "description": "The number of IP profiles to return per page."
+        }
       ],
+      "columns": [
+        "id",
+        "name",
+        "enabled",
+        "precedence",
+        "match",
+        "subnet_id"
+      ]
     },
-    list: {
-      operationId: "listIpProfiles",
-      route: "GET /accounts/{account_id}/devices/ip-profiles",
-      summary: "List IP profiles",
-      description: "Lists WARP Device IP profiles.",
-      call: "ipProfiles.list",
-      scope: "account_id",
-      flags: [
+    "update": {
+      "operationId": "updateIpProfile",
+      "route": "PATCH /accounts/{account_id}/devices/ip-profiles/{profile_id}",
+      "summary": "Update IP profile",
+      "description": "Updates a WARP Device IP profile. Currently, only IPv4 Device subnets can be associated.",
+      "call": "ipProfiles.update",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "per-page",
-          name: "per_page",
-          in: "query",
-          type: "number",
-          description: "The number of IP profiles to return per page.",
+          "flag": "profile-id",
+          "name": "profile_id",
+          "in": "path",
+          "type": "string",
+          "required": true
         },
+        {
+          "flag": "description",
+          "name": "description",
+          "in": "body",
+          "type": "string",
+          "description": "An optional description of the Device IP profile."
+        },
+        {
+          "flag": "enabled",
+          "name": "enabled",
+          "in": "body",
+          "type": "boolean",
+          "description": "Whether the Device IP profile is enabled."
+        },
+        {
+          "flag": "match",
+          "name": "match",
+          "in": "body",
+          "type": "string",
+          "description": "The wirefilter expression to match registrations. Available values: \"identity.name\", \"identity.email\", \"identity.groups.id\", \"identity.groups.name\", \"identity.groups.email\", \"identity.saml_attributes\"."
+        },
+        {
+          "flag": "name",
+          "name": "name",
+          "in": "body",
+          "type": "string",
+          "description": "A user-friendly name for the Device IP profile."
+        },
+        {
+          "flag": "precedence",
+          "name": "precedence",
+          "in": "body",
+          "type": "number",
+          "description": "The precedence of the Device IP profile. Lower values indicate higher precedence. Device IP profile will be evaluated in ascending order of this field."
+        },
+        {
+          "flag": "subnet-id",
+          "name": "subnet_id",
+          "in": "body",
+          "type": "string",
+          "description": "The ID of the Subnet."
+        }
       ],
-      columns: ["id", "name", "enabled", "precedence", "match", "subnet_id"],
-    },
-    update: {
-      operationId: "updateIpProfile",
-      route: "PATCH /accounts/{account_id}/devices/ip-profiles/{profile_id}",
-      summary: "Update IP profile",
-      description:
-        "Updates a WARP Device IP profile. Currently, only IPv4 Device subnets can be associated.",
-      call: "ipProfiles.update",
-      scope: "account_id",
-      flags: [
-        {
-          flag: "profile-id",
-          name: "profile_id",
-          in: "path",
-          type: "string",
-          required: true,
-        },
-        {
-          flag: "description",
-          name: "description",
-          in: "body",
-          type: "string",
-          description: "An optional description of the Device IP profile.",
-        },
-        {
-          flag: "enabled",
-          name: "enabled",
-          in: "body",
-          type: "boolean",
-          description: "Whether the Device IP profile is enabled.",
-        },
-        {
-          flag: "match",
-          name: "match",
-          in: "body",
-          type: "string",
-          description:
-            'The wirefilter expression to match registrations. Available values: "identity.name", "identity.email", "identity.groups.id", "identity.groups.name", "identity.groups.email", "identity.saml_attributes".',
-        },
-        {
-          flag: "name",
-          name: "name",
-          in: "body",
-          type: "string",
-          description: "A user-friendly name for the Device IP profile.",
-        },
-        {
-          flag: "precedence",
-          name: "precedence",
-          in: "body",
-          type: "number",
-          description:
-            "The precedence of the Device IP profile. Lower values indicate higher precedence. Device IP profile will be evaluated in ascending order of this field.",
-        },
-        {
-          flag: "subnet-id",
-          name: "subnet_id",
-          in: "body",
-          type: "string",
-          description: "The ID of the Subnet.",
-        },
-      ],
-      body: {
-        kind: "object",
-        required: true,
-      },
-    },
+      "body": {
+        "kind": "object",
+        "required": true
+      }
+    }
   },
-  groups: {},
+  "groups": {}
 };

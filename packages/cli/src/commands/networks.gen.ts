@@ -4,142 +4,151 @@ import type { GroupSpec } from "../_command-spec.js";
 
 /** The `networks` commands. */
 export const group: GroupSpec = {
-  description: "Managed networks, detected by TLS endpoint, that switch device settings profiles.",
-  commands: {
-    create: {
-      operationId: "createDeviceNetwork",
-      route: "POST /accounts/{account_id}/devices/networks",
-      summary: "Create a device managed network",
-      description: "Creates a new device managed network.",
-      call: "networks.create",
-      scope: "account_id",
-      flags: [
+  "description": "Managed networks, detected by TLS endpoint, that switch device settings profiles.",
+  "commands": {
+    "create": {
+      "operationId": "createDeviceNetwork",
+      "route": "POST /accounts/{account_id}/devices/networks",
+      "summary": "Create a device managed network",
+      "description": "Creates a new device managed network.",
+      "call": "networks.create",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "config",
-          name: "config",
-          in: "body",
-          type: "json",
-          required: true,
-          description:
-            "The configuration object containing information for the WARP client to detect the managed network.",
+          "flag": "config",
+          "name": "config",
+          "in": "body",
+          "type": "json",
+          "required": true,
+          "description": "The configuration object containing information for the WARP client to detect the managed network."
         },
         {
-          flag: "name",
-          name: "name",
-          in: "body",
-          type: "string",
-          required: true,
-          description: "The name of the device managed network. This name must be unique.",
+          "flag": "name",
+          "name": "name",
+          "in": "body",
+          "type": "string",
+          "required": true,
+          "description": "The name of the device managed network. This name must be unique."
         },
         {
-          flag: "type",
-          name: "type",
-          in: "body",
-          type: "string",
-          enum: ["tls"],
-          required: true,
-          description: "The type of device managed network.",
-        },
+          "flag": "type",
+          "name": "type",
+          "in": "body",
+          "type": "string",
+          "enum": [
+            "tls"
+          ],
+          "required": true,
+          "description": "The type of device managed network."
+        }
       ],
-      body: {
-        kind: "object",
-        required: true,
-      },
+      "body": {
+        "kind": "object",
+        "required": true
+      }
     },
-    delete: {
-      operationId: "deleteDeviceNetwork",
-      route: "DELETE /accounts/{account_id}/devices/networks/{network_id}",
-      summary: "Delete a device managed network",
-      description:
-        "Deletes a device managed network and fetches a list of the remaining device managed networks for an account.",
-      call: "networks.delete",
-      scope: "account_id",
-      flags: [
+    "delete": {
+      "operationId": "deleteDeviceNetwork",
+      "route": "DELETE /accounts/{account_id}/devices/networks/{network_id}",
+      "summary": "Delete a device managed network",
+      "description": "Deletes a device managed network and fetches a list of the remaining device managed networks for an account.",
+      "call": "networks.delete",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "network-id",
-          name: "network_id",
-          in: "path",
-          type: "string",
-          required: true,
-          description: "API UUID.",
-        },
+          "flag": "network-id",
+          "name": "network_id",
+          "in": "path",
+          "type": "string",
+          "required": true,
+          "description": "API UUID."
+        }
       ],
-      destructive: true,
-      columns: ["network_id", "name", "type"],
+      "destructive": true,
+      "columns": [
+        "network_id",
+        "name",
+        "type"
+      ]
     },
-    get: {
-      operationId: "getDeviceNetwork",
-      route: "GET /accounts/{account_id}/devices/networks/{network_id}",
-      summary: "Get device managed network details",
-      description: "Fetches details for a single managed network.",
-      call: "networks.get",
-      scope: "account_id",
-      flags: [
+    "get": {
+      "operationId": "getDeviceNetwork",
+      "route": "GET /accounts/{account_id}/devices/networks/{network_id}",
+      "summary": "Get device managed network details",
+      "description": "Fetches details for a single managed network.",
+      "call": "networks.get",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "network-id",
-          name: "network_id",
-          in: "path",
-          type: "string",
-          required: true,
-          description: "API UUID.",
+          "flag": "network-id",
+          "name": "network_id",
+          "in": "path",
+          "type": "string",
+          "required": true,
+          "description": "API UUID."
+        }
+      ]
+    },
+    "list": {
+      "operationId": "listDeviceNetworks",
+      "route": "GET /accounts/{account_id}/devices/networks",
+      "summary": "List your device managed networks",
+      "description": "Fetches a list of managed networks for an account.",
+      "call": "networks.list",
+      "scope": "account_id",
+      "flags": [],
+      "columns": [
+        "network_id",
+        "name",
+        "type"
+      ]
+    },
+    "update": {
+      "operationId": "updateDeviceNetwork",
+      "route": "PUT /accounts/{account_id}/devices/networks/{network_id}",
+      "summary": "Update a device managed network",
+      "description": "Updates a configured device managed network.",
+      "call": "networks.update",
+      "scope": "account_id",
+      "flags": [
+        {
+          "flag": "network-id",
+          "name": "network_id",
+          "in": "path",
+          "type": "string",
+          "required": true,
+          "description": "API UUID."
         },
+        {
+          "flag": "config",
+          "name": "config",
+          "in": "body",
+          "type": "json",
+          "description": "The configuration object containing information for the WARP client to detect the managed network."
+        },
+        {
+          "flag": "name",
+          "name": "name",
+          "in": "body",
+          "type": "string",
+          "description": "The name of the device managed network. This name must be unique."
+        },
+        {
+          "flag": "type",
+          "name": "type",
+          "in": "body",
+          "type": "string",
+          "enum": [
+            "tls"
+          ],
+          "description": "The type of device managed network."
+        }
       ],
-    },
-    list: {
-      operationId: "listDeviceNetworks",
-      route: "GET /accounts/{account_id}/devices/networks",
-      summary: "List your device managed networks",
-      description: "Fetches a list of managed networks for an account.",
-      call: "networks.list",
-      scope: "account_id",
-      flags: [],
-      columns: ["network_id", "name", "type"],
-    },
-    update: {
-      operationId: "updateDeviceNetwork",
-      route: "PUT /accounts/{account_id}/devices/networks/{network_id}",
-      summary: "Update a device managed network",
-      description: "Updates a configured device managed network.",
-      call: "networks.update",
-      scope: "account_id",
-      flags: [
-        {
-          flag: "network-id",
-          name: "network_id",
-          in: "path",
-          type: "string",
-          required: true,
-          description: "API UUID.",
-        },
-        {
-          flag: "config",
-          name: "config",
-          in: "body",
-          type: "json",
-          description:
-            "The configuration object containing information for the WARP client to detect the managed network.",
-        },
-        {
-          flag: "name",
-          name: "name",
-          in: "body",
-          type: "string",
-          description: "The name of the device managed network. This name must be unique.",
-        },
-        {
-          flag: "type",
-          name: "type",
-          in: "body",
-          type: "string",
-          enum: ["tls"],
-          description: "The type of device managed network.",
-        },
-      ],
-      body: {
-        kind: "object",
-        required: true,
-      },
-    },
+      "body": {
+        "kind": "object",
+        "required": true
+      }
+    }
   },
-  groups: {},
+  "groups": {}
 };

@@ -4,182 +4,183 @@ import type { GroupSpec } from "../_command-spec.js";
 
 /** The `physical-devices` commands. */
 export const group: GroupSpec = {
-  description: "WARP devices, one per machine, with their registrations counted.",
-  commands: {
-    delete: {
-      operationId: "deletePhysicalDevice",
-      route: "DELETE /accounts/{account_id}/devices/physical-devices/{device_id}",
-      summary: "Delete device",
-      description: "Deletes a WARP device.",
-      call: "physicalDevices.delete",
-      scope: "account_id",
-      flags: [
+  "description": "WARP devices, one per machine, with their registrations counted.",
+  "commands": {
+    "delete": {
+      "operationId": "deletePhysicalDevice",
+      "route": "DELETE /accounts/{account_id}/devices/physical-devices/{device_id}",
+      "summary": "Delete device",
+      "description": "Deletes a WARP device.",
+      "call": "physicalDevices.delete",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "device-id",
-          name: "device_id",
-          in: "path",
-          type: "string",
-          required: true,
-        },
+          "flag": "device-id",
+          "name": "device_id",
+          "in": "path",
+          "type": "string",
+          "required": true
+        }
       ],
-      destructive: true,
+      "destructive": true
     },
-    get: {
-      operationId: "getPhysicalDevice",
-      route: "GET /accounts/{account_id}/devices/physical-devices/{device_id}",
-      summary: "Get device",
-      description: "Fetches a single WARP device.",
-      call: "physicalDevices.get",
-      scope: "account_id",
-      flags: [
+    "get": {
+      "operationId": "getPhysicalDevice",
+      "route": "GET /accounts/{account_id}/devices/physical-devices/{device_id}",
+      "summary": "Get device",
+      "description": "Fetches a single WARP device.",
+      "call": "physicalDevices.get",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "device-id",
-          name: "device_id",
-          in: "path",
-          type: "string",
-          required: true,
+          "flag": "device-id",
+          "name": "device_id",
+          "in": "path",
+          "type": "string",
+          "required": true
         },
         {
-          flag: "include",
-          name: "include",
-          in: "query",
-          type: "string",
-          description:
-            'Comma-separated list of additional information that should be included in the device response. Supported values are: "last_seen_registration.policy".',
-        },
-      ],
+          "flag": "include",
+          "name": "include",
+          "in": "query",
+          "type": "string",
+          "description": "Comma-separated list of additional information that should be included in the device response. Supported values are: \"last_seen_registration.policy\"."
+        }
+      ]
     },
-    list: {
-      operationId: "listPhysicalDevices",
-      route: "GET /accounts/{account_id}/devices/physical-devices",
-      summary: "List devices",
-      description: "Lists WARP devices.",
-      call: "physicalDevices.list",
-      scope: "account_id",
-      flags: [
+    "list": {
+      "operationId": "listPhysicalDevices",
+      "route": "GET /accounts/{account_id}/devices/physical-devices",
+      "summary": "List devices",
+      "description": "Lists WARP devices.",
+      "call": "physicalDevices.list",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "id",
-          name: "id",
-          in: "query",
-          type: "string",
-          array: true,
-          description: "Filter by a one or more device IDs.",
+          "flag": "id",
+          "name": "id",
+          "in": "query",
+          "type": "string",
+          "array": true,
+          "description": "Filter by a one or more device IDs."
         },
         {
-          flag: "active-registrations",
-          name: "active_registrations",
-          in: "query",
-          type: "string",
-          enum: ["include", "only", "exclude"],
-          description:
-            'Include or exclude devices with active registrations. The default is "only" - return only devices with active registrations.',
+          "flag": "active-registrations",
+          "name": "active_registrations",
+          "in": "query",
+          "type": "string",
+          "enum": [
+            "include",
+            "only",
+            "exclude"
+          ],
+          "description": "Include or exclude devices with active registrations. The default is \"only\" - return only devices with active registrations."
         },
         {
-          flag: "cursor",
-          name: "cursor",
-          in: "query",
-          type: "string",
-          description:
-            "Opaque token indicating the starting position when requesting the next set of records. A cursor value can be obtained from the result_info.cursor field in the response.",
+          "flag": "cursor",
+          "name": "cursor",
+          "in": "query",
+          "type": "string",
+          "description": "Opaque token indicating the starting position when requesting the next set of records. A cursor value can be obtained from the result_info.cursor field in the response."
         },
         {
-          flag: "include",
-          name: "include",
-          in: "query",
-          type: "string",
-          description:
-            'Comma-separated list of additional information that should be included in the device response. Supported values are: "last_seen_registration.policy".',
+          "flag": "include",
+          "name": "include",
+          "in": "query",
+          "type": "string",
+          "description": "Comma-separated list of additional information that should be included in the device response. Supported values are: \"last_seen_registration.policy\"."
         },
         {
-          flag: "last-seen-user.email",
-          name: "last_seen_user.email",
-          in: "query",
-          type: "string",
-          description: "Filter by the last seen user's email.",
+          "flag": "last-seen-user.email",
+          "name": "last_seen_user.email",
+          "in": "query",
+          "type": "string",
+          "description": "Filter by the last seen user's email."
         },
         {
-          flag: "per-page",
-          name: "per_page",
-          in: "query",
-          type: "number",
-          description: "The maximum number of devices to return in a single response.",
+          "flag": "per-page",
+          "name": "per_page",
+          "in": "query",
+          "type": "number",
+          "description": "The maximum number of devices to return in a single response."
         },
         {
-          flag: "search",
-          name: "search",
-          in: "query",
-          type: "string",
-          description: "Search by device details.",
+          "flag": "search",
+          "name": "search",
+          "in": "query",
+          "type": "string",
+          "description": "Search by device details."
         },
         {
-          flag: "seen-after",
-          name: "seen_after",
-          in: "query",
-          type: "string",
-          description:
-            "Filter by the last_seen timestamp - returns only devices last seen after this timestamp.",
+          "flag": "seen-after",
+          "name": "seen_after",
+          "in": "query",
+          "type": "string",
+          "description": "Filter by the last_seen timestamp - returns only devices last seen after this timestamp."
         },
         {
-          flag: "seen-before",
-          name: "seen_before",
-          in: "query",
-          type: "string",
-          description:
-            "Filter by the last_seen timestamp - returns only devices last seen before this timestamp.",
+          "flag": "seen-before",
+          "name": "seen_before",
+          "in": "query",
+          "type": "string",
+          "description": "Filter by the last_seen timestamp - returns only devices last seen before this timestamp."
         },
         {
-          flag: "sort-by",
-          name: "sort_by",
-          in: "query",
-          type: "string",
-          enum: [
+          "flag": "sort-by",
+          "name": "sort_by",
+          "in": "query",
+          "type": "string",
+          "enum": [
             "name",
             "id",
             "client_version",
             "last_seen_user.email",
             "last_seen_at",
             "active_registrations",
-            "created_at",
+            "created_at"
           ],
-          description: "The device field to order results by.",
+          "description": "The device field to order results by."
         },
         {
-          flag: "sort-order",
-          name: "sort_order",
-          in: "query",
-          type: "string",
-          enum: ["asc", "desc"],
-          description: "Sort direction.",
-        },
+          "flag": "sort-order",
+          "name": "sort_order",
+          "in": "query",
+          "type": "string",
+          "enum": [
+            "asc",
+            "desc"
+          ],
+          "description": "Sort direction."
+        }
       ],
-      pagination: "cursor",
-      columns: [
+      "pagination": "cursor",
+      "columns": [
         "id",
         "name",
         "last_seen_user.email",
         "device_type",
         "active_registrations",
-        "client_version",
-      ],
+        "client_version"
+      ]
     },
-    revoke: {
-      operationId: "revokePhysicalDevice",
-      route: "POST /accounts/{account_id}/devices/physical-devices/{device_id}/revoke",
-      summary: "Revoke device registrations",
-      description: "Revokes all WARP registrations associated with the specified device.",
-      call: "physicalDevices.revoke",
-      scope: "account_id",
-      flags: [
+    "revoke": {
+      "operationId": "revokePhysicalDevice",
+      "route": "POST /accounts/{account_id}/devices/physical-devices/{device_id}/revoke",
+      "summary": "Revoke device registrations",
+      "description": "Revokes all WARP registrations associated with the specified device.",
+      "call": "physicalDevices.revoke",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "device-id",
-          name: "device_id",
-          in: "path",
-          type: "string",
-          required: true,
-        },
+          "flag": "device-id",
+          "name": "device_id",
+          "in": "path",
+          "type": "string",
+          "required": true
+        }
       ],
-      destructive: true,
-    },
+      "destructive": true
+    }
   },
-  groups: {},
+  "groups": {}
 };

@@ -4,869 +4,879 @@ import type { GroupSpec } from "../_command-spec.js";
 
 /** The `policies` commands. */
 export const group: GroupSpec = {
-  description: "Device settings profiles; Default device settings profile.",
-  commands: {},
-  groups: {
-    custom: {
-      description: "Custom profiles that apply to the devices their match expression selects.",
-      commands: {
-        create: {
-          operationId: "createDeviceSettingsPolicy",
-          route: "POST /accounts/{account_id}/devices/policy",
-          summary: "Create a device settings profile",
-          description:
-            "Creates a device settings profile to be applied to certain devices matching the criteria.",
-          call: "policies.custom.create",
-          scope: "account_id",
-          flags: [
+  "description": "Device settings profiles; Default device settings profile.",
+  "commands": {},
+  "groups": {
+    "custom": {
+      "description": "Custom profiles that apply to the devices their match expression selects.",
+      "commands": {
+        "create": {
+          "operationId": "createDeviceSettingsPolicy",
+          "route": "POST /accounts/{account_id}/devices/policy",
+          "summary": "Create a device settings profile",
+          "description": "Creates a device settings profile to be applied to certain devices matching the criteria.",
+          "call": "policies.custom.create",
+          "scope": "account_id",
+          "flags": [
             {
-              flag: "match",
-              name: "match",
-              in: "body",
-              type: "string",
-              required: true,
-              description:
-                'The wirefilter expression to match devices. Available values: "identity.email", "identity.groups.id", "identity.groups.name", "identity.groups.email", "identity.service_token_uuid", "identity.saml_attributes", "network", "os.name", "os.version".',
+              "flag": "match",
+              "name": "match",
+              "in": "body",
+              "type": "string",
+              "required": true,
+              "description": "The wirefilter expression to match devices. Available values: \"identity.email\", \"identity.groups.id\", \"identity.groups.name\", \"identity.groups.email\", \"identity.service_token_uuid\", \"identity.saml_attributes\", \"network\", \"os.name\", \"os.version\"."
             },
             {
-              flag: "name",
-              name: "name",
-              in: "body",
-              type: "string",
-              required: true,
-              description: "The name of the device settings profile.",
+              "flag": "name",
+              "name": "name",
+              "in": "body",
+              "type": "string",
+              "required": true,
+              "description": "The name of the device settings profile."
             },
             {
-              flag: "precedence",
-              name: "precedence",
-              in: "body",
-              type: "number",
-              required: true,
-              description:
-                "The precedence of the policy. Lower values indicate higher precedence. Policies will be evaluated in ascending order of this field.",
+              "flag": "precedence",
+              "name": "precedence",
+              "in": "body",
+              "type": "number",
+              "required": true,
+              "description": "The precedence of the policy. Lower values indicate higher precedence. Policies will be evaluated in ascending order of this field."
             },
             {
-              flag: "allow-mode-switch",
-              name: "allow_mode_switch",
-              in: "body",
-              type: "boolean",
-              description: "Whether to allow the user to switch WARP between modes.",
+              "flag": "allow-mode-switch",
+              "name": "allow_mode_switch",
+              "in": "body",
+              "type": "boolean",
+              "description": "Whether to allow the user to switch WARP between modes."
             },
             {
-              flag: "allow-updates",
-              name: "allow_updates",
-              in: "body",
-              type: "boolean",
-              description:
-                "Whether to receive update notifications when a new version of the client is available.",
+              "flag": "allow-updates",
+              "name": "allow_updates",
+              "in": "body",
+              "type": "boolean",
+              "description": "Whether to receive update notifications when a new version of the client is available."
             },
             {
-              flag: "allowed-to-leave",
-              name: "allowed_to_leave",
-              in: "body",
-              type: "boolean",
-              description: "Whether to allow devices to leave the organization.",
+              "flag": "allowed-to-leave",
+              "name": "allowed_to_leave",
+              "in": "body",
+              "type": "boolean",
+              "description": "Whether to allow devices to leave the organization."
             },
             {
-              flag: "auto-connect",
-              name: "auto_connect",
-              in: "body",
-              type: "number",
-              description: "The amount of time in seconds to reconnect after having been disabled.",
+              "flag": "auto-connect",
+              "name": "auto_connect",
+              "in": "body",
+              "type": "number",
+              "description": "The amount of time in seconds to reconnect after having been disabled."
             },
             {
-              flag: "captive-portal",
-              name: "captive_portal",
-              in: "body",
-              type: "number",
-              description: "Turn on the captive portal after the specified amount of time.",
+              "flag": "captive-portal",
+              "name": "captive_portal",
+              "in": "body",
+              "type": "number",
+              "description": "Turn on the captive portal after the specified amount of time."
             },
             {
-              flag: "description",
-              name: "description",
-              in: "body",
-              type: "string",
-              description: "A description of the policy.",
+              "flag": "description",
+              "name": "description",
+              "in": "body",
+              "type": "string",
+              "description": "A description of the policy."
             },
             {
-              flag: "disable-auto-fallback",
-              name: "disable_auto_fallback",
-              in: "body",
-              type: "boolean",
-              description:
-                "If the `dns_server` field of a fallback domain is not present, the client will fall back to a best guess of the default/system DNS resolvers unless this policy option is set to `true`.",
+              "flag": "disable-auto-fallback",
+              "name": "disable_auto_fallback",
+              "in": "body",
+              "type": "boolean",
+              "description": "If the `dns_server` field of a fallback domain is not present, the client will fall back to a best guess of the default/system DNS resolvers unless this policy option is set to `true`."
             },
             {
-              flag: "enabled",
-              name: "enabled",
-              in: "body",
-              type: "boolean",
-              description: "Whether the policy will be applied to matching devices.",
+              "flag": "enabled",
+              "name": "enabled",
+              "in": "body",
+              "type": "boolean",
+              "description": "Whether the policy will be applied to matching devices."
             },
             {
-              flag: "exclude",
-              name: "exclude",
-              in: "body",
-              type: "json",
-              description:
-                "List of routes excluded in the WARP client's tunnel. Both 'exclude' and 'include' cannot be set in the same request.",
+              "flag": "exclude",
+              "name": "exclude",
+              "in": "body",
+              "type": "json",
+              "description": "List of routes excluded in the WARP client's tunnel. Both 'exclude' and 'include' cannot be set in the same request."
             },
             {
-              flag: "exclude-office-ips",
-              name: "exclude_office_ips",
-              in: "body",
-              type: "boolean",
-              description: "Whether to add Microsoft IPs to Split Tunnel exclusions.",
+              "flag": "exclude-office-ips",
+              "name": "exclude_office_ips",
+              "in": "body",
+              "type": "boolean",
+              "description": "Whether to add Microsoft IPs to Split Tunnel exclusions."
             },
             {
-              flag: "include",
-              name: "include",
-              in: "body",
-              type: "json",
-              description:
-                "List of routes included in the WARP client's tunnel. Both 'exclude' and 'include' cannot be set in the same request.",
+              "flag": "include",
+              "name": "include",
+              "in": "body",
+              "type": "json",
+              "description": "List of routes included in the WARP client's tunnel. Both 'exclude' and 'include' cannot be set in the same request."
             },
             {
-              flag: "lan-allow-minutes",
-              name: "lan_allow_minutes",
-              in: "body",
-              type: "number",
-              description:
-                "The amount of time in minutes a user is allowed access to their LAN. A value of 0 will allow LAN access until the next WARP reconnection, such as a reboot or a laptop waking from sleep. Note that this field is omitted from the response if null or unset.",
+              "flag": "lan-allow-minutes",
+              "name": "lan_allow_minutes",
+              "in": "body",
+              "type": "number",
+              "description": "The amount of time in minutes a user is allowed access to their LAN. A value of 0 will allow LAN access until the next WARP reconnection, such as a reboot or a laptop waking from sleep. Note that this field is omitted from the response if null or unset."
             },
             {
-              flag: "lan-allow-subnet-size",
-              name: "lan_allow_subnet_size",
-              in: "body",
-              type: "number",
-              description:
-                "The size of the subnet for the local access network. Note that this field is omitted from the response if null or unset.",
+              "flag": "lan-allow-subnet-size",
+              "name": "lan_allow_subnet_size",
+              "in": "body",
+              "type": "number",
+              "description": "The size of the subnet for the local access network. Note that this field is omitted from the response if null or unset."
             },
             {
-              flag: "register-interface-ip-with-dns",
-              name: "register_interface_ip_with_dns",
-              in: "body",
-              type: "boolean",
-              description:
-                "Determines if the operating system will register WARP's local interface IP with your on-premises DNS server.",
+              "flag": "register-interface-ip-with-dns",
+              "name": "register_interface_ip_with_dns",
+              "in": "body",
+              "type": "boolean",
+              "description": "Determines if the operating system will register WARP's local interface IP with your on-premises DNS server."
             },
             {
-              flag: "sccm-vpn-boundary-support",
-              name: "sccm_vpn_boundary_support",
-              in: "body",
-              type: "boolean",
-              description:
-                "Determines whether the WARP client indicates to SCCM that it is inside a VPN boundary. (Windows only).",
+              "flag": "sccm-vpn-boundary-support",
+              "name": "sccm_vpn_boundary_support",
+              "in": "body",
+              "type": "boolean",
+              "description": "Determines whether the WARP client indicates to SCCM that it is inside a VPN boundary. (Windows only)."
             },
             {
-              flag: "service-mode-v2",
-              name: "service_mode_v2",
-              in: "body",
-              type: "json",
-              description: "The mode the WARP client runs in, and its proxy port.",
+              "flag": "service-mode-v2",
+              "name": "service_mode_v2",
+              "in": "body",
+              "type": "json",
+              "description": "The mode the WARP client runs in, and its proxy port."
             },
             {
-              flag: "support-url",
-              name: "support_url",
-              in: "body",
-              type: "string",
-              description: "The URL to launch when the Send Feedback button is clicked.",
+              "flag": "support-url",
+              "name": "support_url",
+              "in": "body",
+              "type": "string",
+              "description": "The URL to launch when the Send Feedback button is clicked."
             },
             {
-              flag: "switch-locked",
-              name: "switch_locked",
-              in: "body",
-              type: "boolean",
-              description:
-                "Whether to allow the user to turn off the WARP switch and disconnect the client.",
+              "flag": "switch-locked",
+              "name": "switch_locked",
+              "in": "body",
+              "type": "boolean",
+              "description": "Whether to allow the user to turn off the WARP switch and disconnect the client."
             },
             {
-              flag: "tunnel-protocol",
-              name: "tunnel_protocol",
-              in: "body",
-              type: "string",
-              description: "Determines which tunnel protocol to use.",
-            },
+              "flag": "tunnel-protocol",
+              "name": "tunnel_protocol",
+              "in": "body",
+              "type": "string",
+              "description": "Determines which tunnel protocol to use."
+            }
           ],
-          body: {
-            kind: "object",
-            required: true,
-          },
+          "body": {
+            "kind": "object",
+            "required": true
+          }
         },
-        delete: {
-          operationId: "deleteDeviceSettingsPolicy",
-          route: "DELETE /accounts/{account_id}/devices/policy/{policy_id}",
-          summary: "Delete a device settings profile",
-          description:
-            "Deletes a device settings profile and fetches a list of the remaining profiles for an account.",
-          call: "policies.custom.delete",
-          scope: "account_id",
-          flags: [
+        "delete": {
+          "operationId": "deleteDeviceSettingsPolicy",
+          "route": "DELETE /accounts/{account_id}/devices/policy/{policy_id}",
+          "summary": "Delete a device settings profile",
+          "description": "Deletes a device settings profile and fetches a list of the remaining profiles for an account.",
+          "call": "policies.custom.delete",
+          "scope": "account_id",
+          "flags": [
             {
-              flag: "policy-id",
-              name: "policy_id",
-              in: "path",
-              type: "string",
-              required: true,
-            },
+              "flag": "policy-id",
+              "name": "policy_id",
+              "in": "path",
+              "type": "string",
+              "required": true
+            }
           ],
-          destructive: true,
-          columns: ["policy_id", "name", "default", "enabled", "precedence", "allow_mode_switch"],
+          "destructive": true,
+          "columns": [
+            "policy_id",
+            "name",
+            "default",
+            "enabled",
+            "precedence",
+            "allow_mode_switch"
+          ]
         },
-        get: {
-          operationId: "getDeviceSettingsPolicy",
-          route: "GET /accounts/{account_id}/devices/policy/{policy_id}",
-          summary: "Get device settings profile by ID",
-          description: "Fetches a device settings profile by ID.",
-          call: "policies.custom.get",
-          scope: "account_id",
-          flags: [
+        "get": {
+          "operationId": "getDeviceSettingsPolicy",
+          "route": "GET /accounts/{account_id}/devices/policy/{policy_id}",
+          "summary": "Get device settings profile by ID",
+          "description": "Fetches a device settings profile by ID.",
+          "call": "policies.custom.get",
+          "scope": "account_id",
+          "flags": [
             {
-              flag: "policy-id",
-              name: "policy_id",
-              in: "path",
-              type: "string",
-              required: true,
+              "flag": "policy-id",
+              "name": "policy_id",
+              "in": "path",
+              "type": "string",
+              "required": true
+            }
+          ]
+        },
+        "list": {
+          "operationId": "listDeviceSettingsPolicies",
+          "route": "GET /accounts/{account_id}/devices/policies",
+          "summary": "List device settings profiles",
+          "description": "Fetches a list of the device settings profiles for an account.",
+          "call": "policies.custom.list",
+          "scope": "account_id",
+          "flags": [],
+          "columns": [
+            "policy_id",
+            "name",
+            "default",
+            "enabled",
+            "precedence",
+            "allow_mode_switch"
+          ]
+        },
+        "update": {
+          "operationId": "updateDeviceSettingsPolicy",
+          "route": "PATCH /accounts/{account_id}/devices/policy/{policy_id}",
+          "summary": "Update a device settings profile",
+          "description": "Updates a configured device settings profile.",
+          "call": "policies.custom.update",
+          "scope": "account_id",
+          "flags": [
+            {
+              "flag": "policy-id",
+              "name": "policy_id",
+              "in": "path",
+              "type": "string",
+              "required": true
             },
+            {
+              "flag": "allow-mode-switch",
+              "name": "allow_mode_switch",
+              "in": "body",
+              "type": "boolean",
+              "description": "Whether to allow the user to switch WARP between modes."
+            },
+            {
+              "flag": "allow-updates",
+              "name": "allow_updates",
+              "in": "body",
+              "type": "boolean",
+              "description": "Whether to receive update notifications when a new version of the client is available."
+            },
+            {
+              "flag": "allowed-to-leave",
+              "name": "allowed_to_leave",
+              "in": "body",
+              "type": "boolean",
+              "description": "Whether to allow devices to leave the organization."
+            },
+            {
+              "flag": "auto-connect",
+              "name": "auto_connect",
+              "in": "body",
+              "type": "number",
+              "description": "The amount of time in seconds to reconnect after having been disabled."
+            },
+            {
+              "flag": "captive-portal",
+              "name": "captive_portal",
+              "in": "body",
+              "type": "number",
+              "description": "Turn on the captive portal after the specified amount of time."
+            },
+            {
+              "flag": "description",
+              "name": "description",
+              "in": "body",
+              "type": "string",
+              "description": "A description of the policy."
+            },
+            {
+              "flag": "disable-auto-fallback",
+              "name": "disable_auto_fallback",
+              "in": "body",
+              "type": "boolean",
+              "description": "If the `dns_server` field of a fallback domain is not present, the client will fall back to a best guess of the default/system DNS resolvers unless this policy option is set to `true`."
+            },
+            {
+              "flag": "enabled",
+              "name": "enabled",
+              "in": "body",
+              "type": "boolean",
+              "description": "Whether the policy will be applied to matching devices."
+            },
+            {
+              "flag": "exclude",
+              "name": "exclude",
+              "in": "body",
+              "type": "json",
+              "description": "List of routes excluded in the WARP client's tunnel. Both 'exclude' and 'include' cannot be set in the same request."
+            },
+            {
+              "flag": "exclude-office-ips",
+              "name": "exclude_office_ips",
+              "in": "body",
+              "type": "boolean",
+              "description": "Whether to add Microsoft IPs to Split Tunnel exclusions."
+            },
+            {
+              "flag": "include",
+              "name": "include",
+              "in": "body",
+              "type": "json",
+              "description": "List of routes included in the WARP client's tunnel. Both 'exclude' and 'include' cannot be set in the same request."
+            },
+            {
+              "flag": "lan-allow-minutes",
+              "name": "lan_allow_minutes",
+              "in": "body",
+              "type": "number",
+              "description": "The amount of time in minutes a user is allowed access to their LAN. A value of 0 will allow LAN access until the next WARP reconnection, such as a reboot or a laptop waking from sleep. Note that this field is omitted from the response if null or unset."
+            },
+            {
+              "flag": "lan-allow-subnet-size",
+              "name": "lan_allow_subnet_size",
+              "in": "body",
+              "type": "number",
+              "description": "The size of the subnet for the local access network. Note that this field is omitted from the response if null or unset."
+            },
+            {
+              "flag": "match",
+              "name": "match",
+              "in": "body",
+              "type": "string",
+              "description": "The wirefilter expression to match devices. Available values: \"identity.email\", \"identity.groups.id\", \"identity.groups.name\", \"identity.groups.email\", \"identity.service_token_uuid\", \"identity.saml_attributes\", \"network\", \"os.name\", \"os.version\"."
+            },
+            {
+              "flag": "name",
+              "name": "name",
+              "in": "body",
+              "type": "string",
+              "description": "The name of the device settings profile."
+            },
+            {
+              "flag": "precedence",
+              "name": "precedence",
+              "in": "body",
+              "type": "number",
+              "description": "The precedence of the policy. Lower values indicate higher precedence. Policies will be evaluated in ascending order of this field."
+            },
+            {
+              "flag": "register-interface-ip-with-dns",
+              "name": "register_interface_ip_with_dns",
+              "in": "body",
+              "type": "boolean",
+              "description": "Determines if the operating system will register WARP's local interface IP with your on-premises DNS server."
+            },
+            {
+              "flag": "sccm-vpn-boundary-support",
+              "name": "sccm_vpn_boundary_support",
+              "in": "body",
+              "type": "boolean",
+              "description": "Determines whether the WARP client indicates to SCCM that it is inside a VPN boundary. (Windows only)."
+            },
+            {
+              "flag": "service-mode-v2",
+              "name": "service_mode_v2",
+              "in": "body",
+              "type": "json",
+              "description": "The mode the WARP client runs in, and its proxy port."
+            },
+            {
+              "flag": "support-url",
+              "name": "support_url",
+              "in": "body",
+              "type": "string",
+              "description": "The URL to launch when the Send Feedback button is clicked."
+            },
+            {
+              "flag": "switch-locked",
+              "name": "switch_locked",
+              "in": "body",
+              "type": "boolean",
+              "description": "Whether to allow the user to turn off the WARP switch and disconnect the client."
+            },
+            {
+              "flag": "tunnel-protocol",
+              "name": "tunnel_protocol",
+              "in": "body",
+              "type": "string",
+              "description": "Determines which tunnel protocol to use."
+            }
           ],
-        },
-        list: {
-          operationId: "listDeviceSettingsPolicies",
-          route: "GET /accounts/{account_id}/devices/policies",
-          summary: "List device settings profiles",
-          description: "Fetches a list of the device settings profiles for an account.",
-          call: "policies.custom.list",
-          scope: "account_id",
-          flags: [],
-          columns: ["policy_id", "name", "default", "enabled", "precedence", "allow_mode_switch"],
-        },
-        update: {
-          operationId: "updateDeviceSettingsPolicy",
-          route: "PATCH /accounts/{account_id}/devices/policy/{policy_id}",
-          summary: "Update a device settings profile",
-          description: "Updates a configured device settings profile.",
-          call: "policies.custom.update",
-          scope: "account_id",
-          flags: [
-            {
-              flag: "policy-id",
-              name: "policy_id",
-              in: "path",
-              type: "string",
-              required: true,
-            },
-            {
-              flag: "allow-mode-switch",
-              name: "allow_mode_switch",
-              in: "body",
-              type: "boolean",
-              description: "Whether to allow the user to switch WARP between modes.",
-            },
-            {
-              flag: "allow-updates",
-              name: "allow_updates",
-              in: "body",
-              type: "boolean",
-              description:
-                "Whether to receive update notifications when a new version of the client is available.",
-            },
-            {
-              flag: "allowed-to-leave",
-              name: "allowed_to_leave",
-              in: "body",
-              type: "boolean",
-              description: "Whether to allow devices to leave the organization.",
-            },
-            {
-              flag: "auto-connect",
-              name: "auto_connect",
-              in: "body",
-              type: "number",
-              description: "The amount of time in seconds to reconnect after having been disabled.",
-            },
-            {
-              flag: "captive-portal",
-              name: "captive_portal",
-              in: "body",
-              type: "number",
-              description: "Turn on the captive portal after the specified amount of time.",
-            },
-            {
-              flag: "description",
-              name: "description",
-              in: "body",
-              type: "string",
-              description: "A description of the policy.",
-            },
-            {
-              flag: "disable-auto-fallback",
-              name: "disable_auto_fallback",
-              in: "body",
-              type: "boolean",
-              description:
-                "If the `dns_server` field of a fallback domain is not present, the client will fall back to a best guess of the default/system DNS resolvers unless this policy option is set to `true`.",
-            },
-            {
-              flag: "enabled",
-              name: "enabled",
-              in: "body",
-              type: "boolean",
-              description: "Whether the policy will be applied to matching devices.",
-            },
-            {
-              flag: "exclude",
-              name: "exclude",
-              in: "body",
-              type: "json",
-              description:
-                "List of routes excluded in the WARP client's tunnel. Both 'exclude' and 'include' cannot be set in the same request.",
-            },
-            {
-              flag: "exclude-office-ips",
-              name: "exclude_office_ips",
-              in: "body",
-              type: "boolean",
-              description: "Whether to add Microsoft IPs to Split Tunnel exclusions.",
-            },
-            {
-              flag: "include",
-              name: "include",
-              in: "body",
-              type: "json",
-              description:
-                "List of routes included in the WARP client's tunnel. Both 'exclude' and 'include' cannot be set in the same request.",
-            },
-            {
-              flag: "lan-allow-minutes",
-              name: "lan_allow_minutes",
-              in: "body",
-              type: "number",
-              description:
-                "The amount of time in minutes a user is allowed access to their LAN. A value of 0 will allow LAN access until the next WARP reconnection, such as a reboot or a laptop waking from sleep. Note that this field is omitted from the response if null or unset.",
-            },
-            {
-              flag: "lan-allow-subnet-size",
-              name: "lan_allow_subnet_size",
-              in: "body",
-              type: "number",
-              description:
-                "The size of the subnet for the local access network. Note that this field is omitted from the response if null or unset.",
-            },
-            {
-              flag: "match",
-              name: "match",
-              in: "body",
-              type: "string",
-              description:
-                'The wirefilter expression to match devices. Available values: "identity.email", "identity.groups.id", "identity.groups.name", "identity.groups.email", "identity.service_token_uuid", "identity.saml_attributes", "network", "os.name", "os.version".',
-            },
-            {
-              flag: "name",
-              name: "name",
-              in: "body",
-              type: "string",
-              description: "The name of the device settings profile.",
-            },
-            {
-              flag: "precedence",
-              name: "precedence",
-              in: "body",
-              type: "number",
-              description:
-                "The precedence of the policy. Lower values indicate higher precedence. Policies will be evaluated in ascending order of this field.",
-            },
-            {
-              flag: "register-interface-ip-with-dns",
-              name: "register_interface_ip_with_dns",
-              in: "body",
-              type: "boolean",
-              description:
-                "Determines if the operating system will register WARP's local interface IP with your on-premises DNS server.",
-            },
-            {
-              flag: "sccm-vpn-boundary-support",
-              name: "sccm_vpn_boundary_support",
-              in: "body",
-              type: "boolean",
-              description:
-                "Determines whether the WARP client indicates to SCCM that it is inside a VPN boundary. (Windows only).",
-            },
-            {
-              flag: "service-mode-v2",
-              name: "service_mode_v2",
-              in: "body",
-              type: "json",
-              description: "The mode the WARP client runs in, and its proxy port.",
-            },
-            {
-              flag: "support-url",
-              name: "support_url",
-              in: "body",
-              type: "string",
-              description: "The URL to launch when the Send Feedback button is clicked.",
-            },
-            {
-              flag: "switch-locked",
-              name: "switch_locked",
-              in: "body",
-              type: "boolean",
-              description:
-                "Whether to allow the user to turn off the WARP switch and disconnect the client.",
-            },
-            {
-              flag: "tunnel-protocol",
-              name: "tunnel_protocol",
-              in: "body",
-              type: "string",
-              description: "Determines which tunnel protocol to use.",
-            },
-          ],
-          body: {
-            kind: "object",
-            required: true,
-          },
-        },
+          "body": {
+            "kind": "object",
+            "required": true
+          }
+        }
       },
-      groups: {
-        excludes: {
-          description: "Custom profiles that apply to the devices their match expression selects.",
-          commands: {
-            get: {
-              operationId: "getCustomSplitTunnelExcludes",
-              route: "GET /accounts/{account_id}/devices/policy/{policy_id}/exclude",
-              summary: "Get the Split Tunnel exclude list for a device settings profile",
-              description:
-                "Fetches the list of routes excluded from the WARP client's tunnel for a specific device settings profile.",
-              call: "policies.custom.excludes.get",
-              scope: "account_id",
-              flags: [
+      "groups": {
+        "excludes": {
+          "description": "Custom profiles that apply to the devices their match expression selects.",
+          "commands": {
+            "get": {
+              "operationId": "getCustomSplitTunnelExcludes",
+              "route": "GET /accounts/{account_id}/devices/policy/{policy_id}/exclude",
+              "summary": "Get the Split Tunnel exclude list for a device settings profile",
+              "description": "Fetches the list of routes excluded from the WARP client's tunnel for a specific device settings profile.",
+              "call": "policies.custom.excludes.get",
+              "scope": "account_id",
+              "flags": [
                 {
-                  flag: "policy-id",
-                  name: "policy_id",
-                  in: "path",
-                  type: "string",
-                  required: true,
-                },
+                  "flag": "policy-id",
+                  "name": "policy_id",
+                  "in": "path",
+                  "type": "string",
+                  "required": true
+                }
               ],
-              columns: ["address", "host", "description"],
+              "columns": [
+                "address",
+                "host",
+                "description"
+              ]
             },
-            set: {
-              operationId: "setCustomSplitTunnelExcludes",
-              route: "PUT /accounts/{account_id}/devices/policy/{policy_id}/exclude",
-              summary: "Set the Split Tunnel exclude list for a device settings profile",
-              description:
-                "Sets the list of routes excluded from the WARP client's tunnel for a specific device settings profile.",
-              call: "policies.custom.excludes.set",
-              scope: "account_id",
-              flags: [
+            "set": {
+              "operationId": "setCustomSplitTunnelExcludes",
+              "route": "PUT /accounts/{account_id}/devices/policy/{policy_id}/exclude",
+              "summary": "Set the Split Tunnel exclude list for a device settings profile",
+              "description": "Sets the list of routes excluded from the WARP client's tunnel for a specific device settings profile.",
+              "call": "policies.custom.excludes.set",
+              "scope": "account_id",
+              "flags": [
                 {
-                  flag: "policy-id",
-                  name: "policy_id",
-                  in: "path",
-                  type: "string",
-                  required: true,
-                },
+                  "flag": "policy-id",
+                  "name": "policy_id",
+                  "in": "path",
+                  "type": "string",
+                  "required": true
+                }
               ],
-              body: {
-                kind: "array",
-                required: true,
+              "body": {
+                "kind": "array",
+                "required": true
               },
-              columns: ["address", "host", "description"],
-            },
+              "columns": [
+                "address",
+                "host",
+                "description"
+              ]
+            }
           },
-          groups: {},
+          "groups": {}
         },
         "fallback-domains": {
-          description: "Custom profiles that apply to the devices their match expression selects.",
-          commands: {
-            get: {
-              operationId: "getCustomFallbackDomains",
-              route: "GET /accounts/{account_id}/devices/policy/{policy_id}/fallback_domains",
-              summary: "Get the Local Domain Fallback list for a device settings profile",
-              description:
-                "Fetches the list of domains to bypass Gateway DNS resolution from a specified device settings profile. These domains will use the specified local DNS resolver instead.",
-              call: "policies.custom.fallbackDomains.get",
-              scope: "account_id",
-              flags: [
+          "description": "Custom profiles that apply to the devices their match expression selects.",
+          "commands": {
+            "get": {
+              "operationId": "getCustomFallbackDomains",
+              "route": "GET /accounts/{account_id}/devices/policy/{policy_id}/fallback_domains",
+              "summary": "Get the Local Domain Fallback list for a device settings profile",
+              "description": "Fetches the list of domains to bypass Gateway DNS resolution from a specified device settings profile. These domains will use the specified local DNS resolver instead.",
+              "call": "policies.custom.fallbackDomains.get",
+              "scope": "account_id",
+              "flags": [
                 {
-                  flag: "policy-id",
-                  name: "policy_id",
-                  in: "path",
-                  type: "string",
-                  required: true,
-                },
+                  "flag": "policy-id",
+                  "name": "policy_id",
+                  "in": "path",
+                  "type": "string",
+                  "required": true
+                }
               ],
-              columns: ["suffix", "description"],
+              "columns": [
+                "suffix",
+                "description"
+              ]
             },
-            set: {
-              operationId: "setCustomFallbackDomains",
-              route: "PUT /accounts/{account_id}/devices/policy/{policy_id}/fallback_domains",
-              summary: "Set the Local Domain Fallback list for a device settings profile",
-              description:
-                "Sets the list of domains to bypass Gateway DNS resolution. These domains will use the specified local DNS resolver instead. This will only apply to the specified device settings profile.",
-              call: "policies.custom.fallbackDomains.set",
-              scope: "account_id",
-              flags: [
+            "set": {
+              "operationId": "setCustomFallbackDomains",
+              "route": "PUT /accounts/{account_id}/devices/policy/{policy_id}/fallback_domains",
+              "summary": "Set the Local Domain Fallback list for a device settings profile",
+              "description": "Sets the list of domains to bypass Gateway DNS resolution. These domains will use the specified local DNS resolver instead. This will only apply to the specified device settings profile.",
+              "call": "policies.custom.fallbackDomains.set",
+              "scope": "account_id",
+              "flags": [
                 {
-                  flag: "policy-id",
-                  name: "policy_id",
-                  in: "path",
-                  type: "string",
-                  required: true,
-                },
+                  "flag": "policy-id",
+                  "name": "policy_id",
+                  "in": "path",
+                  "type": "string",
+                  "required": true
+                }
               ],
-              body: {
-                kind: "array",
-                required: true,
+              "body": {
+                "kind": "array",
+                "required": true
               },
-              columns: ["suffix", "description"],
-            },
+              "columns": [
+                "suffix",
+                "description"
+              ]
+            }
           },
-          groups: {},
+          "groups": {}
         },
-        includes: {
-          description: "Custom profiles that apply to the devices their match expression selects.",
-          commands: {
-            get: {
-              operationId: "getCustomSplitTunnelIncludes",
-              route: "GET /accounts/{account_id}/devices/policy/{policy_id}/include",
-              summary: "Get the Split Tunnel include list for a device settings profile",
-              description:
-                "Fetches the list of routes included in the WARP client's tunnel for a specific device settings profile.",
-              call: "policies.custom.includes.get",
-              scope: "account_id",
-              flags: [
+        "includes": {
+          "description": "Custom profiles that apply to the devices their match expression selects.",
+          "commands": {
+            "get": {
+              "operationId": "getCustomSplitTunnelIncludes",
+              "route": "GET /accounts/{account_id}/devices/policy/{policy_id}/include",
+              "summary": "Get the Split Tunnel include list for a device settings profile",
+              "description": "Fetches the list of routes included in the WARP client's tunnel for a specific device settings profile.",
+              "call": "policies.custom.includes.get",
+              "scope": "account_id",
+              "flags": [
                 {
-                  flag: "policy-id",
-                  name: "policy_id",
-                  in: "path",
-                  type: "string",
-                  required: true,
-                },
+                  "flag": "policy-id",
+                  "name": "policy_id",
+                  "in": "path",
+                  "type": "string",
+                  "required": true
+                }
               ],
-              columns: ["address", "host", "description"],
+              "columns": [
+                "address",
+                "host",
+                "description"
+              ]
             },
-            set: {
-              operationId: "setCustomSplitTunnelIncludes",
-              route: "PUT /accounts/{account_id}/devices/policy/{policy_id}/include",
-              summary: "Set the Split Tunnel include list for a device settings profile",
-              description:
-                "Sets the list of routes included in the WARP client's tunnel for a specific device settings profile.",
-              call: "policies.custom.includes.set",
-              scope: "account_id",
-              flags: [
+            "set": {
+              "operationId": "setCustomSplitTunnelIncludes",
+              "route": "PUT /accounts/{account_id}/devices/policy/{policy_id}/include",
+              "summary": "Set the Split Tunnel include list for a device settings profile",
+              "description": "Sets the list of routes included in the WARP client's tunnel for a specific device settings profile.",
+              "call": "policies.custom.includes.set",
+              "scope": "account_id",
+              "flags": [
                 {
-                  flag: "policy-id",
-                  name: "policy_id",
-                  in: "path",
-                  type: "string",
-                  required: true,
-                },
+                  "flag": "policy-id",
+                  "name": "policy_id",
+                  "in": "path",
+                  "type": "string",
+                  "required": true
+                }
               ],
-              body: {
-                kind: "array",
-                required: true,
+              "body": {
+                "kind": "array",
+                "required": true
               },
-              columns: ["address", "host", "description"],
-            },
+              "columns": [
+                "address",
+                "host",
+                "description"
+              ]
+            }
           },
-          groups: {},
-        },
-      },
+          "groups": {}
+        }
+      }
     },
-    default: {
-      description:
-        "The account's default profile and its split tunnel, fallback domain and certificate settings.",
-      commands: {
-        get: {
-          operationId: "getDefaultDeviceSettingsPolicy",
-          route: "GET /accounts/{account_id}/devices/policy",
-          summary: "Get the default device settings profile",
-          description: "Fetches the default device settings profile for an account.",
-          call: "policies.default.get",
-          scope: "account_id",
-          flags: [],
+    "default": {
+      "description": "The account's default profile and its split tunnel, fallback domain and certificate settings.",
+      "commands": {
+        "get": {
+          "operationId": "getDefaultDeviceSettingsPolicy",
+          "route": "GET /accounts/{account_id}/devices/policy",
+          "summary": "Get the default device settings profile",
+          "description": "Fetches the default device settings profile for an account.",
+          "call": "policies.default.get",
+          "scope": "account_id",
+          "flags": []
         },
-        update: {
-          operationId: "updateDefaultDeviceSettingsPolicy",
-          route: "PATCH /accounts/{account_id}/devices/policy",
-          summary: "Update the default device settings profile",
-          description: "Updates the default device settings profile for an account.",
-          call: "policies.default.update",
-          scope: "account_id",
-          flags: [
+        "update": {
+          "operationId": "updateDefaultDeviceSettingsPolicy",
+          "route": "PATCH /accounts/{account_id}/devices/policy",
+          "summary": "Update the default device settings profile",
+          "description": "Updates the default device settings profile for an account.",
+          "call": "policies.default.update",
+          "scope": "account_id",
+          "flags": [
             {
-              flag: "allow-mode-switch",
-              name: "allow_mode_switch",
-              in: "body",
-              type: "boolean",
-              description: "Whether to allow the user to switch WARP between modes.",
+              "flag": "allow-mode-switch",
+              "name": "allow_mode_switch",
+              "in": "body",
+              "type": "boolean",
+              "description": "Whether to allow the user to switch WARP between modes."
             },
             {
-              flag: "allow-updates",
-              name: "allow_updates",
-              in: "body",
-              type: "boolean",
-              description:
-                "Whether to receive update notifications when a new version of the client is available.",
+              "flag": "allow-updates",
+              "name": "allow_updates",
+              "in": "body",
+              "type": "boolean",
+              "description": "Whether to receive update notifications when a new version of the client is available."
             },
             {
-              flag: "allowed-to-leave",
-              name: "allowed_to_leave",
-              in: "body",
-              type: "boolean",
-              description: "Whether to allow devices to leave the organization.",
+              "flag": "allowed-to-leave",
+              "name": "allowed_to_leave",
+              "in": "body",
+              "type": "boolean",
+              "description": "Whether to allow devices to leave the organization."
             },
             {
-              flag: "auto-connect",
-              name: "auto_connect",
-              in: "body",
-              type: "number",
-              description: "The amount of time in seconds to reconnect after having been disabled.",
+              "flag": "auto-connect",
+              "name": "auto_connect",
+              "in": "body",
+              "type": "number",
+              "description": "The amount of time in seconds to reconnect after having been disabled."
             },
             {
-              flag: "captive-portal",
-              name: "captive_portal",
-              in: "body",
-              type: "number",
-              description: "Turn on the captive portal after the specified amount of time.",
+              "flag": "captive-portal",
+              "name": "captive_portal",
+              "in": "body",
+              "type": "number",
+              "description": "Turn on the captive portal after the specified amount of time."
             },
             {
-              flag: "disable-auto-fallback",
-              name: "disable_auto_fallback",
-              in: "body",
-              type: "boolean",
-              description:
-                "If the `dns_server` field of a fallback domain is not present, the client will fall back to a best guess of the default/system DNS resolvers unless this policy option is set to `true`.",
+              "flag": "disable-auto-fallback",
+              "name": "disable_auto_fallback",
+              "in": "body",
+              "type": "boolean",
+              "description": "If the `dns_server` field of a fallback domain is not present, the client will fall back to a best guess of the default/system DNS resolvers unless this policy option is set to `true`."
             },
             {
-              flag: "exclude",
-              name: "exclude",
-              in: "body",
-              type: "json",
-              description:
-                "List of routes excluded in the WARP client's tunnel. Both 'exclude' and 'include' cannot be set in the same request.",
+              "flag": "exclude",
+              "name": "exclude",
+              "in": "body",
+              "type": "json",
+              "description": "List of routes excluded in the WARP client's tunnel. Both 'exclude' and 'include' cannot be set in the same request."
             },
             {
-              flag: "exclude-office-ips",
-              name: "exclude_office_ips",
-              in: "body",
-              type: "boolean",
-              description: "Whether to add Microsoft IPs to Split Tunnel exclusions.",
+              "flag": "exclude-office-ips",
+              "name": "exclude_office_ips",
+              "in": "body",
+              "type": "boolean",
+              "description": "Whether to add Microsoft IPs to Split Tunnel exclusions."
             },
             {
-              flag: "include",
-              name: "include",
-              in: "body",
-              type: "json",
-              description:
-                "List of routes included in the WARP client's tunnel. Both 'exclude' and 'include' cannot be set in the same request.",
+              "flag": "include",
+              "name": "include",
+              "in": "body",
+              "type": "json",
+              "description": "List of routes included in the WARP client's tunnel. Both 'exclude' and 'include' cannot be set in the same request."
             },
             {
-              flag: "lan-allow-minutes",
-              name: "lan_allow_minutes",
-              in: "body",
-              type: "number",
-              description:
-                "The amount of time in minutes a user is allowed access to their LAN. A value of 0 will allow LAN access until the next WARP reconnection, such as a reboot or a laptop waking from sleep. Note that this field is omitted from the response if null or unset.",
+              "flag": "lan-allow-minutes",
+              "name": "lan_allow_minutes",
+              "in": "body",
+              "type": "number",
+              "description": "The amount of time in minutes a user is allowed access to their LAN. A value of 0 will allow LAN access until the next WARP reconnection, such as a reboot or a laptop waking from sleep. Note that this field is omitted from the response if null or unset."
             },
             {
-              flag: "lan-allow-subnet-size",
-              name: "lan_allow_subnet_size",
-              in: "body",
-              type: "number",
-              description:
-                "The size of the subnet for the local access network. Note that this field is omitted from the response if null or unset.",
+              "flag": "lan-allow-subnet-size",
+              "name": "lan_allow_subnet_size",
+              "in": "body",
+              "type": "number",
+              "description": "The size of the subnet for the local access network. Note that this field is omitted from the response if null or unset."
             },
             {
-              flag: "register-interface-ip-with-dns",
-              name: "register_interface_ip_with_dns",
-              in: "body",
-              type: "boolean",
-              description:
-                "Determines if the operating system will register WARP's local interface IP with your on-premises DNS server.",
+              "flag": "register-interface-ip-with-dns",
+              "name": "register_interface_ip_with_dns",
+              "in": "body",
+              "type": "boolean",
+              "description": "Determines if the operating system will register WARP's local interface IP with your on-premises DNS server."
             },
             {
-              flag: "sccm-vpn-boundary-support",
-              name: "sccm_vpn_boundary_support",
-              in: "body",
-              type: "boolean",
-              description:
-                "Determines whether the WARP client indicates to SCCM that it is inside a VPN boundary. (Windows only).",
+              "flag": "sccm-vpn-boundary-support",
+              "name": "sccm_vpn_boundary_support",
+              "in": "body",
+              "type": "boolean",
+              "description": "Determines whether the WARP client indicates to SCCM that it is inside a VPN boundary. (Windows only)."
             },
             {
-              flag: "service-mode-v2",
-              name: "service_mode_v2",
-              in: "body",
-              type: "json",
-              description: "The mode the WARP client runs in, and its proxy port.",
+              "flag": "service-mode-v2",
+              "name": "service_mode_v2",
+              "in": "body",
+              "type": "json",
+              "description": "The mode the WARP client runs in, and its proxy port."
             },
             {
-              flag: "support-url",
-              name: "support_url",
-              in: "body",
-              type: "string",
-              description: "The URL to launch when the Send Feedback button is clicked.",
+              "flag": "support-url",
+              "name": "support_url",
+              "in": "body",
+              "type": "string",
+              "description": "The URL to launch when the Send Feedback button is clicked."
             },
             {
-              flag: "switch-locked",
-              name: "switch_locked",
-              in: "body",
-              type: "boolean",
-              description:
-                "Whether to allow the user to turn off the WARP switch and disconnect the client.",
+              "flag": "switch-locked",
+              "name": "switch_locked",
+              "in": "body",
+              "type": "boolean",
+              "description": "Whether to allow the user to turn off the WARP switch and disconnect the client."
             },
             {
-              flag: "tunnel-protocol",
-              name: "tunnel_protocol",
-              in: "body",
-              type: "string",
-              description: "Determines which tunnel protocol to use.",
-            },
+              "flag": "tunnel-protocol",
+              "name": "tunnel_protocol",
+              "in": "body",
+              "type": "string",
+              "description": "Determines which tunnel protocol to use."
+            }
           ],
-          body: {
-            kind: "object",
-            required: true,
-          },
-        },
+          "body": {
+            "kind": "object",
+            "required": true
+          }
+        }
       },
-      groups: {
-        certificates: {
-          description:
-            "The account's default profile and its split tunnel, fallback domain and certificate settings.",
-          commands: {
-            get: {
-              operationId: "getDeviceCertificateProvisioning",
-              route: "GET /zones/{zone_id}/devices/policy/certificates",
-              summary: "Get device certificate provisioning status",
-              description: "Fetches device certificate provisioning.",
-              call: "policies.default.certificates.get",
-              scope: "zone_id",
-              flags: [],
+      "groups": {
+        "certificates": {
+          "description": "The account's default profile and its split tunnel, fallback domain and certificate settings.",
+          "commands": {
+            "get": {
+              "operationId": "getDeviceCertificateProvisioning",
+              "route": "GET /zones/{zone_id}/devices/policy/certificates",
+              "summary": "Get device certificate provisioning status",
+              "description": "Fetches device certificate provisioning.",
+              "call": "policies.default.certificates.get",
+              "scope": "zone_id",
+              "flags": []
             },
-            update: {
-              operationId: "updateDeviceCertificateProvisioning",
-              route: "PATCH /zones/{zone_id}/devices/policy/certificates",
-              summary: "Update device certificate provisioning status",
-              description:
-                "Enable Zero Trust Clients to provision a certificate, containing a x509 subject, and referenced by Access device posture policies when the client visits MTLS protected domains. This facilitates device posture without a WARP session.",
-              call: "policies.default.certificates.update",
-              scope: "zone_id",
-              flags: [
+            "update": {
+              "operationId": "updateDeviceCertificateProvisioning",
+              "route": "PATCH /zones/{zone_id}/devices/policy/certificates",
+              "summary": "Update device certificate provisioning status",
+              "description": "Enable Zero Trust Clients to provision a certificate, containing a x509 subject, and referenced by Access device posture policies when the client visits MTLS protected domains. This facilitates device posture without a WARP session.",
+              "call": "policies.default.certificates.update",
+              "scope": "zone_id",
+              "flags": [
                 {
-                  flag: "enabled",
-                  name: "enabled",
-                  in: "body",
-                  type: "boolean",
-                  required: true,
-                  description:
-                    "The current status of the device policy certificate provisioning feature for WARP clients.",
-                },
+                  "flag": "enabled",
+                  "name": "enabled",
+                  "in": "body",
+                  "type": "boolean",
+                  "required": true,
+                  "description": "The current status of the device policy certificate provisioning feature for WARP clients."
+                }
               ],
-              body: {
-                kind: "object",
-                required: true,
-              },
-            },
+              "body": {
+                "kind": "object",
+                "required": true
+              }
+            }
           },
-          groups: {},
+          "groups": {}
         },
-        excludes: {
-          description:
-            "The account's default profile and its split tunnel, fallback domain and certificate settings.",
-          commands: {
-            get: {
-              operationId: "getDefaultSplitTunnelExcludes",
-              route: "GET /accounts/{account_id}/devices/policy/exclude",
-              summary: "Get the Split Tunnel exclude list",
-              description: "Fetches the list of routes excluded from the WARP client's tunnel.",
-              call: "policies.default.excludes.get",
-              scope: "account_id",
-              flags: [],
-              columns: ["address", "host", "description"],
+        "excludes": {
+          "description": "The account's default profile and its split tunnel, fallback domain and certificate settings.",
+          "commands": {
+            "get": {
+              "operationId": "getDefaultSplitTunnelExcludes",
+              "route": "GET /accounts/{account_id}/devices/policy/exclude",
+              "summary": "Get the Split Tunnel exclude list",
+              "description": "Fetches the list of routes excluded from the WARP client's tunnel.",
+              "call": "policies.default.excludes.get",
+              "scope": "account_id",
+              "flags": [],
+              "columns": [
+                "address",
+                "host",
+                "description"
+              ]
             },
-            set: {
-              operationId: "setDefaultSplitTunnelExcludes",
-              route: "PUT /accounts/{account_id}/devices/policy/exclude",
-              summary: "Set the Split Tunnel exclude list",
-              description: "Sets the list of routes excluded from the WARP client's tunnel.",
-              call: "policies.default.excludes.set",
-              scope: "account_id",
-              flags: [],
-              body: {
-                kind: "array",
-                required: true,
+            "set": {
+              "operationId": "setDefaultSplitTunnelExcludes",
+              "route": "PUT /accounts/{account_id}/devices/policy/exclude",
+              "summary": "Set the Split Tunnel exclude list",
+              "description": "Sets the list of routes excluded from the WARP client's tunnel.",
+              "call": "policies.default.excludes.set",
+              "scope": "account_id",
+              "flags": [],
+              "body": {
+                "kind": "array",
+                "required": true
               },
-              columns: ["address", "host", "description"],
-            },
+              "columns": [
+                "address",
+                "host",
+                "description"
+              ]
+            }
           },
-          groups: {},
+          "groups": {}
         },
         "fallback-domains": {
-          description:
-            "The account's default profile and its split tunnel, fallback domain and certificate settings.",
-          commands: {
-            get: {
-              operationId: "getDefaultFallbackDomains",
-              route: "GET /accounts/{account_id}/devices/policy/fallback_domains",
-              summary: "Get your Local Domain Fallback list",
-              description:
-                "Fetches a list of domains to bypass Gateway DNS resolution. These domains will use the specified local DNS resolver instead.",
-              call: "policies.default.fallbackDomains.get",
-              scope: "account_id",
-              flags: [],
-              columns: ["suffix", "description"],
+          "description": "The account's default profile and its split tunnel, fallback domain and certificate settings.",
+          "commands": {
+            "get": {
+              "operationId": "getDefaultFallbackDomains",
+              "route": "GET /accounts/{account_id}/devices/policy/fallback_domains",
+              "summary": "Get your Local Domain Fallback list",
+              "description": "Fetches a list of domains to bypass Gateway DNS resolution. These domains will use the specified local DNS resolver instead.",
+              "call": "policies.default.fallbackDomains.get",
+              "scope": "account_id",
+              "flags": [],
+              "columns": [
+                "suffix",
+                "description"
+              ]
             },
-            set: {
-              operationId: "setDefaultFallbackDomains",
-              route: "PUT /accounts/{account_id}/devices/policy/fallback_domains",
-              summary: "Set your Local Domain Fallback list",
-              description:
-                "Sets the list of domains to bypass Gateway DNS resolution. These domains will use the specified local DNS resolver instead.",
-              call: "policies.default.fallbackDomains.set",
-              scope: "account_id",
-              flags: [],
-              body: {
-                kind: "array",
-                required: true,
+            "set": {
+              "operationId": "setDefaultFallbackDomains",
+              "route": "PUT /accounts/{account_id}/devices/policy/fallback_domains",
+              "summary": "Set your Local Domain Fallback list",
+              "description": "Sets the list of domains to bypass Gateway DNS resolution. These domains will use the specified local DNS resolver instead.",
+              "call": "policies.default.fallbackDomains.set",
+              "scope": "account_id",
+              "flags": [],
+              "body": {
+                "kind": "array",
+                "required": true
               },
-              columns: ["suffix", "description"],
-            },
+              "columns": [
+                "suffix",
+                "description"
+              ]
+            }
           },
-          groups: {},
+          "groups": {}
         },
-        includes: {
-          description:
-            "The account's default profile and its split tunnel, fallback domain and certificate settings.",
-          commands: {
-            get: {
-              operationId: "getDefaultSplitTunnelIncludes",
-              route: "GET /accounts/{account_id}/devices/policy/include",
-              summary: "Get the Split Tunnel include list",
-              description: "Fetches the list of routes included in the WARP client's tunnel.",
-              call: "policies.default.includes.get",
-              scope: "account_id",
-              flags: [],
-              columns: ["address", "host", "description"],
+        "includes": {
+          "description": "The account's default profile and its split tunnel, fallback domain and certificate settings.",
+          "commands": {
+            "get": {
+              "operationId": "getDefaultSplitTunnelIncludes",
+              "route": "GET /accounts/{account_id}/devices/policy/include",
+              "summary": "Get the Split Tunnel include list",
+              "description": "Fetches the list of routes included in the WARP client's tunnel.",
+              "call": "policies.default.includes.get",
+              "scope": "account_id",
+              "flags": [],
+              "columns": [
+                "address",
+                "host",
+                "description"
+              ]
             },
-            set: {
-              operationId: "setDefaultSplitTunnelIncludes",
-              route: "PUT /accounts/{account_id}/devices/policy/include",
-              summary: "Set the Split Tunnel include list",
-              description: "Sets the list of routes included in the WARP client's tunnel.",
-              call: "policies.default.includes.set",
-              scope: "account_id",
-              flags: [],
-              body: {
-                kind: "array",
-                required: true,
+            "set": {
+              "operationId": "setDefaultSplitTunnelIncludes",
+              "route": "PUT /accounts/{account_id}/devices/policy/include",
+              "summary": "Set the Split Tunnel include list",
+              "description": "Sets the list of routes included in the WARP client's tunnel.",
+              "call": "policies.default.includes.set",
+              "scope": "account_id",
+              "flags": [],
+              "body": {
+                "kind": "array",
+                "required": true
               },
-              columns: ["address", "host", "description"],
-            },
+              "columns": [
+                "address",
+                "host",
+                "description"
+              ]
+            }
           },
-          groups: {},
-        },
-      },
-    },
-  },
+          "groups": {}
+        }
+      }
+    }
+  }
 };

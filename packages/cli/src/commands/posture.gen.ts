@@ -4,60 +4,58 @@ import type { GroupSpec } from "../_command-spec.js";
 
 /** The `posture` commands. */
 export const group: GroupSpec = {
-  description: "Device posture checks used by Access and Gateway policies.",
-  commands: {
-    create: {
-      operationId: "createPostureRule",
-      route: "POST /accounts/{account_id}/devices/posture",
-      summary: "Create a device posture rule",
-      description: "Creates a new device posture rule.",
-      call: "posture.create",
-      scope: "account_id",
-      flags: [
+  "description": "Device posture checks used by Access and Gateway policies.",
+  "commands": {
+    "create": {
+      "operationId": "createPostureRule",
+      "route": "POST /accounts/{account_id}/devices/posture",
+      "summary": "Create a device posture rule",
+      "description": "Creates a new device posture rule.",
+      "call": "posture.create",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "name",
-          name: "name",
-          in: "body",
-          type: "string",
-          required: true,
-          description: "The name of the device posture rule.",
+          "flag": "name",
+          "name": "name",
+          "in": "body",
+          "type": "string",
+          "required": true,
+          "description": "The name of the device posture rule."
         },
         {
-          flag: "description",
-          name: "description",
-          in: "body",
-          type: "string",
-          description: "The description of the device posture rule.",
+          "flag": "description",
+          "name": "description",
+          "in": "body",
+          "type": "string",
+          "description": "The description of the device posture rule."
         },
         {
-          flag: "expiration",
-          name: "expiration",
-          in: "body",
-          type: "string",
-          description:
-            "Sets the expiration time for a posture check result. If empty, the result remains valid until it is overwritten by new data from the WARP client.",
+          "flag": "expiration",
+          "name": "expiration",
+          "in": "body",
+          "type": "string",
+          "description": "Sets the expiration time for a posture check result. If empty, the result remains valid until it is overwritten by new data from the WARP client."
         },
         {
-          flag: "match",
-          name: "match",
-          in: "body",
-          type: "json",
-          description: "The conditions that the client must match to run the rule.",
+          "flag": "match",
+          "name": "match",
+          "in": "body",
+          "type": "json",
+          "description": "The conditions that the client must match to run the rule."
         },
         {
-          flag: "schedule",
-          name: "schedule",
-          in: "body",
-          type: "string",
-          description:
-            "Polling frequency for the WARP client posture check. Default: `5m` (poll every five minutes). Minimum: `1m`.",
+          "flag": "schedule",
+          "name": "schedule",
+          "in": "body",
+          "type": "string",
+          "description": "Polling frequency for the WARP client posture check. Default: `5m` (poll every five minutes). Minimum: `1m`."
         },
         {
-          flag: "type",
-          name: "type",
-          in: "body",
-          type: "string",
-          enum: [
+          "flag": "type",
+          "name": "type",
+          "in": "body",
+          "type": "string",
+          "enum": [
             "file",
             "application",
             "tanium",
@@ -80,131 +78,135 @@ export const group: GroupSpec = {
             "intune",
             "workspace_one",
             "sentinelone_s2s",
-            "custom_s2s",
+            "custom_s2s"
           ],
-          required: true,
+          "required": true
         },
         {
-          flag: "input",
-          name: "input",
-          in: "body",
-          type: "json",
-          description:
-            "Rules of this type take no input: send an empty object or leave `input` out.",
-        },
+          "flag": "input",
+          "name": "input",
+          "in": "body",
+          "type": "json",
+          "description": "Rules of this type take no input: send an empty object or leave `input` out."
+        }
       ],
-      body: {
-        kind: "object",
-        required: true,
-      },
+      "body": {
+        "kind": "object",
+        "required": true
+      }
     },
-    delete: {
-      operationId: "deletePostureRule",
-      route: "DELETE /accounts/{account_id}/devices/posture/{rule_id}",
-      summary: "Delete a device posture rule",
-      description: "Deletes a device posture rule.",
-      call: "posture.delete",
-      scope: "account_id",
-      flags: [
+    "delete": {
+      "operationId": "deletePostureRule",
+      "route": "DELETE /accounts/{account_id}/devices/posture/{rule_id}",
+      "summary": "Delete a device posture rule",
+      "description": "Deletes a device posture rule.",
+      "call": "posture.delete",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "rule-id",
-          name: "rule_id",
-          in: "path",
-          type: "string",
-          required: true,
-          description: "API UUID.",
-        },
+          "flag": "rule-id",
+          "name": "rule_id",
+          "in": "path",
+          "type": "string",
+          "required": true,
+          "description": "API UUID."
+        }
       ],
-      destructive: true,
+      "destructive": true
     },
-    get: {
-      operationId: "getPostureRule",
-      route: "GET /accounts/{account_id}/devices/posture/{rule_id}",
-      summary: "Get device posture rule details",
-      description: "Fetches a single device posture rule.",
-      call: "posture.get",
-      scope: "account_id",
-      flags: [
+    "get": {
+      "operationId": "getPostureRule",
+      "route": "GET /accounts/{account_id}/devices/posture/{rule_id}",
+      "summary": "Get device posture rule details",
+      "description": "Fetches a single device posture rule.",
+      "call": "posture.get",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "rule-id",
-          name: "rule_id",
-          in: "path",
-          type: "string",
-          required: true,
-          description: "API UUID.",
-        },
-      ],
+          "flag": "rule-id",
+          "name": "rule_id",
+          "in": "path",
+          "type": "string",
+          "required": true,
+          "description": "API UUID."
+        }
+      ]
     },
-    list: {
-      operationId: "listPostureRules",
-      route: "GET /accounts/{account_id}/devices/posture",
-      summary: "List device posture rules",
-      description: "Fetches device posture rules for a Zero Trust account.",
-      call: "posture.list",
-      scope: "account_id",
-      flags: [],
-      columns: ["id", "name", "type", "expiration", "schedule", "description"],
+    "list": {
+      "operationId": "listPostureRules",
+      "route": "GET /accounts/{account_id}/devices/posture",
+      "summary": "List device posture rules",
+      "description": "Fetches device posture rules for a Zero Trust account.",
+      "call": "posture.list",
+      "scope": "account_id",
+      "flags": [],
+      "columns": [
+        "id",
+        "name",
+        "type",
+        "expiration",
+        "schedule",
+        "description"
+      ]
     },
-    update: {
-      operationId: "updatePostureRule",
-      route: "PUT /accounts/{account_id}/devices/posture/{rule_id}",
-      summary: "Update a device posture rule",
-      description: "Updates a device posture rule.",
-      call: "posture.update",
-      scope: "account_id",
-      flags: [
+    "update": {
+      "operationId": "updatePostureRule",
+      "route": "PUT /accounts/{account_id}/devices/posture/{rule_id}",
+      "summary": "Update a device posture rule",
+      "description": "Updates a device posture rule.",
+      "call": "posture.update",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "rule-id",
-          name: "rule_id",
-          in: "path",
-          type: "string",
-          required: true,
-          description: "API UUID.",
+          "flag": "rule-id",
+          "name": "rule_id",
+          "in": "path",
+          "type": "string",
+          "required": true,
+          "description": "API UUID."
         },
         {
-          flag: "name",
-          name: "name",
-          in: "body",
-          type: "string",
-          required: true,
-          description: "The name of the device posture rule.",
+          "flag": "name",
+          "name": "name",
+          "in": "body",
+          "type": "string",
+          "required": true,
+          "description": "The name of the device posture rule."
         },
         {
-          flag: "description",
-          name: "description",
-          in: "body",
-          type: "string",
-          description: "The description of the device posture rule.",
+          "flag": "description",
+          "name": "description",
+          "in": "body",
+          "type": "string",
+          "description": "The description of the device posture rule."
         },
         {
-          flag: "expiration",
-          name: "expiration",
-          in: "body",
-          type: "string",
-          description:
-            "Sets the expiration time for a posture check result. If empty, the result remains valid until it is overwritten by new data from the WARP client.",
+          "flag": "expiration",
+          "name": "expiration",
+          "in": "body",
+          "type": "string",
+          "description": "Sets the expiration time for a posture check result. If empty, the result remains valid until it is overwritten by new data from the WARP client."
         },
         {
-          flag: "match",
-          name: "match",
-          in: "body",
-          type: "json",
-          description: "The conditions that the client must match to run the rule.",
+          "flag": "match",
+          "name": "match",
+          "in": "body",
+          "type": "json",
+          "description": "The conditions that the client must match to run the rule."
         },
         {
-          flag: "schedule",
-          name: "schedule",
-          in: "body",
-          type: "string",
-          description:
-            "Polling frequency for the WARP client posture check. Default: `5m` (poll every five minutes). Minimum: `1m`.",
+          "flag": "schedule",
+          "name": "schedule",
+          "in": "body",
+          "type": "string",
+          "description": "Polling frequency for the WARP client posture check. Default: `5m` (poll every five minutes). Minimum: `1m`."
         },
         {
-          flag: "type",
-          name: "type",
-          in: "body",
-          type: "string",
-          enum: [
+          "flag": "type",
+          "name": "type",
+          "in": "body",
+          "type": "string",
+          "enum": [
             "file",
             "application",
             "tanium",
@@ -227,60 +229,58 @@ export const group: GroupSpec = {
             "intune",
             "workspace_one",
             "sentinelone_s2s",
-            "custom_s2s",
+            "custom_s2s"
           ],
-          required: true,
+          "required": true
         },
         {
-          flag: "input",
-          name: "input",
-          in: "body",
-          type: "json",
-          description:
-            "Rules of this type take no input: send an empty object or leave `input` out.",
-        },
+          "flag": "input",
+          "name": "input",
+          "in": "body",
+          "type": "json",
+          "description": "Rules of this type take no input: send an empty object or leave `input` out."
+        }
       ],
-      body: {
-        kind: "object",
-        required: true,
-      },
-    },
+      "body": {
+        "kind": "object",
+        "required": true
+      }
+    }
   },
-  groups: {
-    integrations: {
-      description: "Third-party services (endpoint security, MDM) that posture rules query.",
-      commands: {
-        create: {
-          operationId: "createPostureIntegration",
-          route: "POST /accounts/{account_id}/devices/posture/integration",
-          summary: "Create a device posture integration",
-          description: "Create a new device posture integration.",
-          call: "posture.integrations.create",
-          scope: "account_id",
-          flags: [
+  "groups": {
+    "integrations": {
+      "description": "Third-party services (endpoint security, MDM) that posture rules query.",
+      "commands": {
+        "create": {
+          "operationId": "createPostureIntegration",
+          "route": "POST /accounts/{account_id}/devices/posture/integration",
+          "summary": "Create a device posture integration",
+          "description": "Create a new device posture integration.",
+          "call": "posture.integrations.create",
+          "scope": "account_id",
+          "flags": [
             {
-              flag: "interval",
-              name: "interval",
-              in: "body",
-              type: "string",
-              required: true,
-              description:
-                "The interval between each posture check with the third-party API. Use `m` for minutes (e.g. `5m`) and `h` for hours (e.g. `12h`).",
+              "flag": "interval",
+              "name": "interval",
+              "in": "body",
+              "type": "string",
+              "required": true,
+              "description": "The interval between each posture check with the third-party API. Use `m` for minutes (e.g. `5m`) and `h` for hours (e.g. `12h`)."
             },
             {
-              flag: "name",
-              name: "name",
-              in: "body",
-              type: "string",
-              required: true,
-              description: "The name of the device posture integration.",
+              "flag": "name",
+              "name": "name",
+              "in": "body",
+              "type": "string",
+              "required": true,
+              "description": "The name of the device posture integration."
             },
             {
-              flag: "type",
-              name: "type",
-              in: "body",
-              type: "string",
-              enum: [
+              "flag": "type",
+              "name": "type",
+              "in": "body",
+              "type": "string",
+              "enum": [
                 "workspace_one",
                 "crowdstrike_s2s",
                 "uptycs",
@@ -288,116 +288,119 @@ export const group: GroupSpec = {
                 "kolide",
                 "tanium_s2s",
                 "sentinelone_s2s",
-                "custom_s2s",
+                "custom_s2s"
               ],
-              required: true,
+              "required": true
             },
             {
-              flag: "config",
-              name: "config",
-              in: "body",
-              type: "json",
-              required: true,
-              description: "Its shape depends on --type.",
-            },
+              "flag": "config",
+              "name": "config",
+              "in": "body",
+              "type": "json",
+              "required": true,
+              "description": "Its shape depends on --type."
+            }
           ],
-          body: {
-            kind: "object",
-            required: true,
-          },
+          "body": {
+            "kind": "object",
+            "required": true
+          }
         },
-        delete: {
-          operationId: "deletePostureIntegration",
-          route: "DELETE /accounts/{account_id}/devices/posture/integration/{integration_id}",
-          summary: "Delete a device posture integration",
-          description: "Delete a configured device posture integration.",
-          call: "posture.integrations.delete",
-          scope: "account_id",
-          flags: [
+        "delete": {
+          "operationId": "deletePostureIntegration",
+          "route": "DELETE /accounts/{account_id}/devices/posture/integration/{integration_id}",
+          "summary": "Delete a device posture integration",
+          "description": "Delete a configured device posture integration.",
+          "call": "posture.integrations.delete",
+          "scope": "account_id",
+          "flags": [
             {
-              flag: "integration-id",
-              name: "integration_id",
-              in: "path",
-              type: "string",
-              required: true,
-              description: "API UUID.",
-            },
+              "flag": "integration-id",
+              "name": "integration_id",
+              "in": "path",
+              "type": "string",
+              "required": true,
+              "description": "API UUID."
+            }
           ],
-          destructive: true,
+          "destructive": true
         },
-        get: {
-          operationId: "getPostureIntegration",
-          route: "GET /accounts/{account_id}/devices/posture/integration/{integration_id}",
-          summary: "Get device posture integration details",
-          description: "Fetches details for a single device posture integration.",
-          call: "posture.integrations.get",
-          scope: "account_id",
-          flags: [
+        "get": {
+          "operationId": "getPostureIntegration",
+          "route": "GET /accounts/{account_id}/devices/posture/integration/{integration_id}",
+          "summary": "Get device posture integration details",
+          "description": "Fetches details for a single device posture integration.",
+          "call": "posture.integrations.get",
+          "scope": "account_id",
+          "flags": [
             {
-              flag: "integration-id",
-              name: "integration_id",
-              in: "path",
-              type: "string",
-              required: true,
-              description: "API UUID.",
-            },
-          ],
+              "flag": "integration-id",
+              "name": "integration_id",
+              "in": "path",
+              "type": "string",
+              "required": true,
+              "description": "API UUID."
+            }
+          ]
         },
-        list: {
-          operationId: "listPostureIntegrations",
-          route: "GET /accounts/{account_id}/devices/posture/integration",
-          summary: "List your device posture integrations",
-          description: "Fetches the list of device posture integrations for an account.",
-          call: "posture.integrations.list",
-          scope: "account_id",
-          flags: [],
-          columns: ["id", "name", "type", "interval"],
+        "list": {
+          "operationId": "listPostureIntegrations",
+          "route": "GET /accounts/{account_id}/devices/posture/integration",
+          "summary": "List your device posture integrations",
+          "description": "Fetches the list of device posture integrations for an account.",
+          "call": "posture.integrations.list",
+          "scope": "account_id",
+          "flags": [],
+          "columns": [
+            "id",
+            "name",
+            "type",
+            "interval"
+          ]
         },
-        update: {
-          operationId: "updatePostureIntegration",
-          route: "PATCH /accounts/{account_id}/devices/posture/integration/{integration_id}",
-          summary: "Update a device posture integration",
-          description: "Updates a configured device posture integration.",
-          call: "posture.integrations.update",
-          scope: "account_id",
-          flags: [
+        "update": {
+          "operationId": "updatePostureIntegration",
+          "route": "PATCH /accounts/{account_id}/devices/posture/integration/{integration_id}",
+          "summary": "Update a device posture integration",
+          "description": "Updates a configured device posture integration.",
+          "call": "posture.integrations.update",
+          "scope": "account_id",
+          "flags": [
             {
-              flag: "integration-id",
-              name: "integration_id",
-              in: "path",
-              type: "string",
-              required: true,
-              description: "API UUID.",
+              "flag": "integration-id",
+              "name": "integration_id",
+              "in": "path",
+              "type": "string",
+              "required": true,
+              "description": "API UUID."
             },
             {
-              flag: "config",
-              name: "config",
-              in: "body",
-              type: "json",
-              description:
-                "The configuration object containing third-party integration information.",
+              "flag": "config",
+              "name": "config",
+              "in": "body",
+              "type": "json",
+              "description": "The configuration object containing third-party integration information."
             },
             {
-              flag: "interval",
-              name: "interval",
-              in: "body",
-              type: "string",
-              description:
-                "The interval between each posture check with the third-party API. Use `m` for minutes (e.g. `5m`) and `h` for hours (e.g. `12h`).",
+              "flag": "interval",
+              "name": "interval",
+              "in": "body",
+              "type": "string",
+              "description": "The interval between each posture check with the third-party API. Use `m` for minutes (e.g. `5m`) and `h` for hours (e.g. `12h`)."
             },
             {
-              flag: "name",
-              name: "name",
-              in: "body",
-              type: "string",
-              description: "The name of the device posture integration.",
+              "flag": "name",
+              "name": "name",
+              "in": "body",
+              "type": "string",
+              "description": "The name of the device posture integration."
             },
             {
-              flag: "type",
-              name: "type",
-              in: "body",
-              type: "string",
-              enum: [
+              "flag": "type",
+              "name": "type",
+              "in": "body",
+              "type": "string",
+              "enum": [
                 "workspace_one",
                 "crowdstrike_s2s",
                 "uptycs",
@@ -405,18 +408,18 @@ export const group: GroupSpec = {
                 "kolide",
                 "tanium_s2s",
                 "sentinelone_s2s",
-                "custom_s2s",
+                "custom_s2s"
               ],
-              description: "The type of device posture integration.",
-            },
+              "description": "The type of device posture integration."
+            }
           ],
-          body: {
-            kind: "object",
-            required: true,
-          },
-        },
+          "body": {
+            "kind": "object",
+            "required": true
+          }
+        }
       },
-      groups: {},
-    },
-  },
+      "groups": {}
+    }
+  }
 };

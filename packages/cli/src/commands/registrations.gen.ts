@@ -4,233 +4,247 @@ import type { GroupSpec } from "../_command-spec.js";
 
 /** The `registrations` commands. */
 export const group: GroupSpec = {
-  description: "WARP registrations, one per user of a device.",
-  commands: {
+  "description": "WARP registrations, one per user of a device.",
+  "commands": {
     "bulk-delete": {
-      operationId: "deleteRegistrations",
-      route: "DELETE /accounts/{account_id}/devices/registrations",
-      summary: "Delete registrations",
-      description: "Deletes a list of WARP registrations.",
-      call: "registrations.bulkDelete",
-      scope: "account_id",
-      flags: [
+      "operationId": "deleteRegistrations",
+      "route": "DELETE /accounts/{account_id}/devices/registrations",
+      "summary": "Delete registrations",
+      "description": "Deletes a list of WARP registrations.",
+      "call": "registrations.bulkDelete",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "id",
-          name: "id",
-          in: "query",
-          type: "string",
-          array: true,
-          required: true,
-          description: "A list of registration IDs to delete.",
-        },
+          "flag": "id",
+          "name": "id",
+          "in": "query",
+          "type": "string",
+          "array": true,
+          "required": true,
+          "description": "A list of registration IDs to delete."
+        }
       ],
-      destructive: true,
+      "destructive": true
     },
-    delete: {
-      operationId: "deleteRegistration",
-      route: "DELETE /accounts/{account_id}/devices/registrations/{registration_id}",
-      summary: "Delete registration",
-      description: "Deletes a WARP registration.",
-      call: "registrations.delete",
-      scope: "account_id",
-      flags: [
+    "delete": {
+      "operationId": "deleteRegistration",
+      "route": "DELETE /accounts/{account_id}/devices/registrations/{registration_id}",
+      "summary": "Delete registration",
+      "description": "Deletes a WARP registration.",
+      "call": "registrations.delete",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "registration-id",
-          name: "registration_id",
-          in: "path",
-          type: "string",
-          required: true,
-        },
+          "flag": "registration-id",
+          "name": "registration_id",
+          "in": "path",
+          "type": "string",
+          "required": true
+        }
       ],
-      destructive: true,
+      "destructive": true
     },
-    get: {
-      operationId: "getRegistration",
-      route: "GET /accounts/{account_id}/devices/registrations/{registration_id}",
-      summary: "Get registration",
-      description: "Fetches a single WARP registration.",
-      call: "registrations.get",
-      scope: "account_id",
-      flags: [
+    "get": {
+      "operationId": "getRegistration",
+      "route": "GET /accounts/{account_id}/devices/registrations/{registration_id}",
+      "summary": "Get registration",
+      "description": "Fetches a single WARP registration.",
+      "call": "registrations.get",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "registration-id",
-          name: "registration_id",
-          in: "path",
-          type: "string",
-          required: true,
+          "flag": "registration-id",
+          "name": "registration_id",
+          "in": "path",
+          "type": "string",
+          "required": true
         },
         {
-          flag: "include",
-          name: "include",
-          in: "query",
-          type: "string",
-          description:
-            'Comma-separated list of additional information that should be included in the registration response. Supported values are: "policy".',
-        },
-      ],
+          "flag": "include",
+          "name": "include",
+          "in": "query",
+          "type": "string",
+          "description": "Comma-separated list of additional information that should be included in the registration response. Supported values are: \"policy\"."
+        }
+      ]
     },
-    list: {
-      operationId: "listRegistrations",
-      route: "GET /accounts/{account_id}/devices/registrations",
-      summary: "List registrations",
-      description: "Lists WARP registrations.",
-      call: "registrations.list",
-      scope: "account_id",
-      flags: [
+    "list": {
+      "operationId": "listRegistrations",
+      "route": "GET /accounts/{account_id}/devices/registrations",
+      "summary": "List registrations",
+      "description": "Lists WARP registrations.",
+      "call": "registrations.list",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "id",
-          name: "id",
-          in: "query",
-          type: "string",
-          array: true,
-          description: "Filter by registration ID.",
+          "flag": "id",
+          "name": "id",
+          "in": "query",
+          "type": "string",
+          "array": true,
+          "description": "Filter by registration ID."
         },
         {
-          flag: "cursor",
-          name: "cursor",
-          in: "query",
-          type: "string",
-          description:
-            "Opaque token indicating the starting position when requesting the next set of records. A cursor value can be obtained from the result_info.cursor field in the response.",
+          "flag": "cursor",
+          "name": "cursor",
+          "in": "query",
+          "type": "string",
+          "description": "Opaque token indicating the starting position when requesting the next set of records. A cursor value can be obtained from the result_info.cursor field in the response."
         },
         {
-          flag: "device.id",
-          name: "device.id",
-          in: "query",
-          type: "string",
-          description: "Filter by WARP device ID.",
+          "flag": "device.id",
+          "name": "device.id",
+          "in": "query",
+          "type": "string",
+          "description": "Filter by WARP device ID."
         },
         {
-          flag: "include",
-          name: "include",
-          in: "query",
-          type: "string",
-          description:
-            'Comma-separated list of additional information that should be included in the registration response. Supported values are: "policy".',
+          "flag": "include",
+          "name": "include",
+          "in": "query",
+          "type": "string",
+          "description": "Comma-separated list of additional information that should be included in the registration response. Supported values are: \"policy\"."
         },
         {
-          flag: "per-page",
-          name: "per_page",
-          in: "query",
-          type: "number",
-          description: "The maximum number of devices to return in a single response.",
+          "flag": "per-page",
+          "name": "per_page",
+          "in": "query",
+          "type": "number",
+          "description": "The maximum number of devices to return in a single response."
         },
         {
-          flag: "search",
-          name: "search",
-          in: "query",
-          type: "string",
-          description: "Filter by registration details.",
+          "flag": "search",
+          "name": "search",
+          "in": "query",
+          "type": "string",
+          "description": "Filter by registration details."
         },
         {
-          flag: "seen-after",
-          name: "seen_after",
-          in: "query",
-          type: "string",
-          description:
-            "Filter by the last_seen timestamp - returns only registrations last seen after this timestamp.",
+          "flag": "seen-after",
+          "name": "seen_after",
+          "in": "query",
+          "type": "string",
+          "description": "Filter by the last_seen timestamp - returns only registrations last seen after this timestamp."
         },
         {
-          flag: "seen-before",
-          name: "seen_before",
-          in: "query",
-          type: "string",
-          description:
-            "Filter by the last_seen timestamp - returns only registrations last seen before this timestamp.",
+          "flag": "seen-before",
+          "name": "seen_before",
+          "in": "query",
+          "type": "string",
+          "description": "Filter by the last_seen timestamp - returns only registrations last seen before this timestamp."
         },
         {
-          flag: "sort-by",
-          name: "sort_by",
-          in: "query",
-          type: "string",
-          enum: ["id", "user.name", "user.email", "last_seen_at", "created_at"],
-          description: "The registration field to order results by.",
+          "flag": "sort-by",
+          "name": "sort_by",
+          "in": "query",
+          "type": "string",
+          "enum": [
+            "id",
+            "user.name",
+            "user.email",
+            "last_seen_at",
+            "created_at"
+          ],
+          "description": "The registration field to order results by."
         },
         {
-          flag: "sort-order",
-          name: "sort_order",
-          in: "query",
-          type: "string",
-          enum: ["asc", "desc"],
-          description: "Sort direction.",
+          "flag": "sort-order",
+          "name": "sort_order",
+          "in": "query",
+          "type": "string",
+          "enum": [
+            "asc",
+            "desc"
+          ],
+          "description": "Sort direction."
         },
         {
-          flag: "status",
-          name: "status",
-          in: "query",
-          type: "string",
-          enum: ["active", "all", "revoked"],
-          description: "Filter by registration status. Defaults to 'active'.",
+          "flag": "status",
+          "name": "status",
+          "in": "query",
+          "type": "string",
+          "enum": [
+            "active",
+            "all",
+            "revoked"
+          ],
+          "description": "Filter by registration status. Defaults to 'active'."
         },
         {
-          flag: "user.id",
-          name: "user.id",
-          in: "query",
-          type: "string",
-          array: true,
-          description: "Filter by user ID.",
-        },
+          "flag": "user.id",
+          "name": "user.id",
+          "in": "query",
+          "type": "string",
+          "array": true,
+          "description": "Filter by user ID."
+        }
       ],
-      pagination: "cursor",
-      columns: ["id", "device.name", "policy.name", "user.email", "key_type", "tunnel_type"],
+      "pagination": "cursor",
+      "columns": [
+        "id",
+        "device.name",
+        "policy.name",
+        "user.email",
+        "key_type",
+        "tunnel_type"
+      ]
     },
     "override-codes": {
-      operationId: "getRegistrationOverrideCodes",
-      route: "GET /accounts/{account_id}/devices/registrations/{registration_id}/override_codes",
-      summary: "Get override codes",
-      description:
-        "Fetches one-time use admin override codes for a registration. This relies on the Admin Override setting being enabled in your device configuration.",
-      call: "registrations.overrideCodes",
-      scope: "account_id",
-      flags: [
+      "operationId": "getRegistrationOverrideCodes",
+      "route": "GET /accounts/{account_id}/devices/registrations/{registration_id}/override_codes",
+      "summary": "Get override codes",
+      "description": "Fetches one-time use admin override codes for a registration. This relies on the Admin Override setting being enabled in your device configuration.",
+      "call": "registrations.overrideCodes",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "registration-id",
-          name: "registration_id",
-          in: "path",
-          type: "string",
-          required: true,
-        },
-      ],
+          "flag": "registration-id",
+          "name": "registration_id",
+          "in": "path",
+          "type": "string",
+          "required": true
+        }
+      ]
     },
-    revoke: {
-      operationId: "revokeRegistrations",
-      route: "POST /accounts/{account_id}/devices/registrations/revoke",
-      summary: "Revoke registrations",
-      description: "Revokes a list of WARP registrations.",
-      call: "registrations.revoke",
-      scope: "account_id",
-      flags: [
+    "revoke": {
+      "operationId": "revokeRegistrations",
+      "route": "POST /accounts/{account_id}/devices/registrations/revoke",
+      "summary": "Revoke registrations",
+      "description": "Revokes a list of WARP registrations.",
+      "call": "registrations.revoke",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "id",
-          name: "id",
-          in: "query",
-          type: "string",
-          array: true,
-          required: true,
-          description: "A list of registration IDs to revoke.",
-        },
+          "flag": "id",
+          "name": "id",
+          "in": "query",
+          "type": "string",
+          "array": true,
+          "required": true,
+          "description": "A list of registration IDs to revoke."
+        }
       ],
-      destructive: true,
+      "destructive": true
     },
-    unrevoke: {
-      operationId: "unrevokeRegistrations",
-      route: "POST /accounts/{account_id}/devices/registrations/unrevoke",
-      summary: "Unrevoke registrations",
-      description: "Unrevokes a list of WARP registrations.",
-      call: "registrations.unrevoke",
-      scope: "account_id",
-      flags: [
+    "unrevoke": {
+      "operationId": "unrevokeRegistrations",
+      "route": "POST /accounts/{account_id}/devices/registrations/unrevoke",
+      "summary": "Unrevoke registrations",
+      "description": "Unrevokes a list of WARP registrations.",
+      "call": "registrations.unrevoke",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "id",
-          name: "id",
-          in: "query",
-          type: "string",
-          array: true,
-          required: true,
-          description: "A list of registration IDs to unrevoke.",
-        },
-      ],
-    },
+          "flag": "id",
+          "name": "id",
+          "in": "query",
+          "type": "string",
+          "array": true,
+          "required": true,
+          "description": "A list of registration IDs to unrevoke."
+        }
+      ]
+    }
   },
-  groups: {},
+  "groups": {}
 };

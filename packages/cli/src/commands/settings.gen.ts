@@ -4,190 +4,181 @@ import type { GroupSpec } from "../_command-spec.js";
 
 /** The `settings` commands. */
 export const group: GroupSpec = {
-  description: "Account-wide Zero Trust device settings.",
-  commands: {
-    edit: {
-      operationId: "patchDeviceSettings",
-      route: "PATCH /accounts/{account_id}/devices/settings",
-      summary: "Patch device settings for a Zero Trust account",
-      description: "Patches the current device settings for a Zero Trust account.",
-      call: "settings.edit",
-      scope: "account_id",
-      flags: [
+  "description": "Account-wide Zero Trust device settings.",
+  "commands": {
+    "edit": {
+      "operationId": "patchDeviceSettings",
+      "route": "PATCH /accounts/{account_id}/devices/settings",
+      "summary": "Patch device settings for a Zero Trust account",
+      "description": "Patches the current device settings for a Zero Trust account.",
+      "call": "settings.edit",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "disable-for-time",
-          name: "disable_for_time",
-          in: "body",
-          type: "number",
-          description:
-            "Sets the time limit, in seconds, that a user can use an override code to bypass WARP.",
+          "flag": "disable-for-time",
+          "name": "disable_for_time",
+          "in": "body",
+          "type": "number",
+          "description": "Sets the time limit, in seconds, that a user can use an override code to bypass WARP."
         },
         {
-          flag: "external-emergency-signal-enabled",
-          name: "external_emergency_signal_enabled",
-          in: "body",
-          type: "boolean",
-          description: "Controls whether the external emergency disconnect feature is enabled.",
+          "flag": "external-emergency-signal-enabled",
+          "name": "external_emergency_signal_enabled",
+          "in": "body",
+          "type": "boolean",
+          "description": "Controls whether the external emergency disconnect feature is enabled."
         },
         {
-          flag: "external-emergency-signal-fingerprint",
-          name: "external_emergency_signal_fingerprint",
-          in: "body",
-          type: "string",
-          description:
-            "The SHA256 fingerprint (64 hexadecimal characters) of the HTTPS server certificate for the external_emergency_signal_url. If provided, the WARP client will use this value to verify the server's identity. The device will ignore any response if the server's certificate fingerprint does not exactly match this value.",
+          "flag": "external-emergency-signal-fingerprint",
+          "name": "external_emergency_signal_fingerprint",
+          "in": "body",
+          "type": "string",
+          "description": "The SHA256 fingerprint (64 hexadecimal characters) of the HTTPS server certificate for the external_emergency_signal_url. If provided, the WARP client will use this value to verify the server's identity. The device will ignore any response if the server's certificate fingerprint does not exactly match this value."
         },
         {
-          flag: "external-emergency-signal-interval",
-          name: "external_emergency_signal_interval",
-          in: "body",
-          type: "string",
-          description:
-            'The interval at which the WARP client fetches the emergency disconnect signal, formatted as a duration string (e.g., "5m", "2m30s", "1h"). Minimum 30 seconds.',
+          "flag": "external-emergency-signal-interval",
+          "name": "external_emergency_signal_interval",
+          "in": "body",
+          "type": "string",
+          "description": "The interval at which the WARP client fetches the emergency disconnect signal, formatted as a duration string (e.g., \"5m\", \"2m30s\", \"1h\"). Minimum 30 seconds."
         },
         {
-          flag: "external-emergency-signal-url",
-          name: "external_emergency_signal_url",
-          in: "body",
-          type: "string",
-          description:
-            "The HTTPS URL from which to fetch the emergency disconnect signal. Must use HTTPS and have an IPv4 or IPv6 address as the host.",
+          "flag": "external-emergency-signal-url",
+          "name": "external_emergency_signal_url",
+          "in": "body",
+          "type": "string",
+          "description": "The HTTPS URL from which to fetch the emergency disconnect signal. Must use HTTPS and have an IPv4 or IPv6 address as the host."
         },
         {
-          flag: "gateway-proxy-enabled",
-          name: "gateway_proxy_enabled",
-          in: "body",
-          type: "boolean",
-          description: "Enable gateway proxy filtering on TCP.",
+          "flag": "gateway-proxy-enabled",
+          "name": "gateway_proxy_enabled",
+          "in": "body",
+          "type": "boolean",
+          "description": "Enable gateway proxy filtering on TCP."
         },
         {
-          flag: "gateway-udp-proxy-enabled",
-          name: "gateway_udp_proxy_enabled",
-          in: "body",
-          type: "boolean",
-          description: "Enable gateway proxy filtering on UDP.",
+          "flag": "gateway-udp-proxy-enabled",
+          "name": "gateway_udp_proxy_enabled",
+          "in": "body",
+          "type": "boolean",
+          "description": "Enable gateway proxy filtering on UDP."
         },
         {
-          flag: "root-certificate-installation-enabled",
-          name: "root_certificate_installation_enabled",
-          in: "body",
-          type: "boolean",
-          description: "Enable installation of cloudflare managed root certificate.",
+          "flag": "root-certificate-installation-enabled",
+          "name": "root_certificate_installation_enabled",
+          "in": "body",
+          "type": "boolean",
+          "description": "Enable installation of cloudflare managed root certificate."
         },
         {
-          flag: "use-zt-virtual-ip",
-          name: "use_zt_virtual_ip",
-          in: "body",
-          type: "boolean",
-          description: "Enable using CGNAT virtual IPv4.",
-        },
+          "flag": "use-zt-virtual-ip",
+          "name": "use_zt_virtual_ip",
+          "in": "body",
+          "type": "boolean",
+          "description": "Enable using CGNAT virtual IPv4."
+        }
       ],
-      body: {
-        kind: "object",
-        required: true,
-      },
+      "body": {
+        "kind": "object",
+        "required": true
+      }
     },
-    get: {
-      operationId: "getDeviceSettings",
-      route: "GET /accounts/{account_id}/devices/settings",
-      summary: "Get device settings for a Zero Trust account",
-      description: "Describes the current device settings for a Zero Trust account.",
-      call: "settings.get",
-      scope: "account_id",
-      flags: [],
+    "get": {
+      "operationId": "getDeviceSettings",
+      "route": "GET /accounts/{account_id}/devices/settings",
+      "summary": "Get device settings for a Zero Trust account",
+      "description": "Describes the current device settings for a Zero Trust account.",
+      "call": "settings.get",
+      "scope": "account_id",
+      "flags": []
     },
-    reset: {
-      operationId: "resetDeviceSettings",
-      route: "DELETE /accounts/{account_id}/devices/settings",
-      summary:
-        "Reset device settings for a Zero Trust account with defaults. This turns off all proxying.",
-      description: "Resets the current device settings for a Zero Trust account.",
-      call: "settings.reset",
-      scope: "account_id",
-      flags: [],
-      destructive: true,
+    "reset": {
+      "operationId": "resetDeviceSettings",
+      "route": "DELETE /accounts/{account_id}/devices/settings",
+      "summary": "Reset device settings for a Zero Trust account with defaults. This turns off all proxying.",
+      "description": "Resets the current device settings for a Zero Trust account.",
+      "call": "settings.reset",
+      "scope": "account_id",
+      "flags": [],
+      "destructive": true
     },
-    update: {
-      operationId: "updateDeviceSettings",
-      route: "PUT /accounts/{account_id}/devices/settings",
-      summary: "Update device settings for a Zero Trust account",
-      description: "Updates the current device settings for a Zero Trust account.",
-      call: "settings.update",
-      scope: "account_id",
-      flags: [
+    "update": {
+      "operationId": "updateDeviceSettings",
+      "route": "PUT /accounts/{account_id}/devices/settings",
+      "summary": "Update device settings for a Zero Trust account",
+      "description": "Updates the current device settings for a Zero Trust account.",
+      "call": "settings.update",
+      "scope": "account_id",
+      "flags": [
         {
-          flag: "disable-for-time",
-          name: "disable_for_time",
-          in: "body",
-          type: "number",
-          description:
-            "Sets the time limit, in seconds, that a user can use an override code to bypass WARP.",
+          "flag": "disable-for-time",
+          "name": "disable_for_time",
+          "in": "body",
+          "type": "number",
+          "description": "Sets the time limit, in seconds, that a user can use an override code to bypass WARP."
         },
         {
-          flag: "external-emergency-signal-enabled",
-          name: "external_emergency_signal_enabled",
-          in: "body",
-          type: "boolean",
-          description: "Controls whether the external emergency disconnect feature is enabled.",
+          "flag": "external-emergency-signal-enabled",
+          "name": "external_emergency_signal_enabled",
+          "in": "body",
+          "type": "boolean",
+          "description": "Controls whether the external emergency disconnect feature is enabled."
         },
         {
-          flag: "external-emergency-signal-fingerprint",
-          name: "external_emergency_signal_fingerprint",
-          in: "body",
-          type: "string",
-          description:
-            "The SHA256 fingerprint (64 hexadecimal characters) of the HTTPS server certificate for the external_emergency_signal_url. If provided, the WARP client will use this value to verify the server's identity. The device will ignore any response if the server's certificate fingerprint does not exactly match this value.",
+          "flag": "external-emergency-signal-fingerprint",
+          "name": "external_emergency_signal_fingerprint",
+          "in": "body",
+          "type": "string",
+          "description": "The SHA256 fingerprint (64 hexadecimal characters) of the HTTPS server certificate for the external_emergency_signal_url. If provided, the WARP client will use this value to verify the server's identity. The device will ignore any response if the server's certificate fingerprint does not exactly match this value."
         },
         {
-          flag: "external-emergency-signal-interval",
-          name: "external_emergency_signal_interval",
-          in: "body",
-          type: "string",
-          description:
-            'The interval at which the WARP client fetches the emergency disconnect signal, formatted as a duration string (e.g., "5m", "2m30s", "1h"). Minimum 30 seconds.',
+          "flag": "external-emergency-signal-interval",
+          "name": "external_emergency_signal_interval",
+          "in": "body",
+          "type": "string",
+          "description": "The interval at which the WARP client fetches the emergency disconnect signal, formatted as a duration string (e.g., \"5m\", \"2m30s\", \"1h\"). Minimum 30 seconds."
         },
         {
-          flag: "external-emergency-signal-url",
-          name: "external_emergency_signal_url",
-          in: "body",
-          type: "string",
-          description:
-            "The HTTPS URL from which to fetch the emergency disconnect signal. Must use HTTPS and have an IPv4 or IPv6 address as the host.",
+          "flag": "external-emergency-signal-url",
+          "name": "external_emergency_signal_url",
+          "in": "body",
+          "type": "string",
+          "description": "The HTTPS URL from which to fetch the emergency disconnect signal. Must use HTTPS and have an IPv4 or IPv6 address as the host."
         },
         {
-          flag: "gateway-proxy-enabled",
-          name: "gateway_proxy_enabled",
-          in: "body",
-          type: "boolean",
-          description: "Enable gateway proxy filtering on TCP.",
+          "flag": "gateway-proxy-enabled",
+          "name": "gateway_proxy_enabled",
+          "in": "body",
+          "type": "boolean",
+          "description": "Enable gateway proxy filtering on TCP."
         },
         {
-          flag: "gateway-udp-proxy-enabled",
-          name: "gateway_udp_proxy_enabled",
-          in: "body",
-          type: "boolean",
-          description: "Enable gateway proxy filtering on UDP.",
+          "flag": "gateway-udp-proxy-enabled",
+          "name": "gateway_udp_proxy_enabled",
+          "in": "body",
+          "type": "boolean",
+          "description": "Enable gateway proxy filtering on UDP."
         },
         {
-          flag: "root-certificate-installation-enabled",
-          name: "root_certificate_installation_enabled",
-          in: "body",
-          type: "boolean",
-          description: "Enable installation of cloudflare managed root certificate.",
+          "flag": "root-certificate-installation-enabled",
+          "name": "root_certificate_installation_enabled",
+          "in": "body",
+          "type": "boolean",
+          "description": "Enable installation of cloudflare managed root certificate."
         },
         {
-          flag: "use-zt-virtual-ip",
-          name: "use_zt_virtual_ip",
-          in: "body",
-          type: "boolean",
-          description: "Enable using CGNAT virtual IPv4.",
-        },
+          "flag": "use-zt-virtual-ip",
+          "name": "use_zt_virtual_ip",
+          "in": "body",
+          "type": "boolean",
+          "description": "Enable using CGNAT virtual IPv4."
+        }
       ],
-      body: {
-        kind: "object",
-        required: true,
-      },
-    },
+      "body": {
+        "kind": "object",
+        "required": true
+      }
+    }
   },
-  groups: {},
+  "groups": {}
 };

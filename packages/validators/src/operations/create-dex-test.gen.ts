@@ -16,7 +16,6 @@ import { check_DexTestRequest, collect_DexTestRequest } from "../schemas/dex-tes
 type Operation = operations["createDexTest"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_createDexTest_request(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.params === undefined) {
@@ -79,7 +78,6 @@ export function check_createDexTest_request(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_createDexTest_request(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
@@ -146,7 +144,6 @@ export declare namespace collect_createDexTest_request {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_createDexTest_200(data: any): boolean {
   if (!check_ApiResponseCommon(data)) {
     return false;
@@ -165,7 +162,6 @@ export function check_createDexTest_200(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_createDexTest_200(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiResponseCommon(data, at, errors);
@@ -186,7 +182,6 @@ export declare namespace collect_createDexTest_200 {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_createDexTest_4XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -195,7 +190,6 @@ export function check_createDexTest_4XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_createDexTest_4XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);
@@ -208,7 +202,6 @@ export declare namespace collect_createDexTest_4XX {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_createDexTest_5XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -217,7 +210,6 @@ export function check_createDexTest_5XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_createDexTest_5XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);

@@ -16,7 +16,6 @@ import { check_SettingsPolicy, collect_SettingsPolicy } from "../schemas/setting
 type Operation = operations["deleteDeviceSettingsPolicy"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_deleteDeviceSettingsPolicy_request(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.params === undefined) {
@@ -79,7 +78,6 @@ export function check_deleteDeviceSettingsPolicy_request(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_deleteDeviceSettingsPolicy_request(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
@@ -148,7 +146,6 @@ export declare namespace collect_deleteDeviceSettingsPolicy_request {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_deleteDeviceSettingsPolicy_200(data: any): boolean {
   if (!check_ApiResponseCommon(data)) {
     return false;
@@ -183,7 +180,6 @@ export function check_deleteDeviceSettingsPolicy_200(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_deleteDeviceSettingsPolicy_200(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiResponseCommon(data, at, errors);
@@ -218,7 +214,6 @@ export declare namespace collect_deleteDeviceSettingsPolicy_200 {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_deleteDeviceSettingsPolicy_4XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -227,7 +222,6 @@ export function check_deleteDeviceSettingsPolicy_4XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_deleteDeviceSettingsPolicy_4XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);
@@ -240,7 +234,6 @@ export declare namespace collect_deleteDeviceSettingsPolicy_4XX {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_deleteDeviceSettingsPolicy_5XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -249,7 +242,6 @@ export function check_deleteDeviceSettingsPolicy_5XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_deleteDeviceSettingsPolicy_5XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);

@@ -14,7 +14,6 @@ import {
 type Operation = operations["deletePostureIntegration"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_deletePostureIntegration_request(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.params === undefined) {
@@ -77,7 +76,6 @@ export function check_deletePostureIntegration_request(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_deletePostureIntegration_request(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
@@ -146,7 +144,6 @@ export declare namespace collect_deletePostureIntegration_request {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_deletePostureIntegration_200(data: any): boolean {
   if (!check_ApiResponseCommon(data)) {
     return false;
@@ -162,7 +159,6 @@ export function check_deletePostureIntegration_200(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_deletePostureIntegration_200(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiResponseCommon(data, at, errors);
@@ -182,7 +178,6 @@ export declare namespace collect_deletePostureIntegration_200 {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_deletePostureIntegration_4XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -191,7 +186,6 @@ export function check_deletePostureIntegration_4XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_deletePostureIntegration_4XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);
@@ -204,7 +198,6 @@ export declare namespace collect_deletePostureIntegration_4XX {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_deletePostureIntegration_5XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -213,7 +206,6 @@ export function check_deletePostureIntegration_5XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_deletePostureIntegration_5XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);

@@ -19,7 +19,6 @@ import {
 type Operation = operations["getCustomSplitTunnelExcludes"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getCustomSplitTunnelExcludes_request(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.params === undefined) {
@@ -82,7 +81,6 @@ export function check_getCustomSplitTunnelExcludes_request(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getCustomSplitTunnelExcludes_request(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
@@ -151,7 +149,6 @@ export declare namespace collect_getCustomSplitTunnelExcludes_request {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getCustomSplitTunnelExcludes_200(data: any): boolean {
   if (!check_ApiResponseCommon(data)) {
     return false;
@@ -186,7 +183,6 @@ export function check_getCustomSplitTunnelExcludes_200(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getCustomSplitTunnelExcludes_200(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiResponseCommon(data, at, errors);
@@ -221,7 +217,6 @@ export declare namespace collect_getCustomSplitTunnelExcludes_200 {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getCustomSplitTunnelExcludes_4XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -230,7 +225,6 @@ export function check_getCustomSplitTunnelExcludes_4XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getCustomSplitTunnelExcludes_4XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);
@@ -243,7 +237,6 @@ export declare namespace collect_getCustomSplitTunnelExcludes_4XX {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getCustomSplitTunnelExcludes_5XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -252,7 +245,6 @@ export function check_getCustomSplitTunnelExcludes_5XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getCustomSplitTunnelExcludes_5XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);

@@ -18,7 +18,6 @@ import {
 type Operation = operations["getDefaultDeviceSettingsPolicy"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getDefaultDeviceSettingsPolicy_request(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.params === undefined) {
@@ -72,7 +71,6 @@ export function check_getDefaultDeviceSettingsPolicy_request(data: any): boolean
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getDefaultDeviceSettingsPolicy_request(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
@@ -132,7 +130,6 @@ export declare namespace collect_getDefaultDeviceSettingsPolicy_request {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getDefaultDeviceSettingsPolicy_200(data: any): boolean {
   if (!check_ApiResponseCommon(data)) {
     return false;
@@ -154,7 +151,6 @@ export function check_getDefaultDeviceSettingsPolicy_200(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getDefaultDeviceSettingsPolicy_200(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiResponseCommon(data, at, errors);
@@ -178,7 +174,6 @@ export declare namespace collect_getDefaultDeviceSettingsPolicy_200 {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getDefaultDeviceSettingsPolicy_4XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -187,7 +182,6 @@ export function check_getDefaultDeviceSettingsPolicy_4XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getDefaultDeviceSettingsPolicy_4XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);
@@ -200,7 +194,6 @@ export declare namespace collect_getDefaultDeviceSettingsPolicy_4XX {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getDefaultDeviceSettingsPolicy_5XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -209,7 +202,6 @@ export function check_getDefaultDeviceSettingsPolicy_5XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getDefaultDeviceSettingsPolicy_5XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);

@@ -16,7 +16,6 @@ import { check_PageResultInfo, collect_PageResultInfo } from "../schemas/page-re
 type Operation = operations["getDefaultFallbackDomains"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getDefaultFallbackDomains_request(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.params === undefined) {
@@ -70,7 +69,6 @@ export function check_getDefaultFallbackDomains_request(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getDefaultFallbackDomains_request(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
@@ -130,7 +128,6 @@ export declare namespace collect_getDefaultFallbackDomains_request {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getDefaultFallbackDomains_200(data: any): boolean {
   if (!check_ApiResponseCommon(data)) {
     return false;
@@ -165,7 +162,6 @@ export function check_getDefaultFallbackDomains_200(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getDefaultFallbackDomains_200(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiResponseCommon(data, at, errors);
@@ -200,7 +196,6 @@ export declare namespace collect_getDefaultFallbackDomains_200 {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getDefaultFallbackDomains_4XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -209,7 +204,6 @@ export function check_getDefaultFallbackDomains_4XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getDefaultFallbackDomains_4XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);
@@ -222,7 +216,6 @@ export declare namespace collect_getDefaultFallbackDomains_4XX {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getDefaultFallbackDomains_5XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -231,7 +224,6 @@ export function check_getDefaultFallbackDomains_5XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getDefaultFallbackDomains_5XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);

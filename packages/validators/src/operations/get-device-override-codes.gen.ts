@@ -15,7 +15,6 @@ import { check_PageResultInfo, collect_PageResultInfo } from "../schemas/page-re
 type Operation = operations["getDeviceOverrideCodes"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getDeviceOverrideCodes_request(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.params === undefined) {
@@ -78,7 +77,6 @@ export function check_getDeviceOverrideCodes_request(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getDeviceOverrideCodes_request(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
@@ -147,7 +145,6 @@ export declare namespace collect_getDeviceOverrideCodes_request {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getDeviceOverrideCodes_200(data: any): boolean {
   if (!check_ApiResponseCommon(data)) {
     return false;
@@ -176,7 +173,6 @@ export function check_getDeviceOverrideCodes_200(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getDeviceOverrideCodes_200(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiResponseCommon(data, at, errors);
@@ -207,7 +203,6 @@ export declare namespace collect_getDeviceOverrideCodes_200 {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getDeviceOverrideCodes_4XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -216,7 +211,6 @@ export function check_getDeviceOverrideCodes_4XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getDeviceOverrideCodes_4XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);
@@ -229,7 +223,6 @@ export declare namespace collect_getDeviceOverrideCodes_4XX {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getDeviceOverrideCodes_5XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -238,7 +231,6 @@ export function check_getDeviceOverrideCodes_5XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getDeviceOverrideCodes_5XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);

@@ -15,7 +15,6 @@ import { check_DeviceSettings, collect_DeviceSettings } from "../schemas/device-
 type Operation = operations["getDeviceSettings"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getDeviceSettings_request(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.params === undefined) {
@@ -69,7 +68,6 @@ export function check_getDeviceSettings_request(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getDeviceSettings_request(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
@@ -129,7 +127,6 @@ export declare namespace collect_getDeviceSettings_request {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getDeviceSettings_200(data: any): boolean {
   if (!check_ApiResponseCommon(data)) {
     return false;
@@ -151,7 +148,6 @@ export function check_getDeviceSettings_200(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getDeviceSettings_200(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiResponseCommon(data, at, errors);
@@ -175,7 +171,6 @@ export declare namespace collect_getDeviceSettings_200 {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getDeviceSettings_4XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -184,7 +179,6 @@ export function check_getDeviceSettings_4XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getDeviceSettings_4XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);
@@ -197,7 +191,6 @@ export declare namespace collect_getDeviceSettings_4XX {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getDeviceSettings_5XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -206,7 +199,6 @@ export function check_getDeviceSettings_5XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getDeviceSettings_5XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);

@@ -15,7 +15,6 @@ import { check_DexTest, collect_DexTest } from "../schemas/dex-test.gen.js";
 type Operation = operations["getDexTest"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getDexTest_request(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.params === undefined) {
@@ -78,7 +77,6 @@ export function check_getDexTest_request(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getDexTest_request(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
@@ -147,7 +145,6 @@ export declare namespace collect_getDexTest_request {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getDexTest_200(data: any): boolean {
   if (!check_ApiResponseCommon(data)) {
     return false;
@@ -166,7 +163,6 @@ export function check_getDexTest_200(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getDexTest_200(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiResponseCommon(data, at, errors);
@@ -187,7 +183,6 @@ export declare namespace collect_getDexTest_200 {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getDexTest_4XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -196,7 +191,6 @@ export function check_getDexTest_4XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getDexTest_4XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);
@@ -209,7 +203,6 @@ export declare namespace collect_getDexTest_4XX {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getDexTest_5XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -218,7 +211,6 @@ export function check_getDexTest_5XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getDexTest_5XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);

@@ -14,7 +14,6 @@ import {
 type Operation = operations["getFleetStatusLive"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getFleetStatusLive_request(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.params === undefined) {
@@ -98,7 +97,6 @@ export function check_getFleetStatusLive_request(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getFleetStatusLive_request(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
@@ -188,7 +186,6 @@ export declare namespace collect_getFleetStatusLive_request {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getFleetStatusLive_200(data: any): boolean {
   if (!check_FleetStatusLive(data)) {
     return false;
@@ -197,7 +194,6 @@ export function check_getFleetStatusLive_200(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getFleetStatusLive_200(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_FleetStatusLive(data, at, errors);
@@ -210,7 +206,6 @@ export declare namespace collect_getFleetStatusLive_200 {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getFleetStatusLive_4XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -219,7 +214,6 @@ export function check_getFleetStatusLive_4XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getFleetStatusLive_4XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);
@@ -232,7 +226,6 @@ export declare namespace collect_getFleetStatusLive_4XX {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getFleetStatusLive_5XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -241,7 +234,6 @@ export function check_getFleetStatusLive_5XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getFleetStatusLive_5XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);

@@ -15,7 +15,6 @@ import { check_IPProfile, collect_IPProfile } from "../schemas/ip-profile.gen.js
 type Operation = operations["getIpProfile"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getIpProfile_request(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.params === undefined) {
@@ -78,7 +77,6 @@ export function check_getIpProfile_request(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getIpProfile_request(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
@@ -147,7 +145,6 @@ export declare namespace collect_getIpProfile_request {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getIpProfile_200(data: any): boolean {
   if (!check_ApiResponseCommonV4(data)) {
     return false;
@@ -169,7 +166,6 @@ export function check_getIpProfile_200(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getIpProfile_200(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiResponseCommonV4(data, at, errors);
@@ -193,7 +189,6 @@ export declare namespace collect_getIpProfile_200 {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getIpProfile_4XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -202,7 +197,6 @@ export function check_getIpProfile_4XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getIpProfile_4XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);
@@ -215,7 +209,6 @@ export declare namespace collect_getIpProfile_4XX {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getIpProfile_5XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -224,7 +217,6 @@ export function check_getIpProfile_5XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getIpProfile_5XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);

@@ -18,7 +18,6 @@ import {
 type Operation = operations["getPostureRule"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getPostureRule_request(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.params === undefined) {
@@ -81,7 +80,6 @@ export function check_getPostureRule_request(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getPostureRule_request(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
@@ -150,7 +148,6 @@ export declare namespace collect_getPostureRule_request {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getPostureRule_200(data: any): boolean {
   if (!check_ApiResponseCommon(data)) {
     return false;
@@ -172,7 +169,6 @@ export function check_getPostureRule_200(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getPostureRule_200(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiResponseCommon(data, at, errors);
@@ -196,7 +192,6 @@ export declare namespace collect_getPostureRule_200 {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getPostureRule_4XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -205,7 +200,6 @@ export function check_getPostureRule_4XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getPostureRule_4XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);
@@ -218,7 +212,6 @@ export declare namespace collect_getPostureRule_4XX {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getPostureRule_5XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -227,7 +220,6 @@ export function check_getPostureRule_5XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getPostureRule_5XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);

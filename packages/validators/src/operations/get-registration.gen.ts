@@ -15,7 +15,6 @@ import { check_Registration, collect_Registration } from "../schemas/registratio
 type Operation = operations["getRegistration"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getRegistration_request(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.params === undefined) {
@@ -84,7 +83,6 @@ export function check_getRegistration_request(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getRegistration_request(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
@@ -159,7 +157,6 @@ export declare namespace collect_getRegistration_request {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getRegistration_200(data: any): boolean {
   if (!check_ApiResponseCommonV4(data)) {
     return false;
@@ -181,7 +178,6 @@ export function check_getRegistration_200(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getRegistration_200(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiResponseCommonV4(data, at, errors);
@@ -205,7 +201,6 @@ export declare namespace collect_getRegistration_200 {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getRegistration_4XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -214,7 +209,6 @@ export function check_getRegistration_4XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getRegistration_4XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);
@@ -227,7 +221,6 @@ export declare namespace collect_getRegistration_4XX {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_getRegistration_5XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -236,7 +229,6 @@ export function check_getRegistration_5XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_getRegistration_5XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);

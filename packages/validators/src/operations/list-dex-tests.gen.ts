@@ -15,7 +15,6 @@ import { check_DexTest, collect_DexTest } from "../schemas/dex-test.gen.js";
 type Operation = operations["listDexTests"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_listDexTests_request(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.params === undefined) {
@@ -95,11 +94,9 @@ export function check_listDexTests_request(data: any): boolean {
   return true;
 }
 
-// biome-ignore format: generated
 const value_mutxk3 = ["http","traceroute"];
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_listDexTests_request(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
@@ -186,7 +183,6 @@ export declare namespace collect_listDexTests_request {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_listDexTests_200(data: any): boolean {
   if (!check_ApiResponseCommon(data)) {
     return false;
@@ -212,7 +208,6 @@ export function check_listDexTests_200(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_listDexTests_200(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiResponseCommon(data, at, errors);
@@ -240,7 +235,6 @@ export declare namespace collect_listDexTests_200 {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_listDexTests_4XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -249,7 +243,6 @@ export function check_listDexTests_4XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_listDexTests_4XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);
@@ -262,7 +255,6 @@ export declare namespace collect_listDexTests_4XX {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_listDexTests_5XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -271,7 +263,6 @@ export function check_listDexTests_5XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_listDexTests_5XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);

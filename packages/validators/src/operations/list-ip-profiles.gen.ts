@@ -19,7 +19,6 @@ import {
 type Operation = operations["listIpProfiles"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_listIpProfiles_request(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.params === undefined) {
@@ -79,7 +78,6 @@ export function check_listIpProfiles_request(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_listIpProfiles_request(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
@@ -145,7 +143,6 @@ export declare namespace collect_listIpProfiles_request {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_listIpProfiles_200(data: any): boolean {
   if (!check_ApiResponseCommonV4(data)) {
     return false;
@@ -180,7 +177,6 @@ export function check_listIpProfiles_200(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_listIpProfiles_200(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiResponseCommonV4(data, at, errors);
@@ -215,7 +211,6 @@ export declare namespace collect_listIpProfiles_200 {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_listIpProfiles_4XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -224,7 +219,6 @@ export function check_listIpProfiles_4XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_listIpProfiles_4XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);
@@ -237,7 +231,6 @@ export declare namespace collect_listIpProfiles_4XX {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_listIpProfiles_5XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -246,7 +239,6 @@ export function check_listIpProfiles_5XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_listIpProfiles_5XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);

@@ -18,11 +18,9 @@ import { check_PhysicalDevice, collect_PhysicalDevice } from "../schemas/physica
 
 type Operation = operations["listPhysicalDevices"];
 
-// biome-ignore format: generated
 const keys_11jxr0x = new Set(["id","active_registrations","cursor","include","last_seen_user.email","per_page","search","seen_after","seen_before","sort_by","sort_order"]);
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_listPhysicalDevices_request(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.params === undefined) {
@@ -157,17 +155,13 @@ export function check_listPhysicalDevices_request(data: any): boolean {
   return true;
 }
 
-// biome-ignore format: generated
 const value_1tvkwwc = ["name","id","client_version","last_seen_user.email","last_seen_at","active_registrations","created_at"];
 
-// biome-ignore format: generated
 const value_1xw1uyt = ["include","only","exclude"];
 
-// biome-ignore format: generated
 const value_j85e6v = ["asc","desc"];
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_listPhysicalDevices_request(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
@@ -309,7 +303,6 @@ export declare namespace collect_listPhysicalDevices_request {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_listPhysicalDevices_200(data: any): boolean {
   if (!check_ApiResponseCommonV4(data)) {
     return false;
@@ -344,7 +337,6 @@ export function check_listPhysicalDevices_200(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_listPhysicalDevices_200(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiResponseCommonV4(data, at, errors);
@@ -379,7 +371,6 @@ export declare namespace collect_listPhysicalDevices_200 {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_listPhysicalDevices_4XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -388,7 +379,6 @@ export function check_listPhysicalDevices_4XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_listPhysicalDevices_4XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);
@@ -401,7 +391,6 @@ export declare namespace collect_listPhysicalDevices_4XX {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_listPhysicalDevices_5XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -410,7 +399,6 @@ export function check_listPhysicalDevices_5XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_listPhysicalDevices_5XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);

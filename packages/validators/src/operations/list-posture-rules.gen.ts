@@ -19,7 +19,6 @@ import { check_PageResultInfo, collect_PageResultInfo } from "../schemas/page-re
 type Operation = operations["listPostureRules"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_listPostureRules_request(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.params === undefined) {
@@ -73,7 +72,6 @@ export function check_listPostureRules_request(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_listPostureRules_request(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
@@ -133,7 +131,6 @@ export declare namespace collect_listPostureRules_request {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_listPostureRules_200(data: any): boolean {
   if (!check_ApiResponseCommon(data)) {
     return false;
@@ -168,7 +165,6 @@ export function check_listPostureRules_200(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_listPostureRules_200(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiResponseCommon(data, at, errors);
@@ -203,7 +199,6 @@ export declare namespace collect_listPostureRules_200 {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_listPostureRules_4XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -212,7 +207,6 @@ export function check_listPostureRules_4XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_listPostureRules_4XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);
@@ -225,7 +219,6 @@ export declare namespace collect_listPostureRules_4XX {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_listPostureRules_5XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -234,7 +227,6 @@ export function check_listPostureRules_5XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_listPostureRules_5XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);

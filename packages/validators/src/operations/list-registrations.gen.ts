@@ -18,11 +18,9 @@ import { check_Registration, collect_Registration } from "../schemas/registratio
 
 type Operation = operations["listRegistrations"];
 
-// biome-ignore format: generated
 const keys_9xo3iv = new Set(["id","cursor","device.id","include","per_page","search","seen_after","seen_before","sort_by","sort_order","status","user.id"]);
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_listRegistrations_request(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.params === undefined) {
@@ -170,17 +168,13 @@ export function check_listRegistrations_request(data: any): boolean {
   return true;
 }
 
-// biome-ignore format: generated
 const value_1xe081m = ["active","all","revoked"];
 
-// biome-ignore format: generated
 const value_j85e6v = ["asc","desc"];
 
-// biome-ignore format: generated
 const value_m4fyyd = ["id","user.name","user.email","last_seen_at","created_at"];
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_listRegistrations_request(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
@@ -335,7 +329,6 @@ export declare namespace collect_listRegistrations_request {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_listRegistrations_200(data: any): boolean {
   if (!check_ApiResponseCommonV4(data)) {
     return false;
@@ -370,7 +363,6 @@ export function check_listRegistrations_200(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_listRegistrations_200(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiResponseCommonV4(data, at, errors);
@@ -405,7 +397,6 @@ export declare namespace collect_listRegistrations_200 {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_listRegistrations_4XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -414,7 +405,6 @@ export function check_listRegistrations_4XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_listRegistrations_4XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);
@@ -427,7 +417,6 @@ export declare namespace collect_listRegistrations_4XX {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_listRegistrations_5XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -436,7 +425,6 @@ export function check_listRegistrations_5XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_listRegistrations_5XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);

@@ -14,7 +14,6 @@ import {
 type Operation = operations["revokePhysicalDevice"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_revokePhysicalDevice_request(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.params === undefined) {
@@ -77,7 +76,6 @@ export function check_revokePhysicalDevice_request(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_revokePhysicalDevice_request(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
@@ -146,7 +144,6 @@ export declare namespace collect_revokePhysicalDevice_request {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_revokePhysicalDevice_200(data: any): boolean {
   if (!check_ApiResponseCommonV4(data)) {
     return false;
@@ -159,7 +156,6 @@ export function check_revokePhysicalDevice_200(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_revokePhysicalDevice_200(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiResponseCommonV4(data, at, errors);
@@ -176,7 +172,6 @@ export declare namespace collect_revokePhysicalDevice_200 {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_revokePhysicalDevice_4XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -185,7 +180,6 @@ export function check_revokePhysicalDevice_4XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_revokePhysicalDevice_4XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);
@@ -198,7 +192,6 @@ export declare namespace collect_revokePhysicalDevice_4XX {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_revokePhysicalDevice_5XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -207,7 +200,6 @@ export function check_revokePhysicalDevice_5XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_revokePhysicalDevice_5XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);

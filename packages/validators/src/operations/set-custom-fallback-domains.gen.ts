@@ -16,7 +16,6 @@ import { check_PageResultInfo, collect_PageResultInfo } from "../schemas/page-re
 type Operation = operations["setCustomFallbackDomains"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_setCustomFallbackDomains_request(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.params === undefined) {
@@ -95,7 +94,6 @@ export function check_setCustomFallbackDomains_request(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_setCustomFallbackDomains_request(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
@@ -178,7 +176,6 @@ export declare namespace collect_setCustomFallbackDomains_request {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_setCustomFallbackDomains_200(data: any): boolean {
   if (!check_ApiResponseCommon(data)) {
     return false;
@@ -213,7 +210,6 @@ export function check_setCustomFallbackDomains_200(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_setCustomFallbackDomains_200(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiResponseCommon(data, at, errors);
@@ -248,7 +244,6 @@ export declare namespace collect_setCustomFallbackDomains_200 {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_setCustomFallbackDomains_4XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -257,7 +252,6 @@ export function check_setCustomFallbackDomains_4XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_setCustomFallbackDomains_4XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);
@@ -270,7 +264,6 @@ export declare namespace collect_setCustomFallbackDomains_4XX {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_setCustomFallbackDomains_5XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -279,7 +272,6 @@ export function check_setCustomFallbackDomains_5XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_setCustomFallbackDomains_5XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);

@@ -19,7 +19,6 @@ import {
 type Operation = operations["setCustomSplitTunnelExcludes"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_setCustomSplitTunnelExcludes_request(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.params === undefined) {
@@ -98,7 +97,6 @@ export function check_setCustomSplitTunnelExcludes_request(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_setCustomSplitTunnelExcludes_request(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
@@ -181,7 +179,6 @@ export declare namespace collect_setCustomSplitTunnelExcludes_request {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_setCustomSplitTunnelExcludes_200(data: any): boolean {
   if (!check_ApiResponseCommon(data)) {
     return false;
@@ -216,7 +213,6 @@ export function check_setCustomSplitTunnelExcludes_200(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_setCustomSplitTunnelExcludes_200(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiResponseCommon(data, at, errors);
@@ -251,7 +247,6 @@ export declare namespace collect_setCustomSplitTunnelExcludes_200 {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_setCustomSplitTunnelExcludes_4XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -260,7 +255,6 @@ export function check_setCustomSplitTunnelExcludes_4XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_setCustomSplitTunnelExcludes_4XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);
@@ -273,7 +267,6 @@ export declare namespace collect_setCustomSplitTunnelExcludes_4XX {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_setCustomSplitTunnelExcludes_5XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -282,7 +275,6 @@ export function check_setCustomSplitTunnelExcludes_5XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_setCustomSplitTunnelExcludes_5XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);

@@ -16,7 +16,6 @@ import { check_PageResultInfo, collect_PageResultInfo } from "../schemas/page-re
 type Operation = operations["setDefaultFallbackDomains"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_setDefaultFallbackDomains_request(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.params === undefined) {
@@ -86,7 +85,6 @@ export function check_setDefaultFallbackDomains_request(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_setDefaultFallbackDomains_request(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
@@ -160,7 +158,6 @@ export declare namespace collect_setDefaultFallbackDomains_request {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_setDefaultFallbackDomains_200(data: any): boolean {
   if (!check_ApiResponseCommon(data)) {
     return false;
@@ -195,7 +192,6 @@ export function check_setDefaultFallbackDomains_200(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_setDefaultFallbackDomains_200(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiResponseCommon(data, at, errors);
@@ -230,7 +226,6 @@ export declare namespace collect_setDefaultFallbackDomains_200 {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_setDefaultFallbackDomains_4XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -239,7 +234,6 @@ export function check_setDefaultFallbackDomains_4XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_setDefaultFallbackDomains_4XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);
@@ -252,7 +246,6 @@ export declare namespace collect_setDefaultFallbackDomains_4XX {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_setDefaultFallbackDomains_5XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -261,7 +254,6 @@ export function check_setDefaultFallbackDomains_5XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_setDefaultFallbackDomains_5XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);

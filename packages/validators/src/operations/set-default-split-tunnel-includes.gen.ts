@@ -19,7 +19,6 @@ import {
 type Operation = operations["setDefaultSplitTunnelIncludes"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_setDefaultSplitTunnelIncludes_request(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.params === undefined) {
@@ -89,7 +88,6 @@ export function check_setDefaultSplitTunnelIncludes_request(data: any): boolean 
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_setDefaultSplitTunnelIncludes_request(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
@@ -163,7 +161,6 @@ export declare namespace collect_setDefaultSplitTunnelIncludes_request {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_setDefaultSplitTunnelIncludes_200(data: any): boolean {
   if (!check_ApiResponseCommon(data)) {
     return false;
@@ -198,7 +195,6 @@ export function check_setDefaultSplitTunnelIncludes_200(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_setDefaultSplitTunnelIncludes_200(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiResponseCommon(data, at, errors);
@@ -233,7 +229,6 @@ export declare namespace collect_setDefaultSplitTunnelIncludes_200 {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_setDefaultSplitTunnelIncludes_4XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -242,7 +237,6 @@ export function check_setDefaultSplitTunnelIncludes_4XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_setDefaultSplitTunnelIncludes_4XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);
@@ -255,7 +249,6 @@ export declare namespace collect_setDefaultSplitTunnelIncludes_4XX {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_setDefaultSplitTunnelIncludes_5XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -264,7 +257,6 @@ export function check_setDefaultSplitTunnelIncludes_5XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_setDefaultSplitTunnelIncludes_5XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);

@@ -14,7 +14,6 @@ import {
 type Operation = operations["unrevokeDevices"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_unrevokeDevices_request(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.params === undefined) {
@@ -84,7 +83,6 @@ export function check_unrevokeDevices_request(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_unrevokeDevices_request(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
@@ -160,7 +158,6 @@ export declare namespace collect_unrevokeDevices_request {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_unrevokeDevices_200(data: any): boolean {
   if (!check_ApiResponseCommon(data)) {
     return false;
@@ -176,7 +173,6 @@ export function check_unrevokeDevices_200(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_unrevokeDevices_200(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiResponseCommon(data, at, errors);
@@ -196,7 +192,6 @@ export declare namespace collect_unrevokeDevices_200 {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_unrevokeDevices_4XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -205,7 +200,6 @@ export function check_unrevokeDevices_4XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_unrevokeDevices_4XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);
@@ -218,7 +212,6 @@ export declare namespace collect_unrevokeDevices_4XX {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_unrevokeDevices_5XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -227,7 +220,6 @@ export function check_unrevokeDevices_5XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_unrevokeDevices_5XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);

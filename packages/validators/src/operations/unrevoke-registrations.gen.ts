@@ -18,7 +18,6 @@ import {
 type Operation = operations["unrevokeRegistrations"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_unrevokeRegistrations_request(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.params === undefined) {
@@ -88,7 +87,6 @@ export function check_unrevokeRegistrations_request(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_unrevokeRegistrations_request(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
@@ -164,7 +162,6 @@ export declare namespace collect_unrevokeRegistrations_request {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_unrevokeRegistrations_200(data: any): boolean {
   if (!check_ApiResponseCommonV4(data)) {
     return false;
@@ -186,7 +183,6 @@ export function check_unrevokeRegistrations_200(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_unrevokeRegistrations_200(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiResponseCommonV4(data, at, errors);
@@ -210,7 +206,6 @@ export declare namespace collect_unrevokeRegistrations_200 {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_unrevokeRegistrations_4XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -219,7 +214,6 @@ export function check_unrevokeRegistrations_4XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_unrevokeRegistrations_4XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);
@@ -232,7 +226,6 @@ export declare namespace collect_unrevokeRegistrations_4XX {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_unrevokeRegistrations_5XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -241,7 +234,6 @@ export function check_unrevokeRegistrations_5XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_unrevokeRegistrations_5XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);

@@ -22,7 +22,6 @@ import {
 type Operation = operations["updateDefaultDeviceSettingsPolicy"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_updateDefaultDeviceSettingsPolicy_request(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.params === undefined) {
@@ -85,7 +84,6 @@ export function check_updateDefaultDeviceSettingsPolicy_request(data: any): bool
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_updateDefaultDeviceSettingsPolicy_request(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
@@ -152,7 +150,6 @@ export declare namespace collect_updateDefaultDeviceSettingsPolicy_request {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_updateDefaultDeviceSettingsPolicy_200(data: any): boolean {
   if (!check_ApiResponseCommon(data)) {
     return false;
@@ -174,7 +171,6 @@ export function check_updateDefaultDeviceSettingsPolicy_200(data: any): boolean 
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_updateDefaultDeviceSettingsPolicy_200(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiResponseCommon(data, at, errors);
@@ -198,7 +194,6 @@ export declare namespace collect_updateDefaultDeviceSettingsPolicy_200 {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_updateDefaultDeviceSettingsPolicy_4XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -207,7 +202,6 @@ export function check_updateDefaultDeviceSettingsPolicy_4XX(data: any): boolean 
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_updateDefaultDeviceSettingsPolicy_4XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);
@@ -220,7 +214,6 @@ export declare namespace collect_updateDefaultDeviceSettingsPolicy_4XX {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_updateDefaultDeviceSettingsPolicy_5XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -229,7 +222,6 @@ export function check_updateDefaultDeviceSettingsPolicy_5XX(data: any): boolean 
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_updateDefaultDeviceSettingsPolicy_5XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);

@@ -19,7 +19,6 @@ import {
 type Operation = operations["updateDeviceSettings"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_updateDeviceSettings_request(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.params === undefined) {
@@ -82,7 +81,6 @@ export function check_updateDeviceSettings_request(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_updateDeviceSettings_request(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
@@ -149,7 +147,6 @@ export declare namespace collect_updateDeviceSettings_request {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_updateDeviceSettings_200(data: any): boolean {
   if (!check_ApiResponseCommon(data)) {
     return false;
@@ -171,7 +168,6 @@ export function check_updateDeviceSettings_200(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_updateDeviceSettings_200(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiResponseCommon(data, at, errors);
@@ -195,7 +191,6 @@ export declare namespace collect_updateDeviceSettings_200 {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_updateDeviceSettings_4XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -204,7 +199,6 @@ export function check_updateDeviceSettings_4XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_updateDeviceSettings_4XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);
@@ -217,7 +211,6 @@ export declare namespace collect_updateDeviceSettings_4XX {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_updateDeviceSettings_5XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -226,7 +219,6 @@ export function check_updateDeviceSettings_5XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_updateDeviceSettings_5XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);

@@ -16,7 +16,6 @@ import { check_DexTestRequest, collect_DexTestRequest } from "../schemas/dex-tes
 type Operation = operations["updateDexTest"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_updateDexTest_request(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.params === undefined) {
@@ -88,7 +87,6 @@ export function check_updateDexTest_request(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_updateDexTest_request(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
@@ -164,7 +162,6 @@ export declare namespace collect_updateDexTest_request {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_updateDexTest_200(data: any): boolean {
   if (!check_ApiResponseCommon(data)) {
     return false;
@@ -183,7 +180,6 @@ export function check_updateDexTest_200(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_updateDexTest_200(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiResponseCommon(data, at, errors);
@@ -204,7 +200,6 @@ export declare namespace collect_updateDexTest_200 {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_updateDexTest_4XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -213,7 +208,6 @@ export function check_updateDexTest_4XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_updateDexTest_4XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);
@@ -226,7 +220,6 @@ export declare namespace collect_updateDexTest_4XX {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_updateDexTest_5XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -235,7 +228,6 @@ export function check_updateDexTest_5XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_updateDexTest_5XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);

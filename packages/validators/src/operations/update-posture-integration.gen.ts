@@ -19,7 +19,6 @@ import {
 type Operation = operations["updatePostureIntegration"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_updatePostureIntegration_request(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.params === undefined) {
@@ -91,7 +90,6 @@ export function check_updatePostureIntegration_request(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_updatePostureIntegration_request(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
@@ -167,7 +165,6 @@ export declare namespace collect_updatePostureIntegration_request {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_updatePostureIntegration_200(data: any): boolean {
   if (!check_ApiResponseCommon(data)) {
     return false;
@@ -189,7 +186,6 @@ export function check_updatePostureIntegration_200(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_updatePostureIntegration_200(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiResponseCommon(data, at, errors);
@@ -213,7 +209,6 @@ export declare namespace collect_updatePostureIntegration_200 {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_updatePostureIntegration_4XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -222,7 +217,6 @@ export function check_updatePostureIntegration_4XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_updatePostureIntegration_4XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);
@@ -235,7 +229,6 @@ export declare namespace collect_updatePostureIntegration_4XX {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_updatePostureIntegration_5XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -244,7 +237,6 @@ export function check_updatePostureIntegration_5XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_updatePostureIntegration_5XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);

@@ -22,7 +22,6 @@ import {
 type Operation = operations["updatePostureRule"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_updatePostureRule_request(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.params === undefined) {
@@ -94,7 +93,6 @@ export function check_updatePostureRule_request(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_updatePostureRule_request(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
@@ -170,7 +168,6 @@ export declare namespace collect_updatePostureRule_request {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_updatePostureRule_200(data: any): boolean {
   if (!check_ApiResponseCommon(data)) {
     return false;
@@ -192,7 +189,6 @@ export function check_updatePostureRule_200(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_updatePostureRule_200(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiResponseCommon(data, at, errors);
@@ -216,7 +212,6 @@ export declare namespace collect_updatePostureRule_200 {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_updatePostureRule_4XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -225,7 +220,6 @@ export function check_updatePostureRule_4XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_updatePostureRule_4XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);
@@ -238,7 +232,6 @@ export declare namespace collect_updatePostureRule_4XX {
 }
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_updatePostureRule_5XX(data: any): boolean {
   if (!check_ApiErrorResponse(data)) {
     return false;
@@ -247,7 +240,6 @@ export function check_updatePostureRule_5XX(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_updatePostureRule_5XX(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   collect_ApiErrorResponse(data, at, errors);

@@ -6,7 +6,6 @@ import { check_ResponseInfo, collect_ResponseInfo } from "./response-info.gen.js
 type T = components["schemas"]["ApiErrorResponse"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_ApiErrorResponse(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.errors === undefined) {
@@ -66,7 +65,6 @@ export function check_ApiErrorResponse(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_ApiErrorResponse(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {

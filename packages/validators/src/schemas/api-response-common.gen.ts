@@ -6,7 +6,6 @@ import { check_ResponseInfo, collect_ResponseInfo } from "./response-info.gen.js
 type T = components["schemas"]["ApiResponseCommon"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_ApiResponseCommon(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.errors === undefined) {
@@ -60,7 +59,6 @@ export function check_ApiResponseCommon(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_ApiResponseCommon(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {

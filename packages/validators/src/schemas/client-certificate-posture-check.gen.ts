@@ -9,7 +9,6 @@ import {
 type T = components["schemas"]["ClientCertificatePostureCheck"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_ClientCertificatePostureCheck(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.type === undefined) {
@@ -37,7 +36,6 @@ export function check_ClientCertificatePostureCheck(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_ClientCertificatePostureCheck(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {

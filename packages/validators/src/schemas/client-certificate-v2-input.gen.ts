@@ -6,7 +6,6 @@ import { ucs2length } from "../_ucs2length.js";
 type T = components["schemas"]["ClientCertificateV2Input"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_ClientCertificateV2Input(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.certificate_id === undefined) {
@@ -120,17 +119,13 @@ export function check_ClientCertificateV2Input(data: any): boolean {
   return true;
 }
 
-// biome-ignore format: generated
 const value_1dlm7w9 = ["windows","linux","mac"];
 
-// biome-ignore format: generated
 const value_1n4ad1x = ["system","user"];
 
-// biome-ignore format: generated
 const value_1ykpmjj = ["clientAuth","emailProtection"];
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_ClientCertificateV2Input(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {

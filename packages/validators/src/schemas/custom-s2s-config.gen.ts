@@ -5,7 +5,6 @@ import { createValidator, failure } from "../_create-validator.js";
 type T = components["schemas"]["CustomS2sConfig"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_CustomS2sConfig(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.access_client_id === undefined) {
@@ -42,7 +41,6 @@ export function check_CustomS2sConfig(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_CustomS2sConfig(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {

@@ -6,7 +6,6 @@ import { check_CustomS2sConfig, collect_CustomS2sConfig } from "./custom-s2s-con
 type T = components["schemas"]["CustomS2sIntegrationSetup"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_CustomS2sIntegrationSetup(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.type === undefined) {
@@ -37,7 +36,6 @@ export function check_CustomS2sIntegrationSetup(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_CustomS2sIntegrationSetup(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {

@@ -15,7 +15,6 @@ import {
 type T = components["schemas"]["DefaultSettingsPolicy"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_DefaultSettingsPolicy(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.allow_mode_switch !== undefined) {
@@ -166,7 +165,6 @@ export function check_DefaultSettingsPolicy(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_DefaultSettingsPolicy(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {

@@ -8,7 +8,6 @@ import { check_DeviceUser, collect_DeviceUser } from "./device-user.gen.js";
 type T = components["schemas"]["DeviceDetails"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_DeviceDetails(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.id !== undefined) {
@@ -173,7 +172,6 @@ export function check_DeviceDetails(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_DeviceDetails(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {

@@ -5,7 +5,6 @@ import { createValidator, failure } from "../_create-validator.js";
 type T = components["schemas"]["DeviceMatch"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_DeviceMatch(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.platform !== undefined) {
@@ -23,11 +22,9 @@ export function check_DeviceMatch(data: any): boolean {
   return true;
 }
 
-// biome-ignore format: generated
 const value_41chb = ["windows","mac","linux","android","ios","chromeos"];
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_DeviceMatch(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {

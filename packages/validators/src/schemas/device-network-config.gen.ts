@@ -5,7 +5,6 @@ import { createValidator, failure } from "../_create-validator.js";
 type T = components["schemas"]["DeviceNetworkConfig"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_DeviceNetworkConfig(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.tls_sockaddr === undefined) {
@@ -30,7 +29,6 @@ export function check_DeviceNetworkConfig(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_DeviceNetworkConfig(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {

@@ -10,7 +10,6 @@ import {
 type T = components["schemas"]["DeviceNetwork"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_DeviceNetwork(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.config !== undefined) {
@@ -50,11 +49,9 @@ export function check_DeviceNetwork(data: any): boolean {
   return true;
 }
 
-// biome-ignore format: generated
 const value_1cjyobw = ["tls"];
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_DeviceNetwork(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {

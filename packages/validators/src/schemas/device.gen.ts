@@ -8,7 +8,6 @@ import { check_DeviceUser, collect_DeviceUser } from "./device-user.gen.js";
 type T = components["schemas"]["Device"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_Device(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.id !== undefined) {
@@ -168,11 +167,9 @@ export function check_Device(data: any): boolean {
   return true;
 }
 
-// biome-ignore format: generated
 const value_41chb = ["windows","mac","linux","android","ios","chromeos"];
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_Device(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {

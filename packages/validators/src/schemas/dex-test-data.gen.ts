@@ -5,7 +5,6 @@ import { createValidator, failure } from "../_create-validator.js";
 type T = components["schemas"]["DexTestData"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_DexTestData(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.host === undefined) {
@@ -44,14 +43,11 @@ export function check_DexTestData(data: any): boolean {
   return true;
 }
 
-// biome-ignore format: generated
 const value_60z2rx = ["GET"];
 
-// biome-ignore format: generated
 const value_mutxk3 = ["http","traceroute"];
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_DexTestData(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {

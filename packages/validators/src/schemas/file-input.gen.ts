@@ -5,7 +5,6 @@ import { createValidator, failure } from "../_create-validator.js";
 type T = components["schemas"]["FileInput"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_FileInput(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.operating_system === undefined) {
@@ -53,11 +52,9 @@ export function check_FileInput(data: any): boolean {
   return true;
 }
 
-// biome-ignore format: generated
 const value_1dlm7w9 = ["windows","linux","mac"];
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_FileInput(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {

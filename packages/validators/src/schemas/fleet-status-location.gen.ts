@@ -5,7 +5,6 @@ import { createValidator, failure } from "../_create-validator.js";
 type T = components["schemas"]["FleetStatusLocation"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_FleetStatusLocation(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.city !== undefined) {
@@ -39,7 +38,6 @@ export function check_FleetStatusLocation(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_FleetStatusLocation(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {

@@ -6,7 +6,6 @@ import { ucs2length } from "../_ucs2length.js";
 type T = components["schemas"]["IncludeSplitTunnelWithHost"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_IncludeSplitTunnelWithHost(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.host === undefined) {
@@ -35,7 +34,6 @@ export function check_IncludeSplitTunnelWithHost(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_IncludeSplitTunnelWithHost(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {

@@ -19,7 +19,6 @@ import {
 type T = components["schemas"]["IntegrationConfig"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_IntegrationConfig(data: any): boolean {
   anyOf1: {
     branch2: {
@@ -76,7 +75,6 @@ export function check_IntegrationConfig(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_IntegrationConfig(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   const s1 = errors.length;

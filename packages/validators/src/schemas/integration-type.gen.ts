@@ -5,7 +5,6 @@ import { createValidator, failure } from "../_create-validator.js";
 type T = components["schemas"]["IntegrationType"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_IntegrationType(data: any): boolean {
   if (!(typeof data === "string")) {
     return false;
@@ -16,11 +15,9 @@ export function check_IntegrationType(data: any): boolean {
   return true;
 }
 
-// biome-ignore format: generated
 const value_mel876 = ["workspace_one","crowdstrike_s2s","uptycs","intune","kolide","tanium_s2s","sentinelone_s2s","custom_s2s"];
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_IntegrationType(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (!(typeof data === "string")) {

@@ -7,7 +7,6 @@ import { check_IntegrationType, collect_IntegrationType } from "./integration-ty
 type T = components["schemas"]["IntegrationUpdateRequest"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_IntegrationUpdateRequest(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.config !== undefined) {
@@ -41,7 +40,6 @@ export function check_IntegrationUpdateRequest(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_IntegrationUpdateRequest(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {

@@ -6,7 +6,6 @@ import { ucs2length } from "../_ucs2length.js";
 type T = components["schemas"]["Integration"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_Integration(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.id !== undefined) {
@@ -80,11 +79,9 @@ export function check_Integration(data: any): boolean {
   return true;
 }
 
-// biome-ignore format: generated
 const value_mel876 = ["workspace_one","crowdstrike_s2s","uptycs","intune","kolide","tanium_s2s","sentinelone_s2s","custom_s2s"];
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_Integration(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {

@@ -5,7 +5,6 @@ import { createValidator, failure } from "../_create-validator.js";
 type T = components["schemas"]["IntuneInput"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_IntuneInput(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.compliance_status === undefined) {
@@ -35,11 +34,9 @@ export function check_IntuneInput(data: any): boolean {
   return true;
 }
 
-// biome-ignore format: generated
 const value_1wpvq8q = ["compliant","noncompliant","unknown","notapplicable","ingraceperiod","error"];
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_IntuneInput(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {

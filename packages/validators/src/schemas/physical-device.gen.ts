@@ -8,7 +8,6 @@ import { check_PolicySummary, collect_PolicySummary } from "./policy-summary.gen
 type T = components["schemas"]["PhysicalDevice"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_PhysicalDevice(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
@@ -161,7 +160,6 @@ export function check_PhysicalDevice(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_PhysicalDevice(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {

@@ -6,7 +6,6 @@ import { check_SentineloneInput, collect_SentineloneInput } from "./sentinelone-
 type T = components["schemas"]["SentinelonePostureCheck"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_SentinelonePostureCheck(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.type === undefined) {
@@ -34,7 +33,6 @@ export function check_SentinelonePostureCheck(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_SentinelonePostureCheck(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {

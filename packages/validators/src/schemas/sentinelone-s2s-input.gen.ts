@@ -5,7 +5,6 @@ import { createValidator, failure } from "../_create-validator.js";
 type T = components["schemas"]["SentineloneS2sInput"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_SentineloneS2sInput(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.connection_id === undefined) {
@@ -68,17 +67,13 @@ export function check_SentineloneS2sInput(data: any): boolean {
   return true;
 }
 
-// biome-ignore format: generated
 const value_1hqw32z = ["connected","disconnected","disconnecting","connecting"];
 
-// biome-ignore format: generated
 const value_1u2sbs1 = ["<","<=",">",">=","=="];
 
-// biome-ignore format: generated
 const value_1wemfol = ["na","partially_disabled","auto_fully_disabled","fully_disabled","auto_partially_disabled","disabled_error","db_corruption"];
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_SentineloneS2sInput(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {

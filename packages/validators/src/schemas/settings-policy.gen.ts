@@ -16,7 +16,6 @@ import {
 type T = components["schemas"]["SettingsPolicy"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_SettingsPolicy(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.allow_mode_switch !== undefined) {
@@ -245,7 +244,6 @@ export function check_SettingsPolicy(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_SettingsPolicy(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {

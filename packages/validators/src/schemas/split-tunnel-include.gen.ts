@@ -13,7 +13,6 @@ import {
 type T = components["schemas"]["SplitTunnelInclude"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_SplitTunnelInclude(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.address !== undefined) {
@@ -39,11 +38,9 @@ export function check_SplitTunnelInclude(data: any): boolean {
   return true;
 }
 
-// biome-ignore format: generated
 const value_g64qej = ["address","host"];
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_SplitTunnelInclude(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {

@@ -6,7 +6,6 @@ import { check_TaniumConfig, collect_TaniumConfig } from "./tanium-config.gen.js
 type T = components["schemas"]["TaniumS2sIntegrationSetup"];
 
 /** Whether a value is valid, stopping at the first issue. */
-// biome-ignore format: generated
 export function check_TaniumS2sIntegrationSetup(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.type === undefined) {
@@ -37,7 +36,6 @@ export function check_TaniumS2sIntegrationSetup(data: any): boolean {
 }
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-// biome-ignore format: generated
 export function collect_TaniumS2sIntegrationSetup(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
