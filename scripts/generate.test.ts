@@ -83,6 +83,44 @@ describe("generate", () => {
     expect(() => readdirSync(out)).toThrow(/ENOENT/);
   }, 60_000);
 
+  it("gives the same files run from the sources through tsx (the worker registers tsx too)", () => {
+    const fromBundle = join(work, "from-bundle");
+    const fromSources = join(work, "from-sources");
+    const args = ["types", "validators", "--spec", fixtureSpec, "--out"];
+    expect(generate(...args, fromBundle).status).toBe(0);
+    const sources = spawnSync(
+      process.execPath,
+      ["--import", "tsx/esm", join(import.meta.dirname, "generate.ts"), ...args, fromSources],
+      { cwd: repo, encoding: "utf8" },
+    );
+    expect(sources.stderr).toBe("");
+    const files = (dir: string) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => {
+          const path = join(entry.parentPath, entry.name);
+          return [path.slice(dir.length), readFileSync(path, "utf8")];
+        })
+        .sort();
+    expect(files(fromSources)).toEqual(files(fromBundle));
+  }, 60_000);
+
+  it("writes nothing when the generator in the worker thread fails, and says why", () => {
+    // The client generator takes the bundled spec whatever its schemas are called; the types
+    // generator, in the worker, refuses a name that is not an identifier.
+    const spec = JSON.parse(readFileSync(join(repo, "spec/dist/openapi.json"), "utf8"));
+    spec.components.schemas["Not-An-Identifier"] = { type: "string" };
+    const file = join(work, "bad-types.json");
+    writeFileSync(file, JSON.stringify(spec));
+    const out = join(work, "bad-types");
+    const run = generate("types", "client", "--spec", file, "--out", out);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /^generate failed: Component schema name "Not-An-Identifier" is not an identifier/,
+    );
+    expect(() => readdirSync(out)).toThrow(/ENOENT/);
+  }, 60_000);
+
   it("reports a schema the validators cannot be generated from, and writes nothing", () => {
     const spec = parse(
       readFileSync(join(repo, "spec/fixtures/validators/operations.yaml"), "utf8"),

@@ -8,17 +8,27 @@
  * With `--check`, nothing is written: the files are generated in memory, compared with the ones on
  * disk, and any difference fails the run with a summary of what changed. `--spec` reads another
  * bundled spec; `--out` writes under another folder instead of the repository (no reports).
- * Several packages in one run share one process and one formatter pass.
+ * Several packages in one run share one process; the types are generated in a worker thread
+ * beside the others. Changed files are written only once every generator has succeeded.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { describeDifference } from "./_describe-difference.js";
 import { DEFAULT_SPEC, parseArgs, USAGE } from "./_generate-args.js";
+import { answerInWorker, generateInWorker, isGenerateWorker } from "./_generate-in-worker.js";
 import { generatePackages, type PackageResult } from "./_generate-package.js";
+import type { GeneratedFile } from "./_generated-file.js";
 import type { OpenApiDocument } from "./_openapi-document.js";
 import { REPO_ROOT } from "./_repo-root.js";
+import { StagedWrites } from "./_staged-writes.js";
 
 const root = REPO_ROOT;
+
+/**
+ * The types generator (openapi-typescript: most of the work on any spec) runs in a worker thread
+ * while the others run here and their files are staged; everything is moved into place at the end.
+ */
+const IN_WORKER = ["types"];
 
 async function main(args: string[]): Promise<number> {
   const options = parseArgs(args);
@@ -39,21 +49,51 @@ async function main(args: string[]): Promise<number> {
       console.error("run `pnpm --filter @zt-devices/spec bundle` first");
     return 1;
   }
-  const results = await generatePackages(options.names, spec);
+  const { names } = options;
+  const elsewhere = names.length > 1 ? names.filter((n) => IN_WORKER.includes(n)) : [];
+  const there =
+    elsewhere.length > 0
+      ? generateInWorker(new URL(import.meta.url), elsewhere, options.spec)
+      : Promise.resolve([]);
+  // Handled now so that a failure here does not leave the worker's rejection unhandled.
+  there.catch(() => {});
   const target = options.out ?? root;
-  let failed = false;
-  for (const result of results) {
+  const staged = new StagedWrites();
+  const done = new Map<string, { result: PackageResult; stale: GeneratedFile[] }>();
+  const take = (result: PackageResult) => {
     const stale = result.files.filter((f) => read(join(target, f.path)) !== f.contents);
-    if (options.check) failed = !reportCheck(result, stale) || failed;
-    else write(result, stale, target, options.out === undefined);
+    done.set(result.name, { result, stale });
+    if (options.check) return;
+    for (const f of stale) staged.stage(join(target, f.path), f.contents);
+    if (options.out === undefined) {
+      staged.stage(
+        join(root, "packages", result.name, ".generate-report.json"),
+        `${JSON.stringify(reportOf(result, stale))}\n`,
+      );
+    }
+  };
+  try {
+    for (const name of names.filter((n) => !elsewhere.includes(n)))
+      for (const result of await generatePackages([name], spec)) take(result);
+    for (const result of await there) take(result);
+  } catch (error) {
+    staged.discard();
+    throw error;
   }
-  if (results.length > 1)
-    console.log(`${results.length} packages in ${Math.round(performance.now() - started)} ms`);
+  staged.commit();
+  let failed = false;
+  for (const name of names) {
+    const { result, stale } = done.get(name) as { result: PackageResult; stale: GeneratedFile[] };
+    if (options.check) failed = !reportCheck(result, stale) || failed;
+    else reportWrite(result, stale);
+  }
+  if (names.length > 1)
+    console.log(`${names.length} packages in ${Math.round(performance.now() - started)} ms`);
   if (failed) console.error("run `pnpm generate` and commit the result");
   return failed ? 1 : 0;
 }
 
-function reportCheck(result: PackageResult, stale: PackageResult["files"]): boolean {
+function reportCheck(result: PackageResult, stale: GeneratedFile[]): boolean {
   const { name, files } = result;
   if (stale.length === 0) {
     console.log(
@@ -69,32 +109,21 @@ function reportCheck(result: PackageResult, stale: PackageResult["files"]): bool
   return false;
 }
 
-function write(
-  result: PackageResult,
-  stale: PackageResult["files"],
-  target: string,
-  report: boolean,
-) {
-  const { name, files } = result;
-  const ms = Math.round(result.ms);
-  for (const f of stale) writeAtomically(join(target, f.path), f.contents);
-  if (report) {
-    const summary = {
-      package: name,
-      counts: result.counts,
-      files: files.length,
-      changed: stale.length,
-      ms,
-    };
-    writeAtomically(
-      join(root, "packages", name, ".generate-report.json"),
-      `${JSON.stringify(summary)}\n`,
-    );
-  }
+/** What `pnpm build`'s summary reads of each package (`.generate-report.json`). */
+function reportOf(result: PackageResult, stale: GeneratedFile[]) {
+  return {
+    package: result.name,
+    counts: result.counts,
+    files: result.files.length,
+    changed: stale.length,
+    ms: Math.round(result.ms),
+  };
+}
+
+function reportWrite(result: PackageResult, stale: GeneratedFile[]): void {
   const counts = Object.entries(result.counts).map(([k, v]) => `${v} ${k}`);
-  console.log(
-    `${name}: ${[...counts, `${files.length} files (${stale.length} changed)`].join(", ")} in ${ms} ms`,
-  );
+  const files = `${result.files.length} files (${stale.length} changed)`;
+  console.log(`${result.name}: ${[...counts, files].join(", ")} in ${Math.round(result.ms)} ms`);
 }
 
 function read(path: string): string | undefined {
@@ -105,18 +134,14 @@ function read(path: string): string | undefined {
   }
 }
 
-/** Writes beside the target and renames, so an interrupted run never leaves half a file. */
-function writeAtomically(path: string, contents: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, contents);
-  renameSync(temporary, path);
+if (isGenerateWorker()) {
+  await answerInWorker();
+} else {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: Error) => {
+      console.error(`generate failed: ${error.message}`);
+      process.exit(1);
+    },
+  );
 }
-
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    console.error(`generate failed: ${error.message}`);
-    process.exit(1);
-  },
-);
