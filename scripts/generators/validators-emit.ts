@@ -205,9 +205,17 @@ class FunctionWriter {
       : json(literal);
   }
 
+  /** An error in the spec: what is wrong, and where in which schema. */
   private problem(place: Place, text: string): SchemaError {
     return new SchemaError(
       `the schema ${this.input.describe(this.id)} is invalid: ${place.pointer || "/"} ${text}`,
+    );
+  }
+
+  /** A valid schema this generator cannot check (rather than check it loosely). */
+  private unsupported(place: Place, text: string): SchemaError {
+    return new SchemaError(
+      `the validators generator does not support the schema ${this.input.describe(this.id)}: ${place.pointer || "/"} ${text}`,
     );
   }
 
@@ -239,11 +247,11 @@ class FunctionWriter {
     if (!isObject(schema)) throw this.problem(place, "must be a schema (an object or a boolean)");
     for (const keyword of Object.keys(schema)) {
       if (!SUPPORTED.has(keyword)) {
-        throw this.problem(
+        throw this.unsupported(
           this.at(place, keyword),
           keyword === "oneOf"
-            ? "is not supported: a oneOf must be decided by a discriminator or by a required property only one branch declares"
-            : `uses a keyword the validators generator does not support`,
+            ? "is decided neither by a discriminator nor by a required property only one branch declares"
+            : "is a keyword it does not handle",
         );
       }
     }
@@ -399,7 +407,7 @@ class FunctionWriter {
     if (target === undefined)
       throw this.problem(place, `points at ${json(ref)}, which is not a schema`);
     if (this.inlining.includes(ref)) {
-      throw this.problem(place, `refers to ${json(ref)} from inside it, which is not supported`);
+      throw this.unsupported(place, `refers to ${json(ref)} from inside it`);
     }
     this.inlining.push(ref);
     this.schema(target, place);
@@ -553,8 +561,7 @@ class FunctionWriter {
   }
 
   private items(items: unknown, place: Place): void {
-    if (Array.isArray(items))
-      throw this.problem(place, "must be one schema (use prefixItems for tuples)");
+    if (Array.isArray(items)) throw this.unsupported(place, "is a list of schemas (a tuple)");
     if (alwaysValid(items)) return;
     const [i, item] = [this.name("i"), this.name("d")];
     this.block(`for (let ${i} = 0; ${i} < ${place.data}.length; ${i}++)`, () => {
