@@ -4,7 +4,7 @@ import { ValidationError } from "./validation-error.js";
 import type { ValidationIssue } from "./validation-issue.js";
 import type { Validator } from "./validator.js";
 
-/** A validation function as Ajv generates it; `errors` holds the last call's errors. */
+/** A generated validation function, called as Ajv's are; `errors` holds the last call's errors. */
 export interface AjvFunction {
   (data: unknown): boolean;
   errors?: unknown;

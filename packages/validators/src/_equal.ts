@@ -1,6 +1,6 @@
 /**
- * Deep equality of JSON values, for `enum`, `const` and `uniqueItems` on objects and arrays; the
- * generated code's replacement for Ajv's `fast-deep-equal` helper.
+ * Deep equality of JSON values, for `enum`, `const` and `uniqueItems` on objects and arrays, as
+ * Ajv's `fast-deep-equal` helper compares JSON.
  */
 export function equal(a: unknown, b: unknown): boolean {
   if (a === b) return true;

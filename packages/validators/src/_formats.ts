@@ -1,6 +1,6 @@
 // The formats ajv-formats checks with code rather than a regular expression, ported from its "full"
-// mode so the generated validators import nothing from it. Ajv inlines the regular-expression formats
-// itself. The parity test checks each one against ajv-formats.
+// mode so the generated validators import nothing from it. The generator writes the regular-expression
+// formats into the modules that use them. The parity test checks each one against ajv-formats.
 
 const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
 const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

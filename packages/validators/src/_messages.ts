@@ -1,4 +1,4 @@
-/** One error as Ajv's generated code reports it (`messages: false`, so without a message). */
+/** One error as the generated collecting functions report it: Ajv's error shape, without a message. */
 export interface AjvError {
   instancePath: string;
   keyword: string;
@@ -31,7 +31,7 @@ const LIMITS: Record<string, (limit: unknown) => string> = {
   minProperties: (n) => `must have at least ${n} properties`,
 };
 
-/** What an Ajv error says, without the pointer it is about. */
+/** What an error says, without the pointer it is about. */
 export function describe({ keyword, params }: AjvError): string {
   const limit = LIMITS[keyword];
   if (limit) return limit(params.limit);

@@ -1,6 +1,6 @@
 /**
  * The length of a string in Unicode code points, as JSON Schema counts `maxLength` (a surrogate pair
- * is one character). Ajv's own helper, ported so the generated code imports nothing from Ajv.
+ * is one character), as Ajv's own helper counts it.
  */
 export function ucs2length(str: string): number {
   const len = str.length;
