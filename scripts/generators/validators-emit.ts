@@ -21,11 +21,20 @@ interface Place {
   /** The variable holding the value. */
   data: string;
   path: PathPart[];
-  /** Where in the root schema we are, as a JSON pointer, for errors in the spec. */
-  pointer: string;
+  /** Where in the root schema we are, for errors in the spec (spelled out only then). */
+  pointer: Pointer;
   mode: Mode;
   /** In check mode, the statement that gives up on this value. */
   fail: string;
+}
+
+/** A JSON pointer as a chain of keys, the last first: most places never need it spelled out. */
+type Pointer = { up: Pointer; key: string } | null;
+
+function spell(pointer: Pointer): string {
+  let text = "";
+  for (let at = pointer; at !== null; at = at.up) text = `/${escapePointer(at.key)}${text}`;
+  return text || "/";
 }
 
 /** A schema the spec gets wrong, or uses in a way this generator does not support. */
@@ -153,7 +162,7 @@ class FunctionWriter {
     const root: Place = {
       data: "data",
       path: [{ code: "at" }],
-      pointer: "",
+      pointer: null,
       mode,
       fail: "return false;",
     };
@@ -208,19 +217,19 @@ class FunctionWriter {
   /** An error in the spec: what is wrong, and where in which schema. */
   private problem(place: Place, text: string): SchemaError {
     return new SchemaError(
-      `the schema ${this.input.describe(this.id)} is invalid: ${place.pointer || "/"} ${text}`,
+      `the schema ${this.input.describe(this.id)} is invalid: ${spell(place.pointer)} ${text}`,
     );
   }
 
   /** A valid schema this generator cannot check (rather than check it loosely). */
   private unsupported(place: Place, text: string): SchemaError {
     return new SchemaError(
-      `the validators generator does not support the schema ${this.input.describe(this.id)}: ${place.pointer || "/"} ${text}`,
+      `the validators generator does not support the schema ${this.input.describe(this.id)}: ${spell(place.pointer)} ${text}`,
     );
   }
 
   private at(place: Place, keyword: string): Place {
-    return { ...place, pointer: `${place.pointer}/${escapePointer(keyword)}` };
+    return { ...place, pointer: { up: place.pointer, key: keyword } };
   }
 
   /**

@@ -6,10 +6,20 @@ import { fit, lowerFirst, objectLiteral, propertyKey } from "./validators-render
 /** Adds one named import of a module to the module being rendered. */
 export type Add = (module: string, name: string) => void;
 
+const specifiers = new Map<string, string>();
+
 /** `from` → `to`, both relative to the repository root, as an import specifier. */
 export function relative(from: string, to: string): string {
-  const path = posix.relative(posix.dirname(from), to);
-  return path.startsWith(".") ? path : `./${path}`;
+  // Modules import from a handful of folders: the answer depends on `from`'s folder only.
+  const folder = posix.dirname(from);
+  const key = `${folder}\n${to}`;
+  let specifier = specifiers.get(key);
+  if (specifier === undefined) {
+    const path = posix.relative(folder, to);
+    specifier = path.startsWith(".") ? path : `./${path}`;
+    specifiers.set(key, specifier);
+  }
+  return specifier;
 }
 
 /** The public API of a component module: its Standard Schema validator, `isX` and `assertX`. */
