@@ -17,6 +17,7 @@ export function createAjv(schemas: Record<string, JsonSchema>, allErrors: boolea
     strict: true,
     strictRequired: false,
     strictTypes: false,
+    strictTuples: false,
     messages: false,
     keywords: unionKeywords,
   });

@@ -92,8 +92,13 @@ function samples(schema: unknown, schemas: Record<string, JsonSchema>, depth = 0
     return [base, ...alternatives.map((alt) => ({ ...base, ...alt }))];
   }
   if (type === "array") {
-    const items = samples(schema.items ?? {}, schemas, depth + 1);
-    return [items.slice(0, 2), []];
+    const prefix = (Array.isArray(schema.prefixItems) ? schema.prefixItems : []).map(
+      (sub) => samples(sub, schemas, depth + 1)[0],
+    );
+    const items = schema.items === false ? [] : samples(schema.items ?? {}, schemas, depth + 1);
+    const contained =
+      schema.contains === undefined ? [] : samples(schema.contains, schemas, depth + 1);
+    return [[...prefix, ...items.slice(0, 2)], [...prefix, ...contained, ...contained], []];
   }
   if (type === "integer" || type === "number") {
     return [typeof schema.minimum === "number" ? schema.minimum : 3];
@@ -286,6 +291,64 @@ describe("the generated validators answer as Ajv does", () => {
           { type: "object", required: ["left"], properties: { left: { type: "string" } } },
           { type: "object", required: ["right"], properties: { right: { type: "number" } } },
         ],
+      },
+      // Branches that overlap: no required property tells them apart, so this stays a oneOf.
+      Choice: {
+        oneOf: [{ type: "integer" }, { type: "number", maximum: 10 }, { type: "string" }, true],
+      },
+      Multiples: {
+        type: "array",
+        items: {
+          anyOf: [
+            { type: "number", multipleOf: 0.5 },
+            { type: "integer", multipleOf: 3 },
+          ],
+        },
+      },
+      Tuple: {
+        type: "array",
+        prefixItems: [{ type: "string" }, { type: "integer", minimum: 0 }],
+        items: false,
+        minItems: 2,
+      },
+      OpenTuple: {
+        type: "array",
+        prefixItems: [{ const: "head" }],
+        items: { type: "boolean" },
+        minItems: 1,
+      },
+      Contains: { type: "array", contains: { type: "integer", minimum: 5 } },
+      ContainsRange: {
+        type: "array",
+        contains: { type: "string" },
+        minContains: 2,
+        maxContains: 3,
+      },
+      ContainsAtMost: { type: "array", contains: { const: 1 }, minContains: 0, maxContains: 1 },
+      Patterned: {
+        type: "object",
+        properties: { id: { type: "string" } },
+        patternProperties: { "^x-": { type: "integer" }, "^n_": { type: "string", maxLength: 2 } },
+        additionalProperties: false,
+        propertyNames: { maxLength: 6, pattern: "^[a-z_x-]+$" },
+      },
+      Dependent: {
+        type: "object",
+        properties: { a: { type: "string" } },
+        dependentRequired: { a: ["b", "c"] },
+        dependentSchemas: { d: { required: ["e"], properties: { e: { type: "null" } } } },
+      },
+      Conditional: {
+        if: { type: "string" },
+        // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword
+        then: { maxLength: 3 },
+        else: { type: "integer", not: { const: 0 } },
+      },
+      OnlyThen: {
+        type: "object",
+        if: { properties: { kind: { const: "a" } }, required: ["kind"] },
+        // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword
+        then: { required: ["a"], properties: { a: { type: "array", items: { type: "string" } } } },
       },
     });
     expect(compareWithAjv(spec, 500)).toBeGreaterThan(1000);

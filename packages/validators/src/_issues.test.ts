@@ -40,6 +40,30 @@ describe("toIssues", () => {
       given: { instancePath: "", keyword: "type", params: { type: ["object", "null"] } },
       want: { pointer: "", keyword: "type", message: "value must be an object or null", path: [] },
     },
+    {
+      name: "a tuple with items past its own",
+      given: { instancePath: "/list", keyword: "items", params: { limit: 2 } },
+      want: {
+        pointer: "/list",
+        keyword: "items",
+        message: "/list must have at most 2 items",
+        path: ["list"],
+      },
+    },
+    {
+      name: "a property that needs others",
+      given: {
+        instancePath: "/codes",
+        keyword: "dependentRequired",
+        params: { property: "200", missingProperty: "201", depsCount: 2, deps: "201, 202" },
+      },
+      want: {
+        pointer: "/codes",
+        keyword: "dependentRequired",
+        message: "/codes must have 201, 202 when 200 is present",
+        path: ["codes"],
+      },
+    },
   ])("$name", ({ given, want }) => {
     expect(toIssues([given], value)).toEqual([want]);
   });

@@ -26,6 +26,8 @@ const LIMITS: Record<string, (limit: unknown) => string> = {
   exclusiveMaximum: (n) => `must be < ${n}`,
   exclusiveMinimum: (n) => `must be > ${n}`,
   maxItems: (n) => `must have at most ${n} items`,
+  // `items: false` after `prefixItems`: no item past the tuple's.
+  items: (n) => `must have at most ${n} items`,
   minItems: (n) => `must have at least ${n} items`,
   maxProperties: (n) => `must have at most ${n} properties`,
   minProperties: (n) => `must have at least ${n} properties`,

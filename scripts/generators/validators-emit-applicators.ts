@@ -1,0 +1,101 @@
+import type { FunctionWriter } from "./validators-emit.js";
+import { alwaysValid, json, type Place, renderPath } from "./validators-emit-code.js";
+
+/**
+ * The keywords that combine subschemas on the same value: `not`, `anyOf`, `oneOf`, `if`/`then`/`else`.
+ * Each writes its part of a check function through the writer, in Ajv's order and error shape.
+ */
+
+export function notKeyword(w: FunctionWriter, sub: unknown, place: Place): void {
+  const label = w.name("not");
+  w.block(`${label}:`, () => {
+    w.schema(sub, { ...place, mode: "check", fail: `break ${label};` });
+    w.fail(place, "not", "{}");
+  });
+}
+
+export function anyOfKeyword(w: FunctionWriter, list: unknown, place: Place): void {
+  const branches = w.schemaList(list, place);
+  if (branches.some(alwaysValid)) return;
+  if (place.mode === "check") {
+    const label = w.name("anyOf");
+    w.block(`${label}:`, () => {
+      branches.forEach((branch, i) => {
+        const inner = w.name("branch");
+        w.block(`${inner}:`, () => {
+          w.schema(branch, { ...w.at(place, String(i)), fail: `break ${inner};` });
+          w.line(`break ${label};`);
+        });
+      });
+      w.line(place.fail);
+    });
+    return;
+  }
+  const start = w.name("s");
+  const valid = w.name("v");
+  w.line(`const ${start} = errors.length;`);
+  w.line(`let ${valid} = false;`);
+  branches.forEach((branch, i) => {
+    w.block(i === 0 ? "" : `if (!${valid})`, () => {
+      const own = w.name("s");
+      w.line(`const ${own} = errors.length;`);
+      w.schema(branch, w.at(place, String(i)));
+      w.line(`if (errors.length === ${own}) ${valid} = true;`);
+    });
+  });
+  w.line(`if (${valid}) errors.length = ${start};`);
+  w.line(
+    `else errors.push({ instancePath: ${renderPath(place.path)}, keyword: "anyOf", params: {} });`,
+  );
+}
+
+// As Ajv: the branches in order until two match; exactly one must.
+export function oneOfKeyword(w: FunctionWriter, list: unknown, place: Place): void {
+  const branches = w.schemaList(list, place);
+  const [valid, passing, more] = [w.name("v"), w.name("p"), w.name("more")];
+  const start = w.name("s");
+  if (place.mode === "collect") w.line(`const ${start} = errors.length;`);
+  w.line(`let ${valid} = false;`);
+  w.line(`let ${passing}: unknown = null;`);
+  w.line(`let ${more} = true;`);
+  branches.forEach((branch, i) => {
+    w.block(i === 0 ? "" : `if (${more})`, () => {
+      const ok = alwaysValid(branch) ? "true" : w.matches(branch, w.at(place, String(i)));
+      const passes = () => {
+        w.line(`${valid} = true;`);
+        w.line(`${passing} = ${i};`);
+      };
+      if (i === 0) {
+        w.block(`if (${ok})`, passes);
+        return;
+      }
+      w.block(`if (${ok} && ${valid})`, () => {
+        w.line(`${valid} = false;`);
+        w.line(`${passing} = [${passing}, ${i}];`);
+        w.line(`${more} = false;`);
+      });
+      w.elseBlock(`if (${ok})`, passes);
+    });
+  });
+  if (place.mode === "collect") {
+    w.line(`if (${valid}) errors.length = ${start};`);
+    w.block("else", () => w.fail(place, "oneOf", `{ passingSchemas: ${passing} }`));
+  } else w.block(`if (!${valid})`, () => w.line(place.fail));
+}
+
+// `if` decides, without errors of its own, whether `then` or `else` applies.
+export function ifKeyword(w: FunctionWriter, schema: Record<string, unknown>, place: Place): void {
+  if (schema.then === undefined && schema.else === undefined) return;
+  const decided = w.matches(schema.if, { ...w.at(place, "if"), mode: "check", fail: "" });
+  for (const [keyword, test] of [
+    ["then", decided],
+    ["else", `!${decided}`],
+  ] as const) {
+    const sub = schema[keyword];
+    if (sub === undefined) continue;
+    w.block(`if (${test})`, () => {
+      const ok = w.matches(sub, w.at(place, keyword));
+      w.block(`if (!${ok})`, () => w.fail(place, "if", `{ failingKeyword: ${json(keyword)} }`));
+    });
+  }
+}

@@ -1,0 +1,145 @@
+import { isObject } from "./validators-openapi.js";
+
+/**
+ * What the validators' code writer and its keyword modules share: where a check is (`Place`), the
+ * instance path and schema pointer it reports, Ajv's keyword groups and order, and the small pieces
+ * of code every keyword writes (type tests, property access).
+ */
+export type Mode = "check" | "collect";
+
+/** A piece of an instance path: literal text, or an expression giving text at run time. */
+export type PathPart = { text: string } | { code: string };
+
+export interface Place {
+  /** The variable holding the value. */
+  data: string;
+  path: PathPart[];
+  /** Where in the root schema we are, for errors in the spec (spelled out only then). */
+  pointer: Pointer;
+  mode: Mode;
+  /** In check mode, the statement that gives up on this value. */
+  fail: string;
+}
+
+/** A JSON pointer as a chain of keys, the last first: most places never need it spelled out. */
+export type Pointer = { up: Pointer; key: string } | null;
+
+export function spell(pointer: Pointer): string {
+  let text = "";
+  for (let at = pointer; at !== null; at = at.up) text = `/${escapePointer(at.key)}${text}`;
+  return text || "/";
+}
+
+/** A schema the spec gets wrong, or uses in a way this generator does not support. */
+export class SchemaError extends Error {}
+
+export const TYPES = ["string", "number", "integer", "boolean", "null", "object", "array"];
+export type Group = "number" | "string" | "array" | "object";
+// Ajv's groups and its order inside each (`minContains` and `maxContains` are read by `contains`).
+export const GROUPS: Record<Group, string[]> = {
+  number: ["maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum", "multipleOf", "format"],
+  string: ["maxLength", "minLength", "pattern", "format"],
+  array: [
+    "maxItems",
+    "minItems",
+    "prefixItems",
+    "items",
+    "contains",
+    "uniqueItems",
+    "maxContains",
+    "minContains",
+  ],
+  object: [
+    "maxProperties",
+    "minProperties",
+    "required",
+    "propertyNames",
+    "additionalProperties",
+    "properties",
+    "patternProperties",
+    "dependentRequired",
+    "dependentSchemas",
+    "unionOf",
+  ],
+};
+// `then` and `else` are read by `if`.
+export const UNTYPED = [
+  "$ref",
+  "const",
+  "enum",
+  "not",
+  "anyOf",
+  "oneOf",
+  "allOf",
+  "if",
+  "then",
+  "else",
+];
+// Keywords that do not validate here: annotations, and `unionTag`, which `unionOf` reads.
+export const INERT = [
+  "$defs",
+  "$id",
+  "$schema",
+  "$anchor",
+  "contentEncoding",
+  "contentMediaType",
+  "unionTag",
+];
+export const SUPPORTED = new Set(["type", ...UNTYPED, ...Object.values(GROUPS).flat(), ...INERT]);
+export const NUMBER_FORMATS = new Set(["int32", "int64", "float", "double"]);
+export const LIMITS: Record<string, [comparison: string, fails: string]> = {
+  maximum: ["<=", ">"],
+  minimum: [">=", "<"],
+  exclusiveMaximum: ["<", ">="],
+  exclusiveMinimum: [">", "<="],
+};
+export const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+export const json = (value: unknown) => JSON.stringify(value);
+export const camel = (name: string) =>
+  name.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
+export const escapePointer = (key: string) => key.replaceAll("~", "~0").replaceAll("/", "~1");
+export const member = (data: string, key: string) =>
+  IDENTIFIER.test(key) ? `${data}.${key}` : `${data}[${json(key)}]`;
+
+export function renderPath(parts: PathPart[]): string {
+  const merged: PathPart[] = [];
+  for (const part of parts) {
+    const last = merged.at(-1);
+    if ("text" in part && last && "text" in last)
+      merged[merged.length - 1] = { text: last.text + part.text };
+    else merged.push(part);
+  }
+  return merged.map((p) => ("text" in p ? json(p.text) : p.code)).join(" + ");
+}
+
+export function typeTest(type: string, data: string): string {
+  switch (type) {
+    case "object":
+      return `${data} !== null && typeof ${data} === "object" && !Array.isArray(${data})`;
+    case "array":
+      return `Array.isArray(${data})`;
+    case "null":
+      return `${data} === null`;
+    case "number":
+      return `Number.isFinite(${data})`;
+    case "integer":
+      return `Number.isInteger(${data})`;
+    default:
+      return `typeof ${data} === "${type}"`;
+  }
+}
+
+export function typesTest(types: string[], data: string): string {
+  if (types.length === 1) return typeTest(types[0] as string, data);
+  return types
+    .map((t) => (t === "object" ? `(${typeTest(t, data)})` : typeTest(t, data)))
+    .join(" || ");
+}
+
+// Ajv skips subschemas that accept anything.
+export function alwaysValid(schema: unknown): boolean {
+  return (
+    schema === true || (isObject(schema) && Object.keys(schema).every((k) => INERT.includes(k)))
+  );
+}

@@ -1,0 +1,99 @@
+import type { FunctionWriter } from "./validators-emit.js";
+import { json, member, type Place, renderPath } from "./validators-emit-code.js";
+import { isObject } from "./validators-openapi.js";
+
+/**
+ * `unionOf` with `unionTag`: the unions the spec's discriminators and deciding keys become.
+ * Each writes its part of a check function through the writer, in Ajv's order and error shape.
+ */
+
+// `unionOf` (with `unionTag`): the variant the tag's value, or the one deciding key present, picks.
+export function unionOfKeyword(
+  w: FunctionWriter,
+  schema: Record<string, unknown>,
+  place: Place,
+): void {
+  const at = w.at(place, "unionOf");
+  const cases = schema.unionOf;
+  if (!isObject(cases) || Object.keys(cases).length === 0) {
+    throw w.problem(at, "must be an object of schemas");
+  }
+  const tag = schema.unionTag;
+  if (tag !== undefined && typeof tag !== "string") {
+    throw w.problem(w.at(place, "unionTag"), "must be a string");
+  }
+  const keys = Object.keys(cases);
+  const allowed = place.mode === "collect" ? w.value(keys) : "null";
+  const params = (fields: Record<string, string>) => {
+    const all = {
+      problem: "",
+      tag: "null",
+      value: "null",
+      variant: "null",
+      allowed: "null",
+      from: "null",
+      ...fields,
+    };
+    return `{ ${Object.entries(all)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(", ")} }`;
+  };
+  const d = place.data;
+  const variant = (key: string, label: string) => {
+    const sub = cases[key];
+    const ref =
+      isObject(sub) && typeof sub.$ref === "string" && !sub.$ref.includes("#") ? sub.$ref : label;
+    if (place.mode === "check") {
+      w.schema(sub, w.at(at, key));
+      return;
+    }
+    const from = w.name("f");
+    w.line(`const ${from} = errors.length;`);
+    w.schema(sub, w.at(at, key));
+    w.block(`if (errors.length !== ${from})`, () =>
+      w.line(
+        `errors.push({ instancePath: ${renderPath(place.path)}, keyword: "unionOf", params: ${params(
+          {
+            problem: '"variant"',
+            tag: json(tag ?? null),
+            value: json(key),
+            variant: json(ref),
+            from,
+          },
+        )} });`,
+      ),
+    );
+  };
+  if (typeof tag === "string") {
+    const value = w.name("t");
+    w.line(`const ${value} = ${member(d, tag)};`);
+    w.block(`if (${value} === undefined)`, () =>
+      w.fail(place, "unionOf", params({ problem: '"missing"', tag: json(tag), allowed })),
+    );
+    for (const key of keys) {
+      w.elseBlock(`if (${value} === ${json(key)})`, () =>
+        variant(key, `the variant for ${tag} "${key}"`),
+      );
+    }
+    w.elseBlock("", () =>
+      w.fail(place, "unionOf", params({ problem: '"unknown"', tag: json(tag), value, allowed })),
+    );
+    return;
+  }
+  keys.forEach((key, n) => {
+    const head = `if (${member(d, key)} !== undefined)`;
+    (n === 0 ? w.block : w.elseBlock).call(w, head, () => {
+      for (const other of keys.filter((k) => k !== key)) {
+        w.block(`if (${member(d, other)} !== undefined)`, () =>
+          w.fail(
+            place,
+            "unionOf",
+            params({ problem: '"conflict"', tag: json(key), value: json(other) }),
+          ),
+        );
+      }
+      variant(key, `the variant with ${key}`);
+    });
+  });
+  w.elseBlock("", () => w.fail(place, "unionOf", params({ problem: '"missing"', allowed })));
+}

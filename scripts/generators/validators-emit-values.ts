@@ -1,0 +1,76 @@
+import { fullFormats } from "ajv-formats/dist/formats.js";
+import type { FunctionWriter } from "./validators-emit.js";
+import { camel, json, NUMBER_FORMATS, type Place } from "./validators-emit-code.js";
+
+/**
+ * The keywords about one value: `const`, `enum`, `format`, `pattern`, `multipleOf`.
+ * Each writes its part of a check function through the writer, in Ajv's order and error shape.
+ */
+
+export function constKeyword(w: FunctionWriter, value: unknown, place: Place): void {
+  const test =
+    value !== null && typeof value === "object"
+      ? `!${w.helper("equal", "_equal")}(${place.data}, ${w.value(value)})`
+      : `${place.data} !== ${json(value)}`;
+  w.block(`if (${test})`, () =>
+    w.fail(place, "const", () => `{ allowedValue: ${w.value(value)} }`),
+  );
+}
+
+export function enumKeyword(w: FunctionWriter, values: unknown, place: Place): void {
+  if (!Array.isArray(values) || values.length === 0) {
+    throw w.problem(place, "must be a non-empty array");
+  }
+  const test = values
+    .map((v) =>
+      v !== null && typeof v === "object"
+        ? `!${w.helper("equal", "_equal")}(${place.data}, ${w.value(v)})`
+        : `${place.data} !== ${json(v)}`,
+    )
+    .join(" && ");
+  w.block(`if (${test})`, () =>
+    w.fail(place, "enum", () => `{ allowedValues: ${w.value(values)} }`),
+  );
+}
+
+export function formatKeyword(
+  w: FunctionWriter,
+  format: unknown,
+  group: "number" | "string",
+  place: Place,
+): void {
+  if (format === undefined) return;
+  const at = w.at(place, "format");
+  const definition =
+    typeof format === "string" ? (fullFormats as Record<string, unknown>)[format] : undefined;
+  if (definition === undefined)
+    throw w.problem(at, `names a format that is not known: ${json(format)}`);
+  const isNumber = NUMBER_FORMATS.has(format as string);
+  // Each format checks values of its own type only, and some accept every value of it.
+  if (isNumber !== (group === "number") || definition === true) return;
+  if (format === "float" || format === "double") return;
+  const test =
+    definition instanceof RegExp
+      ? `${w.constant("format", definition.toString())}.test(${place.data})`
+      : `${w.helper(`${camel(format as string)}Format`, "_formats")}(${place.data})`;
+  w.block(`if (!${test})`, () => w.fail(place, "format", `{ format: ${json(format)} }`));
+}
+
+export function patternKeyword(w: FunctionWriter, pattern: unknown, place: Place): void {
+  const regexp = w.regexp(pattern, w.at(place, "pattern"));
+  w.block(`if (!${regexp}.test(${place.data}))`, () =>
+    w.fail(place, "pattern", `{ pattern: ${json(pattern)} }`),
+  );
+}
+
+export function multipleOfKeyword(w: FunctionWriter, n: unknown, place: Place): void {
+  if (typeof n !== "number" || !(n > 0)) {
+    throw w.problem(w.at(place, "multipleOf"), "must be a number above 0");
+  }
+  // Ajv's test, down to its answer for quotients parseInt cannot read back (1e21 and up).
+  const quotient = w.name("q");
+  w.line(`const ${quotient} = ${place.data} / ${n};`);
+  w.block(`if (${quotient} !== parseInt(String(${quotient})))`, () =>
+    w.fail(place, "multipleOf", `{ multipleOf: ${n} }`),
+  );
+}
