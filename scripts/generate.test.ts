@@ -78,7 +78,7 @@ describe("generate", () => {
     const run = generate("validators", "mocks", "--spec", fixtureSpec, "--out", out);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(
-      "generate failed: POST /accounts/{account_id}/devices (createDevice) has no x-resource",
+      "generate failed: POST /accounts/{account_id}/devices (createDevice): x-resource must be a dotted path",
     );
     expect(() => readdirSync(out)).toThrow(/ENOENT/);
   }, 60_000);

@@ -95,7 +95,22 @@ describe("transformRoute", () => {
     >;
     delete (item.patch as Record<string, unknown>)["x-resource"];
     expect(() => transformRoute(spec, opInfo(spec, "updateDeviceCertificateProvisioning"))).toThrow(
-      "PATCH /zones/{zone_id}/devices/policy/certificates (updateDeviceCertificateProvisioning) has no x-resource",
+      "PATCH /zones/{zone_id}/devices/policy/certificates (updateDeviceCertificateProvisioning): x-resource must be a dotted path of camelCase names; got undefined",
+    );
+  });
+
+  it("refuses two operations with the same behaviour, as the client and the CLI do", () => {
+    const spec = structuredClone(fixture);
+    const item = spec.paths["/accounts/{account_id}/dex/devices/dex_tests"] as Record<
+      string,
+      Record<string, unknown>
+    >;
+    Object.assign(item.get as Record<string, unknown>, {
+      "x-resource": "physicalDevices",
+      "x-method": "list",
+    });
+    expect(() => emitMocksHandlers(spec)).toThrow(
+      "physicalDevices.list is claimed by both listDexTests and listPhysicalDevices",
     );
   });
 
@@ -107,7 +122,7 @@ describe("transformRoute", () => {
     >;
     (item.get as Record<string, unknown>)["x-pagination"] = "offset";
     expect(() => transformRoute(spec, opInfo(spec, "listDexTests"))).toThrow(
-      'has x-pagination "offset": use page or cursor',
+      '(listDexTests): x-pagination must be "page" or "cursor"; got "offset"',
     );
   });
 });

@@ -1,5 +1,6 @@
 import type { GeneratorResult } from "../_generated-file.js";
 import { type OpenApiDocument, operationsOf } from "../_openapi-document.js";
+import { findPlacementClash } from "./_resource-placement.js";
 import { type MockRoute, transformExample, transformRoute } from "./mocks-routes.js";
 
 /** Where the emitted files go and what they import; the defaults suit `packages/mocks/src/`. */
@@ -40,6 +41,18 @@ export function emitMocksHandlers(
     seen.add(op.operationId);
   }
   const routes = operations.map((op) => transformRoute(spec, op));
+  const clash = findPlacementClash(
+    routes.map((r) => ({
+      ...r,
+      resource: r.resource.split("."),
+      name: r.action,
+      pagination: r.pagination,
+    })),
+  );
+  if (clash) {
+    const [place, first, second] = clash;
+    throw new Error(`${place} is claimed by both ${first} and ${second}`);
+  }
   const examples = operations.map((op) => [op.operationId, transformExample(spec, op)] as const);
   const baseUrl = baseUrlOf(spec);
   return {

@@ -1,4 +1,5 @@
 import type { OpenApiDocument, OperationInfo } from "../_openapi-document.js";
+import { readResourcePlacement } from "./_resource-placement.js";
 
 /** How a query value that arrives as a string becomes what the spec describes. */
 export type QueryCoercion = "string" | "number" | "boolean" | "array" | "number[]";
@@ -51,14 +52,6 @@ export function transformQueryCoercion(schema: Json): QueryCoercion {
   return "string";
 }
 
-function stringExtension(operation: Json, name: string, where: string): string {
-  const value = operation[name];
-  if (typeof value !== "string" || value === "") {
-    throw new Error(`${where} has no ${name} (it names the mock's behaviour for the operation)`);
-  }
-  return value;
-}
-
 // As `operationsOf` decides it, but through a `$ref` to a shared response.
 function isEnveloped(spec: OpenApiDocument, operation: Json): boolean {
   const responses = (operation.responses ?? {}) as Json;
@@ -83,23 +76,19 @@ export function transformRoute(spec: OpenApiDocument, info: OperationInfo): Mock
       resolveRef(spec, parameter.schema ?? {}),
     );
   }
+  // The same placement the client and the CLI read: it names the mock's behaviour.
+  const placement = readResourcePlacement(operation, (problem) => {
+    throw new Error(`${where}: ${problem}`);
+  });
   const route: MockRoute = {
     operationId: info.operationId,
     method: info.method.toUpperCase(),
     path: info.path,
-    resource: stringExtension(operation, "x-resource", where),
-    action: stringExtension(operation, "x-method", where),
+    resource: placement.resource.join("."),
+    action: placement.name,
     envelope: isEnveloped(spec, operation),
   };
-  const pagination = operation["x-pagination"];
-  if (pagination !== undefined) {
-    if (pagination !== "page" && pagination !== "cursor") {
-      throw new Error(
-        `${where} has x-pagination ${JSON.stringify(pagination)}: use page or cursor`,
-      );
-    }
-    route.pagination = pagination;
-  }
+  if (placement.pagination) route.pagination = placement.pagination;
   if (info.hasBody) {
     const body = resolveRef(spec, operation.requestBody);
     route.body = body.required === true ? "required" : "optional";
