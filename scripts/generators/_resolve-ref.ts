@@ -1,3 +1,5 @@
+import { readPointer } from "../_json-pointer.js";
+
 /** A JSON object of the bundled spec, read loosely: the generators check what they rely on. */
 export type Json = Record<string, unknown>;
 
@@ -9,10 +11,7 @@ export function resolve(doc: unknown, node: unknown, depth = 0): Json {
   const ref = (node as Json | null)?.$ref;
   if (typeof ref !== "string") return (node ?? {}) as Json;
   if (!ref.startsWith("#/") || depth > 20) throw new Error(`cannot resolve $ref ${ref}`);
-  let target: unknown = doc;
-  for (const part of ref.slice(2).split("/")) {
-    target = (target as Json | undefined)?.[part.replaceAll("~1", "/").replaceAll("~0", "~")];
-  }
+  const target = readPointer(doc, ref.slice(1));
   if (target === undefined) throw new Error(`$ref ${ref} points to nothing`);
   return resolve(doc, target, depth + 1);
 }

@@ -1,4 +1,5 @@
 import type { OpenApiDocument, OperationInfo } from "../_openapi-document.js";
+import { type Json, resolve } from "./_resolve-ref.js";
 import { readResourcePlacement } from "./_resource-placement.js";
 
 /** How a query value that arrives as a string becomes what the spec describes. */
@@ -21,24 +22,6 @@ export interface MockRoute {
   query?: Record<string, QueryCoercion>;
 }
 
-type Json = Record<string, unknown>;
-
-/** Follows a local `$ref` (`#/components/...`) until it reaches a value. */
-export function resolveRef(spec: OpenApiDocument, value: unknown): Json {
-  let node = value as Json;
-  for (let hops = 0; typeof node?.$ref === "string"; hops++) {
-    const ref = node.$ref as string;
-    if (!ref.startsWith("#/") || hops > 20) throw new Error(`cannot resolve $ref ${ref}`);
-    let target: unknown = spec;
-    for (const key of ref.slice(2).split("/")) {
-      target = (target as Json | undefined)?.[key.replaceAll("~1", "/").replaceAll("~0", "~")];
-    }
-    if (target === undefined) throw new Error(`$ref ${ref} points at nothing`);
-    node = target as Json;
-  }
-  return node;
-}
-
 /** The wire form of a query parameter's schema: how its string becomes the value the spec describes. */
 export function transformQueryCoercion(schema: Json): QueryCoercion {
   const types = ([] as unknown[]).concat(schema.type ?? []);
@@ -55,7 +38,7 @@ export function transformQueryCoercion(schema: Json): QueryCoercion {
 // As `operationsOf` decides it, but through a `$ref` to a shared response.
 function isEnveloped(spec: OpenApiDocument, operation: Json): boolean {
   const responses = (operation.responses ?? {}) as Json;
-  const ok = resolveRef(spec, responses["200"] ?? {});
+  const ok = resolve(spec, responses["200"] ?? {});
   const content = ((ok.content as Json | undefined)?.["application/json"] ?? {}) as Json;
   return JSON.stringify(content.schema ?? {}).includes("ApiResponseCommon");
 }
@@ -68,13 +51,11 @@ export function transformRoute(spec: OpenApiDocument, info: OperationInfo): Mock
   const parameters = [
     ...((item.parameters as unknown[]) ?? []),
     ...((operation.parameters as unknown[]) ?? []),
-  ].map((p) => resolveRef(spec, p));
+  ].map((p) => resolve(spec, p));
   const query: Record<string, QueryCoercion> = {};
   for (const parameter of parameters) {
     if (parameter.in !== "query") continue;
-    query[parameter.name as string] = transformQueryCoercion(
-      resolveRef(spec, parameter.schema ?? {}),
-    );
+    query[parameter.name as string] = transformQueryCoercion(resolve(spec, parameter.schema ?? {}));
   }
   // The same placement the client and the CLI read: it names the mock's behaviour.
   const placement = readResourcePlacement(operation, (problem) => {
@@ -90,7 +71,7 @@ export function transformRoute(spec: OpenApiDocument, info: OperationInfo): Mock
   };
   if (placement.pagination) route.pagination = placement.pagination;
   if (info.hasBody) {
-    const body = resolveRef(spec, operation.requestBody);
+    const body = resolve(spec, operation.requestBody);
     route.body = body.required === true ? "required" : "optional";
   }
   const sorted = Object.entries(query).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -101,11 +82,11 @@ export function transformRoute(spec: OpenApiDocument, info: OperationInfo): Mock
 /** The 200 example an operation documents, the answer of the examples mode. */
 export function transformExample(spec: OpenApiDocument, info: OperationInfo): unknown {
   const responses = (info.operation.responses ?? {}) as Json;
-  const ok = resolveRef(spec, responses["200"] ?? {});
+  const ok = resolve(spec, responses["200"] ?? {});
   const content = ((ok.content as Json | undefined)?.["application/json"] ?? {}) as Json;
   if (content.example !== undefined) return content.example;
   const first = Object.values((content.examples ?? {}) as Json)[0];
-  if (first !== undefined) return resolveRef(spec, first).value;
+  if (first !== undefined) return resolve(spec, first).value;
   const where = `${info.method.toUpperCase()} ${info.path} (${info.operationId})`;
   throw new Error(`${where} has no example for its 200 answer: the examples mode needs one`);
 }

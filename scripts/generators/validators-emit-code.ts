@@ -1,3 +1,4 @@
+import { escapeToken } from "../_json-pointer.js";
 import { isObject } from "./validators-openapi.js";
 
 /**
@@ -26,7 +27,7 @@ export type Pointer = { up: Pointer; key: string } | null;
 
 export function spell(pointer: Pointer): string {
   let text = "";
-  for (let at = pointer; at !== null; at = at.up) text = `/${escapePointer(at.key)}${text}`;
+  for (let at = pointer; at !== null; at = at.up) text = `/${escapeToken(at.key)}${text}`;
   return text || "/";
 }
 
@@ -98,7 +99,6 @@ export const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 export const json = (value: unknown) => JSON.stringify(value);
 export const camel = (name: string) =>
   name.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
-export const escapePointer = (key: string) => key.replaceAll("~", "~0").replaceAll("/", "~1");
 export const member = (data: string, key: string) =>
   IDENTIFIER.test(key) ? `${data}.${key}` : `${data}[${json(key)}]`;
 

@@ -1,3 +1,4 @@
+import { escapeToken, readPointer } from "../_json-pointer.js";
 import { type Chunk, contentName } from "./validators-chunk.js";
 import {
   anyOfKeyword,
@@ -13,7 +14,6 @@ import {
 } from "./validators-emit-arrays.js";
 import {
   alwaysValid,
-  escapePointer,
   GROUPS,
   type Group,
   json,
@@ -333,7 +333,7 @@ export class FunctionWriter {
           this.schema(sub, {
             ...inner,
             data: value,
-            path: [...place.path, { text: `/${escapePointer(key)}` }],
+            path: [...place.path, { text: `/${escapeToken(key)}` }],
           });
         });
       }
@@ -363,14 +363,7 @@ export class FunctionWriter {
 
   // A reference into a schema (`Name#/properties/x`) is written out where it is used.
   private inlineRef(ref: string, id: string, pointer: string, place: Place): void {
-    let target: unknown = this.input.schemas[id];
-    for (const segment of pointer.split("/").slice(1)) {
-      const key = segment.replaceAll("~1", "/").replaceAll("~0", "~");
-      target =
-        isObject(target) || Array.isArray(target)
-          ? (target as Record<string, unknown>)[key]
-          : undefined;
-    }
+    const target = readPointer(this.input.schemas[id], pointer);
     if (target === undefined)
       throw this.problem(place, `points at ${json(ref)}, which is not a schema`);
     if (this.inlining.includes(ref)) {

@@ -1,3 +1,5 @@
+import { readPointer } from "../_json-pointer.js";
+
 /** A node of a spec document together with the RFC 6901 pointer it was found at. */
 export interface Located {
   node: unknown;
@@ -12,23 +14,7 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Appends reference tokens to a pointer, escaping `~` and `/` as RFC 6901 requires. */
-export function childPointer(pointer: string, ...tokens: string[]): string {
-  return pointer + tokens.map((t) => `/${t.replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
-}
-
-/** Reads the node at `pointer` in `doc`, or `undefined` when any step is missing. */
-export function readPointer(doc: unknown, pointer: string): unknown {
-  if (pointer === "") return doc;
-  let node: unknown = doc;
-  for (const raw of pointer.slice(1).split("/")) {
-    const token = raw.replaceAll("~1", "/").replaceAll("~0", "~");
-    if (Array.isArray(node)) node = node[Number(token)];
-    else if (isObject(node)) node = Object.hasOwn(node, token) ? node[token] : undefined;
-    else return undefined;
-  }
-  return node;
-}
+export { childPointer } from "../_json-pointer.js";
 
 /**
  * Follows local `$ref`s (`#/components/...`) until a node without one is reached, so changes
