@@ -1,5 +1,5 @@
 import type { FunctionWriter } from "./validators-emit.js";
-import { alwaysValid, json, type Place, renderPath } from "./validators-emit-code.js";
+import { alwaysValid, json, type Place } from "./validators-emit-code.js";
 
 /**
  * The keywords that combine subschemas on the same value: `not`, `anyOf`, `oneOf`, `if`/`then`/`else`.
@@ -31,30 +31,23 @@ export function anyOfKeyword(w: FunctionWriter, list: unknown, place: Place): vo
     });
     return;
   }
-  const start = w.name("s");
+  const start = w.errorCount(place);
   const valid = w.name("v");
-  w.line(`const ${start} = errors.length;`);
   w.line(`let ${valid} = false;`);
   branches.forEach((branch, i) => {
     w.block(i === 0 ? "" : `if (!${valid})`, () => {
-      const own = w.name("s");
-      w.line(`const ${own} = errors.length;`);
-      w.schema(branch, w.at(place, String(i)));
-      w.line(`if (errors.length === ${own}) ${valid} = true;`);
+      const ok = w.matches(branch, w.at(place, String(i)));
+      w.line(`if (${ok}) ${valid} = true;`);
     });
   });
-  w.line(`if (${valid}) errors.length = ${start};`);
-  w.line(
-    `else errors.push({ instancePath: ${renderPath(place.path)}, keyword: "anyOf", params: {} });`,
-  );
+  w.settle(valid, start, place, "anyOf", "{}");
 }
 
 // As Ajv: the branches in order until two match; exactly one must.
 export function oneOfKeyword(w: FunctionWriter, list: unknown, place: Place): void {
   const branches = w.schemaList(list, place);
   const [valid, passing, more] = [w.name("v"), w.name("p"), w.name("more")];
-  const start = w.name("s");
-  if (place.mode === "collect") w.line(`const ${start} = errors.length;`);
+  const start = w.errorCount(place);
   w.line(`let ${valid} = false;`);
   w.line(`let ${passing}: unknown = null;`);
   w.line(`let ${more} = true;`);
@@ -77,10 +70,7 @@ export function oneOfKeyword(w: FunctionWriter, list: unknown, place: Place): vo
       w.elseBlock(`if (${ok})`, passes);
     });
   });
-  if (place.mode === "collect") {
-    w.line(`if (${valid}) errors.length = ${start};`);
-    w.block("else", () => w.fail(place, "oneOf", `{ passingSchemas: ${passing} }`));
-  } else w.block(`if (!${valid})`, () => w.line(place.fail));
+  w.settle(valid, start, place, "oneOf", `{ passingSchemas: ${passing} }`);
 }
 
 // `if` decides, without errors of its own, whether `then` or `else` applies.

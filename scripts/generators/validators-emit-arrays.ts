@@ -109,8 +109,8 @@ export function containsKeyword(
     w.block(`if (${fails})`, () => w.fail(place, "contains", params));
     return;
   }
-  const [valid, count, start] = [w.name("v"), w.name("n"), w.name("s")];
-  if (place.mode === "collect") w.line(`const ${start} = errors.length;`);
+  const [valid, count] = [w.name("v"), w.name("n")];
+  const start = w.errorCount(place);
   w.line(`let ${valid} = ${min === 0};`);
   w.line(`let ${count} = 0;`);
   const loop = () =>
@@ -134,8 +134,5 @@ export function containsKeyword(
     });
   if (min === 0) w.block(`if (${d}.length > 0)`, loop);
   else loop();
-  if (place.mode === "collect") {
-    w.line(`if (${valid}) errors.length = ${start};`);
-    w.block("else", () => w.fail(place, "contains", params));
-  } else w.block(`if (!${valid})`, () => w.line(place.fail));
+  w.settle(valid, start, place, "contains", params);
 }

@@ -401,8 +401,7 @@ export class FunctionWriter {
   matches(schema: unknown, place: Place): string {
     const ok = this.name("ok");
     if (place.mode === "collect") {
-      const before = this.name("s");
-      this.line(`const ${before} = errors.length;`);
+      const before = this.errorCount(place);
       this.schema(schema, place);
       this.line(`const ${ok} = errors.length === ${before};`);
       return ok;
@@ -414,6 +413,27 @@ export class FunctionWriter {
       this.line(`${ok} = true;`);
     });
     return ok;
+  }
+
+  /** In collect mode, a new variable holding how many errors there are so far (else ""). */
+  errorCount(place: Place): string {
+    if (place.mode === "check") return "";
+    const start = this.name("s");
+    this.line(`const ${start} = errors.length;`);
+    return start;
+  }
+
+  /**
+   * Ends a keyword decided over its subschemas' results: when `valid` holds, the errors they added
+   * since `start` are dropped (collect mode); when not, `keyword` fails after them.
+   */
+  settle(valid: string, start: string, place: Place, keyword: string, params: string): void {
+    if (place.mode === "check") {
+      this.block(`if (!${valid})`, () => this.line(place.fail));
+      return;
+    }
+    this.line(`if (${valid}) errors.length = ${start};`);
+    this.block("else", () => this.fail(place, keyword, params));
   }
 
   /** The instance path of the property named by the variable `key` of the place's value. */

@@ -80,47 +80,57 @@ export function collect_IntegrationConfig(data: any, at = "", errors: any[] = []
   const s1 = errors.length;
   let v2 = false;
   {
-    const s3 = errors.length;
-    collect_WorkspaceOneConfig(data, at, errors);
-    if (errors.length === s3) v2 = true;
-  }
-  if (!v2) {
     const s4 = errors.length;
-    collect_CrowdstrikeConfig(data, at, errors);
-    if (errors.length === s4) v2 = true;
-  }
-  if (!v2) {
-    const s5 = errors.length;
-    collect_UptycsConfig(data, at, errors);
-    if (errors.length === s5) v2 = true;
+    collect_WorkspaceOneConfig(data, at, errors);
+    const ok3 = errors.length === s4;
+    if (ok3) v2 = true;
   }
   if (!v2) {
     const s6 = errors.length;
-    collect_IntuneConfig(data, at, errors);
-    if (errors.length === s6) v2 = true;
-  }
-  if (!v2) {
-    const s7 = errors.length;
-    collect_KolideConfig(data, at, errors);
-    if (errors.length === s7) v2 = true;
+    collect_CrowdstrikeConfig(data, at, errors);
+    const ok5 = errors.length === s6;
+    if (ok5) v2 = true;
   }
   if (!v2) {
     const s8 = errors.length;
-    collect_TaniumConfig(data, at, errors);
-    if (errors.length === s8) v2 = true;
-  }
-  if (!v2) {
-    const s9 = errors.length;
-    collect_SentineloneS2sConfig(data, at, errors);
-    if (errors.length === s9) v2 = true;
+    collect_UptycsConfig(data, at, errors);
+    const ok7 = errors.length === s8;
+    if (ok7) v2 = true;
   }
   if (!v2) {
     const s10 = errors.length;
+    collect_IntuneConfig(data, at, errors);
+    const ok9 = errors.length === s10;
+    if (ok9) v2 = true;
+  }
+  if (!v2) {
+    const s12 = errors.length;
+    collect_KolideConfig(data, at, errors);
+    const ok11 = errors.length === s12;
+    if (ok11) v2 = true;
+  }
+  if (!v2) {
+    const s14 = errors.length;
+    collect_TaniumConfig(data, at, errors);
+    const ok13 = errors.length === s14;
+    if (ok13) v2 = true;
+  }
+  if (!v2) {
+    const s16 = errors.length;
+    collect_SentineloneS2sConfig(data, at, errors);
+    const ok15 = errors.length === s16;
+    if (ok15) v2 = true;
+  }
+  if (!v2) {
+    const s18 = errors.length;
     collect_CustomS2sConfig(data, at, errors);
-    if (errors.length === s10) v2 = true;
+    const ok17 = errors.length === s18;
+    if (ok17) v2 = true;
   }
   if (v2) errors.length = s1;
-  else errors.push({ instancePath: at, keyword: "anyOf", params: {} });
+  else {
+    errors.push({ instancePath: at, keyword: "anyOf", params: {} });
+  }
   collect_IntegrationConfig.errors = errors;
   return errors.length === start;
 }
