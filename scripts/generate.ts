@@ -30,6 +30,11 @@ const root = REPO_ROOT;
  */
 const IN_WORKER = ["types"];
 
+/** A generated file that differs from what is on disk (`before`: undefined when there is none). */
+interface StaleFile extends GeneratedFile {
+  before: string | undefined;
+}
+
 async function main(args: string[]): Promise<number> {
   const options = parseArgs(args);
   if (typeof options === "string") {
@@ -59,9 +64,11 @@ async function main(args: string[]): Promise<number> {
   there.catch(() => {});
   const target = options.out ?? root;
   const staged = new StagedWrites();
-  const done = new Map<string, { result: PackageResult; stale: GeneratedFile[] }>();
+  const done = new Map<string, { result: PackageResult; stale: StaleFile[] }>();
   const take = (result: PackageResult) => {
-    const stale = result.files.filter((f) => read(join(target, f.path)) !== f.contents);
+    const stale = result.files
+      .map((f) => ({ ...f, before: read(join(target, f.path)) }))
+      .filter((f) => f.before !== f.contents);
     done.set(result.name, { result, stale });
     if (options.check) return;
     for (const f of stale) staged.stage(join(target, f.path), f.contents);
@@ -83,7 +90,7 @@ async function main(args: string[]): Promise<number> {
   staged.commit();
   let failed = false;
   for (const name of names) {
-    const { result, stale } = done.get(name) as { result: PackageResult; stale: GeneratedFile[] };
+    const { result, stale } = done.get(name) as { result: PackageResult; stale: StaleFile[] };
     if (options.check) failed = !reportCheck(result, stale) || failed;
     else reportWrite(result, stale);
   }
@@ -93,7 +100,7 @@ async function main(args: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
-function reportCheck(result: PackageResult, stale: GeneratedFile[]): boolean {
+function reportCheck(result: PackageResult, stale: StaleFile[]): boolean {
   const { name, files } = result;
   if (stale.length === 0) {
     console.log(
@@ -104,8 +111,7 @@ function reportCheck(result: PackageResult, stale: GeneratedFile[]): boolean {
   console.error(
     `${name}: ${stale.length} of ${files.length} generated files differ from what the spec gives:`,
   );
-  for (const f of stale)
-    console.error(describeDifference(f.path, read(join(root, f.path)), f.contents));
+  for (const f of stale) console.error(describeDifference(f.path, f.before, f.contents));
   return false;
 }
 
