@@ -13,10 +13,8 @@ export interface Options {
   out?: string;
 }
 
-const root = REPO_ROOT;
-
 /** The spec `pnpm --filter @zt-devices/spec bundle` writes, read unless `--spec` names another. */
-export const DEFAULT_SPEC = join(root, "spec/dist/openapi.json");
+export const DEFAULT_SPEC = join(REPO_ROOT, "spec/dist/openapi.json");
 
 /** The command line, or what is wrong with it. */
 export function parseArgs(args: string[]): Options | string {

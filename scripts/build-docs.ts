@@ -1,10 +1,9 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
+import { REPO_ROOT } from "./_repo-root.js";
 import { runRedocly } from "./spec-diff/run-redocly.js";
-
-const root = fileURLToPath(new URL("..", import.meta.url));
 
 /** What to build the API reference from and where to write it. */
 export interface BuildDocsOptions {
@@ -26,7 +25,10 @@ export async function buildDocs({ input, output }: BuildDocsOptions): Promise<vo
     throw new Error(`${input} does not exist: run \`pnpm --filter @zt-devices/spec bundle\` first`);
   }
   await mkdir(dirname(output), { recursive: true });
-  await runRedocly(["build-docs", resolve(input), "-o", resolve(output), "--inlineBundle"], root);
+  await runRedocly(
+    ["build-docs", resolve(input), "-o", resolve(output), "--inlineBundle"],
+    REPO_ROOT,
+  );
   const external = externalResources(await readFile(output, "utf8"));
   if (external.length > 0) {
     throw new Error(`${output} loads ${external.join(", ")} from the network`);
@@ -44,8 +46,8 @@ export function externalResources(html: string): string[] {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const [input = resolve(root, "spec/dist/openapi.json")] = process.argv.slice(2);
-  const output = resolve(root, "docs/index.html");
+  const [input = resolve(REPO_ROOT, "spec/dist/openapi.json")] = process.argv.slice(2);
+  const output = resolve(REPO_ROOT, "docs/index.html");
   try {
     await buildDocs({ input, output });
     process.stdout.write(`Wrote ${relative(process.cwd(), output)}\n`);

@@ -3,10 +3,8 @@
  * (`packages/<name>/.generate-report.json`) and the task timings of turbo's last run summary.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+import { join } from "node:path";
+import { REPO_ROOT } from "./_repo-root.js";
 
 interface Report {
   package: string;
@@ -22,12 +20,12 @@ interface TurboTask {
   execution?: { startTime: number; endTime: number; exitCode?: number };
 }
 
-const reports: Report[] = readdirSync(join(root, "packages"))
-  .map((name) => join(root, "packages", name, ".generate-report.json"))
+const reports: Report[] = readdirSync(join(REPO_ROOT, "packages"))
+  .map((name) => join(REPO_ROOT, "packages", name, ".generate-report.json"))
   .filter(existsSync)
   .map((path) => JSON.parse(readFileSync(path, "utf8")));
 
-const runsDir = join(root, ".turbo", "runs");
+const runsDir = join(REPO_ROOT, ".turbo", "runs");
 const latest = existsSync(runsDir)
   ? readdirSync(runsDir)
       .filter((f) => f.endsWith(".json"))

@@ -22,8 +22,6 @@ import type { OpenApiDocument } from "./_openapi-document.js";
 import { REPO_ROOT } from "./_repo-root.js";
 import { StagedWrites } from "./_staged-writes.js";
 
-const root = REPO_ROOT;
-
 /**
  * The types generator (openapi-typescript: most of the work on any spec) runs in a worker thread
  * while the others run here and their files are staged; everything is moved into place at the end.
@@ -46,7 +44,7 @@ async function main(args: string[]): Promise<number> {
   try {
     spec = JSON.parse(readFileSync(options.spec, "utf8"));
   } catch (error) {
-    const shown = relative(root, options.spec);
+    const shown = relative(REPO_ROOT, options.spec);
     console.error(
       `cannot read the bundled spec ${shown.startsWith("..") ? options.spec : shown}: ${(error as Error).message}`,
     );
@@ -62,7 +60,7 @@ async function main(args: string[]): Promise<number> {
       : Promise.resolve([]);
   // Handled now so that a failure here does not leave the worker's rejection unhandled.
   there.catch(() => {});
-  const target = options.out ?? root;
+  const target = options.out ?? REPO_ROOT;
   const staged = new StagedWrites();
   const done = new Map<string, { result: PackageResult; stale: StaleFile[] }>();
   const take = (result: PackageResult) => {
@@ -74,7 +72,7 @@ async function main(args: string[]): Promise<number> {
     for (const f of stale) staged.stage(join(target, f.path), f.contents);
     if (options.out === undefined) {
       staged.stage(
-        join(root, "packages", result.name, ".generate-report.json"),
+        join(REPO_ROOT, "packages", result.name, ".generate-report.json"),
         `${JSON.stringify(reportOf(result, stale))}\n`,
       );
     }

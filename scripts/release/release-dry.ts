@@ -18,11 +18,11 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { REPO_ROOT } from "../_repo-root.js";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
-const changesetBin = join(root, "node_modules/.bin/changeset");
+const changesetBin = join(REPO_ROOT, "node_modules/.bin/changeset");
 
 /** One line of the dry-run table. */
 export interface PlannedRelease {
@@ -42,11 +42,11 @@ function copyWorkspace(into: string): void {
     ".npmrc",
     "README.md",
   ]) {
-    if (existsSync(join(root, file))) cpSync(join(root, file), join(into, file));
+    if (existsSync(join(REPO_ROOT, file))) cpSync(join(REPO_ROOT, file), join(into, file));
   }
-  cpSync(join(root, ".changeset"), join(into, ".changeset"), { recursive: true });
-  for (const entry of readdirSync(join(root, "packages"))) {
-    const from = join(root, "packages", entry);
+  cpSync(join(REPO_ROOT, ".changeset"), join(into, ".changeset"), { recursive: true });
+  for (const entry of readdirSync(join(REPO_ROOT, "packages"))) {
+    const from = join(REPO_ROOT, "packages", entry);
     for (const item of readdirSync(from)) {
       if (item === "node_modules" || item === "src" || item.startsWith(".")) continue;
       cpSync(join(from, item), join(into, "packages", entry, item), { recursive: true });
@@ -56,9 +56,9 @@ function copyWorkspace(into: string): void {
   for (const dir of [
     "spec",
     "scripts",
-    ...readdirSync(join(root, "tests")).map((t) => `tests/${t}`),
+    ...readdirSync(join(REPO_ROOT, "tests")).map((t) => `tests/${t}`),
   ]) {
-    cpSync(join(root, dir, "package.json"), join(into, dir, "package.json"));
+    cpSync(join(REPO_ROOT, dir, "package.json"), join(into, dir, "package.json"));
   }
 }
 
@@ -126,7 +126,7 @@ export function planRelease(): PlannedRelease[] {
 }
 
 function main(): number {
-  const pending = readdirSync(join(root, ".changeset")).filter(
+  const pending = readdirSync(join(REPO_ROOT, ".changeset")).filter(
     (f) => f.endsWith(".md") && f !== "README.md",
   );
   if (pending.length === 0) {
@@ -135,8 +135,8 @@ function main(): number {
     );
     return 0;
   }
-  const missing = readdirSync(join(root, "packages")).filter(
-    (p) => !existsSync(join(root, "packages", p, "dist")),
+  const missing = readdirSync(join(REPO_ROOT, "packages")).filter(
+    (p) => !existsSync(join(REPO_ROOT, "packages", p, "dist")),
   );
   if (missing.length > 0) {
     console.error(
