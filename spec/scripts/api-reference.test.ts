@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseApiReference } from "./_api-reference.js";
+import { parseApiReference } from "./api-reference.js";
 
 const op = (body: string) =>
   `# Things ## Get a thing **get** \`/accounts/{account_id}/things\` Gets a thing. ${body}`;

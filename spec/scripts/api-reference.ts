@@ -1,8 +1,8 @@
 /**
- * Reads Cloudflare's API reference for the Devices resources (`shared/seeds/000_*.txt`): one long line of
- * Markdown where `## Title **method** \`path\`` starts each operation and every field list is flattened to
- * `- \`name: type\` description` items. The nesting is rebuilt from the key counts the reference gives
- * (`{ id, name, 3 more }` has five children, `"a" or "b" or 2 more` four literals).
+ * Reads Cloudflare's API reference for the Devices resources (the seeds folder's `000_*.txt`): one long
+ * line of Markdown where `## Title **method** \`path\`` starts each operation and every field list is
+ * flattened to `- \`name: type\` description` items. The nesting is rebuilt from the key counts the
+ * reference gives (`{ id, name, 3 more }` has five children, `"a" or "b" or 2 more` four literals).
  */
 
 /** One field of a parameter list, body or response, with its children rebuilt. */
