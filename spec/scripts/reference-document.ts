@@ -3,8 +3,8 @@ import { join, resolve } from "node:path";
 
 /** Where the reference document was found, or why it is not at hand. */
 export type ReferenceDocument =
-  | { path: string; file: string }
-  | { path?: undefined; reason: string };
+  | { path: string; file: string; reason?: undefined }
+  | { path?: undefined; file?: undefined; reason: string };
 
 /** The repository's root, seen from this module (`spec/scripts/`). */
 const REPO_ROOT = resolve(import.meta.dirname, "../..");
