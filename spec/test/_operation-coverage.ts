@@ -83,3 +83,13 @@ export function operationCoverage(
   }
   return coverage;
 }
+
+/** Names the operations beyond the reference for a summary, grouped by source in the spec's order. */
+export function describeBeyond(beyond: SourcedOperation[]): string {
+  if (beyond.length === 0) return "nothing else";
+  const bySource = new Map<string, string[]>();
+  for (const op of beyond)
+    bySource.set(op.source, [...(bySource.get(op.source) ?? []), op.operationId]);
+  const groups = [...bySource].map(([source, ids]) => `${ids.join(", ")} from ${source}`);
+  return `${beyond.length} beyond the reference: ${groups.join("; ")}`;
+}

@@ -7,7 +7,12 @@ import {
   readReferenceExtract,
 } from "../scripts/reference-extract.js";
 import { createSpecAjv } from "./_ajv.js";
-import { operationCoverage, operationKey, specOperationEntries } from "./_operation-coverage.js";
+import {
+  describeBeyond,
+  operationCoverage,
+  operationKey,
+  specOperationEntries,
+} from "./_operation-coverage.js";
 import {
   branchesOf,
   declaredProperties,
@@ -61,13 +66,10 @@ const counts = {
 };
 afterAll(() => {
   const total = reference.length;
-  const beyond = coverage.beyond.map((op) => `${op.operationId} (${op.source})`);
   console.log(
     [
       `fidelity: ${counts.operations}/${total} documented operations in the spec`,
-      beyond.length === 0
-        ? "nothing else"
-        : `${beyond.length} beyond the reference, each naming its source: ${beyond.join(", ")}`,
+      describeBeyond(coverage.beyond),
       `${counts.examplesValid}/${total} example responses valid`,
       `${counts.requestExamplesValid} example requests valid`,
       `${counts.withoutBody} operations without a documented body declare none`,

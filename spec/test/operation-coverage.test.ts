@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { operationCoverage, sourceOf, specOperationEntries } from "./_operation-coverage.js";
+import {
+  describeBeyond,
+  operationCoverage,
+  sourceOf,
+  specOperationEntries,
+} from "./_operation-coverage.js";
 
 const documented = [
   { method: "get", path: "/accounts/{account_id}/things" },
@@ -102,5 +107,21 @@ describe("sourceOf", () => {
     },
   ])("$given names $want", ({ given, want }) => {
     expect(sourceOf({ "x-source": given })).toBe(want);
+  });
+});
+
+describe("describeBeyond", () => {
+  it.each([
+    { given: [], want: "nothing else" },
+    {
+      given: [
+        { key: "GET /a", operationId: "listA", source: "SDK 7.3.0" },
+        { key: "GET /b", operationId: "getB", source: "changelog" },
+        { key: "POST /a", operationId: "createA", source: "SDK 7.3.0" },
+      ],
+      want: "3 beyond the reference: listA, createA from SDK 7.3.0; getB from changelog",
+    },
+  ])("$want", ({ given, want }) => {
+    expect(describeBeyond(given)).toBe(want);
   });
 });
