@@ -36,6 +36,7 @@ const REQUIRED_THOUGH_DOCUMENTED_OPTIONAL: Record<string, string> = {
 
 interface SpecOperation {
   operationId: string;
+  "x-source"?: string;
   parameters?: { name: string; in: string; required?: boolean; schema: Schema }[];
   requestBody?: { content: { "application/json": { schema: Schema } } };
   responses: Record<string, { content?: { "application/json": { schema: Schema } } }>;
@@ -48,7 +49,8 @@ for (const [path, item] of Object.entries(
 )) {
   for (const method of METHODS) {
     const op = item[method];
-    if (op) specOperations.set(`${method.toUpperCase()} ${path}`, op);
+    // Operations the reference does not document name where they come from instead.
+    if (op && !op["x-source"]) specOperations.set(`${method.toUpperCase()} ${path}`, op);
   }
 }
 const keyOf = (op: DocOperation) => `${op.method.toUpperCase()} ${op.path}`;
