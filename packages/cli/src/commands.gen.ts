@@ -4,6 +4,7 @@ import type { GroupEntry } from "./_command-spec.js";
 
 /** The top-level command groups; each module is loaded only when one of its commands runs. */
 export const groups: { readonly [name: string]: GroupEntry } = {
+  "deployment-groups": { description: "Groups of device settings profiles that receive a target WARP client version per environment (Beta; beyond the reference snapshot, from Cloudflare's official SDK).", load: () => import("./commands/deployment-groups.gen.js") },
   "devices": { description: "The original device endpoints. Use physical devices and registrations instead.", load: () => import("./commands/devices.gen.js") },
   "dex-tests": { description: "Digital Experience Monitoring tests run by WARP clients.", load: () => import("./commands/dex-tests.gen.js") },
   "fleet-status": { description: "The live status a device reported last.", load: () => import("./commands/fleet-status.gen.js") },

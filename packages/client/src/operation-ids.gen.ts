@@ -2,6 +2,11 @@
 
 /** The operationId of every resource method, by its dotted name (`posture.create`). */
 export const operationIds: Readonly<Record<string, string>> = {
+  "deploymentGroups.create": "createDeploymentGroup",
+  "deploymentGroups.delete": "deleteDeploymentGroup",
+  "deploymentGroups.edit": "editDeploymentGroup",
+  "deploymentGroups.get": "getDeploymentGroup",
+  "deploymentGroups.list": "listDeploymentGroups",
   "devices.get": "getDevice",
   "devices.list": "listDevices",
   "devices.overrideCodes": "getDeviceOverrideCodes",

@@ -6,6 +6,13 @@ import type { BareCall, Body, Call, ListCall, Params, PathParam } from "./operat
 
 /** Every operation as `[method, path, flags]`, grouped as in the resource tree. */
 export const descriptors: DescriptorTree = {
+  deploymentGroups: {
+    create: ["POST", "/accounts/{account_id}/devices/deployment-groups", "b"],
+    delete: ["DELETE", "/accounts/{account_id}/devices/deployment-groups/{group_id}"],
+    edit: ["PATCH", "/accounts/{account_id}/devices/deployment-groups/{group_id}", "b"],
+    get: ["GET", "/accounts/{account_id}/devices/deployment-groups/{group_id}"],
+    list: ["GET", "/accounts/{account_id}/devices/deployment-groups", "p"],
+  },
   devices: {
     get: ["GET", "/accounts/{account_id}/devices/{device_id}"],
     list: ["GET", "/accounts/{account_id}/devices"],
@@ -119,12 +126,14 @@ export const descriptors: DescriptorTree = {
   },
 };
 
+type CreateDeploymentGroup = operations["createDeploymentGroup"];
 type CreateDeviceNetwork = operations["createDeviceNetwork"];
 type CreateDeviceSettingsPolicy = operations["createDeviceSettingsPolicy"];
 type CreateDexTest = operations["createDexTest"];
 type CreateIpProfile = operations["createIpProfile"];
 type CreatePostureIntegration = operations["createPostureIntegration"];
 type CreatePostureRule = operations["createPostureRule"];
+type DeleteDeploymentGroup = operations["deleteDeploymentGroup"];
 type DeleteDeviceNetwork = operations["deleteDeviceNetwork"];
 type DeleteDeviceSettingsPolicy = operations["deleteDeviceSettingsPolicy"];
 type DeleteDexTest = operations["deleteDexTest"];
@@ -134,6 +143,7 @@ type DeletePostureIntegration = operations["deletePostureIntegration"];
 type DeletePostureRule = operations["deletePostureRule"];
 type DeleteRegistration = operations["deleteRegistration"];
 type DeleteRegistrations = operations["deleteRegistrations"];
+type EditDeploymentGroup = operations["editDeploymentGroup"];
 type GetCustomFallbackDomains = operations["getCustomFallbackDomains"];
 type GetCustomSplitTunnelExcludes = operations["getCustomSplitTunnelExcludes"];
 type GetCustomSplitTunnelIncludes = operations["getCustomSplitTunnelIncludes"];
@@ -141,6 +151,7 @@ type GetDefaultDeviceSettingsPolicy = operations["getDefaultDeviceSettingsPolicy
 type GetDefaultFallbackDomains = operations["getDefaultFallbackDomains"];
 type GetDefaultSplitTunnelExcludes = operations["getDefaultSplitTunnelExcludes"];
 type GetDefaultSplitTunnelIncludes = operations["getDefaultSplitTunnelIncludes"];
+type GetDeploymentGroup = operations["getDeploymentGroup"];
 type GetDevice = operations["getDevice"];
 type GetDeviceCertificateProvisioning = operations["getDeviceCertificateProvisioning"];
 type GetDeviceNetwork = operations["getDeviceNetwork"];
@@ -156,6 +167,7 @@ type GetPostureIntegration = operations["getPostureIntegration"];
 type GetPostureRule = operations["getPostureRule"];
 type GetRegistration = operations["getRegistration"];
 type GetRegistrationOverrideCodes = operations["getRegistrationOverrideCodes"];
+type ListDeploymentGroups = operations["listDeploymentGroups"];
 type ListDeviceNetworks = operations["listDeviceNetworks"];
 type ListDeviceSettingsPolicies = operations["listDeviceSettingsPolicies"];
 type ListDevices = operations["listDevices"];
@@ -191,6 +203,38 @@ type UpdatePostureRule = operations["updatePostureRule"];
 
 /** The resource methods of a client, grouped the way the API reference groups them. */
 export interface Resources {
+  deploymentGroups: {
+    /**
+     * Create deployment group
+     *
+     * `POST /accounts/{account_id}/devices/deployment-groups`
+     */
+    create(body: Body<CreateDeploymentGroup>, params?: Params<CreateDeploymentGroup>, options?: RequestOptions): Call<CreateDeploymentGroup>;
+    /**
+     * Delete deployment group
+     *
+     * `DELETE /accounts/{account_id}/devices/deployment-groups/{group_id}`
+     */
+    delete(groupId: PathParam<DeleteDeploymentGroup, "group_id">, params?: Params<DeleteDeploymentGroup>, options?: RequestOptions): Call<DeleteDeploymentGroup>;
+    /**
+     * Edit deployment group
+     *
+     * `PATCH /accounts/{account_id}/devices/deployment-groups/{group_id}`
+     */
+    edit(groupId: PathParam<EditDeploymentGroup, "group_id">, body: Body<EditDeploymentGroup>, params?: Params<EditDeploymentGroup>, options?: RequestOptions): Call<EditDeploymentGroup>;
+    /**
+     * Get deployment group
+     *
+     * `GET /accounts/{account_id}/devices/deployment-groups/{group_id}`
+     */
+    get(groupId: PathParam<GetDeploymentGroup, "group_id">, params?: Params<GetDeploymentGroup>, options?: RequestOptions): Call<GetDeploymentGroup>;
+    /**
+     * List deployment groups
+     *
+     * `GET /accounts/{account_id}/devices/deployment-groups`
+     */
+    list(params?: Params<ListDeploymentGroups>, options?: RequestOptions): ListCall<ListDeploymentGroups>;
+  };
   devices: {
     /**
      * Get device

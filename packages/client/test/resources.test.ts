@@ -78,6 +78,11 @@ const cases: Case[] = [
     result: { deviceId: "dev-1", status: "connected", colo: "SJC" },
   },
   {
+    name: "deploymentGroups.edit",
+    call: (zt) => zt.deploymentGroups.edit("g1", { name: "Ring 1" }),
+    want: { method: "PATCH", path: `${A}/devices/deployment-groups/g1`, body: { name: "Ring 1" } },
+  },
+  {
     name: "globalWarpOverride.set",
     call: (zt) => zt.globalWarpOverride.set({ disconnect: true, justification: "incident 42" }),
     want: {

@@ -3,7 +3,9 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 
-const BUDGET = 5000;
+// Every operation adds a descriptor to the resource tree a program ships (about 9 bytes gzipped each):
+// 5000 held for 69 operations, 5100 leaves the 74 of today a little room.
+const BUDGET = 5100;
 
 /** Bundles `program` against the package's source the way an app would ship it: ESM, minified. */
 async function gzippedSize(program: string): Promise<number> {

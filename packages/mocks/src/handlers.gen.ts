@@ -11,12 +11,14 @@ import type { ResolverFactory } from "./_resolver-factory.js";
  */
 export function createOperationHandlers(resolve: ResolverFactory<operations>, baseUrl: string) {
   return {
+    createDeploymentGroup: http.post(`${baseUrl}/accounts/:account_id/devices/deployment-groups`, resolve("createDeploymentGroup")),
     createDeviceNetwork: http.post(`${baseUrl}/accounts/:account_id/devices/networks`, resolve("createDeviceNetwork")),
     createDeviceSettingsPolicy: http.post(`${baseUrl}/accounts/:account_id/devices/policy`, resolve("createDeviceSettingsPolicy")),
     createDexTest: http.post(`${baseUrl}/accounts/:account_id/dex/devices/dex_tests`, resolve("createDexTest")),
     createIpProfile: http.post(`${baseUrl}/accounts/:account_id/devices/ip-profiles`, resolve("createIpProfile")),
     createPostureIntegration: http.post(`${baseUrl}/accounts/:account_id/devices/posture/integration`, resolve("createPostureIntegration")),
     createPostureRule: http.post(`${baseUrl}/accounts/:account_id/devices/posture`, resolve("createPostureRule")),
+    deleteDeploymentGroup: http.delete(`${baseUrl}/accounts/:account_id/devices/deployment-groups/:group_id`, resolve("deleteDeploymentGroup")),
     deleteDeviceNetwork: http.delete(`${baseUrl}/accounts/:account_id/devices/networks/:network_id`, resolve("deleteDeviceNetwork")),
     deleteDeviceSettingsPolicy: http.delete(`${baseUrl}/accounts/:account_id/devices/policy/:policy_id`, resolve("deleteDeviceSettingsPolicy")),
     deleteDexTest: http.delete(`${baseUrl}/accounts/:account_id/dex/devices/dex_tests/:dex_test_id`, resolve("deleteDexTest")),
@@ -26,6 +28,7 @@ export function createOperationHandlers(resolve: ResolverFactory<operations>, ba
     deletePostureRule: http.delete(`${baseUrl}/accounts/:account_id/devices/posture/:rule_id`, resolve("deletePostureRule")),
     deleteRegistration: http.delete(`${baseUrl}/accounts/:account_id/devices/registrations/:registration_id`, resolve("deleteRegistration")),
     deleteRegistrations: http.delete(`${baseUrl}/accounts/:account_id/devices/registrations`, resolve("deleteRegistrations")),
+    editDeploymentGroup: http.patch(`${baseUrl}/accounts/:account_id/devices/deployment-groups/:group_id`, resolve("editDeploymentGroup")),
     getCustomFallbackDomains: http.get(`${baseUrl}/accounts/:account_id/devices/policy/:policy_id/fallback_domains`, resolve("getCustomFallbackDomains")),
     getCustomSplitTunnelExcludes: http.get(`${baseUrl}/accounts/:account_id/devices/policy/:policy_id/exclude`, resolve("getCustomSplitTunnelExcludes")),
     getCustomSplitTunnelIncludes: http.get(`${baseUrl}/accounts/:account_id/devices/policy/:policy_id/include`, resolve("getCustomSplitTunnelIncludes")),
@@ -33,6 +36,7 @@ export function createOperationHandlers(resolve: ResolverFactory<operations>, ba
     getDefaultFallbackDomains: http.get(`${baseUrl}/accounts/:account_id/devices/policy/fallback_domains`, resolve("getDefaultFallbackDomains")),
     getDefaultSplitTunnelExcludes: http.get(`${baseUrl}/accounts/:account_id/devices/policy/exclude`, resolve("getDefaultSplitTunnelExcludes")),
     getDefaultSplitTunnelIncludes: http.get(`${baseUrl}/accounts/:account_id/devices/policy/include`, resolve("getDefaultSplitTunnelIncludes")),
+    getDeploymentGroup: http.get(`${baseUrl}/accounts/:account_id/devices/deployment-groups/:group_id`, resolve("getDeploymentGroup")),
     getDevice: http.get(`${baseUrl}/accounts/:account_id/devices/:device_id`, resolve("getDevice")),
     getDeviceCertificateProvisioning: http.get(`${baseUrl}/zones/:zone_id/devices/policy/certificates`, resolve("getDeviceCertificateProvisioning")),
     getDeviceNetwork: http.get(`${baseUrl}/accounts/:account_id/devices/networks/:network_id`, resolve("getDeviceNetwork")),
@@ -48,6 +52,7 @@ export function createOperationHandlers(resolve: ResolverFactory<operations>, ba
     getPostureRule: http.get(`${baseUrl}/accounts/:account_id/devices/posture/:rule_id`, resolve("getPostureRule")),
     getRegistration: http.get(`${baseUrl}/accounts/:account_id/devices/registrations/:registration_id`, resolve("getRegistration")),
     getRegistrationOverrideCodes: http.get(`${baseUrl}/accounts/:account_id/devices/registrations/:registration_id/override_codes`, resolve("getRegistrationOverrideCodes")),
+    listDeploymentGroups: http.get(`${baseUrl}/accounts/:account_id/devices/deployment-groups`, resolve("listDeploymentGroups")),
     listDeviceNetworks: http.get(`${baseUrl}/accounts/:account_id/devices/networks`, resolve("listDeviceNetworks")),
     listDeviceSettingsPolicies: http.get(`${baseUrl}/accounts/:account_id/devices/policies`, resolve("listDeviceSettingsPolicies")),
     listDevices: http.get(`${baseUrl}/accounts/:account_id/devices`, resolve("listDevices")),

@@ -8,12 +8,14 @@ export const defaultBaseUrl = "https://api.cloudflare.com/client/v4";
 
 /** Every operation's method, path, behaviour (`x-resource`, `x-method`) and query wire forms. */
 export const routes = {
+  createDeploymentGroup: { method: "POST", path: "/accounts/{account_id}/devices/deployment-groups", resource: "deploymentGroups", action: "create", envelope: true, body: "required" },
   createDeviceNetwork: { method: "POST", path: "/accounts/{account_id}/devices/networks", resource: "networks", action: "create", envelope: true, body: "required" },
   createDeviceSettingsPolicy: { method: "POST", path: "/accounts/{account_id}/devices/policy", resource: "policies.custom", action: "create", envelope: true, body: "required" },
   createDexTest: { method: "POST", path: "/accounts/{account_id}/dex/devices/dex_tests", resource: "dexTests", action: "create", envelope: true, body: "required" },
   createIpProfile: { method: "POST", path: "/accounts/{account_id}/devices/ip-profiles", resource: "ipProfiles", action: "create", envelope: true, body: "required" },
   createPostureIntegration: { method: "POST", path: "/accounts/{account_id}/devices/posture/integration", resource: "posture.integrations", action: "create", envelope: true, body: "required" },
   createPostureRule: { method: "POST", path: "/accounts/{account_id}/devices/posture", resource: "posture", action: "create", envelope: true, body: "required" },
+  deleteDeploymentGroup: { method: "DELETE", path: "/accounts/{account_id}/devices/deployment-groups/{group_id}", resource: "deploymentGroups", action: "delete", envelope: true },
   deleteDeviceNetwork: { method: "DELETE", path: "/accounts/{account_id}/devices/networks/{network_id}", resource: "networks", action: "delete", envelope: true },
   deleteDeviceSettingsPolicy: { method: "DELETE", path: "/accounts/{account_id}/devices/policy/{policy_id}", resource: "policies.custom", action: "delete", envelope: true },
   deleteDexTest: { method: "DELETE", path: "/accounts/{account_id}/dex/devices/dex_tests/{dex_test_id}", resource: "dexTests", action: "delete", envelope: true },
@@ -23,6 +25,7 @@ export const routes = {
   deletePostureRule: { method: "DELETE", path: "/accounts/{account_id}/devices/posture/{rule_id}", resource: "posture", action: "delete", envelope: true },
   deleteRegistration: { method: "DELETE", path: "/accounts/{account_id}/devices/registrations/{registration_id}", resource: "registrations", action: "delete", envelope: true },
   deleteRegistrations: { method: "DELETE", path: "/accounts/{account_id}/devices/registrations", resource: "registrations", action: "bulkDelete", envelope: true, query: {"id":"array"} },
+  editDeploymentGroup: { method: "PATCH", path: "/accounts/{account_id}/devices/deployment-groups/{group_id}", resource: "deploymentGroups", action: "edit", envelope: true, body: "required" },
   getCustomFallbackDomains: { method: "GET", path: "/accounts/{account_id}/devices/policy/{policy_id}/fallback_domains", resource: "policies.custom.fallbackDomains", action: "get", envelope: true },
   getCustomSplitTunnelExcludes: { method: "GET", path: "/accounts/{account_id}/devices/policy/{policy_id}/exclude", resource: "policies.custom.excludes", action: "get", envelope: true },
   getCustomSplitTunnelIncludes: { method: "GET", path: "/accounts/{account_id}/devices/policy/{policy_id}/include", resource: "policies.custom.includes", action: "get", envelope: true },
@@ -30,6 +33,7 @@ export const routes = {
   getDefaultFallbackDomains: { method: "GET", path: "/accounts/{account_id}/devices/policy/fallback_domains", resource: "policies.default.fallbackDomains", action: "get", envelope: true },
   getDefaultSplitTunnelExcludes: { method: "GET", path: "/accounts/{account_id}/devices/policy/exclude", resource: "policies.default.excludes", action: "get", envelope: true },
   getDefaultSplitTunnelIncludes: { method: "GET", path: "/accounts/{account_id}/devices/policy/include", resource: "policies.default.includes", action: "get", envelope: true },
+  getDeploymentGroup: { method: "GET", path: "/accounts/{account_id}/devices/deployment-groups/{group_id}", resource: "deploymentGroups", action: "get", envelope: true },
   getDevice: { method: "GET", path: "/accounts/{account_id}/devices/{device_id}", resource: "devices", action: "get", envelope: true },
   getDeviceCertificateProvisioning: { method: "GET", path: "/zones/{zone_id}/devices/policy/certificates", resource: "policies.default.certificates", action: "get", envelope: true },
   getDeviceNetwork: { method: "GET", path: "/accounts/{account_id}/devices/networks/{network_id}", resource: "networks", action: "get", envelope: true },
@@ -45,6 +49,7 @@ export const routes = {
   getPostureRule: { method: "GET", path: "/accounts/{account_id}/devices/posture/{rule_id}", resource: "posture", action: "get", envelope: true },
   getRegistration: { method: "GET", path: "/accounts/{account_id}/devices/registrations/{registration_id}", resource: "registrations", action: "get", envelope: true, query: {"include":"string"} },
   getRegistrationOverrideCodes: { method: "GET", path: "/accounts/{account_id}/devices/registrations/{registration_id}/override_codes", resource: "registrations", action: "overrideCodes", envelope: true },
+  listDeploymentGroups: { method: "GET", path: "/accounts/{account_id}/devices/deployment-groups", resource: "deploymentGroups", action: "list", envelope: true, pagination: "page", query: {"page":"number","per_page":"number"} },
   listDeviceNetworks: { method: "GET", path: "/accounts/{account_id}/devices/networks", resource: "networks", action: "list", envelope: true },
   listDeviceSettingsPolicies: { method: "GET", path: "/accounts/{account_id}/devices/policies", resource: "policies.custom", action: "list", envelope: true },
   listDevices: { method: "GET", path: "/accounts/{account_id}/devices", resource: "devices", action: "list", envelope: true },

@@ -102,7 +102,7 @@ describe.each(Object.entries(modes))(
       maxRetries: 0,
     });
 
-    it("covers all 69 operations", () => expect(ids).toHaveLength(69));
+    it("covers all 74 operations", () => expect(ids).toHaveLength(74));
 
     it.each(ids)("%s answers 200 with a body its response schema accepts", async (id) => {
       const args = argsFor(id, modes.stateful.mock.store.account(ACCOUNT));

@@ -54,6 +54,16 @@ export type IpProfileCreateRequest = components["schemas"]["IpProfileCreateReque
 export type DeletedId = components["schemas"]["DeletedId"];
 /** The `IpProfileUpdateRequest` schema of the spec. */
 export type IpProfileUpdateRequest = components["schemas"]["IpProfileUpdateRequest"];
+/** The `VersionConfig` schema of the spec. */
+export type VersionConfig = components["schemas"]["VersionConfig"];
+/** The `DeploymentGroup` schema of the spec. */
+export type DeploymentGroup = components["schemas"]["DeploymentGroup"];
+/** The `DeploymentGroupCreateRequest` schema of the spec. */
+export type DeploymentGroupCreateRequest = components["schemas"]["DeploymentGroupCreateRequest"];
+/** The `DeletedDeploymentGroup` schema of the spec. */
+export type DeletedDeploymentGroup = components["schemas"]["DeletedDeploymentGroup"];
+/** The `DeploymentGroupEditRequest` schema of the spec. */
+export type DeploymentGroupEditRequest = components["schemas"]["DeploymentGroupEditRequest"];
 /** The `DeviceNetworkConfig` schema of the spec. */
 export type DeviceNetworkConfig = components["schemas"]["DeviceNetworkConfig"];
 /** The `DeviceNetwork` schema of the spec. */
@@ -418,6 +428,45 @@ export type DeleteIpProfileParams = operations["deleteIpProfile"]["parameters"];
 export type DeleteIpProfileResponse = Ok<operations["deleteIpProfile"]>;
 /** What `deleteIpProfile` returns in the envelope's `result`. */
 export type DeleteIpProfileResult = DeleteIpProfileResponse["result"];
+
+/** Path and query parameters of `listDeploymentGroups`. */
+export type ListDeploymentGroupsParams = operations["listDeploymentGroups"]["parameters"];
+/** The whole successful response of `listDeploymentGroups`. */
+export type ListDeploymentGroupsResponse = Ok<operations["listDeploymentGroups"]>;
+/** What `listDeploymentGroups` returns in the envelope's `result`. */
+export type ListDeploymentGroupsResult = ListDeploymentGroupsResponse["result"];
+
+/** Path and query parameters of `createDeploymentGroup`. */
+export type CreateDeploymentGroupParams = operations["createDeploymentGroup"]["parameters"];
+/** The request body of `createDeploymentGroup`. */
+export type CreateDeploymentGroupBody = JsonBody<NonNullable<operations["createDeploymentGroup"]["requestBody"]>>;
+/** The whole successful response of `createDeploymentGroup`. */
+export type CreateDeploymentGroupResponse = Ok<operations["createDeploymentGroup"]>;
+/** What `createDeploymentGroup` returns in the envelope's `result`. */
+export type CreateDeploymentGroupResult = CreateDeploymentGroupResponse["result"];
+
+/** Path and query parameters of `getDeploymentGroup`. */
+export type GetDeploymentGroupParams = operations["getDeploymentGroup"]["parameters"];
+/** The whole successful response of `getDeploymentGroup`. */
+export type GetDeploymentGroupResponse = Ok<operations["getDeploymentGroup"]>;
+/** What `getDeploymentGroup` returns in the envelope's `result`. */
+export type GetDeploymentGroupResult = GetDeploymentGroupResponse["result"];
+
+/** Path and query parameters of `editDeploymentGroup`. */
+export type EditDeploymentGroupParams = operations["editDeploymentGroup"]["parameters"];
+/** The request body of `editDeploymentGroup`. */
+export type EditDeploymentGroupBody = JsonBody<NonNullable<operations["editDeploymentGroup"]["requestBody"]>>;
+/** The whole successful response of `editDeploymentGroup`. */
+export type EditDeploymentGroupResponse = Ok<operations["editDeploymentGroup"]>;
+/** What `editDeploymentGroup` returns in the envelope's `result`. */
+export type EditDeploymentGroupResult = EditDeploymentGroupResponse["result"];
+
+/** Path and query parameters of `deleteDeploymentGroup`. */
+export type DeleteDeploymentGroupParams = operations["deleteDeploymentGroup"]["parameters"];
+/** The whole successful response of `deleteDeploymentGroup`. */
+export type DeleteDeploymentGroupResponse = Ok<operations["deleteDeploymentGroup"]>;
+/** What `deleteDeploymentGroup` returns in the envelope's `result`. */
+export type DeleteDeploymentGroupResult = DeleteDeploymentGroupResponse["result"];
 
 /** Path and query parameters of `listDeviceNetworks`. */
 export type ListDeviceNetworksParams = operations["listDeviceNetworks"]["parameters"];

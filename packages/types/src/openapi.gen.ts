@@ -322,6 +322,58 @@ export interface paths {
         patch: operations["updateIpProfile"];
         trace?: never;
     };
+    "/accounts/{account_id}/devices/deployment-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deployment groups
+         * @description Lists all deployment groups for an account. Use deployment groups to assign target WARP client versions to specific devices. This endpoint is in Beta.
+         */
+        get: operations["listDeploymentGroups"];
+        put?: never;
+        /**
+         * Create deployment group
+         * @description Creates a new deployment group. Policy IDs must be unique across all deployment groups. This endpoint is in Beta.
+         */
+        post: operations["createDeploymentGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/devices/deployment-groups/{group_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get deployment group
+         * @description Fetches a single deployment group by its ID. This endpoint is in Beta.
+         */
+        get: operations["getDeploymentGroup"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete deployment group
+         * @description Deletes a deployment group. Associated policies no longer apply and devices stop receiving version targets. This endpoint is in Beta.
+         */
+        delete: operations["deleteDeploymentGroup"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit deployment group
+         * @description Updates a deployment group. Returns 409 if any newly added policy IDs already belong to another deployment group. This endpoint is in Beta.
+         */
+        patch: operations["editDeploymentGroup"];
+        trace?: never;
+    };
     "/accounts/{account_id}/devices/networks": {
         parameters: {
             query?: never;
@@ -1279,6 +1331,46 @@ export interface components {
             precedence?: number;
             /** @description The ID of the Subnet. */
             subnet_id?: string;
+        };
+        VersionConfig: {
+            /** @description The target environment for the client version (e.g., windows, macos). */
+            target_environment: string | null;
+            /** @description The specific client version to deploy. */
+            version: string;
+        };
+        DeploymentGroup: {
+            /** @description The ID of the deployment group. */
+            id: string;
+            /** @description The RFC3339Nano timestamp when the deployment group was created. */
+            created_at: string;
+            /** @description A user-friendly name for the deployment group. */
+            name: string;
+            /** @description The RFC3339Nano timestamp when the deployment group was last updated. */
+            updated_at: string;
+            /** @description Contains version configurations for different target environments. */
+            version_config: components["schemas"]["VersionConfig"][];
+            /** @description Contains a list of policy IDs assigned to this deployment group. */
+            policy_ids?: string[] | null;
+        };
+        DeploymentGroupCreateRequest: {
+            /** @description A user-friendly name for the deployment group. */
+            name: string;
+            /** @description Contains at least one version configuration. */
+            version_config: components["schemas"]["VersionConfig"][];
+            /** @description Contains an optional list of policy IDs assigned to a group. Policy IDs must be unique across all deployment groups. */
+            policy_ids?: string[];
+        };
+        DeletedDeploymentGroup: {
+            /** @description The ID of a deleted deployment group. */
+            id?: string;
+        };
+        DeploymentGroupEditRequest: {
+            /** @description A user-friendly name for the deployment group. */
+            name?: string;
+            /** @description Replaces the entire list of policy IDs. */
+            policy_ids?: string[];
+            /** @description Replaces the entire version_config array. */
+            version_config?: components["schemas"]["VersionConfig"][];
         };
         /** @description How the WARP client detects the managed network: a TLS endpoint and, optionally, its certificate's hash. */
         DeviceNetworkConfig: {
@@ -4075,6 +4167,276 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["ApiResponseCommonV4"] & {
                         result: components["schemas"]["IPProfile"];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    listDeploymentGroups: {
+        parameters: {
+            query?: {
+                /** @description Page number of paginated results. */
+                page?: number;
+                /** @description Number of items per page. */
+                per_page?: number;
+            };
+            header?: never;
+            path: {
+                account_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [],
+                     *       "messages": [],
+                     *       "result": [
+                     *         {
+                     *           "id": "5b0bb0a2-0d2c-4f4c-9b4e-1a2b3c4d5e6f",
+                     *           "created_at": "2026-05-04T10:00:00.123456789Z",
+                     *           "name": "Engineering Ring 0",
+                     *           "updated_at": "2026-05-04T10:00:00.123456789Z",
+                     *           "version_config": [
+                     *             {
+                     *               "target_environment": "windows",
+                     *               "version": "2026.6.234.0"
+                     *             }
+                     *           ],
+                     *           "policy_ids": [
+                     *             "f174e90a-fafe-4643-bbbc-4a0ed4fc8415"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "success": true,
+                     *       "result_info": {
+                     *         "count": 1,
+                     *         "page": 1,
+                     *         "per_page": 20,
+                     *         "total_count": 1,
+                     *         "total_pages": 1
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiResponseCommonV4"] & {
+                        result: components["schemas"]["DeploymentGroup"][];
+                        result_info?: components["schemas"]["PageResultInfoV4"];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    createDeploymentGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                account_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Engineering Ring 0",
+                 *       "version_config": [
+                 *         {
+                 *           "target_environment": "windows",
+                 *           "version": "2026.6.234.0"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["DeploymentGroupCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful response. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [],
+                     *       "messages": [],
+                     *       "result": {
+                     *         "id": "5b0bb0a2-0d2c-4f4c-9b4e-1a2b3c4d5e6f",
+                     *         "created_at": "2026-05-04T10:00:00.123456789Z",
+                     *         "name": "Engineering Ring 0",
+                     *         "updated_at": "2026-05-04T10:00:00.123456789Z",
+                     *         "version_config": [
+                     *           {
+                     *             "target_environment": "windows",
+                     *             "version": "2026.6.234.0"
+                     *           }
+                     *         ],
+                     *         "policy_ids": [
+                     *           "f174e90a-fafe-4643-bbbc-4a0ed4fc8415"
+                     *         ]
+                     *       },
+                     *       "success": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiResponseCommonV4"] & {
+                        result: components["schemas"]["DeploymentGroup"];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getDeploymentGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                account_id: string;
+                group_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [],
+                     *       "messages": [],
+                     *       "result": {
+                     *         "id": "5b0bb0a2-0d2c-4f4c-9b4e-1a2b3c4d5e6f",
+                     *         "created_at": "2026-05-04T10:00:00.123456789Z",
+                     *         "name": "Engineering Ring 0",
+                     *         "updated_at": "2026-05-04T10:00:00.123456789Z",
+                     *         "version_config": [
+                     *           {
+                     *             "target_environment": "windows",
+                     *             "version": "2026.6.234.0"
+                     *           }
+                     *         ],
+                     *         "policy_ids": [
+                     *           "f174e90a-fafe-4643-bbbc-4a0ed4fc8415"
+                     *         ]
+                     *       },
+                     *       "success": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiResponseCommonV4"] & {
+                        result: components["schemas"]["DeploymentGroup"];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    deleteDeploymentGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                account_id: string;
+                group_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [],
+                     *       "messages": [],
+                     *       "result": {
+                     *         "id": "5b0bb0a2-0d2c-4f4c-9b4e-1a2b3c4d5e6f"
+                     *       },
+                     *       "success": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiResponseCommonV4"] & {
+                        result: components["schemas"]["DeletedDeploymentGroup"];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    editDeploymentGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                account_id: string;
+                group_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Engineering Ring 1"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DeploymentGroupEditRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful response. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [],
+                     *       "messages": [],
+                     *       "result": {
+                     *         "id": "5b0bb0a2-0d2c-4f4c-9b4e-1a2b3c4d5e6f",
+                     *         "created_at": "2026-05-04T10:00:00.123456789Z",
+                     *         "name": "Engineering Ring 1",
+                     *         "updated_at": "2026-05-04T10:00:00.123456789Z",
+                     *         "version_config": [
+                     *           {
+                     *             "target_environment": "windows",
+                     *             "version": "2026.6.234.0"
+                     *           }
+                     *         ],
+                     *         "policy_ids": [
+                     *           "f174e90a-fafe-4643-bbbc-4a0ed4fc8415"
+                     *         ]
+                     *       },
+                     *       "success": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiResponseCommonV4"] & {
+                        result: components["schemas"]["DeploymentGroup"];
                     };
                 };
             };

@@ -2,12 +2,14 @@
 
 /** Loads the request and response validators of one operation, by operationId, on first use. */
 export const operationValidators = {
+  createDeploymentGroup: () => import("./operations/create-deployment-group.gen.js"),
   createDeviceNetwork: () => import("./operations/create-device-network.gen.js"),
   createDeviceSettingsPolicy: () => import("./operations/create-device-settings-policy.gen.js"),
   createDexTest: () => import("./operations/create-dex-test.gen.js"),
   createIpProfile: () => import("./operations/create-ip-profile.gen.js"),
   createPostureIntegration: () => import("./operations/create-posture-integration.gen.js"),
   createPostureRule: () => import("./operations/create-posture-rule.gen.js"),
+  deleteDeploymentGroup: () => import("./operations/delete-deployment-group.gen.js"),
   deleteDeviceNetwork: () => import("./operations/delete-device-network.gen.js"),
   deleteDeviceSettingsPolicy: () => import("./operations/delete-device-settings-policy.gen.js"),
   deleteDexTest: () => import("./operations/delete-dex-test.gen.js"),
@@ -17,6 +19,7 @@ export const operationValidators = {
   deletePostureRule: () => import("./operations/delete-posture-rule.gen.js"),
   deleteRegistration: () => import("./operations/delete-registration.gen.js"),
   deleteRegistrations: () => import("./operations/delete-registrations.gen.js"),
+  editDeploymentGroup: () => import("./operations/edit-deployment-group.gen.js"),
   getCustomFallbackDomains: () => import("./operations/get-custom-fallback-domains.gen.js"),
   getCustomSplitTunnelExcludes: () =>
     import("./operations/get-custom-split-tunnel-excludes.gen.js"),
@@ -29,6 +32,7 @@ export const operationValidators = {
     import("./operations/get-default-split-tunnel-excludes.gen.js"),
   getDefaultSplitTunnelIncludes: () =>
     import("./operations/get-default-split-tunnel-includes.gen.js"),
+  getDeploymentGroup: () => import("./operations/get-deployment-group.gen.js"),
   getDevice: () => import("./operations/get-device.gen.js"),
   getDeviceCertificateProvisioning: () =>
     import("./operations/get-device-certificate-provisioning.gen.js"),
@@ -45,6 +49,7 @@ export const operationValidators = {
   getPostureRule: () => import("./operations/get-posture-rule.gen.js"),
   getRegistration: () => import("./operations/get-registration.gen.js"),
   getRegistrationOverrideCodes: () => import("./operations/get-registration-override-codes.gen.js"),
+  listDeploymentGroups: () => import("./operations/list-deployment-groups.gen.js"),
   listDeviceNetworks: () => import("./operations/list-device-networks.gen.js"),
   listDeviceSettingsPolicies: () => import("./operations/list-device-settings-policies.gen.js"),
   listDevices: () => import("./operations/list-devices.gen.js"),

@@ -119,7 +119,27 @@ export {
   defaultSettingsPolicyUpdateRequestValidator,
   isDefaultSettingsPolicyUpdateRequest,
 } from "./schemas/default-settings-policy-update-request.gen.js";
+export {
+  assertDeletedDeploymentGroup,
+  deletedDeploymentGroupValidator,
+  isDeletedDeploymentGroup,
+} from "./schemas/deleted-deployment-group.gen.js";
 export { assertDeletedId, deletedIdValidator, isDeletedId } from "./schemas/deleted-id.gen.js";
+export {
+  assertDeploymentGroup,
+  deploymentGroupValidator,
+  isDeploymentGroup,
+} from "./schemas/deployment-group.gen.js";
+export {
+  assertDeploymentGroupCreateRequest,
+  deploymentGroupCreateRequestValidator,
+  isDeploymentGroupCreateRequest,
+} from "./schemas/deployment-group-create-request.gen.js";
+export {
+  assertDeploymentGroupEditRequest,
+  deploymentGroupEditRequestValidator,
+  isDeploymentGroupEditRequest,
+} from "./schemas/deployment-group-edit-request.gen.js";
 export { assertDevice, deviceValidator, isDevice } from "./schemas/device.gen.js";
 export {
   assertDeviceDetails,
@@ -536,6 +556,11 @@ export {
   isUptycsIntegrationSetup,
   uptycsIntegrationSetupValidator,
 } from "./schemas/uptycs-integration-setup.gen.js";
+export {
+  assertVersionConfig,
+  isVersionConfig,
+  versionConfigValidator,
+} from "./schemas/version-config.gen.js";
 export {
   assertWarpPostureCheck,
   isWarpPostureCheck,
