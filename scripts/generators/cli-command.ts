@@ -22,7 +22,7 @@ export interface CliCommand {
 // The issue's list: delete, revoke, bulk delete and settings reset ask first.
 const DESTRUCTIVE = new Set(["delete", "bulkDelete", "revoke", "reset"]);
 
-/** The words that run an operation: its resource and method in kebab-case (`policies default fallback-domains set`). */
+/** The words that run an operation: its resource and method in kebab-case (`policies default fallback-domains update`). */
 export function commandWords(op: Pick<CliOperation, "resource" | "name">): string[] {
   return [...op.resource, op.name].map(kebabFlag);
 }

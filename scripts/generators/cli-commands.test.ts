@@ -213,7 +213,7 @@ describe("emitCliCommands", () => {
     });
     expect(create.flags.find((f) => f.flag === "type")?.enum).toContain("disk_encryption");
     expect(create.flags.find((f) => f.flag === "input")).toMatchObject({ type: "json" });
-    expect(byWords("policies default excludes set").body).toEqual({
+    expect(byWords("policies default excludes update").body).toEqual({
       kind: "array",
       required: true,
     });

@@ -310,8 +310,8 @@ describe.skipIf(!existsSync(BUNDLED))("on the real spec", () => {
     expect(named("registrations.list")).toMatchObject({ pagination: "cursor" });
     expect(named("registrations.revoke")).toMatchObject({ body: undefined, paramsRequired: true });
     expect(named("fleetStatus.live")).toMatchObject({ envelope: false, paramsRequired: true });
-    expect(named("policies.default.excludes.set")).toMatchObject({ body: "required" });
-    expect(named("policies.custom.excludes.set")?.positional).toEqual([
+    expect(named("policies.default.excludes.update")).toMatchObject({ body: "required" });
+    expect(named("policies.custom.excludes.update")?.positional).toEqual([
       { name: "policy_id", arg: "policyId" },
     ]);
     expect(named("policies.default.certificates.get")?.path).toBe(

@@ -31,7 +31,7 @@ export interface CommandSpec {
   readonly route: string;
   readonly summary: string;
   readonly description?: string;
-  /** Dotted path of the client method: `policies.default.excludes.set`. */
+  /** Dotted path of the client method: `policies.default.excludes.update`. */
   readonly call: string;
   /** `account_id` or `zone_id` when the path starts with one. */
   readonly scope?: "account_id" | "zone_id";

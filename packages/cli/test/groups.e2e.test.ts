@@ -136,17 +136,17 @@ describe("changes", () => {
     expect(table.stdout).toMatch(/^type +disk_encryption$/m);
   });
 
-  it("policies default excludes set --data @list.json, and from stdin with --data -", async () => {
+  it("policies default excludes update --data @list.json, and from stdin with --data -", async () => {
     const list = [{ address: "10.0.0.0/8", description: "office" }, { host: "*.example.com" }];
     writeFileSync(join(cwd, "list.json"), JSON.stringify(list));
-    const set = await cli("policies", "default", "excludes", "set", "--data", "@list.json");
+    const set = await cli("policies", "default", "excludes", "update", "--data", "@list.json");
     expect(set.code).toBe(0);
     expect(set.stdout).toMatch(
       /^ADDRESS +HOST +DESCRIPTION\n10\.0\.0\.0\/8 +office\n +\*\.example\.com\n$/,
     );
     expect(await json("policies", "default", "excludes", "get")).toEqual(list);
     const piped = await runCli(
-      ["policies", "default", "excludes", "set", "--data", "-", "--json"],
+      ["policies", "default", "excludes", "update", "--data", "-", "--json"],
       { env: env(), cwd, input: JSON.stringify([list[1]]) },
     );
     expect(JSON.parse(piped.stdout)).toEqual([list[1]]);

@@ -50,7 +50,7 @@ describe("usage errors: exit 2, nothing sent, a message naming the problem", () 
     },
     {
       name: "invalid JSON",
-      args: ["policies", "default", "excludes", "set", "--data", '[{"address": }]'],
+      args: ["policies", "default", "excludes", "update", "--data", '[{"address": }]'],
       want: "--data: the value is not valid JSON: Unexpected token '}'",
     },
     {
@@ -75,7 +75,7 @@ describe("usage errors: exit 2, nothing sent, a message naming the problem", () 
     },
     {
       name: "an invalid body from --data",
-      args: ["policies", "default", "excludes", "set", "--data", '[{"description": "no address"}]'],
+      args: ["policies", "default", "excludes", "update", "--data", '[{"description": "no address"}]'],
       want: "--data: /0",
     },
     {

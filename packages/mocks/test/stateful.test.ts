@@ -70,7 +70,7 @@ describe("collections: create, get, list, update, delete, then 404", () => {
       subnet_id: "s1",
     });
     expect(created).toMatchObject({ enabled: true, description: "" });
-    const patched = await zt.ipProfiles.update(created.id, { name: "Devs" });
+    const patched = await zt.ipProfiles.edit(created.id, { name: "Devs" });
     expect(patched).toMatchObject({
       id: created.id,
       name: "Devs",
@@ -144,15 +144,15 @@ describe("device settings profiles and their lists", () => {
       { address: "10.0.0.0/8", description: "corp" },
       { host: "intranet.example.com" },
     ];
-    expect(await zt.policies.default.excludes.set(excludes)).toEqual(excludes);
+    expect(await zt.policies.default.excludes.update(excludes)).toEqual(excludes);
     expect(await zt.policies.default.excludes.get()).toEqual(excludes);
     expect((await zt.policies.default.get()).exclude).toEqual(excludes);
 
     const policyId = firstId(account().policies);
     const domains = [{ suffix: "corp.example", dns_server: ["10.0.0.53"] }];
-    await zt.policies.custom.fallbackDomains.set(policyId, domains);
+    await zt.policies.custom.fallbackDomains.update(policyId, domains);
     expect(await zt.policies.custom.fallbackDomains.get(policyId)).toEqual(domains);
-    await zt.policies.custom.includes.set(policyId, []);
+    await zt.policies.custom.includes.update(policyId, []);
     expect(await zt.policies.custom.includes.get(policyId)).toEqual([]);
     expect(await rejection(zt.policies.custom.excludes.get("no-such-profile"))).toBeInstanceOf(
       NotFoundError,
@@ -160,7 +160,7 @@ describe("device settings profiles and their lists", () => {
   });
 
   it("a new profile starts from the default profile's lists; both tunnel modes at once are refused", async () => {
-    await zt.policies.default.excludes.set([{ address: "172.16.0.0/12" }]);
+    await zt.policies.default.excludes.update([{ address: "172.16.0.0/12" }]);
     const created = await zt.policies.custom.create({
       name: "Sales",
       match: 'identity.email == "s@x.y"',
@@ -172,7 +172,7 @@ describe("device settings profiles and their lists", () => {
       exclude: [{ address: "172.16.0.0/12" }],
     });
     const error = await rejection(
-      zt.policies.custom.update(created.policy_id as string, {
+      zt.policies.custom.edit(created.policy_id as string, {
         include: [{ address: "1.1.1.1/32" }],
         exclude: [],
       }),
@@ -196,7 +196,7 @@ describe("device settings profiles and their lists", () => {
   });
 
   it("certificate provisioning is kept per zone", async () => {
-    await zt.policies.default.certificates.update({ enabled: false });
+    await zt.policies.default.certificates.edit({ enabled: false });
     expect(await zt.policies.default.certificates.get()).toEqual({ enabled: false });
     expect(await zt.policies.default.certificates.get({ zone_id: "zone-2" })).toEqual({
       enabled: true,

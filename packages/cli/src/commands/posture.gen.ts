@@ -325,45 +325,12 @@ export const group: GroupSpec = {
           ],
           "destructive": true
         },
-        "get": {
-          "operationId": "getPostureIntegration",
-          "route": "GET /accounts/{account_id}/devices/posture/integration/{integration_id}",
-          "summary": "Get device posture integration details",
-          "description": "Fetches details for a single device posture integration.",
-          "call": "posture.integrations.get",
-          "scope": "account_id",
-          "flags": [
-            {
-              "flag": "integration-id",
-              "name": "integration_id",
-              "in": "path",
-              "type": "string",
-              "required": true,
-              "description": "API UUID."
-            }
-          ]
-        },
-        "list": {
-          "operationId": "listPostureIntegrations",
-          "route": "GET /accounts/{account_id}/devices/posture/integration",
-          "summary": "List your device posture integrations",
-          "description": "Fetches the list of device posture integrations for an account.",
-          "call": "posture.integrations.list",
-          "scope": "account_id",
-          "flags": [],
-          "columns": [
-            "id",
-            "name",
-            "type",
-            "interval"
-          ]
-        },
-        "update": {
+        "edit": {
           "operationId": "updatePostureIntegration",
           "route": "PATCH /accounts/{account_id}/devices/posture/integration/{integration_id}",
           "summary": "Update a device posture integration",
           "description": "Updates a configured device posture integration.",
-          "call": "posture.integrations.update",
+          "call": "posture.integrations.edit",
           "scope": "account_id",
           "flags": [
             {
@@ -417,6 +384,39 @@ export const group: GroupSpec = {
             "kind": "object",
             "required": true
           }
+        },
+        "get": {
+          "operationId": "getPostureIntegration",
+          "route": "GET /accounts/{account_id}/devices/posture/integration/{integration_id}",
+          "summary": "Get device posture integration details",
+          "description": "Fetches details for a single device posture integration.",
+          "call": "posture.integrations.get",
+          "scope": "account_id",
+          "flags": [
+            {
+              "flag": "integration-id",
+              "name": "integration_id",
+              "in": "path",
+              "type": "string",
+              "required": true,
+              "description": "API UUID."
+            }
+          ]
+        },
+        "list": {
+          "operationId": "listPostureIntegrations",
+          "route": "GET /accounts/{account_id}/devices/posture/integration",
+          "summary": "List your device posture integrations",
+          "description": "Fetches the list of device posture integrations for an account.",
+          "call": "posture.integrations.list",
+          "scope": "account_id",
+          "flags": [],
+          "columns": [
+            "id",
+            "name",
+            "type",
+            "interval"
+          ]
         }
       },
       "groups": {}

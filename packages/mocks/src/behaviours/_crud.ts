@@ -35,15 +35,26 @@ export function recordOf(spec: CollectionSpec, context: OperationContext): [stri
 
 /** The behaviours `crud` gives a collection, by `x-method`. */
 export type CrudBehaviours = {
-  readonly [M in "list" | "get" | "create" | "update" | "delete"]: Behaviour;
+  readonly [M in "list" | "get" | "create" | "update" | "edit" | "delete"]: Behaviour;
 };
 
 /**
- * The behaviours every collection shares: create, get, list, update (PUT replaces the record,
- * PATCH merges into it) and delete, after which the id answers 404.
+ * The behaviours every collection shares: create, get, list, update (PUT replaces the record),
+ * edit (PATCH merges into it) and delete, after which the id answers 404.
  */
 export function crud(spec: CollectionSpec): CrudBehaviours {
   const show = (record: Json) => (spec.render ? spec.render(record) : record);
+  const update: Behaviour = (context) => {
+    const [id, previous] = recordOf(spec, context);
+    const body = context.body as Json;
+    const record =
+      context.route.method === "PATCH"
+        ? { ...previous, ...body, ...stamp(previous, context) }
+        : spec.build(body, context, id, previous);
+    spec.check?.(record, context, id);
+    spec.records(context.account).set(id, record);
+    return { result: show(record) };
+  };
   return {
     list(context) {
       const records = [...spec.records(context.account).values()];
@@ -61,17 +72,8 @@ export function crud(spec: CollectionSpec): CrudBehaviours {
       spec.records(context.account).set(id, record);
       return { result: show(record) };
     },
-    update(context) {
-      const [id, previous] = recordOf(spec, context);
-      const body = context.body as Json;
-      const record =
-        context.route.method === "PATCH"
-          ? { ...previous, ...body, ...stamp(previous, context) }
-          : spec.build(body, context, id, previous);
-      spec.check?.(record, context, id);
-      spec.records(context.account).set(id, record);
-      return { result: show(record) };
-    },
+    update,
+    edit: update,
     delete(context) {
       const [id] = recordOf(spec, context);
       const records = spec.records(context.account);

@@ -50,10 +50,10 @@ const customCrud = crud(custom);
 const customPolicies: Behaviours = {
   ...customCrud,
   get: (context) => ({ result: profileOf(context) }),
-  update(context) {
+  edit(context) {
     oneTunnelMode(context.body);
     const profile = profileOf(context);
-    if (profile !== context.account.defaultPolicy) return customCrud.update(context);
+    if (profile !== context.account.defaultPolicy) return customCrud.edit(context);
     context.account.defaultPolicy = { ...context.account.defaultPolicy, ...(context.body as Json) };
     return { result: context.account.defaultPolicy };
   },
@@ -72,7 +72,7 @@ const customPolicies: Behaviours = {
 
 const defaultPolicy: Behaviours = {
   get: (context) => ({ result: context.account.defaultPolicy }),
-  update(context) {
+  edit(context) {
     oneTunnelMode(context.body);
     const { account } = context;
     account.defaultPolicy = { ...account.defaultPolicy, ...(context.body as Json) };
@@ -82,7 +82,7 @@ const defaultPolicy: Behaviours = {
 
 const certificates: Behaviours = {
   get: (context) => ({ result: context.store.zone(context.params.zone_id as string).certificates }),
-  update(context) {
+  edit(context) {
     const zone = context.store.zone(context.params.zone_id as string);
     zone.certificates = { ...zone.certificates, ...(context.body as { enabled: boolean }) };
     return { result: zone.certificates };

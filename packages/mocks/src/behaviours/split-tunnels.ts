@@ -8,7 +8,7 @@ type ListField = "exclude" | "include" | "fallback_domains";
 function listOf(field: ListField, profile: (context: OperationContext) => Json): Behaviours {
   return {
     get: (context) => wholeList(structuredClone((profile(context)[field] as unknown[]) ?? [])),
-    set(context) {
+    update(context) {
       const list = structuredClone(context.body as unknown[]);
       profile(context)[field] = list;
       return wholeList(structuredClone(list));
