@@ -1,6 +1,7 @@
 import type { Context } from "./_context.js";
 import { readExchange } from "./_envelope.js";
 import { type Operation, SCOPE_PARAMS } from "./_operation.js";
+import { wholeNumber } from "./_options.js";
 import { toQueryString } from "./_query.js";
 import { ApiPromise, type Exchange } from "./api-promise.js";
 import type { RequestOptions } from "./client-options.js";
@@ -35,6 +36,7 @@ export function callOperation(
         send(ctx, op, args, body, { ...params, ...query }, options) as Promise<Exchange<unknown[]>>,
       kind,
       params,
+      wholeNumber("maxPages", options.maxPages, ctx.maxPages, 1),
     );
   return new PagePromise(first as Promise<Exchange<unknown[]>>, pages);
 }
@@ -48,6 +50,8 @@ async function send(
   options: RequestOptions,
 ): Promise<Exchange> {
   const { segments } = op;
+  // Checked on every call, so that a bad value fails the first page, not a later one.
+  if (options.maxPages !== undefined) wholeNumber("maxPages", options.maxPages, 1, 1);
   let url = ctx.baseUrl + segments[0];
   for (let k = 1; k < segments.length; k += 2) {
     url += encodeURIComponent(pathValue(ctx, op, args, params, segments[k] as string));
@@ -55,16 +59,17 @@ async function send(
   }
   url += toQueryString(params);
   await ctx.hooks?.request?.(op, { body, url, params });
-  const response = await ctx.transport(url, {
+  const { response, text } = await ctx.send(url, {
     method: op.method,
     headers: op.body ? { ...JSON_HEADERS, ...options.headers } : options.headers,
     body: body === undefined ? null : JSON.stringify(body),
     signal: options.signal,
     timeoutMs: options.timeoutMs,
     maxRetries: options.maxRetries,
+    retryWrites: options.retryWrites,
     path: op.path,
   });
-  const exchange = await readExchange(response, op, op.envelope);
+  const exchange = readExchange(response, text, op, op.envelope, ctx.redact);
   await ctx.hooks?.response?.(op, exchange);
   return exchange;
 }
@@ -79,9 +84,17 @@ function pathValue(
   const scope = SCOPE_PARAMS[name];
   const index = op.positional.indexOf(name);
   const value = scope ? (params[name] ?? ctx[scope]) : args[index];
-  if ((typeof value === "string" && value !== "") || typeof value === "number")
+  // "" drops the segment, and URLs read "." and ".." as dot segments: each would be another route.
+  if (
+    typeof value === "number" ||
+    (typeof value === "string" && value !== "" && value !== "." && value !== "..")
+  )
     return String(value);
   const where = `${op.name} (${op.method} ${op.path})`;
+  if (value === "." || value === "..") {
+    const which = scope ? name : `${name} (argument ${index + 1})`;
+    throw new TypeError(`${which} of ${where}: "${value}" is not a path segment`);
+  }
   if (scope) {
     throw new TypeError(
       `Missing ${name} for ${where}: pass it in params or set ${scope} on the client`,

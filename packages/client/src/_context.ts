@@ -1,8 +1,11 @@
 import type { Operation } from "./_operation.js";
+import { wholeNumber } from "./_options.js";
 import type { Exchange } from "./api-promise.js";
 import type { ClientOptions } from "./client-options.js";
 import { readEnvDefaults } from "./env.js";
-import { createTransport, type Transport } from "./transport.js";
+import { levelled } from "./logger.js";
+import { createSender, type Sender, type TransportOptions } from "./transport.js";
+import { VERSION } from "./version.js";
 
 /**
  * Checks run around every resource call. This is where opt-in request and response validation
@@ -27,7 +30,13 @@ export interface Context {
   readonly baseUrl: string;
   readonly accountId: string | undefined;
   readonly zoneId: string | undefined;
-  readonly transport: Transport;
+  /** What the transport is built from; the raw client builds its own from it. */
+  readonly transportOptions: TransportOptions;
+  /** The transport of the resource methods, answering with the body read. */
+  readonly send: Sender;
+  /** Replaces every credential of the client found in a text the server sent. */
+  readonly redact: (text: string) => string;
+  readonly maxPages: number;
   readonly hooks?: CallHooks | undefined;
 }
 
@@ -40,26 +49,36 @@ export function createContext(options: ClientOptions, hooks?: CallHooks): Contex
   if (!/^https?:\/\/[^/]/.test(baseUrl)) {
     throw new TypeError(`baseUrl must be an http(s) URL; got "${baseUrl}"`);
   }
-  const timeoutMs = count("timeoutMs", options.timeoutMs, 60_000);
-  const maxRetries = count("maxRetries", options.maxRetries, 2);
-  if (!Number.isInteger(maxRetries))
-    throw new TypeError(`maxRetries must be an integer; got ${maxRetries}`);
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { "user-agent": `zt-devices/${VERSION}` };
   for (const name in options.headers) headers[name.toLowerCase()] = options.headers[name] as string;
-  Object.assign(headers, authHeaders(options, env));
-  const transport = createTransport({
+  const auth = authHeaders(options, env);
+  Object.assign(headers, auth);
+  const transportOptions: TransportOptions = {
     fetch: options.fetch,
     headers,
-    timeoutMs,
-    maxRetries,
+    timeoutMs: wholeNumber("timeoutMs", options.timeoutMs, 60_000),
+    maxRetries: wholeNumber("maxRetries", options.maxRetries, 2),
+    retryWrites: options.retryWrites,
+    fetchOptions: options.fetchOptions,
+    log: levelled(options.logger ?? console, options.logLevel ?? env.logLevel ?? "warn"),
     baseUrl,
-  });
+  };
   return {
     baseUrl,
     accountId: options.accountId ?? env.accountId,
     zoneId: options.zoneId,
-    transport,
+    transportOptions,
+    send: createSender(transportOptions),
+    redact: redactor(Object.values(auth).map((v) => v.replace(/^Bearer /, ""))),
+    maxPages: wholeNumber("maxPages", options.maxPages, 10_000, 1),
     hooks,
+  };
+}
+
+function redactor(secrets: string[]): (text: string) => string {
+  return (text) => {
+    for (const secret of secrets) text = text.split(secret).join("[redacted]");
+    return text;
   };
 }
 
@@ -86,14 +105,6 @@ function authHeaders(options: ClientOptions, env: ClientOptions): Record<string,
 function credential(name: string, value: string): string {
   if (/[^\x21-\x7e]/.test(value)) {
     throw new TypeError(`${name} contains characters a header cannot carry`);
-  }
-  return value;
-}
-
-function count(name: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!(Number.isSafeInteger(value) && value >= 0)) {
-    throw new TypeError(`${name} must be a whole number >= 0; got ${String(value)}`);
   }
   return value;
 }

@@ -1,14 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { json, ok } from "../test/_wire.js";
 import { readExchange } from "./_envelope.js";
-import { CloudflareApiError, NotFoundError } from "./errors.js";
+import { CloudflareApiError, InvalidResponseError, NotFoundError } from "./errors.js";
 
 const CALL = { method: "GET", path: "/accounts/{account_id}/devices/posture" };
+
+/** Reads the body as the transport does, then unwraps it. */
+async function read(response: Response, envelope = true) {
+  return readExchange(response, await response.text(), CALL, envelope, (text) => text);
+}
 
 describe("readExchange", () => {
   it("unwraps the result and keeps the whole envelope", async () => {
     const response = ok([{ id: "r1" }], { page: 1, total_pages: 1 });
-    const exchange = await readExchange(response, CALL, true);
+    const exchange = await read(response);
     expect(exchange.data).toEqual([{ id: "r1" }]);
     expect(exchange.envelope).toEqual({
       success: true,
@@ -26,7 +31,7 @@ describe("readExchange", () => {
       errors: [{ code: 1003, message: "Invalid rule" }],
       messages: [],
     });
-    const error = await readExchange(response, CALL, true).catch((e: unknown) => e);
+    const error = await read(response).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CloudflareApiError);
     expect(error).toMatchObject({ status: 200, errors: [{ code: 1003, message: "Invalid rule" }] });
   });
@@ -36,7 +41,7 @@ describe("readExchange", () => {
       { success: false, errors: [{ code: 1001, message: "Not found" }], messages: [] },
       404,
     );
-    const error = await readExchange(response, CALL, true).catch((e: unknown) => e);
+    const error = await read(response).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error).toMatchObject({
       message: "404 Not Found on GET /accounts/{account_id}/devices/posture: [1001] Not found",
@@ -46,26 +51,31 @@ describe("readExchange", () => {
 
   it("throws on an error status whose body is not JSON", async () => {
     const response = new Response("<html>Bad gateway</html>", { status: 502 });
-    const error = await readExchange(response, CALL, true).catch((e: unknown) => e);
+    const error = await read(response).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: "InternalServerError", status: 502, errors: [] });
   });
 
-  it("throws a clear error on a 2xx whose body is not JSON", async () => {
+  it("throws an InvalidResponseError on a 2xx whose body is not JSON", async () => {
     const response = new Response("<html>oops</html>", { status: 200 });
-    await expect(readExchange(response, CALL, true)).rejects.toThrow(
-      "Invalid JSON in the 200 answer to GET /accounts/{account_id}/devices/posture: <html>oops</html>",
-    );
+    const error = await read(response).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error).toMatchObject({
+      status: 200,
+      body: "<html>oops</html>",
+      message:
+        "200 OK on GET /accounts/{account_id}/devices/posture: text/plain answer: <html>oops</html>",
+    });
   });
 
   it("takes a bare body as the result when the operation has no envelope", async () => {
     const body = { deviceId: "d1", status: "connected", success: false };
-    const exchange = await readExchange(json(body), CALL, false);
+    const exchange = await read(json(body), false);
     expect(exchange.data).toEqual(body);
     expect(exchange.envelope).toEqual(body);
   });
 
   it("gives null for an empty success answer", async () => {
-    const exchange = await readExchange(new Response(null, { status: 204 }), CALL, true);
+    const exchange = await read(new Response(null, { status: 204 }));
     expect(exchange.data).toBeUndefined();
     expect(exchange.envelope).toBeNull();
   });
@@ -75,7 +85,7 @@ describe("readExchange", () => {
       { success: false, errors: "nope", messages: [null, { code: 1, message: "m" }] },
       400,
     );
-    const error = await readExchange(response, CALL, true).catch((e: unknown) => e);
+    const error = await read(response).catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 400, errors: [], messages: [{ code: 1, message: "m" }] });
   });
 });

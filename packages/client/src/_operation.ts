@@ -20,7 +20,7 @@ export const SCOPE_PARAMS: Readonly<Record<string, "accountId" | "zoneId">> = {
 
 /** A descriptor prepared for calls: the path split once, the positional parameters named. */
 export interface Operation {
-  /** Dotted name in the resource tree, e.g. `policies.default.excludes.set`. */
+  /** Dotted name in the resource tree, e.g. `policies.default.excludes.update`. */
   readonly name: string;
   readonly method: string;
   readonly path: string;

@@ -1,3 +1,5 @@
+import type { CallHooks } from "./_context.js";
+import type { Logger, LogLevel } from "./logger.js";
 import type { FetchLike } from "./transport.js";
 
 /**
@@ -20,19 +22,36 @@ export interface ClientOptions {
   baseUrl?: string | undefined;
   /** The `fetch` to send requests with; `globalThis.fetch` by default. */
   fetch?: FetchLike | undefined;
-  /** Limit for each attempt to get an answer, in whole ms; 0 for none. Default 60 000. */
+  /** Other `fetch` options for every request (`cache`, `keepalive`, a `dispatcher`...). */
+  fetchOptions?:
+    | Omit<RequestInit, "method" | "headers" | "body" | "signal" | "redirect">
+    | undefined;
+  /** Limit for each attempt, from sending to the last byte of the answer, in whole ms; 0 for none. Default 60 000. */
   timeoutMs?: number | undefined;
   /** Retries after a failed first attempt. Default 2. */
   maxRetries?: number | undefined;
-  /** Headers added to every request. */
-  headers?: Readonly<Record<string, string>> | undefined;
   /**
-   * Checks requests before they are sent and answers before they are returned, against the spec,
-   * with `@zt-devices/validators` (an optional peer dependency, loaded on the first checked call).
-   * A request that fails is never sent; either failure throws a `ValidationError` naming the
-   * operation and the JSON pointer of every issue.
+   * Retry POST, PATCH and DELETE like GET and PUT, even when the server may have applied them
+   * (a timeout, a reset, a 5xx). Default false: they are retried only when they cannot have been
+   * applied (connection refused, or a 429 or 503 with `Retry-After`).
    */
-  validate?: { request?: boolean | undefined; response?: boolean | undefined } | undefined;
+  retryWrites?: boolean | undefined;
+  /** Most pages a list walks through before it stops. Default 10 000. */
+  maxPages?: number | undefined;
+  /** Headers added to every request; `User-Agent` defaults to `zt-devices/<version>`. */
+  headers?: Readonly<Record<string, string>> | undefined;
+  /** Where log lines go. Default `console`. */
+  logger?: Logger | undefined;
+  /** How much to log. Default `CLOUDFLARE_LOG` from the environment, else `warn`. */
+  logLevel?: LogLevel | undefined;
+  /**
+   * Checks requests before they are sent and answers before they are returned, against the spec:
+   * `validation({ request: true, response: true })` from `@zt-devices/client/validation` (which
+   * needs `@zt-devices/validators`, an optional peer dependency). A request that fails is never
+   * sent; either failure throws a `ValidationError` naming the operation and the JSON pointer of
+   * every issue.
+   */
+  validate?: CallHooks | undefined;
 }
 
 /** Settings of one call, given as the last argument of any resource method. */
@@ -43,6 +62,10 @@ export interface RequestOptions {
   timeoutMs?: number | undefined;
   /** Overrides the client's `maxRetries` for this call. */
   maxRetries?: number | undefined;
+  /** Overrides the client's `retryWrites` for this call. */
+  retryWrites?: boolean | undefined;
+  /** Overrides the client's `maxPages` for this list. */
+  maxPages?: number | undefined;
   /** Headers added to this call; they win over the client's. */
   headers?: Readonly<Record<string, string>> | undefined;
 }

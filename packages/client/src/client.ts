@@ -18,32 +18,26 @@ export type Client = Resources;
  * const zt = createClient({ apiToken: process.env.CF_TOKEN, accountId: "699d98642c564d2e855e9661899b7252" });
  * const rules = await zt.posture.list();
  * const rule = await zt.posture.create({ name: "Disk encryption", type: "disk_encryption", input: { requireAll: true } });
- * await zt.policies.default.excludes.set([{ address: "10.0.0.0/8" }]);
+ * await zt.policies.default.excludes.update([{ address: "10.0.0.0/8" }]);
  * for await (const device of zt.physicalDevices.list({ per_page: 50 })) console.log(device.name);
+ *
+ * // Requests and answers checked against the spec:
+ * import { validation } from "@zt-devices/client/validation";
+ * const checked = createClient({ validate: validation({ request: true, response: true }) });
  * ```
  */
 export function createClient(options: ClientOptions = {}): Client {
-  const checks = options.validate;
   return bindResources(
     descriptors,
-    createContext(options, checks && lazyHooks(checks)),
+    createContext(options, hooksOf(options.validate)),
   ) as unknown as Client;
 }
 
-// A computed specifier: bundlers leave it alone, so programs without `validate` never carry the
-// validators (an optional peer dependency); the module loads once, on the first checked call.
-const VALIDATION = "@zt-devices/client/validation";
-
-function lazyHooks(checks: NonNullable<ClientOptions["validate"]>): CallHooks {
-  let hooks: Promise<Required<CallHooks>> | undefined;
-  const load = () => {
-    hooks ??= import(/* @vite-ignore */ VALIDATION).then((m: typeof import("./validation.js")) =>
-      m.createValidationHooks(checks),
-    );
-    return hooks;
-  };
-  return {
-    request: async (op, input) => (await load()).request(op, input),
-    response: async (op, exchange) => (await load()).response(op, exchange),
-  };
+function hooksOf(validate: ClientOptions["validate"]): CallHooks | undefined {
+  if (validate === undefined) return undefined;
+  const { request, response } = validate as Record<string, unknown>;
+  if (typeof request === "function" || typeof response === "function") return validate;
+  throw new TypeError(
+    'validate takes the checks of `validation({ request: true, response: true })` from "@zt-devices/client/validation", which needs @zt-devices/validators installed',
+  );
 }

@@ -76,3 +76,30 @@ export class ApiAbortError extends Error {
     return { ...this, message: this.message };
   }
 }
+
+/**
+ * The answer redirected the call to another origin, which would receive the credentials and the
+ * body; or it redirected too often. Never followed, never retried. Redirects within the origin of
+ * the request are followed.
+ */
+export class ApiRedirectError extends Error {
+  override name = "ApiRedirectError";
+  /** HTTP method of the call. */
+  declare readonly method: string;
+  /** Path of the call. */
+  declare readonly path: string;
+  /** Status of the redirect. */
+  declare readonly status: number;
+
+  constructor(method: string, path: string, status: number, reason: string) {
+    super(`Refused a ${status} redirect ${reason} on ${method} ${path}`);
+    this.method = method;
+    this.path = path;
+    this.status = status;
+  }
+
+  /** A plain summary for logs and JSON. */
+  toJSON(): { name: string; message: string; method: string; path: string } {
+    return { ...this, message: this.message };
+  }
+}

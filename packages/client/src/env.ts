@@ -1,3 +1,5 @@
+import type { LogLevel } from "./logger.js";
+
 /** The environment variables read for client defaults, as named by the official SDK and wrangler. */
 export interface EnvDefaults {
   apiToken?: string;
@@ -5,6 +7,7 @@ export interface EnvDefaults {
   apiEmail?: string;
   accountId?: string;
   baseUrl?: string;
+  logLevel?: LogLevel;
 }
 
 const NAMES = {
@@ -13,11 +16,12 @@ const NAMES = {
   apiEmail: "CLOUDFLARE_EMAIL",
   accountId: "CLOUDFLARE_ACCOUNT_ID",
   baseUrl: "CLOUDFLARE_BASE_URL",
+  logLevel: "CLOUDFLARE_LOG",
 } as const;
 
 /**
  * Reads client defaults from `CLOUDFLARE_API_TOKEN`, `CLOUDFLARE_API_KEY`, `CLOUDFLARE_EMAIL`,
- * `CLOUDFLARE_ACCOUNT_ID` and `CLOUDFLARE_BASE_URL`. Runtimes without `process.env` (browsers,
+ * `CLOUDFLARE_ACCOUNT_ID`, `CLOUDFLARE_BASE_URL` and `CLOUDFLARE_LOG`. Runtimes without `process.env` (browsers,
  * Workers without Node compatibility) get no defaults rather than an error. Empty values count as unset.
  *
  * @example
@@ -33,7 +37,7 @@ export function readEnvDefaults(): EnvDefaults {
   if (!env) return out;
   for (const key of Object.keys(NAMES) as (keyof EnvDefaults)[]) {
     const value = env[NAMES[key]]?.trim();
-    if (value) out[key] = value;
+    if (value) out[key] = value as LogLevel;
   }
   return out;
 }

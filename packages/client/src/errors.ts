@@ -16,6 +16,10 @@ export interface ApiErrorInit {
   method: string;
   /** Path template of the operation, e.g. `/accounts/{account_id}/devices/posture`. */
   path: string;
+  /** The start of the body as sent (at most 1,000 characters), credentials redacted. */
+  body?: string | undefined;
+  /** What to say of a body that is not an envelope, in place of its errors. */
+  detail?: string | undefined;
 }
 
 // Fixed texts rather than response.statusText: HTTP/2 answers (and most stubs) carry none.
@@ -66,12 +70,15 @@ export class CloudflareApiError extends Error {
   declare readonly path: string;
   /** Headers of the answer. */
   declare readonly headers: Headers;
+  /** The start of the body (at most 1,000 characters), credentials redacted: an HTML page's, say. */
+  declare readonly body: string | undefined;
 
   constructor(init: ApiErrorInit) {
     const { status, errors, method, path } = init;
     const text = STATUS_TEXT[status] ?? "";
-    const head = `${status}${text ? ` ${text}` : ""}${status < 300 ? " with success: false" : ""}`;
-    const detail = errors.map((e) => `[${e.code}] ${e.message}`).join("; ");
+    const failed = status < 300 && init.detail === undefined ? " with success: false" : "";
+    const head = `${status}${text ? ` ${text}` : ""}${failed}`;
+    const detail = init.detail ?? errors.map((e) => `[${e.code}] ${e.message}`).join("; ");
     super(`${head} on ${method} ${path}${detail ? `: ${detail}` : ""}`);
     this.status = status;
     this.errors = errors;
@@ -80,6 +87,7 @@ export class CloudflareApiError extends Error {
     this.method = method;
     this.path = path;
     this.headers = init.headers;
+    this.body = init.body;
   }
 
   /** A plain summary for logs and JSON: everything but the headers. */
@@ -104,7 +112,7 @@ export class PermissionDeniedError extends CloudflareApiError {
 export class NotFoundError extends CloudflareApiError {
   override name = "NotFoundError";
 }
-/** 409: the call conflicts with the current state; retried by default. */
+/** 409: the call conflicts with the current state; retried by default for GET, HEAD and PUT. */
 export class ConflictError extends CloudflareApiError {
   override name = "ConflictError";
 }
@@ -112,11 +120,15 @@ export class ConflictError extends CloudflareApiError {
 export class UnprocessableEntityError extends CloudflareApiError {
   override name = "UnprocessableEntityError";
 }
-/** 429: rate limited; retried by default, honouring `Retry-After`. */
+/** 429: rate limited; retried by default, honouring `Retry-After` (a write only with one). */
 export class RateLimitError extends CloudflareApiError {
   override name = "RateLimitError";
 }
-/** Any 5xx: the API failed; retried by default. */
+/** A 2xx whose body is not JSON: a proxy's page, a truncated answer. `body` has its start. */
+export class InvalidResponseError extends CloudflareApiError {
+  override name = "InvalidResponseError";
+}
+/** Any 5xx: the API failed; retried by default for GET, HEAD and PUT. */
 export class InternalServerError extends CloudflareApiError {
   override name = "InternalServerError";
 }

@@ -1,8 +1,14 @@
+export type { CallHooks } from "./_context.js";
 export type { Exchange } from "./api-promise.js";
 export { ApiPromise } from "./api-promise.js";
 export { type Client, createClient } from "./client.js";
 export type { ClientOptions, RequestOptions } from "./client-options.js";
-export { ApiAbortError, ApiConnectionError, ApiTimeoutError } from "./connection-errors.js";
+export {
+  ApiAbortError,
+  ApiConnectionError,
+  ApiRedirectError,
+  ApiTimeoutError,
+} from "./connection-errors.js";
 export {
   type ApiErrorInit,
   type ApiMessage,
@@ -12,11 +18,13 @@ export {
   ConflictError,
   createApiError,
   InternalServerError,
+  InvalidResponseError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
   UnprocessableEntityError,
 } from "./errors.js";
+export type { Logger, LogLevel } from "./logger.js";
 export type {
   BareCall,
   Body,

@@ -26,7 +26,7 @@ async function walk(
     if (queries.length > 20) throw new Error("looping");
     return serve(q);
   };
-  for await (const p of paginate(Promise.resolve(first), fetchPage, kind, params))
+  for await (const p of paginate(Promise.resolve(first), fetchPage, kind, params, 10_000))
     pages.push(p.items);
   return { pages, queries };
 }
@@ -87,8 +87,13 @@ describe("paginate: page/per_page", () => {
   });
 
   it("stops when the server answers another page than the one asked for", async () => {
-    const { pages } = await walk("page", {}, page([1], { page: 1 }), () => page([1], { page: 1 }));
-    expect(pages).toEqual([[1], [1]]);
+    const { pages } = await walk("page", {}, page([1], { page: 1 }), () => page([2], { page: 1 }));
+    expect(pages).toEqual([[1], [2]]);
+  });
+
+  it("stops at a page that repeats the one before, without yielding it again", async () => {
+    const { pages } = await walk("page", {}, page([1]), () => page([1]));
+    expect(pages).toEqual([[1]]);
   });
 });
 

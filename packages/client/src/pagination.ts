@@ -22,12 +22,13 @@ interface ResultInfo {
  * Walks a list page by page, starting from the request already made for the first page and
  * fetching the next with `fetchPage` (given the query to change: `page` or `cursor`). Stops at an
  * empty page, at the reported `total_pages`/`total_count`, at a page number the server did not
- * honour, at a missing cursor, or at a cursor it has already seen, so a misbehaving server cannot
- * make it loop.
+ * honour, at a page that repeats the one before (a server that ignores `page`), at a missing
+ * cursor, at a cursor it has already seen, and after `maxPages` pages, so a misbehaving server
+ * cannot make it loop.
  *
  * @example
  * ```ts
- * for await (const page of paginate(first, (query) => send({ ...params, ...query }), "cursor", params)) {
+ * for await (const page of paginate(first, (query) => send({ ...params, ...query }), "cursor", params, 100)) {
  *   console.log(page.items.length);
  * }
  * ```
@@ -37,16 +38,22 @@ export async function* paginate<Item, E>(
   fetchPage: (query: { page?: number; cursor?: string }) => Promise<Exchange<Item[], E>>,
   kind: PaginationKind,
   params: Readonly<Record<string, unknown>>,
+  maxPages: number,
 ): AsyncGenerator<Page<Item, E>, void, undefined> {
   let exchange = await first;
   let page = Number(params.page ?? 1);
   let count = 0;
+  let previous: string | undefined;
   const seen = new Set<string>();
   if (typeof params.cursor === "string") seen.add(params.cursor);
-  for (;;) {
+  for (let walked = 1; ; walked++) {
     const items = exchange.data;
     if (!Array.isArray(items) || items.length === 0) return;
+    const content = kind === "page" ? JSON.stringify(items) : undefined;
+    if (content !== undefined && content === previous) return;
+    previous = content;
     yield { items, envelope: exchange.envelope, response: exchange.response };
+    if (walked >= maxPages) return;
     count += items.length;
     const info = infoOf(exchange.envelope);
     const perPage = numberOr(info.per_page, numberOr(params.per_page, items.length));

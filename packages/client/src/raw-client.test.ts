@@ -59,7 +59,9 @@ describe("createRawClient", () => {
 
   it("retries with the body intact and hands API errors back as data", async () => {
     vi.useFakeTimers();
-    const w = wire((_, n) => (n === 1 ? failure(502, 1, "x") : failure(400, 1001, "bad rule")));
+    const w = wire((_, n) =>
+      n === 1 ? failure(503, 1, "x", { "retry-after": "1" }) : failure(400, 1001, "bad rule"),
+    );
     const raw = createRawClient({ apiToken: "tok", accountId: "acc", fetch: w.fetch });
     const pending = raw.POST("/accounts/{account_id}/devices/posture", {
       body: {

@@ -4,7 +4,7 @@ import { type Context, createContext } from "./_context.js";
 import { SCOPE_PARAMS } from "./_operation.js";
 import { toQueryString } from "./_query.js";
 import type { ClientOptions } from "./client-options.js";
-import type { Transport, TransportInit } from "./transport.js";
+import { createTransport, type Transport, type TransportInit } from "./transport.js";
 
 type ScopeKey = "account_id" | "zone_id";
 type Flat<T> = { [K in keyof T]: T[K] };
@@ -55,6 +55,7 @@ export type RawClient = Client<ScopedPaths>;
  */
 export function createRawClient(options: ClientOptions = {}): RawClient {
   const ctx = createContext(options);
+  const transport = createTransport(ctx.transportOptions);
   // openapi-fetch is loaded on first use, so that importing the package stays cheap for
   // programs that only call resource methods.
   let loaded: Promise<Loose> | undefined;
@@ -63,7 +64,7 @@ export function createRawClient(options: ClientOptions = {}): RawClient {
       ({ default: create }) =>
         create<ScopedPaths>({
           baseUrl: ctx.baseUrl,
-          fetch: (request) => sendRequest(ctx.transport, request),
+          fetch: (request) => sendRequest(transport, request),
           querySerializer: (query) => toQueryString(query).slice(1),
         }) as unknown as Loose,
     ));
@@ -87,11 +88,11 @@ type Loose = Record<"request" | "use" | "eject" | Method, (...args: unknown[]) =
 
 /**
  * Hands an openapi-fetch `Request` to the transport. The body is read once into a buffer, which
- * every retry sends again intact; the per-call `timeoutMs`/`maxRetries` openapi-fetch copies onto
- * the `Request` are passed on.
+ * every retry sends again intact; the per-call `timeoutMs`/`maxRetries`/`retryWrites`
+ * openapi-fetch copies onto the `Request` are passed on.
  */
 async function sendRequest(transport: Transport, request: Request): Promise<Response> {
-  const { timeoutMs, maxRetries } = request as Request & TransportInit;
+  const { timeoutMs, maxRetries, retryWrites } = request as Request & TransportInit;
   return transport(request.url, {
     method: request.method,
     headers: request.headers,
@@ -99,6 +100,7 @@ async function sendRequest(transport: Transport, request: Request): Promise<Resp
     signal: request.signal,
     timeoutMs,
     maxRetries,
+    retryWrites,
   });
 }
 

@@ -67,7 +67,12 @@ function sharedDeadline(timeoutMs: number): AbortSignal | undefined {
   const step = Math.max(1, Math.floor(timeoutMs / 100));
   const slot = Math.ceil((Date.now() + timeoutMs) / step);
   let entry = deadlines.get(timeoutMs);
-  if (entry === undefined || entry.slot !== slot || entry.uses >= USES_PER_SIGNAL) {
+  if (
+    entry === undefined ||
+    entry.slot !== slot ||
+    entry.uses >= USES_PER_SIGNAL ||
+    entry.signal.aborted
+  ) {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), slot * step - Date.now()) as unknown as {
       unref?: () => void;

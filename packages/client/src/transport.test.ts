@@ -153,11 +153,12 @@ describe("transport: retries", () => {
     expect(calls).toBe(3);
   });
 
-  it("replays a string body intact on every attempt", async () => {
+  it("replays a string body intact on every attempt of a write that opts in", async () => {
     const t = timed((n) => (n < 3 ? failure(502, 1, "x") : ok(null)));
     const body = JSON.stringify({ name: "Disk encryption", input: { requireAll: true } });
     const pending = transport(t.fetch)(URL_, {
       method: "POST",
+      retryWrites: true,
       body,
       headers: { "content-type": "application/json" },
     });

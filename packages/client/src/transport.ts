@@ -1,7 +1,11 @@
+import { followRedirects, isRedirect } from "./_fetch-following.js";
+import { wholeNumber } from "./_options.js";
+import { isUnapplied } from "./_unapplied.js";
 import { ApiAbortError, ApiConnectionError, ApiTimeoutError } from "./connection-errors.js";
+import type { Log } from "./logger.js";
 import { isRetryableStatus, retryDelay } from "./retry.js";
 import { retryAfterMs } from "./retry-after.js";
-import { sleep, startAttempt } from "./timeout.js";
+import { type Attempt, sleep, startAttempt } from "./timeout.js";
 
 /**
  * What a transport call takes: of the standard `RequestInit`, `method`, `headers`, `body` and
@@ -12,10 +16,12 @@ export interface TransportInit {
   headers?: HeadersInit | undefined;
   body?: BodyInit | null | undefined;
   signal?: AbortSignal | null | undefined;
-  /** Limit for each attempt to get an answer, in ms. */
+  /** Limit for each attempt, answer and body, in whole ms; 0 for none. */
   timeoutMs?: number | undefined;
   /** Retries after the first attempt. */
   maxRetries?: number | undefined;
+  /** Retry a POST, PATCH or DELETE even when the server may have applied it. */
+  retryWrites?: boolean | undefined;
   /** Path template named in errors, e.g. `/accounts/{account_id}/devices/posture`. */
   path?: string | undefined;
 }
@@ -26,6 +32,15 @@ export type FetchLike = (input: string | Request, init?: RequestInit) => Promise
 /** A `fetch` of URL strings with authentication, retries and timeouts; every call goes through one. */
 export type Transport = (url: string, init?: TransportInit) => Promise<Response>;
 
+/** An answer and its whole body, read within the attempt's deadline. */
+export interface Answer {
+  response: Response;
+  text: string;
+}
+
+/** The transport as the resource methods use it: the body comes back read, as text. */
+export type Sender = (url: string, init: TransportInit) => Promise<Answer>;
+
 /** What a transport is built from. */
 export interface TransportOptions {
   /** The underlying `fetch`; `globalThis.fetch` at call time when absent. */
@@ -34,17 +49,26 @@ export interface TransportOptions {
   headers: Readonly<Record<string, string>>;
   timeoutMs: number;
   maxRetries: number;
+  /** Retry writes even when the server may have applied them. Default false. */
+  retryWrites?: boolean | undefined;
+  /** Other `fetch` options for every request (`cache`, `keepalive`, a `dispatcher`...). */
+  fetchOptions?: RequestInit | undefined;
+  log?: Log | undefined;
   /** Prefix cut from URLs to name the path in errors when the call gives no `path`. */
   baseUrl?: string;
 }
 
+// Methods that change nothing, or that leave the same state however often they are sent.
+const IDEMPOTENT: Readonly<Record<string, 1>> = { GET: 1, HEAD: 1, OPTIONS: 1, PUT: 1 };
+
 /**
  * Builds the transport shared by the resource methods and the raw client. It adds the client's
- * headers (a header the call sets wins), gives each attempt its own timeout signal tied to the
- * caller's `signal`, and retries connection failures, timeouts, 408, 409, 429 and 5xx with backoff
- * and `Retry-After`, sending the same body each time (so bodies must be replayable: strings,
- * buffers). Answers are returned whatever their status once retries are spent; deciding what is
- * an error is left to the layer above.
+ * headers (a header the call sets wins), gives each attempt one deadline over the whole exchange,
+ * body included, tied to the caller's `signal`, follows redirects within the origin only, and
+ * retries with backoff and `Retry-After`: GET, HEAD, OPTIONS and PUT on connection failures,
+ * timeouts, 408, 409, 429 and 5xx; POST, PATCH and DELETE only when they cannot have been applied
+ * (connection refused, or a 429 or 503 with `Retry-After`) unless `retryWrites` is set. Answers are
+ * returned whatever their status once retries are spent.
  *
  * @example
  * ```ts
@@ -53,42 +77,80 @@ export interface TransportOptions {
  * ```
  */
 export function createTransport(options: TransportOptions): Transport {
-  return async function transport(url, init = {}) {
-    // Plain destructuring: an object rest here would cost more than the rest of the transport.
-    const { method = "GET", timeoutMs = options.timeoutMs, maxRetries = options.maxRetries } = init;
+  const send = createSender(options);
+  return async (url, init = {}) => {
+    const { response, text } = await send(url, init);
+    const { status, statusText, headers } = response;
+    const empty = status === 204 || status === 205 || status === 304;
+    return new Response(empty ? null : text, { status, statusText, headers });
+  };
+}
+
+/** Builds the transport of `createTransport`, answering with the body already read. */
+export function createSender(options: TransportOptions): Sender {
+  const { log } = options;
+  return async function send(url, init) {
+    const { method = "GET" } = init;
+    const timeoutMs = wholeNumber("timeoutMs", init.timeoutMs, options.timeoutMs);
+    const maxRetries = wholeNumber("maxRetries", init.maxRetries, options.maxRetries);
+    const rewritable = IDEMPOTENT[method] === 1 || (init.retryWrites ?? options.retryWrites);
     const caller = init.signal;
     const headers = mergeHeaders(options.headers, init.headers);
     const where = () => init.path ?? pathOf(url, options.baseUrl);
     const aborted = () => new ApiAbortError(method, where(), caller?.reason);
     const doFetch: FetchLike = options.fetch ?? globalThis.fetch;
+    const body = init.body ?? null;
+    const request: RequestInit & { method: string } = options.fetchOptions
+      ? { ...options.fetchOptions, method, headers, body, redirect: "manual" }
+      : { method, headers, body, redirect: "manual" };
 
     for (let retry = 0; ; retry++) {
       if (caller?.aborted) throw aborted();
-      const attempt = startAttempt(timeoutMs, caller);
-      let response: Response;
+      const started = log?.debug && Date.now();
+      const attempt: Attempt = startAttempt(timeoutMs, caller);
+      let failure: Error;
+      let unapplied = false;
       try {
-        response = await doFetch(url, {
-          method,
-          headers,
-          body: init.body ?? null,
-          signal: attempt.signal,
-        });
+        request.signal = attempt.signal;
+        let response = await doFetch(url, request);
+        if (isRedirect(response))
+          response = await followRedirects(doFetch, response, url, request, where);
+        const { status } = response;
+        const wait = status < 400 ? undefined : retryAfterMs(response.headers);
+        const again = rewritable
+          ? isRetryableStatus(status)
+          : (status === 429 || status === 503) && wait !== undefined;
+        if (retry < maxRetries && again) {
+          attempt.release();
+          // Free the connection of the answer being thrown away.
+          await response.body?.cancel().catch(() => {});
+          const delay = retryDelay(retry, wait);
+          log?.info?.(`Retrying ${method} ${where()} after ${status} in ${Math.round(delay)} ms`);
+          await sleep(delay, caller, aborted);
+          continue;
+        }
+        // The attempt's signal, given to fetch, also stops a body that stalls after the headers.
+        const text = await response.text();
+        attempt.release();
+        log?.debug?.(`${method} ${url} ${status} in ${Date.now() - (started as number)} ms`);
+        return { response, text };
       } catch (cause) {
         attempt.release();
         if (caller?.aborted) throw aborted();
-        const failure = attempt.timedOut
+        if (!(cause instanceof Error) || cause.name === "ApiRedirectError") throw cause;
+        failure = attempt.timedOut
           ? new ApiTimeoutError(method, where(), timeoutMs)
           : new ApiConnectionError(method, where(), { cause });
-        if (retry >= maxRetries) throw failure;
-        await sleep(retryDelay(retry, undefined), caller, aborted);
-        continue;
+        unapplied = !attempt.timedOut && isUnapplied(cause);
       }
-      attempt.release();
-      if (retry >= maxRetries || !isRetryableStatus(response.status)) return response;
-      const wait = retryDelay(retry, retryAfterMs(response.headers));
-      // Free the connection of the answer being thrown away.
-      await response.body?.cancel().catch(() => {});
-      await sleep(wait, caller, aborted);
+      if (retry >= maxRetries) throw failure;
+      if (!(rewritable || unapplied)) {
+        log?.warn?.(`Not retrying ${method} ${where()}: the server may have applied it`);
+        throw failure;
+      }
+      const delay = retryDelay(retry, undefined);
+      log?.info?.(`Retrying ${method} ${where()} after ${failure.name} in ${Math.round(delay)} ms`);
+      await sleep(delay, caller, aborted);
     }
   };
 }

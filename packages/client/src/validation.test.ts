@@ -1,6 +1,7 @@
 import { ValidationError } from "@zt-devices/validators/operations";
 import { describe, expect, it } from "vitest";
 import { createClient } from "./client.js";
+import { type Checks, validation } from "./validation.js";
 
 const envelope = (result: unknown) =>
   new Response(JSON.stringify({ success: true, errors: [], messages: [], result }), {
@@ -8,13 +9,13 @@ const envelope = (result: unknown) =>
     headers: { "content-type": "application/json" },
   });
 
-function clientAnswering(result: unknown, validate: { request?: boolean; response?: boolean }) {
+function clientAnswering(result: unknown, checks: Checks) {
   const sent: string[] = [];
   const zt = createClient({
     apiToken: "token",
     accountId: "acc",
     maxRetries: 0,
-    validate,
+    validate: validation(checks),
     fetch: async (url) => {
       sent.push(String(url));
       return envelope(result);
@@ -30,7 +31,7 @@ const RULE = {
   input: { requireAll: true },
 };
 
-describe("createClient({ validate })", () => {
+describe("createClient({ validate: validation(checks) })", () => {
   it("never sends a request that fails, and names the operation and the pointer", async () => {
     const { zt, sent } = clientAnswering(RULE, { request: true });
     const call = zt.posture.create({ name: 42 as unknown as string, type: "disk_encryption" });
@@ -63,5 +64,21 @@ describe("createClient({ validate })", () => {
   it("leaves answers alone when only requests are checked", async () => {
     const { zt } = clientAnswering({ ...RULE, name: 5 }, { request: true });
     await expect(zt.posture.get("r1")).resolves.toMatchObject({ name: 5 });
+  });
+
+  it("checks both sides when given no checks", async () => {
+    const zt = createClient({
+      apiToken: "token",
+      accountId: "acc",
+      validate: validation(),
+      fetch: async () => envelope({ ...RULE, name: 5 }),
+    });
+    await expect(zt.posture.get("r1")).rejects.toThrow(/getPostureRule response is invalid/);
+  });
+
+  it("refuses the old `validate: { request: true }` at createClient, saying what to import", () => {
+    expect(() => createClient({ apiToken: "token", validate: { request: true } as never })).toThrow(
+      'validate takes the checks of `validation({ request: true, response: true })` from "@zt-devices/client/validation", which needs @zt-devices/validators installed',
+    );
   });
 });

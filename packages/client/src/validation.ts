@@ -5,10 +5,13 @@ import {
 } from "@zt-devices/validators/operations";
 import type { CallHooks } from "./_context.js";
 import { SCOPE_PARAMS } from "./_operation.js";
-import type { ClientOptions } from "./client-options.js";
 import { operationIds } from "./operation-ids.gen.js";
 
-type Checks = NonNullable<ClientOptions["validate"]>;
+/** Which side of each call `validation` checks; both when not given. */
+export interface Checks {
+  request?: boolean | undefined;
+  response?: boolean | undefined;
+}
 
 function operationIdOf(name: string): string {
   const id = operationIds[name];
@@ -32,12 +35,22 @@ function pathParams(template: string, url: string): Record<string, string> {
 }
 
 /**
- * The call hooks behind `createClient({ validate })`: the request is checked against the spec
- * before it is sent, the answer before it is returned. Loaded only when validation is asked for,
- * so clients without it never load `@zt-devices/validators`.
+ * The checks to pass as `createClient({ validate })`: each request is checked against the spec
+ * before it is sent (a request that fails is never sent), each answer before it is returned;
+ * either failure throws a `ValidationError` naming the operation and the JSON pointer of every
+ * issue. A separate entry, imported statically: programs that do not import it neither load nor
+ * bundle `@zt-devices/validators`, and programs that do bundle it for any runtime.
+ *
+ * @example
+ * ```ts
+ * import { createClient } from "@zt-devices/client";
+ * import { validation } from "@zt-devices/client/validation";
+ *
+ * const zt = createClient({ validate: validation({ request: true, response: true }) });
+ * ```
  */
-export function createValidationHooks(checks: Checks): Required<CallHooks> {
-  const hooks: Required<CallHooks> = { request() {}, response() {} };
+export function validation(checks: Checks = { request: true, response: true }): CallHooks {
+  const hooks: CallHooks = {};
   if (checks.request) {
     hooks.request = async (op, { body, url, params }) => {
       const id = operationIdOf(op.name);

@@ -67,7 +67,7 @@ describe("arguments", () => {
       type: "file",
       input: { path: "/x", operating_system: "mac" },
     });
-    zt.policies.custom.excludes.set("p", [{ address: "10.0.0.0/8" }, { host: "example.com" }]);
+    zt.policies.custom.excludes.update("p", [{ address: "10.0.0.0/8" }, { host: "example.com" }]);
     zt.registrations.revoke({ id: ["a", "b"] });
     zt.registrations.revoke({ id: ["a"], account_id: "other" }, { timeoutMs: 5, maxRetries: 0 });
     zt.physicalDevices.list({ "last_seen_user.email": "a@b.c", sort_by: "name" });
@@ -79,9 +79,9 @@ describe("arguments", () => {
     // @ts-expect-error: a file rule's input has no requireAll
     zt.posture.create({ name: "F", type: "file", input: { requireAll: true } });
     // @ts-expect-error: a split tunnel list is an array of entries
-    zt.policies.default.excludes.set({ address: "10.0.0.0/8" });
+    zt.policies.default.excludes.update({ address: "10.0.0.0/8" });
     // @ts-expect-error: entries need an address or a host
-    zt.policies.default.excludes.set([{ description: "nothing" }]);
+    zt.policies.default.excludes.update([{ description: "nothing" }]);
   });
 
   it("reject an unknown enum value", () => {

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { createClient } from "../src/client.js";
 import { ApiAbortError, ApiConnectionError, ApiTimeoutError } from "../src/connection-errors.js";
 import { AuthenticationError, CloudflareApiError, PermissionDeniedError } from "../src/errors.js";
+import { VERSION } from "../src/version.js";
 import { failure, hangingFetch, json, ok, wire } from "./_wire.js";
 
 afterEach(() => {
@@ -50,6 +51,7 @@ describe("createClient: options and environment", () => {
     const w = wire(() => ok([]));
     await createClient({ accountId: "acc", fetch: w.fetch }).posture.list();
     expect(w.requests[0]?.headers).toEqual({
+      "user-agent": `zt-devices/${VERSION}`,
       "x-auth-email": "me@example.com",
       "x-auth-key": "env-key",
     });
@@ -83,6 +85,7 @@ describe("createClient: options and environment", () => {
     await zt.posture.list(undefined, { headers: { "x-request-id": "42" } });
     expect(w.requests[0]?.headers).toEqual({
       authorization: "Bearer t",
+      "user-agent": `zt-devices/${VERSION}`,
       "x-team": "sec",
       "x-request-id": "42",
     });
@@ -196,7 +199,7 @@ describe("resource calls", () => {
     const { zt, requests } = client((_, n) =>
       n === 1 ? failure(503, 1, "busy", { "retry-after": "1" }) : ok([]),
     );
-    const pending = zt.policies.default.excludes.set([{ address: "10.0.0.0/8" }]);
+    const pending = zt.policies.default.excludes.update([{ address: "10.0.0.0/8" }]);
     await vi.runAllTimersAsync();
     expect(await pending).toEqual([]);
     expect(requests.map((r) => r.body)).toEqual([

@@ -1,10 +1,15 @@
 // The examples of README.md, kept compiling.
 import { describe, expectTypeOf, it } from "vitest";
 import { createClient, createRawClient, NotFoundError } from "../src/index.js";
+import { validation } from "../src/validation.js";
 
 describe("README examples", () => {
   it("type-check", async () => {
     const zt = createClient();
+    const checked = createClient({ validate: validation({ request: true, response: true }) });
+    expectTypeOf(checked).toEqualTypeOf(zt);
+    const logged = createClient({ logger: console, logLevel: "debug", retryWrites: true });
+    expectTypeOf(logged).toEqualTypeOf(zt);
 
     const rules = await zt.posture.list();
     expectTypeOf(rules[0]?.name).toEqualTypeOf<string | undefined>();
@@ -14,8 +19,10 @@ describe("README examples", () => {
       input: { requireAll: true },
     });
 
-    await zt.policies.default.excludes.set([{ address: "10.0.0.0/8", description: "Corporate" }]);
-    await zt.policies.custom.excludes.set("f174e90a-fafe-4643-bbbc-4a0ed4fc8415", [
+    await zt.policies.default.excludes.update([
+      { address: "10.0.0.0/8", description: "Corporate" },
+    ]);
+    await zt.policies.custom.excludes.update("f174e90a-fafe-4643-bbbc-4a0ed4fc8415", [
       { host: "intranet.example.com" },
     ]);
     await zt.registrations.revoke({ id: ["a9a1e8e2-…", "3a5a54a5-…"] });

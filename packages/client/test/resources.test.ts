@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { DescriptorTree } from "../src/_operation.js";
 import { type Client, createClient } from "../src/client.js";
 import { descriptors } from "../src/resources.gen.js";
+import { VERSION } from "../src/version.js";
 import { json, ok, type WireRequest, wire } from "./_wire.js";
 
 interface Case {
@@ -142,8 +143,8 @@ const cases: Case[] = [
     },
   },
   {
-    name: "policies.custom.excludes.set",
-    call: (zt) => zt.policies.custom.excludes.set("pol-1", exclude),
+    name: "policies.custom.excludes.update",
+    call: (zt) => zt.policies.custom.excludes.update("pol-1", exclude),
     want: { method: "PUT", path: `${A}/devices/policy/pol-1/exclude`, body: exclude },
     answer: ok(exclude),
     result: exclude,
@@ -154,9 +155,9 @@ const cases: Case[] = [
     want: { path: `${A}/devices/policy/pol-1/include` },
   },
   {
-    name: "policies.custom.fallbackDomains.set",
+    name: "policies.custom.fallbackDomains.update",
     call: (zt) =>
-      zt.policies.custom.fallbackDomains.set("pol-1", [
+      zt.policies.custom.fallbackDomains.update("pol-1", [
         { suffix: "corp.example.com", dns_server: ["10.0.0.53"] },
       ]),
     want: {
@@ -166,8 +167,8 @@ const cases: Case[] = [
     },
   },
   {
-    name: "policies.default.update",
-    call: (zt) => zt.policies.default.update({ auto_connect: 0, allow_updates: true }),
+    name: "policies.default.edit",
+    call: (zt) => zt.policies.default.edit({ auto_connect: 0, allow_updates: true }),
     want: {
       method: "PATCH",
       path: `${A}/devices/policy`,
@@ -175,8 +176,8 @@ const cases: Case[] = [
     },
   },
   {
-    name: "policies.default.excludes.set",
-    call: (zt) => zt.policies.default.excludes.set([{ address: "10.0.0.0/8" }]),
+    name: "policies.default.excludes.update",
+    call: (zt) => zt.policies.default.excludes.update([{ address: "10.0.0.0/8" }]),
     want: { method: "PUT", path: `${A}/devices/policy/exclude`, body: [{ address: "10.0.0.0/8" }] },
   },
   {
@@ -190,8 +191,8 @@ const cases: Case[] = [
     want: { path: `${A}/devices/policy/fallback_domains` },
   },
   {
-    name: "policies.default.certificates.update",
-    call: (zt) => zt.policies.default.certificates.update({ enabled: true }),
+    name: "policies.default.certificates.edit",
+    call: (zt) => zt.policies.default.certificates.edit({ enabled: true }),
     want: {
       method: "PATCH",
       path: "/zones/zone/devices/policy/certificates",
@@ -289,6 +290,7 @@ describe("resource methods on the wire", () => {
     const hasBody = sent.body !== undefined;
     expect(sent.headers).toEqual({
       authorization: "Bearer tok",
+      "user-agent": `zt-devices/${VERSION}`,
       ...(hasBody && { "content-type": "application/json" }),
     });
     expect(data).toEqual(result ?? { done: true });
