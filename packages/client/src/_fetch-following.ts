@@ -6,7 +6,8 @@ const MAX_REDIRECTS = 5;
 /** Whether an answer to a `redirect: "manual"` request is a redirect the client must handle. */
 export function isRedirect(response: Response): boolean {
   const { status } = response;
-  return (status > 300 && status < 309) || response.type === "opaqueredirect";
+  // A browser's opaque redirect has status 0; reading `type` only then keeps the common case cheap.
+  return status === 0 ? response.type === "opaqueredirect" : status > 300 && status < 309;
 }
 
 /**

@@ -81,6 +81,16 @@ export class ApiAbortError extends Error {
  * The answer redirected the call to another origin, which would receive the credentials and the
  * body; or it redirected too often. Never followed, never retried. Redirects within the origin of
  * the request are followed.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await zt.posture.list();
+ * } catch (error) {
+ *   if (error instanceof ApiRedirectError) console.error(error.message);
+ *   // Refused a 302 redirect to another origin (https://elsewhere.example) on GET /accounts/{account_id}/devices/posture
+ * }
+ * ```
  */
 export class ApiRedirectError extends Error {
   override name = "ApiRedirectError";

@@ -124,7 +124,18 @@ export class UnprocessableEntityError extends CloudflareApiError {
 export class RateLimitError extends CloudflareApiError {
   override name = "RateLimitError";
 }
-/** A 2xx whose body is not JSON: a proxy's page, a truncated answer. `body` has its start. */
+/**
+ * A 2xx whose body is not JSON: a proxy's page, a truncated answer. `body` has its start.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await zt.posture.list();
+ * } catch (error) {
+ *   if (error instanceof InvalidResponseError) console.error(error.status, error.rayId, error.body);
+ * }
+ * ```
+ */
 export class InvalidResponseError extends CloudflareApiError {
   override name = "InvalidResponseError";
 }
