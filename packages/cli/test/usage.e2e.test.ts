@@ -75,7 +75,14 @@ describe("usage errors: exit 2, nothing sent, a message naming the problem", () 
     },
     {
       name: "an invalid body from --data",
-      args: ["policies", "default", "excludes", "update", "--data", '[{"description": "no address"}]'],
+      args: [
+        "policies",
+        "default",
+        "excludes",
+        "update",
+        "--data",
+        '[{"description": "no address"}]',
+      ],
       want: "--data: /0",
     },
     {
