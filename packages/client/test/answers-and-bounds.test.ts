@@ -124,6 +124,22 @@ describe("what users of the official SDK expect", () => {
     ]);
   });
 
+  it("passes fetchOptions to every fetch, under the client's own method, headers and signal", async () => {
+    const inits: RequestInit[] = [];
+    const zt = createClient({
+      apiToken: TOKEN,
+      accountId: "acc",
+      fetchOptions: { cache: "no-store", keepalive: true },
+      fetch: async (_url, init) => {
+        inits.push(init ?? {});
+        return new Response(JSON.stringify({ success: true, result: [] }));
+      },
+    });
+    await zt.posture.list();
+    expect(inits[0]).toMatchObject({ cache: "no-store", keepalive: true, method: "GET" });
+    expect(inits[0]?.redirect).toBe("manual");
+  });
+
   it("logs requests, answers and retries at the level asked, never a credential", async () => {
     const lines: string[] = [];
     const logger = {
