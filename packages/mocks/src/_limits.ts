@@ -5,12 +5,12 @@ import { ApiFailure, codes } from "./_failure.js";
 export interface StoreLimits {
   /** Accounts (and zones) the store holds; a request for one more is refused. Default 1000. */
   readonly maxAccounts: number;
-  /** Records of one kind in one account; a create past it is refused. Default 1000. */
+  /** Records of one kind in one account; a create past it is refused. Default 10,000. */
   readonly maxRecords: number;
 }
 
 /** The limits when none are given: about 40 MB of seeded accounts at most. */
-export const DEFAULT_LIMITS: StoreLimits = { maxAccounts: 1000, maxRecords: 1000 };
+export const DEFAULT_LIMITS: StoreLimits = { maxAccounts: 1000, maxRecords: 10_000 };
 
 /** Reads limits from options, refusing what is not a whole number of at least 1. */
 export function limitsOf(options: Partial<StoreLimits>): StoreLimits {
