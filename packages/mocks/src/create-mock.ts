@@ -175,7 +175,9 @@ export function createMock(options: MockOptions = {}): Mock {
       const ray = { "cf-ray": rayIds.next() };
       try {
         const response = await serve(request);
-        return response.drop ? response : { ...response, headers: { ...response.headers, ...ray } };
+        // Answers are built fresh for each request: their headers are ours to add to.
+        if (!response.drop) (response.headers as Record<string, string>)["cf-ray"] = ray["cf-ray"];
+        return response;
       } catch (error) {
         if (error instanceof ApiFailure)
           return answer(error.status, failureBody(error.errors), { ...error.headers, ...ray });
