@@ -226,6 +226,13 @@ describe("output", () => {
     });
   });
 
+  it("posture create --help describes --input for each --type", async () => {
+    const help = (await runCli(["posture", "create", "--help"])).stdout.replace(/\s+/g, " ");
+    expect(help).not.toContain("Rules of this type take no input");
+    expect(help).toContain("disk_encryption: { checkDisks?, requireAll? }");
+    expect(help).toContain("gateway, warp: nothing ({})");
+  });
+
   it("a deprecated command warns and names the replacement", async () => {
     const run = await mock("devices", "list");
     expect(run.code).toBe(0);
