@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // The root help is what people run first and most: it loads the help text and the group index
 // and nothing else. Everything past it lives behind one dynamic import.
-import { describeFsError } from "./_fs-error.js";
 import { helpWidth, rootHelp } from "./_help.js";
 import { groups } from "./commands.gen.js";
 
@@ -9,8 +8,11 @@ import { groups } from "./commands.gen.js";
 // error. Any other failure to write (a full disk) is one line and exit 1, never a stack trace.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  process.stderr.write(`zt-devices: cannot write the output: ${describeFsError(error)}\n`);
-  process.exit(1);
+  // Loaded here, not at start: the root help is the path to keep short.
+  import("./_fs-error.js").then(({ describeFsError }) => {
+    process.stderr.write(`zt-devices: cannot write the output: ${describeFsError(error)}\n`);
+    process.exit(1);
+  });
 });
 
 const argv = process.argv.slice(2);
