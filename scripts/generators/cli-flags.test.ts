@@ -134,9 +134,40 @@ describe("transformBody", () => {
         name: "input",
         in: "body",
         type: "json",
-        description: "Its shape depends on --type.",
+        description:
+          "Its shape depends on --type: file: { path? }; disk_encryption: { requireAll? }.",
       },
     ]);
+  });
+
+  it("describes a field per tag value, not with the one variant that has a description", () => {
+    const member = (type: string, input: Json) => ({
+      type: "object",
+      properties: { type: { type: "string", const: type }, input },
+    });
+    const schema = {
+      type: "object",
+      oneOf: [
+        member("warp", {
+          type: "object",
+          additionalProperties: false,
+          description: "Rules of this type take no input.",
+        }),
+        member("firewall", {
+          type: "object",
+          required: ["enabled"],
+          properties: { enabled: { type: "boolean" }, os: { type: "string" } },
+        }),
+        member("gateway", { type: "object", additionalProperties: false }),
+      ],
+      discriminator: { propertyName: "type" },
+    };
+    const input = transformBody(doc, { schema, required: true }, new Set()).flags.find(
+      (f) => f.name === "input",
+    );
+    expect(input?.description).toBe(
+      "Its shape depends on --type: warp, gateway: nothing ({}); firewall: { enabled, os? }.",
+    );
   });
 
   it("prefixes a field whose option a parameter already takes", () => {

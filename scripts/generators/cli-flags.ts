@@ -1,6 +1,7 @@
 import { resolve } from "./_resolve-ref.js";
 import type { CliParameter } from "./cli-operations.js";
 import { descriptionOf, type FieldShape, type Json, propertiesOf, shapeOf } from "./cli-schema.js";
+import { variantHelp } from "./cli-variant-help.js";
 
 /** An option of a command, in the shape `packages/cli/src/_command-spec.ts` declares as `FlagSpec`. */
 export interface CliFlag extends FieldShape {
@@ -92,11 +93,11 @@ export function transformBody(
     const flag = RESERVED_FLAGS.has(plain) || taken.has(plain) ? `body-${plain}` : plain;
     if (taken.has(flag))
       throw new Error(`body field ${name} and a parameter both want the option --${flag}`);
+    const tagged = schemas.length > 1 && tag !== undefined && tag !== name;
     const description =
+      (tagged ? variantHelp(doc, schema, tag, name, kebabFlag) : undefined) ??
       descriptionOf(schemas) ??
-      (schemas.length > 1 && tag && tag !== name
-        ? `Its shape depends on --${kebabFlag(tag)}.`
-        : undefined);
+      (tagged ? `Its shape depends on --${kebabFlag(tag)}.` : undefined);
     return {
       flag,
       name,

@@ -45,10 +45,9 @@ export async function dispatch(argv: readonly string[]): Promise<number> {
   try {
     return await route(argv);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`${PROGRAM}: ${message}\n`);
-    if (error instanceof UsageError) process.stderr.write(`Run \`${PROGRAM} --help\` for usage.\n`);
-    return error instanceof UsageError ? 2 : 1;
+    const { reportError } = await import("./_report-error.js");
+    const write = (text: string) => process.stderr.write(text);
+    return reportError(error, [], write, { color: false, json: argv.includes("--json") });
   }
 }
 

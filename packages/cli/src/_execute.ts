@@ -24,14 +24,27 @@ function methodOf(client: Client, call: string): (...args: unknown[]) => PagedCa
   return node as (...args: unknown[]) => PagedCall;
 }
 
-/** Whether the envelope of a first page says there is more to fetch. */
-function hasMore(envelope: unknown): boolean {
+/**
+ * What to tell the user when the page printed is not the last: the flag that fetches every page,
+ * and the one that fetches the next (`--cursor` or `--page`); undefined on the last page.
+ */
+export function moreResults(envelope: unknown): string | undefined {
   const info = (envelope as { result_info?: Record<string, unknown> } | null)?.result_info;
-  if (!info) return false;
-  if (typeof info.cursor === "string" && info.cursor !== "") return true;
+  if (!info) return undefined;
+  const all = "add --all to fetch every page";
+  if (typeof info.cursor === "string" && info.cursor !== "")
+    return `More results: ${all}, or --cursor ${info.cursor} for the next one.`;
   const page = Number(info.page);
-  const pages = Number(info.total_pages);
-  return Number.isFinite(page) && Number.isFinite(pages) && page < pages;
+  const count = Number(info.count);
+  const perPage = Number(info.per_page);
+  const total = Number(info.total_count);
+  let pages = Number(info.total_pages);
+  if (!Number.isFinite(pages) && perPage > 0 && Number.isFinite(total))
+    pages = Math.ceil(total / perPage);
+  const more = Number.isFinite(pages) ? page < pages : perPage > 0 && count === perPage;
+  return Number.isFinite(page) && more
+    ? `More results: ${all}, or --page ${page + 1} for the next one.`
+    : undefined;
 }
 
 /**
@@ -80,9 +93,9 @@ export async function executeCommand(
   }
   const { data, envelope } = await call.withResponse();
   show(formatResult(data, command.columns, { json, style }), out);
-  if (command.pagination && terminal.stderrTTY && hasMore(envelope)) {
-    out.stderr("More results: add --all to fetch every page.\n");
-  }
+  // On stderr whatever stdout is: a script reading a page must not mistake it for the whole list.
+  const more = command.pagination ? moreResults(envelope) : undefined;
+  if (more) out.stderr(`${more}\n`);
 }
 
 function show(result: { stdout: string; note?: string }, out: Output): void {

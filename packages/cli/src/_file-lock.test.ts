@@ -2,40 +2,52 @@ import { existsSync, mkdtempSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { withFileLock } from "./_file-lock.js";
+import { acquireFileLock } from "./_file-lock.js";
 
 const file = () => join(mkdtempSync(join(tmpdir(), "zt-devices-lock-")), "state.json");
 
-describe("withFileLock", () => {
-  it("holds <file>.lock while the work runs and removes it after, also when the work throws", () => {
+describe("acquireFileLock", () => {
+  it("holds <file>.lock with this process's id until released", async () => {
     const path = file();
-    expect(withFileLock(path, () => existsSync(`${path}.lock`))).toBe(true);
-    expect(existsSync(`${path}.lock`)).toBe(false);
-    expect(() =>
-      withFileLock(path, () => {
-        throw new Error("boom");
-      }),
-    ).toThrow("boom");
+    const lock = await acquireFileLock(path);
+    expect(existsSync(`${path}.lock`)).toBe(true);
+    lock.release();
+    lock.release();
     expect(existsSync(`${path}.lock`)).toBe(false);
   });
 
-  it("gives up on a lock another run holds, naming it", () => {
+  it("waits for another holder, then takes the lock", async () => {
     const path = file();
-    writeFileSync(`${path}.lock`, "");
-    let ran = false;
-    expect(() => withFileLock(path, () => (ran = true), { waitMs: 60 })).toThrow(
+    const first = await acquireFileLock(path);
+    setTimeout(() => first.release(), 80);
+    const second = await acquireFileLock(path, { waitMs: 2000 });
+    expect(existsSync(`${path}.lock`)).toBe(true);
+    second.release();
+  });
+
+  it("gives up on a lock a live run holds, naming it", async () => {
+    const path = file();
+    writeFileSync(`${path}.lock`, String(process.pid));
+    await expect(acquireFileLock(path, { waitMs: 60 })).rejects.toThrow(
       `--mock-state: ${path}.lock is held by another run; delete it if no other zt-devices command is running`,
     );
-    expect(ran).toBe(false);
     expect(existsSync(`${path}.lock`)).toBe(true);
   });
 
-  it("takes over a lock left by a run that died", () => {
+  it("takes over a lock left by a process that is gone, without waiting", async () => {
     const path = file();
-    writeFileSync(`${path}.lock`, "");
+    writeFileSync(`${path}.lock`, "2147483646");
+    const started = Date.now();
+    (await acquireFileLock(path, { waitMs: 5000 })).release();
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it("takes over a lock older than any run takes", async () => {
+    const path = file();
+    writeFileSync(`${path}.lock`, String(process.pid));
     const old = new Date(Date.now() - 60_000);
     utimesSync(`${path}.lock`, old, old);
-    expect(withFileLock(path, () => "ran", { waitMs: 60 })).toBe("ran");
+    (await acquireFileLock(path, { waitMs: 60 })).release();
     expect(existsSync(`${path}.lock`)).toBe(false);
   });
 });

@@ -1,33 +1,47 @@
-import { closeSync, openSync, statSync, unlinkSync } from "node:fs";
+import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { describeFsError } from "./_fs-error.js";
 import { UsageError } from "./_usage-error.js";
 
-/** How long `withFileLock` waits for another run, and when it takes a lock over as abandoned. */
+/** How long `acquireFileLock` waits for another run, and when it takes a lock over as abandoned. */
 export interface LockTiming {
-  /** Gives up after this long (default 5 s). */
+  /** Gives up after this long (default 10 s). */
   waitMs?: number;
   /** A lock file older than this was left by a run that died (default 30 s). */
   staleMs?: number;
 }
 
-const pause = new Int32Array(new SharedArrayBuffer(4));
+/** A lock being held: `release` removes it (once; later calls do nothing). */
+export interface HeldLock {
+  readonly path: string;
+  release(): void;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Runs `work` while holding `<path>.lock`, created exclusively, so that two runs never
- * read-modify-write the same file at once. Waits for another holder; takes over a lock older
- * than `staleMs`; after `waitMs` fails naming the lock file.
+ * Takes `<path>.lock`, created exclusively and holding this process's id, so that runs never
+ * read-modify-write the same file at once. Waits for another holder; takes over a lock whose
+ * process is gone or that is older than `staleMs`; after `waitMs` fails naming the lock file.
+ *
+ * @example
+ * const lock = await acquireFileLock("state.json");
+ * try { update("state.json"); } finally { lock.release(); }
  */
-export function withFileLock<T>(path: string, work: () => T, timing: LockTiming = {}): T {
-  const { waitMs = 5000, staleMs = 30_000 } = timing;
+export async function acquireFileLock(path: string, timing: LockTiming = {}): Promise<HeldLock> {
+  const { waitMs = 10_000, staleMs = 30_000 } = timing;
   const lock = `${path}.lock`;
   const deadline = Date.now() + waitMs;
   for (;;) {
     try {
-      closeSync(openSync(lock, "wx"));
+      const fd = openSync(lock, "wx", 0o600);
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
       break;
     } catch (error) {
-      if ((error as { code?: string }).code !== "EEXIST") throw error;
+      if ((error as { code?: string }).code !== "EEXIST")
+        throw new UsageError(`--mock-state: cannot use ${path}: ${describeFsError(error)}`);
     }
-    if (isStale(lock, staleMs)) {
+    if (isAbandoned(lock, staleMs)) {
       unlinkQuietly(lock);
       continue;
     }
@@ -36,24 +50,34 @@ export function withFileLock<T>(path: string, work: () => T, timing: LockTiming 
         `--mock-state: ${lock} is held by another run; delete it if no other zt-devices command is running`,
       );
     }
-    Atomics.wait(pause, 0, 0, 20);
+    await sleep(20);
   }
+  let held = true;
+  return {
+    path: lock,
+    release() {
+      if (held) unlinkQuietly(lock);
+      held = false;
+    },
+  };
+}
+
+// Abandoned: the process that wrote it no longer runs, or it is older than any run takes.
+function isAbandoned(lock: string, staleMs: number): boolean {
   try {
-    return work();
-  } finally {
-    unlinkQuietly(lock);
+    if (Date.now() - statSync(lock).mtimeMs > staleMs) return true;
+    const pid = Number(readFileSync(lock, "utf8"));
+    if (!Number.isInteger(pid) || pid <= 0) return false; // being written: look again
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    // ESRCH: no such process. ENOENT: released meanwhile, the next attempt takes it.
+    return (error as { code?: string }).code === "ESRCH";
   }
 }
 
-function isStale(lock: string, staleMs: number): boolean {
-  try {
-    return Date.now() - statSync(lock).mtimeMs > staleMs;
-  } catch {
-    return false; // released meanwhile: the next attempt takes it
-  }
-}
-
-function unlinkQuietly(path: string): void {
+/** Removes a file, if it is there. */
+export function unlinkQuietly(path: string): void {
   try {
     unlinkSync(path);
   } catch {

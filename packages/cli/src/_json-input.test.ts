@@ -13,7 +13,7 @@ const sources: JsonSources = {
     if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
     return text;
   },
-  readStdin: () => '{"from": "stdin"}',
+  readStdin: async () => '{"from": "stdin"}',
 };
 
 describe("readJsonArgument", () => {
@@ -23,8 +23,8 @@ describe("readJsonArgument", () => {
     { given: "-", want: { from: "stdin" } },
     { given: "42", want: 42 },
   ];
-  it.each(read)("reads $given", ({ given, want }) =>
-    expect(readJsonArgument("--data", given, sources)).toEqual(want),
+  it.each(read)("reads $given", async ({ given, want }) =>
+    expect(await readJsonArgument("--data", given, sources)).toEqual(want),
   );
 
   const refused: { given: string; want: string }[] = [
@@ -41,7 +41,7 @@ describe("readJsonArgument", () => {
       want: "--data: the value is not valid JSON: Expected property name or '}' at line 1, column 2",
     },
   ];
-  it.each(refused)("refuses $given", ({ given, want }) => {
-    expect(() => readJsonArgument("--data", given, sources)).toThrow(want);
+  it.each(refused)("refuses $given", async ({ given, want }) => {
+    await expect(readJsonArgument("--data", given, sources)).rejects.toThrow(want);
   });
 });

@@ -3,7 +3,8 @@ import { UsageError } from "./_usage-error.js";
 /** Where JSON options read from: files and standard input, injected so tests need neither. */
 export interface JsonSources {
   readFile(path: string): string;
-  readStdin(): string;
+  /** All of standard input, read to its end (however slowly it arrives). */
+  readStdin(): Promise<string>;
 }
 
 /**
@@ -12,14 +13,18 @@ export interface JsonSources {
  * file and the line and column of the mistake.
  *
  * @example
- * readJsonArgument("--data", "@list.json", { readFile: (p) => readFileSync(p, "utf8"), readStdin });
+ * await readJsonArgument("--data", "@list.json", { readFile: (p) => readFileSync(p, "utf8"), readStdin });
  */
-export function readJsonArgument(option: string, text: string, sources: JsonSources): unknown {
+export async function readJsonArgument(
+  option: string,
+  text: string,
+  sources: JsonSources,
+): Promise<unknown> {
   let source = "the value";
   let json = text;
   if (text === "-") {
     source = "standard input";
-    json = sources.readStdin();
+    json = await sources.readStdin();
   } else if (text.startsWith("@")) {
     const path = text.slice(1);
     source = path;

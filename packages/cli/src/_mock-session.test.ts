@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -7,29 +7,42 @@ import { openMockSession } from "./_mock-session.js";
 const rules = "https://api.cloudflare.com/client/v4/accounts/acc/devices/posture";
 const headers = { authorization: "Bearer t", "content-type": "application/json" };
 
-async function createRule(fetch: typeof globalThis.fetch, name: string) {
+async function createRule(fetch: typeof globalThis.fetch, name: string): Promise<string> {
   const response = await fetch(rules, {
     method: "POST",
     headers,
     body: JSON.stringify({ name, type: "firewall" }),
   });
   expect(response.status).toBe(200);
+  return (await response.json()).result.id;
 }
 
 describe("openMockSession with a state file", () => {
-  it("keeps the changes of two runs that overlapped: the later save adds to the earlier", async () => {
+  it("a writing run holds the lock until it closes; the next one sees its change and id", async () => {
     const state = join(mkdtempSync(join(tmpdir(), "zt-devices-session-")), "state.json");
     const first = await openMockSession(state);
-    const second = await openMockSession(state);
-    await createRule(first.fetch as typeof fetch, "From the first run");
-    await createRule(second.fetch as typeof fetch, "From the second run");
+    expect(existsSync(`${state}.lock`)).toBe(true);
+    const second = openMockSession(state);
+    const id = await createRule(first.fetch as typeof fetch, "From the first run");
     first.save();
-    second.save();
+    first.close();
+    const next = await second;
+    const list = await (await (next.fetch as typeof fetch)(rules, { headers })).json();
+    const stored = (list.result as { id: string; name: string }[]).find(
+      (r) => r.name === "From the first run",
+    );
+    expect(stored?.id).toBe(id);
+    await createRule(next.fetch as typeof fetch, "From the second run");
+    next.save();
+    next.close();
+    expect(existsSync(`${state}.lock`)).toBe(false);
     expect(JSON.parse(readFileSync(state, "utf8")).entries).toHaveLength(2);
-    const third = await openMockSession(state);
-    expect(third.stale).toBe(0);
-    const list = await (await (third.fetch as typeof fetch)(rules, { headers })).json();
-    const names = (list.result as { name: string }[]).map((r) => r.name);
-    expect(names).toEqual(expect.arrayContaining(["From the first run", "From the second run"]));
+  });
+
+  it("a reading run takes no lock", async () => {
+    const state = join(mkdtempSync(join(tmpdir(), "zt-devices-session-")), "state.json");
+    const session = await openMockSession(state, { writes: false });
+    expect(existsSync(`${state}.lock`)).toBe(false);
+    session.close();
   });
 });

@@ -1,55 +1,91 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
 import type { FetchLike } from "@zt-devices/client";
 import { createMock, createStore } from "@zt-devices/mocks";
-import { withFileLock } from "./_file-lock.js";
+import { acquireFileLock, type HeldLock, unlinkQuietly } from "./_file-lock.js";
 import { type JournalEntry, parseJournal, serializeJournal } from "./_mock-journal.js";
+import { readStateFile, temporaryOf, writeStateFile } from "./_state-file.js";
 
 /** The embedded mock for one run: a `fetch` that answers in-process, and how to keep its state. */
 export interface MockSession {
   readonly fetch: FetchLike;
   /** Changes of the state file the mock refused on replay: it changed since they were made. */
   readonly stale: number;
-  /** Writes the state file, if there is one. */
+  /** Writes the state file, if there is one and this run changed something. */
   save(): void;
+  /** Releases the state file's lock, if this run holds it. */
+  close(): void;
 }
 
 const SEED = 1;
 
-function readState(path: string): string | undefined {
-  try {
-    return readFileSync(path, "utf8");
-  } catch (error) {
-    if ((error as { code?: string }).code === "ENOENT") return undefined;
-    throw error;
-  }
+// Ctrl-C while the lock is held: remove the lock and any half-written file, then stop as
+// interrupted. The state file itself is only ever replaced whole, by a rename.
+function cleanUpOnSignal(lock: HeldLock, statePath: string): () => void {
+  const handlers = (["SIGINT", "SIGTERM", "SIGHUP"] as const).map((signal) => {
+    const handler = () => {
+      unlinkQuietly(temporaryOf(statePath));
+      lock.release();
+      process.exit(signal === "SIGINT" ? 130 : signal === "SIGTERM" ? 143 : 129);
+    };
+    process.on(signal, handler);
+    return () => process.off(signal, handler);
+  });
+  return () => {
+    for (const off of handlers) off();
+  };
 }
 
 /**
  * Starts the stateful mock of `@zt-devices/mocks` in-process. With a state file, the changes of
  * earlier runs are replayed first (same seed, same clock, so the same ids and timestamps), and
- * this run's successful changes are appended when it saves: the file is a journal, written
- * atomically (a temporary file renamed over it), under a lock, to what the file holds by then, so
- * runs at the same time lose none of each other's changes.
+ * this run's successful changes are appended when it saves. A run that `writes` holds the file's
+ * lock from before it reads the file until `close`, so parallel runs take turns: the ids a run
+ * prints are the ids the file keeps. The file is replaced atomically and keeps its mode.
  */
-export async function openMockSession(statePath: string | undefined): Promise<MockSession> {
-  const journal = statePath
-    ? parseJournal(readState(statePath), statePath, SEED)
-    : { seed: SEED, entries: [] };
+export async function openMockSession(
+  statePath: string | undefined,
+  options: { writes: boolean } = { writes: true },
+): Promise<MockSession> {
+  let lock: HeldLock | undefined;
+  let unwatch = () => {};
+  if (statePath && options.writes) {
+    readStateFile(statePath, true); // a path that cannot be used fails before the lock is made
+    lock = await acquireFileLock(statePath);
+    unwatch = cleanUpOnSignal(lock, statePath);
+  }
+  const close = () => {
+    unwatch();
+    lock?.release();
+  };
+  try {
+    const journal = statePath
+      ? parseJournal(readStateFile(statePath, options.writes), statePath, SEED)
+      : { seed: SEED, entries: [] };
+    return await replayed(journal, statePath, close);
+  } catch (error) {
+    close();
+    throw error;
+  }
+}
+
+async function replayed(
+  journal: { seed: number; entries: readonly JournalEntry[] },
+  statePath: string | undefined,
+  close: () => void,
+): Promise<MockSession> {
   let at: string | undefined;
   const store = createStore({ seed: journal.seed, now: () => (at ? new Date(at) : new Date()) });
   const mock = createMock({ store });
   let stale = 0;
   for (const entry of journal.entries) {
     at = entry.at;
-    const replayed = await mock.handle({
+    const answer = await mock.handle({
       method: entry.method,
       path: entry.path,
       query: new URLSearchParams(entry.query),
       headers: { authorization: "Bearer mock" },
       body: entry.body,
     });
-    if (replayed.status >= 300) stale += 1;
+    if (answer.status >= 300) stale += 1;
   }
   at = undefined;
   const added: JournalEntry[] = [];
@@ -85,17 +121,13 @@ export async function openMockSession(statePath: string | undefined): Promise<Mo
     stale,
     save() {
       if (!statePath || added.length === 0) return;
-      mkdirSync(dirname(statePath), { recursive: true });
-      withFileLock(statePath, () => {
-        // Another run may have saved since this one read the file: keep its changes, add ours.
-        const current = parseJournal(readState(statePath), statePath, journal.seed);
-        const temporary = `${statePath}.${process.pid}.tmp`;
-        writeFileSync(
-          temporary,
-          serializeJournal({ seed: current.seed, entries: [...current.entries, ...added] }),
-        );
-        renameSync(temporary, statePath);
-      });
+      // Under the lock nobody else saved since this run read the file; reading it again keeps
+      // the changes of a run that wrote without the lock (an older version).
+      const current = parseJournal(readStateFile(statePath, true), statePath, journal.seed);
+      const entries = [...current.entries, ...added];
+      writeStateFile(statePath, serializeJournal({ seed: current.seed, entries }));
+      added.length = 0;
     },
+    close,
   };
 }

@@ -67,11 +67,11 @@ export async function prepareCommand(
   }
   const parsed: Record<string, unknown> = { ...values };
   for (const f of jsonOptions)
-    parsed[f.flag] = readJsonArgument(`--${f.flag}`, String(values[f.flag]), sources);
+    parsed[f.flag] = await readJsonArgument(`--${f.flag}`, String(values[f.flag]), sources);
   const data =
     values.data === undefined
       ? undefined
-      : { value: readJsonArgument("--data", String(values.data), sources) };
+      : { value: await readJsonArgument("--data", String(values.data), sources) };
   const request = buildRequest(command, parsed, data);
   const { connection, warnings } = resolveConnection(command, values, env, mock);
   const params: Record<string, unknown> = Object.fromEntries(request.path);

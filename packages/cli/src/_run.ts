@@ -5,6 +5,7 @@ import { confirm } from "./_confirm.js";
 import { executeCommand, type Output } from "./_execute.js";
 import { PROGRAM } from "./_help.js";
 import type { JsonSources } from "./_json-input.js";
+import { outputError } from "./_output-error.js";
 import { type PreparedCommand, prepareCommand, type RequestValidator } from "./_prepare.js";
 import { reportError } from "./_report-error.js";
 import { detectTerminal, type Terminal } from "./_terminal.js";
@@ -12,7 +13,13 @@ import { UsageError } from "./_usage-error.js";
 
 const sources: JsonSources = {
   readFile: (path) => readFileSync(path, "utf8"),
-  readStdin: () => readFileSync(0, "utf8"),
+  // Asynchronously, to its end: a synchronous read of a pipe Node has made non-blocking fails
+  // with EAGAIN as soon as the writer is slower than the CLI or writes more than the pipe holds.
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString("utf8");
+  },
 };
 
 const validate: RequestValidator = async (operationId, parts) => {
@@ -54,7 +61,13 @@ export async function runCommand(
 ): Promise<number> {
   const terminal = detectTerminal(process, process.env);
   const out: Output = {
-    stdout: (text) => process.stdout.write(text),
+    stdout: (text) => {
+      try {
+        process.stdout.write(text);
+      } catch (error) {
+        throw outputError(error);
+      }
+    },
     stderr: (text) => process.stderr.write(text),
   };
   try {
@@ -64,12 +77,19 @@ export async function runCommand(
       out.stderr("Cancelled: nothing was sent.\n");
       return 2;
     }
+    if (command.deprecated) {
+      const name = [PROGRAM, ...words].join(" ");
+      out.stderr(`warning: \`${name}\` is deprecated: ${command.deprecated}\n`);
+    }
     let fetch: FetchLike | undefined;
     let save = () => {};
+    let close = () => {};
     if (prepared.mock) {
       const { openMockSession } = await import("./_mock-session.js");
-      const session = await openMockSession(prepared.mock.statePath);
+      const writes = !command.route.startsWith("GET ");
+      const session = await openMockSession(prepared.mock.statePath, { writes });
       fetch = session.fetch;
+      close = () => session.close();
       if (session.stale > 0) {
         const file = prepared.mock.statePath;
         out.stderr(
@@ -81,10 +101,15 @@ export async function runCommand(
     try {
       await executeCommand(command, prepared, terminal, out, fetch);
     } finally {
-      save();
+      try {
+        save();
+      } finally {
+        close();
+      }
     }
     return 0;
   } catch (error) {
-    return reportError(error, words, out.stderr, terminal.color.stderr);
+    const json = argv.includes("--json");
+    return reportError(error, words, out.stderr, { color: terminal.color.stderr, json });
   }
 }

@@ -25,6 +25,13 @@ describe("renderTable", () => {
     );
   });
 
+  it("never cuts an id column, even the widest: descriptive columns shrink instead", () => {
+    const uuid = "b1376103-40d1-491f-a01e-f26c84f1a2b3";
+    const wide = [{ id: uuid, name: "Disk encrypted", policy_id: uuid }];
+    const text = renderTable(wide, ["id", "name", "policy_id"], { width: 60 });
+    expect(text.split("\n")[1]).toBe(`${uuid}  Dis…  ${uuid}`);
+  });
+
   it("shrinks the widest column to fit the width, marking cut cells", () => {
     const text = renderTable(rows, ["id", "name", "type"], { width: 30 });
     expect(text.split("\n").every((line) => line.length <= 30)).toBe(true);

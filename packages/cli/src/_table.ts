@@ -30,10 +30,16 @@ function truncate(text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
 }
 
+/** Whether a column holds ids (`id`, `policy_id`, `last_seen_user.id`): those are never cut. */
+export function isIdColumn(column: string): boolean {
+  return /(^|[._])id$/i.test(column);
+}
+
 /**
  * Lays rows out as aligned columns under upper-case headers. When the natural widths do not fit
- * `style.width`, the widest columns shrink first (never below a few characters) and their cells
- * end in `…`; the last column is never padded.
+ * `style.width`, the widest descriptive columns shrink first (never below a few characters) and
+ * their cells end in `…`; id columns are never cut, so what is shown can be used in a command.
+ * The last column is never padded.
  *
  * @example
  * renderTable([{ id: "a1", name: "Disk" }], ["id", "name"], { width: 80 });
@@ -50,10 +56,15 @@ export function renderTable(
     Math.max(h.length, ...cells.map((r) => (r[i] as string).length)),
   );
   let excess = widths.reduce((a, b) => a + b, 0) + GAP.length * (columns.length - 1) - style.width;
-  // One character at a time from the widest column: simple, and tables are small.
+  const shrinkable = columns.map((c) => !isIdColumn(c));
+  // One character at a time from the widest descriptive column: simple, and tables are small.
   while (excess > 0) {
-    const widest = widths.indexOf(Math.max(...widths));
-    if ((widths[widest] as number) <= MIN_WIDTH) break;
+    let widest = -1;
+    for (let i = 0; i < widths.length; i++) {
+      if (shrinkable[i] && (widest < 0 || (widths[i] as number) > (widths[widest] as number)))
+        widest = i;
+    }
+    if (widest < 0 || (widths[widest] as number) <= MIN_WIDTH) break;
     widths[widest] = (widths[widest] as number) - 1;
     excess -= 1;
   }

@@ -4,7 +4,7 @@ export interface Terminal {
   readonly interactive: boolean;
   /** stderr is a terminal: progress and hints are worth showing. */
   readonly stderrTTY: boolean;
-  /** Width to fit tables to: the terminal's, `COLUMNS`, or unlimited when piped. */
+  /** Width to fit tables to: `COLUMNS` or the terminal's on a terminal; unlimited when piped. */
   readonly width: number;
   /** Whether stdout and stderr may use ANSI styles: terminals only, and never with `NO_COLOR`. */
   readonly color: { readonly stdout: boolean; readonly stderr: boolean };
@@ -17,7 +17,7 @@ interface Stream {
 
 /**
  * Looks at the streams and the environment once. `NO_COLOR` (any non-empty value, see
- * no-color.org) and `TERM=dumb` turn styles off; `COLUMNS` sets the width when it is a number.
+ * no-color.org) and `TERM=dumb` turn styles off; `COLUMNS` sets the width of a terminal.
  */
 export function detectTerminal(
   streams: { readonly stdin: Stream; readonly stdout: Stream; readonly stderr: Stream },
@@ -27,7 +27,11 @@ export function detectTerminal(
   const fromEnv = Number(env.COLUMNS);
   // A pseudo-terminal may report 0 columns: then assume the classic 80.
   const terminalColumns = streams.stdout.isTTY ? streams.stdout.columns || 80 : undefined;
-  const columns = Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : terminalColumns;
+  // Piped output goes to a program or a file: cutting it to a width would lose data.
+  const columns =
+    terminalColumns !== undefined && Number.isInteger(fromEnv) && fromEnv > 0
+      ? fromEnv
+      : terminalColumns;
   return {
     interactive: streams.stdin.isTTY === true && streams.stderr.isTTY === true,
     stderrTTY: streams.stderr.isTTY === true,

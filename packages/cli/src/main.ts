@@ -4,10 +4,15 @@
 import { helpWidth, rootHelp } from "./_help.js";
 import { groups } from "./commands.gen.js";
 
-// `zt-devices ... --all --json | head` closes the pipe early: that is the reader's choice, not an error.
+// `zt-devices ... --all --json | head` closes the pipe early: that is the reader's choice, not an
+// error. Any other failure to write (a full disk) is one line and exit 1, never a stack trace.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error;
+  // Loaded here, not at start: the root help is the path to keep short.
+  import("./_fs-error.js").then(({ describeFsError }) => {
+    process.stderr.write(`zt-devices: cannot write the output: ${describeFsError(error)}\n`);
+    process.exit(1);
+  });
 });
 
 const argv = process.argv.slice(2);

@@ -30,6 +30,7 @@ export class ApiFailure extends Error {
 /** Error codes the mock sends; Cloudflare's own where it documents one. */
 export const codes = {
   invalidRequest: 1001,
+  limitExceeded: 1002,
   notFound: 1004,
   tooLarge: 1005,
   notAllowed: 1006,
@@ -39,6 +40,11 @@ export const codes = {
   badAuthKey: 6103,
   noRoute: 7000,
   methodNotAllowed: 7001,
+  malformedRequest: 7002,
+  requestTimeout: 7003,
+  uriTooLong: 7004,
+  headersTooLarge: 7005,
+  accountLimit: 9109,
   authentication: 10000,
   internal: 10001,
 } as const;

@@ -13,11 +13,11 @@ export interface RequestParts {
   readonly body: unknown;
 }
 
-let validators: Promise<typeof import("@zt-devices/validators")> | undefined;
+let validators: Promise<typeof import("@zt-devices/validators/operations")> | undefined;
 
 /** Starts importing the validators now, so that the first request does not wait for all of it. */
 export function preloadValidators(): void {
-  validators ??= import("@zt-devices/validators");
+  validators ??= import("@zt-devices/validators/operations");
 }
 
 /**
@@ -29,7 +29,7 @@ export async function requestIssues(
   operationId: string,
   parts: RequestParts,
 ): Promise<readonly RequestIssue[]> {
-  validators ??= import("@zt-devices/validators");
+  validators ??= import("@zt-devices/validators/operations");
   const { validateRequest } = await validators;
   const result = await validateRequest(operationId as keyof operations & string, parts);
   return result.issues ?? [];

@@ -2,10 +2,14 @@ import type { HeaderMap } from "./_auth.js";
 import { checkCredentials } from "./_auth.js";
 import type { Json } from "./_behaviour.js";
 import { behaviourOf } from "./_behaviours.js";
+import { parseBody } from "./_body.js";
 import { failureBody, successBody } from "./_envelope.js";
-import { ApiFailure, badRequest, codes } from "./_failure.js";
+import { ApiFailure, codes } from "./_failure.js";
+import type { StoreLimits } from "./_limits.js";
 import { readQuery } from "./_query.js";
+import { createRayIds } from "./_ray-id.js";
 import { createRouter } from "./_router.js";
+import { transact } from "./_transaction.js";
 import { requestIssues } from "./_validation.js";
 import { createStore, type Store } from "./create-store.js";
 import { examples } from "./examples.gen.js";
@@ -32,8 +36,8 @@ export interface MockResponse {
   readonly drop?: boolean;
 }
 
-/** Options of `createMock`. */
-export interface MockOptions {
+/** Options of `createMock`; `maxAccounts` and `maxRecords` bound a new store (see `createStore`). */
+export interface MockOptions extends Partial<StoreLimits> {
   /** `stateful` (default): an in-memory API. `examples`: the spec's example answer every time. */
   mode?: "stateful" | "examples";
   /** Seed of the generated data. Default 1. */
@@ -59,40 +63,12 @@ export interface Mock {
   reset(): void;
 }
 
-/** The largest body the API accepts: 1 MiB. */
-export const MAX_BODY_BYTES = 1024 * 1024;
 const BASE_PATH = "/client/v4";
 const JSON_HEADERS = { "content-type": "application/json" };
 const router = createRouter(routes);
 
 function answer(status: number, body: unknown, headers: Record<string, string> = {}): MockResponse {
   return { status, headers: { ...JSON_HEADERS, ...headers }, body: JSON.stringify(body) };
-}
-
-/** Bytes of a string in UTF-8, counted only when it could be near the limit. */
-function exceedsLimit(body: string): boolean {
-  if (body.length * 3 <= MAX_BODY_BYTES) return false;
-  return new TextEncoder().encode(body).length > MAX_BODY_BYTES;
-}
-
-function parseBody(raw: string | undefined): unknown {
-  if (raw === undefined || raw === "") return undefined;
-  if (exceedsLimit(raw)) throw tooLarge();
-  try {
-    return JSON.parse(raw);
-  } catch (error) {
-    throw badRequest(
-      `Malformed JSON in request body: ${(error as Error).message}`,
-      codes.malformedJson,
-    );
-  }
-}
-
-/** The 413 for a body over 1 MiB. */
-export function tooLarge(): ApiFailure {
-  return new ApiFailure(413, [
-    { code: codes.tooLarge, message: "Request body is larger than 1 MiB" },
-  ]);
 }
 
 /**
@@ -112,16 +88,26 @@ export function tooLarge(): ApiFailure {
  */
 export function createMock(options: MockOptions = {}): Mock {
   const mode = options.mode ?? "stateful";
-  const store = options.store ?? createStore({ seed: options.seed ?? 1 });
+  const store =
+    options.store ??
+    createStore({
+      seed: options.seed ?? 1,
+      ...(options.maxAccounts === undefined ? {} : { maxAccounts: options.maxAccounts }),
+      ...(options.maxRecords === undefined ? {} : { maxRecords: options.maxRecords }),
+    });
   const faults = createFaults();
   const auth = options.auth ?? true;
   const validate = options.validate ?? true;
 
-  const place = (method: string, path: string) =>
-    router.match(
-      method.toUpperCase(),
+  const rayIds = createRayIds();
+  // HEAD is GET without the body, as for every HTTP server: the adapters leave the body out.
+  const place = (method: string, path: string) => {
+    const upper = method.toUpperCase();
+    return router.match(
+      upper === "HEAD" ? "GET" : upper,
       path.startsWith(`${BASE_PATH}/`) ? path.slice(BASE_PATH.length) : path,
     );
+  };
 
   async function serve(request: MockRequest): Promise<MockResponse> {
     const placed = place(request.method, request.path);
@@ -173,8 +159,12 @@ export function createMock(options: MockOptions = {}): Mock {
         return store.account(params.account_id as string);
       },
     };
-    const { result, resultInfo } = behaviour(context);
-    return answer(200, route.envelope ? successBody(result, resultInfo) : (result as Json));
+    const respond = () => {
+      const { result, resultInfo } = behaviour(context);
+      return answer(200, route.envelope ? successBody(result, resultInfo) : (result as Json));
+    };
+    // A change is kept only once its answer exists: nothing stored can break a later answer.
+    return route.method === "GET" ? respond() : transact(store, params, respond);
   }
 
   return {
@@ -182,14 +172,18 @@ export function createMock(options: MockOptions = {}): Mock {
     store,
     faults,
     async handle(request) {
+      const ray = { "cf-ray": rayIds.next() };
       try {
-        return await serve(request);
+        const response = await serve(request);
+        // Answers are built fresh for each request: their headers are ours to add to.
+        if (!response.drop) (response.headers as Record<string, string>)["cf-ray"] = ray["cf-ray"];
+        return response;
       } catch (error) {
         if (error instanceof ApiFailure)
-          return answer(error.status, failureBody(error.errors), { ...error.headers });
+          return answer(error.status, failureBody(error.errors), { ...error.headers, ...ray });
         // A bug of the mock, not of the request: say so plainly instead of hanging the caller.
         const message = `The mock failed to answer: ${(error as Error).message}`;
-        return answer(500, failureBody([{ code: codes.internal, message }]));
+        return answer(500, failureBody([{ code: codes.internal, message }]), ray);
       }
     },
     operationOf(method, path) {

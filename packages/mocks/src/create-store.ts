@@ -11,6 +11,7 @@ import type {
   Registration,
   SettingsPolicy,
 } from "@zt-devices/types";
+import { limitsOf, type StoreLimits, tooManyAccounts } from "./_limits.js";
 import { createPrng, hashSeed } from "./_prng.js";
 import { seedAccount } from "./_seed.js";
 
@@ -62,7 +63,7 @@ export interface ZoneState {
 }
 
 /** Options of `createStore`. */
-export interface StoreOptions {
+export interface StoreOptions extends Partial<StoreLimits> {
   /** Seed of the generated data: the same seed gives the same accounts, records and ids. Default 1. */
   seed?: number;
   /** The clock stamped on records as they change. Default the system clock. */
@@ -72,6 +73,8 @@ export interface StoreOptions {
 /** The in-memory state behind the stateful mock. */
 export interface Store {
   readonly seed: number;
+  /** What the store keeps at most; past it, requests get the API's errors. */
+  readonly limits: StoreLimits;
   /** The account's state, seeded on first use with a few records of every kind. */
   account(accountId: string): AccountState;
   /** The zone's state (certificate provisioning), seeded on first use. */
@@ -106,13 +109,16 @@ function idSource(seed: number, accountId: string): IdSource {
 export function createStore(options: StoreOptions = {}): Store {
   const seed = options.seed ?? 1;
   const clock = options.now ?? (() => new Date());
+  const limits = limitsOf(options);
   let accounts = new Map<string, AccountState>();
   let zones = new Map<string, ZoneState>();
   return {
     seed,
+    limits,
     account(accountId) {
       let state = accounts.get(accountId);
       if (!state) {
+        if (accounts.size >= limits.maxAccounts) throw tooManyAccounts(accountId, limits);
         const ids = idSource(seed, accountId);
         state = seedAccount(accountId, ids, createPrng(hashSeed(seed, `data:${accountId}`)));
         accounts.set(accountId, state);
@@ -120,8 +126,12 @@ export function createStore(options: StoreOptions = {}): Store {
       return state;
     },
     zone(zoneId) {
-      const state = zones.get(zoneId) ?? { zoneId, certificates: { enabled: true } };
-      zones.set(zoneId, state);
+      let state = zones.get(zoneId);
+      if (!state) {
+        if (zones.size >= limits.maxAccounts) throw tooManyAccounts(zoneId, limits);
+        state = { zoneId, certificates: { enabled: true } };
+        zones.set(zoneId, state);
+      }
       return state;
     },
     now: () => clock().toISOString(),

@@ -44,4 +44,26 @@ describe("createFaults", () => {
     () => createFaults().delay("*", -1),
     () => createFaults().drop("*", { times: 1.5 }),
   ])("refuses a fault that cannot happen (%#)", (make) => expect(make).toThrow(RangeError));
+
+  it("throws on a target that is neither an operationId nor *", () => {
+    const faults = createFaults();
+    const typo = "listPostureRulez" as "listPostureRules";
+    expect(() => faults.fail(typo, 503)).toThrow(
+      'a fault\'s target must be an operationId or "*", got "listPostureRulez"',
+    );
+    expect(() => faults.delay(typo, 5)).toThrow(RangeError);
+    expect(() => faults.drop(typo)).toThrow(RangeError);
+    expect(faults.list()).toEqual([]);
+  });
+
+  it("lists the faults in force with what is left of them", () => {
+    const faults = createFaults();
+    faults.fail("getDevice", 503, { times: 2 });
+    faults.delay("*", 20);
+    faults.take("getDevice");
+    expect(faults.list()).toEqual([
+      { target: "getDevice", kind: "fail", status: 503, remaining: 1 },
+      { target: "*", kind: "delay", ms: 20, remaining: null },
+    ]);
+  });
 });

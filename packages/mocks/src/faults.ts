@@ -1,5 +1,8 @@
+import type { OperationId } from "./_operation-id.js";
+import { routes } from "./routes.gen.js";
+
 /** Which calls a fault applies to: one operation by its operationId, or `"*"` for every one. */
-export type FaultTarget = string;
+export type FaultTarget = OperationId | "*";
 
 /** Options of `faults.fail`. */
 export interface FailOptions {
@@ -20,6 +23,17 @@ export interface FaultPlan {
   delayMs: number;
   drop: boolean;
   fail?: { status: number; retryAfter?: number };
+}
+
+/** One fault as `faults.list()` shows it. */
+export interface FaultEntry {
+  readonly target: FaultTarget;
+  readonly kind: "fail" | "delay" | "drop";
+  /** Calls still affected; `null` for a delay with no end. */
+  readonly remaining: number | null;
+  readonly status?: number;
+  readonly retryAfter?: number;
+  readonly ms?: number;
 }
 
 interface Entry {
@@ -50,8 +64,18 @@ export interface Faults {
   drop(target: FaultTarget, options?: FaultOptions): void;
   /** Removes every fault. */
   clear(): void;
+  /** The faults in force, in the order they were added. */
+  list(): FaultEntry[];
   /** Takes what applies to one call of `operationId`, counting it against each fault's `times`. */
   take(operationId: string): FaultPlan;
+}
+
+// A typo would otherwise inject nothing and the test would pass for the wrong reason.
+function checkTarget(target: string): FaultTarget {
+  if (target === "*" || Object.hasOwn(routes, target)) return target as FaultTarget;
+  throw new RangeError(
+    `a fault's target must be an operationId or "*", got ${JSON.stringify(target)}`,
+  );
 }
 
 function count(times: number | undefined, fallback: number): number {
@@ -73,6 +97,7 @@ export function createFaults(): Faults {
   let entries: Entry[] = [];
   return {
     fail(target, status, options = {}) {
+      checkTarget(target);
       if (!Number.isInteger(status) || status < 400 || status > 599) {
         throw new RangeError(`a fault's status must be between 400 and 599, got ${status}`);
       }
@@ -82,6 +107,7 @@ export function createFaults(): Faults {
       entries.push(entry);
     },
     delay(target, ms, options = {}) {
+      checkTarget(target);
       if (!(ms >= 0)) throw new RangeError(`a delay must be >= 0 ms, got ${ms}`);
       entries.push({
         target,
@@ -91,10 +117,17 @@ export function createFaults(): Faults {
       });
     },
     drop(target, options = {}) {
+      checkTarget(target);
       entries.push({ target, kind: "drop", remaining: count(options.times, 1) });
     },
     clear() {
       entries = [];
+    },
+    list() {
+      return entries.map(({ remaining, ...rest }) => ({
+        ...rest,
+        remaining: remaining === Number.POSITIVE_INFINITY ? null : remaining,
+      }));
     },
     take(operationId) {
       const plan: FaultPlan = { delayMs: 0, drop: false };

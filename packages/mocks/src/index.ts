@@ -1,6 +1,6 @@
+export { MAX_BODY_BYTES, MAX_BODY_DEPTH } from "./_body.js";
 export {
   createMock,
-  MAX_BODY_BYTES,
   type Mock,
   type MockOptions,
   type MockRequest,

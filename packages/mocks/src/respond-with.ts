@@ -1,10 +1,10 @@
 import type { operations } from "@zt-devices/types";
 import { type HttpHandler, HttpResponse, http } from "msw";
+import type { OperationId } from "./_operation-id.js";
 import type { SuccessBodyOf } from "./_route.js";
 import { defaultBaseUrl, routes } from "./routes.gen.js";
 
-/** The operationIds of the API. */
-export type OperationId = keyof operations & keyof typeof routes;
+export type { OperationId };
 
 /** Options of `respondWith`. */
 export interface RespondOptions {

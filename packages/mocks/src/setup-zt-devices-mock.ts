@@ -18,8 +18,11 @@ export interface TestHooks {
 export interface SetupOptions extends MockOptions {
   /** Where the API is mocked. Default `https://api.cloudflare.com/client/v4`. */
   baseUrl?: string;
-  /** Hooks to wire `listen`, `reset` and `close` to; the runner's globals when left out. */
-  hooks?: TestHooks;
+  /**
+   * Hooks to wire `listen`, `reset` and `close` to; the runner's globals when left out (and an
+   * error when there are none). `false`: call `listen()`, `reset()` and `close()` yourself.
+   */
+  hooks?: TestHooks | false;
   /** A mock to serve instead of a new one made from these options. */
   mock?: Mock;
 }
@@ -87,10 +90,23 @@ export function setupZtDevicesMock(options: SetupOptions = {}): ZtDevicesMockSet
     close: () => server.close(),
   };
   const hooks = options.hooks ?? globalHooks();
+  // Without hooks nothing would intercept, and requests would reach the real API (with whatever
+  // credentials the environment holds): refuse instead.
+  if (hooks === undefined) {
+    throw new Error(
+      "setupZtDevicesMock: no test hooks to install on. Pass { hooks: { beforeAll, afterEach, afterAll } } (vitest has no globals unless `globals: true`), or { hooks: false } and call listen(), reset() and close() yourself.",
+    );
+  }
   if (hooks) {
-    hooks.beforeAll(setup.listen);
-    hooks.afterEach(setup.reset);
-    hooks.afterAll(setup.close);
+    try {
+      hooks.beforeAll(setup.listen);
+      hooks.afterEach(setup.reset);
+      hooks.afterAll(setup.close);
+    } catch (error) {
+      throw new Error(
+        `setupZtDevicesMock: cannot install its hooks (${(error as Error).message}); call it at the top level of a test file`,
+      );
+    }
   }
   return setup;
 }

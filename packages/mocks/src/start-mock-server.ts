@@ -1,15 +1,15 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tooLarge } from "./_body.js";
+import { answerClientError } from "./_client-error.js";
+import { answerControl, CONTROL_PATH } from "./_control.js";
+import { corsHeaders, preflight } from "./_cors.js";
 import { failureBody } from "./_envelope.js";
+import { applyFault, type FaultSpec } from "./_fault-spec.js";
+import { readBody } from "./_node-body.js";
+import { createRayIds } from "./_ray-id.js";
 import { preloadValidators } from "./_validation.js";
-import {
-  createMock,
-  MAX_BODY_BYTES,
-  type Mock,
-  type MockOptions,
-  type MockResponse,
-  tooLarge,
-} from "./create-mock.js";
+import { createMock, type Mock, type MockOptions, type MockResponse } from "./create-mock.js";
 
 /** Options of `startMockServer`. */
 export interface MockServerOptions extends MockOptions {
@@ -19,6 +19,12 @@ export interface MockServerOptions extends MockOptions {
   host?: string;
   /** A mock to serve instead of a new one made from these options. */
   mock?: Mock;
+  /** Faults in force from the start (as `--fault` gives them). */
+  faults?: readonly FaultSpec[];
+  /** Answer browsers from any origin (CORS headers and preflights). Default false. */
+  cors?: boolean;
+  /** How long a client may take to send its headers before the 408. Default 10 s. */
+  headersTimeoutMs?: number;
 }
 
 /** A running standalone mock server. */
@@ -32,55 +38,26 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-function send(res: ServerResponse, answer: MockResponse): void {
+function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  answer: MockResponse,
+  extra: Record<string, string>,
+): void {
   if (answer.drop) {
     res.socket?.destroy();
     return;
   }
-  res.writeHead(answer.status, {
-    ...answer.headers,
-    "content-length": Buffer.byteLength(answer.body),
-  });
-  res.end(answer.body);
-}
-
-// Reads the body up to the API's limit; `undefined` once it is over (and the 413 sent).
-function readBody(
-  req: IncomingMessage,
-  res: ServerResponse,
-  done: (body: string | undefined) => void,
-) {
-  const declared = Number(req.headers["content-length"] ?? 0);
-  const refuse = () => {
-    const failure = tooLarge();
-    res.setHeader("connection", "close");
-    send(res, {
-      status: 413,
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(failureBody(failure.errors)),
-    });
-    req.resume();
-  };
-  if (declared > MAX_BODY_BYTES) return refuse();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  let over = false;
-  req.on("data", (chunk: Buffer) => {
-    if (over) return;
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) {
-      over = true;
-      refuse();
-    } else chunks.push(chunk);
-  });
-  req.on("end", () => {
-    if (!over) done(size === 0 ? undefined : Buffer.concat(chunks, size).toString("utf8"));
-  });
+  const headers = { ...extra, ...answer.headers, "content-length": Buffer.byteLength(answer.body) };
+  res.writeHead(answer.status, headers);
+  // HEAD answers carry the GET's headers, content-length included, and no body.
+  res.end(req.method === "HEAD" ? undefined : answer.body);
 }
 
 /**
  * Serves the mock over plain node:http: the request goes straight to `mock.handle` (no msw on
- * this path, which keeps it fast), so any HTTP client can use it, in any language.
+ * this path, which keeps it fast), so any HTTP client can use it, in any language. Every answer,
+ * node:http's own refusals included, is the API's envelope with a `cf-ray` header.
  *
  * @example
  * const server = await startMockServer({ port: 0, seed: 7 });
@@ -90,28 +67,60 @@ function readBody(
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const mock = options.mock ?? createMock(options);
+  for (const fault of options.faults ?? []) applyFault(mock.faults, fault);
   if (options.validate !== false) preloadValidators();
+  const cors = options.cors ? corsHeaders : {};
+  const rayIds = createRayIds();
   const handle = (req: IncomingMessage, res: ServerResponse, body: string | undefined) => {
     const url = req.url ?? "/";
     const mark = url.indexOf("?");
+    const path = mark < 0 ? url : url.slice(0, mark);
+    const method = req.method ?? "GET";
+    if (path.startsWith(`${CONTROL_PATH}/`)) {
+      send(req, res, answerControl(mock, method, path, body), { ...cors, "cf-ray": rayIds.next() });
+      return;
+    }
     mock
       .handle({
-        method: req.method ?? "GET",
-        path: mark < 0 ? url : url.slice(0, mark),
+        method,
+        path,
         query: new URLSearchParams(mark < 0 ? "" : url.slice(mark + 1)),
         headers: req.headers,
         body,
       })
-      .then((answer) => send(res, answer))
+      .then((answer) => send(req, res, answer, cors))
       // `handle` answers every failure itself; this only guards a socket that broke meanwhile.
       .catch(() => res.destroy());
   };
-  const server = createServer((req, res) => {
-    const bodiless =
-      req.headers["content-length"] === undefined && req.headers["transfer-encoding"] === undefined;
-    if (bodiless) handle(req, res, undefined);
-    else readBody(req, res, (body) => handle(req, res, body));
-  });
+  const headersTimeout = options.headersTimeoutMs ?? 10_000;
+  const server = createServer(
+    {
+      headersTimeout,
+      requestTimeout: Math.max(headersTimeout, 300_000),
+      connectionsCheckingInterval: Math.min(1000, Math.max(10, headersTimeout / 4)),
+    },
+    (req, res) => {
+      if (options.cors && req.method === "OPTIONS") {
+        res.writeHead(204, preflight(req.headers));
+        res.end();
+        return;
+      }
+      const bodiless =
+        req.headers["content-length"] === undefined &&
+        req.headers["transfer-encoding"] === undefined;
+      if (bodiless) return handle(req, res, undefined);
+      readBody(req, (body) => {
+        if (body.kind === "body") return handle(req, res, body.text);
+        if (!body.drained) res.setHeader("connection", "close");
+        const ray = { ...cors, "cf-ray": rayIds.next() };
+        const answer = { status: 413, headers: { "content-type": "application/json" } };
+        send(req, res, { ...answer, body: JSON.stringify(failureBody(tooLarge().errors)) }, ray);
+      });
+    },
+  );
+  server.on("clientError", (error, socket) =>
+    answerClientError(error, socket, { ...cors, "cf-ray": rayIds.next() }),
+  );
   server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -1,5 +1,6 @@
 import type { Answer, Behaviour, Json, OperationContext } from "../_behaviour.js";
 import { notFound } from "../_failure.js";
+import { checkRoom } from "../_limits.js";
 import { wholeList } from "../_paginate.js";
 import type { AccountState } from "../create-store.js";
 
@@ -21,6 +22,8 @@ export interface CollectionSpec {
   readonly list?: (records: Json[], context: OperationContext) => Answer;
   /** The answer to a delete, given what is left. */
   readonly deleted: (id: string, remaining: Json[], context: OperationContext) => Answer;
+  /** Fields the server assigns (ids, timestamps): a body that sends them is not listened to. */
+  readonly assigned: readonly string[];
   /** Called before a record is written, to refuse it (by throwing an `ApiFailure`). */
   readonly check?: (record: Json, context: OperationContext, id: string) => void;
 }
@@ -44,9 +47,10 @@ export type CrudBehaviours = {
  */
 export function crud(spec: CollectionSpec): CrudBehaviours {
   const show = (record: Json) => (spec.render ? spec.render(record) : record);
+  const own = (body: unknown) => withoutFields(body as Json, spec.assigned);
   const update: Behaviour = (context) => {
     const [id, previous] = recordOf(spec, context);
-    const body = context.body as Json;
+    const body = own(context.body);
     const record =
       context.route.method === "PATCH"
         ? { ...previous, ...body, ...stamp(previous, context) }
@@ -66,10 +70,12 @@ export function crud(spec: CollectionSpec): CrudBehaviours {
       return { result: show(recordOf(spec, context)[1]) };
     },
     create(context) {
+      const records = spec.records(context.account);
+      checkRoom(records.size, spec.what, context);
       const id = spec.newId(context.account);
-      const record = spec.build(context.body as Json, context, id);
+      const record = spec.build(own(context.body), context, id);
       spec.check?.(record, context, id);
-      spec.records(context.account).set(id, record);
+      records.set(id, record);
       return { result: show(record) };
     },
     update,
@@ -81,6 +87,14 @@ export function crud(spec: CollectionSpec): CrudBehaviours {
       return spec.deleted(id, [...records.values()].map(show), context);
     },
   };
+}
+
+/** The body without the fields the server assigns: the API does not let a request set them. */
+export function withoutFields(body: Json, fields: readonly string[]): Json {
+  if (!fields.some((field) => Object.hasOwn(body, field))) return body;
+  const copy = { ...body };
+  for (const field of fields) delete copy[field];
+  return copy;
 }
 
 // Records that carry `updated_at` get a new one on every change.

@@ -25,6 +25,7 @@ function uniqueName(what: string, key: keyof AccountState) {
 const postureRules: CollectionSpec = {
   what: "posture rule",
   param: "rule_id",
+  assigned: ["id"],
   records: records("postureRules"),
   newId: (account) => account.ids.uuid(),
   build: (body, _context, id) => ({ id, ...body }),
@@ -50,6 +51,7 @@ function renderIntegration(record: Json): Json {
 const postureIntegrations: CollectionSpec = {
   what: "posture integration",
   param: "integration_id",
+  assigned: ["id"],
   records: records("postureIntegrations"),
   newId: (account) => account.ids.uuid(),
   build: (body, _context, id) => ({ id, ...body }),
@@ -60,6 +62,7 @@ const postureIntegrations: CollectionSpec = {
 const networks: CollectionSpec = {
   what: "device managed network",
   param: "network_id",
+  assigned: ["network_id"],
   records: records("networks"),
   newId: (account) => account.ids.uuid(),
   build: (body, _context, id) => ({ ...body, network_id: id }),
@@ -70,6 +73,7 @@ const networks: CollectionSpec = {
 const ipProfiles: CollectionSpec = {
   what: "device IP profile",
   param: "profile_id",
+  assigned: ["id", "created_at", "updated_at"],
   records: records("ipProfiles"),
   newId: (account) => account.ids.uuid(),
   build: (body, context, id) => {
@@ -83,6 +87,7 @@ const ipProfiles: CollectionSpec = {
 const dexTests: CollectionSpec = {
   what: "DEX test",
   param: "dex_test_id",
+  assigned: ["test_id"],
   records: records("dexTests"),
   newId: (account) => account.ids.hex(32),
   build: (body, _context, id) => ({ targeted: false, ...body, test_id: id }),

@@ -1,8 +1,11 @@
-import type { Behaviours, Json, OperationContext } from "../_behaviour.js";
+import type { Answer, Behaviours, Json, OperationContext } from "../_behaviour.js";
 import { ApiFailure, badRequest, codes } from "../_failure.js";
 import { wholeList } from "../_paginate.js";
 import type { AccountState } from "../create-store.js";
-import { type CollectionSpec, crud } from "./_crud.js";
+import { type CollectionSpec, crud, withoutFields } from "./_crud.js";
+
+// What the server decides about a profile; a body cannot change which profile is the default.
+const ASSIGNED = ["policy_id", "default", "gateway_unique_id"];
 
 // The API refuses a profile that would carry both split tunnel modes from one request.
 function oneTunnelMode(body: unknown): void {
@@ -35,6 +38,7 @@ function inherited(account: AccountState): Json {
 const custom: CollectionSpec = {
   what: "device settings profile",
   param: "policy_id",
+  assigned: ASSIGNED,
   records: (account) => account.policies as unknown as Map<string, Json>,
   newId: (account) => account.ids.uuid(),
   build(body, context, id) {
@@ -54,8 +58,7 @@ const customPolicies: Behaviours = {
     oneTunnelMode(context.body);
     const profile = profileOf(context);
     if (profile !== context.account.defaultPolicy) return customCrud.edit(context);
-    context.account.defaultPolicy = { ...context.account.defaultPolicy, ...(context.body as Json) };
-    return { result: context.account.defaultPolicy };
+    return defaultPolicy.edit?.(context) as Answer;
   },
   delete(context) {
     if (context.params.policy_id === context.account.defaultPolicy.policy_id) {
@@ -75,7 +78,8 @@ const defaultPolicy: Behaviours = {
   edit(context) {
     oneTunnelMode(context.body);
     const { account } = context;
-    account.defaultPolicy = { ...account.defaultPolicy, ...(context.body as Json) };
+    const body = withoutFields(context.body as Json, ASSIGNED);
+    account.defaultPolicy = { ...account.defaultPolicy, ...body };
     return { result: account.defaultPolicy };
   },
 };
