@@ -69,6 +69,13 @@ async function route(argv: readonly string[]): Promise<number> {
     process.stdout.write(rootHelp(groups, width));
     return 0;
   }
+  if (words[0] === "verify" && words.length === 1) {
+    const { runVerify } = await import("./verify/run-verify.js");
+    return runVerify(help && !rest.includes("--help") ? ["--help", ...rest] : rest, process.env, {
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+    });
+  }
   const { group, command, used } = await resolve(words);
   const path = words.slice(0, used);
   if (!command) {
