@@ -1,8 +1,9 @@
-import type { Behaviours, Json, OperationContext } from "../_behaviour.js";
+import type { Answer, Behaviours, Json, OperationContext } from "../_behaviour.js";
 import { ApiFailure, badRequest, codes } from "../_failure.js";
 import { wholeList } from "../_paginate.js";
 import type { AccountState } from "../create-store.js";
 import { type CollectionSpec, crud } from "./_crud.js";
+import { singleTunnelMode } from "./_tunnel-mode.js";
 
 // The API refuses a profile that would carry both split tunnel modes from one request.
 function oneTunnelMode(body: unknown): void {
@@ -39,12 +40,21 @@ const custom: CollectionSpec = {
   newId: (account) => account.ids.uuid(),
   build(body, context, id) {
     oneTunnelMode(body);
-    return { ...inherited(context.account), enabled: true, ...body, policy_id: id, default: false };
+    const profile = { ...inherited(context.account), enabled: true, ...body };
+    return { ...singleTunnelMode(profile, body), policy_id: id, default: false };
   },
   deleted: (_id, remaining) => wholeList(remaining),
 };
 
 const customCrud = crud(custom);
+
+// PATCH of the default profile: merged, in the split tunnel mode the body names, if any.
+function updateDefault(context: OperationContext): Answer {
+  const { account } = context;
+  const body = context.body as Json;
+  account.defaultPolicy = singleTunnelMode({ ...account.defaultPolicy, ...body }, body) as never;
+  return { result: account.defaultPolicy };
+}
 
 /** Custom profiles; the default profile answers to its own id too, but cannot be deleted. */
 const customPolicies: Behaviours = {
@@ -53,9 +63,13 @@ const customPolicies: Behaviours = {
   update(context) {
     oneTunnelMode(context.body);
     const profile = profileOf(context);
-    if (profile !== context.account.defaultPolicy) return customCrud.update(context);
-    context.account.defaultPolicy = { ...context.account.defaultPolicy, ...(context.body as Json) };
-    return { result: context.account.defaultPolicy };
+    const body = context.body as Json;
+    if (profile === context.account.defaultPolicy) return updateDefault(context);
+    const id = context.params.policy_id as string;
+    customCrud.update(context);
+    const updated = singleTunnelMode(custom.records(context.account).get(id) as Json, body);
+    custom.records(context.account).set(id, updated);
+    return { result: updated };
   },
   delete(context) {
     if (context.params.policy_id === context.account.defaultPolicy.policy_id) {
@@ -74,9 +88,7 @@ const defaultPolicy: Behaviours = {
   get: (context) => ({ result: context.account.defaultPolicy }),
   update(context) {
     oneTunnelMode(context.body);
-    const { account } = context;
-    account.defaultPolicy = { ...account.defaultPolicy, ...(context.body as Json) };
-    return { result: account.defaultPolicy };
+    return updateDefault(context);
   },
 };
 
