@@ -20,6 +20,7 @@ describe("seeded data looks like the API's", () => {
       dex_test_id: [...account.dexTests.keys()][0] as string,
       policy_id: [...account.policies.keys()][0] as string,
       registration_id: [...account.registrations.keys()][0] as string,
+      group_id: [...account.deploymentGroups.keys()][0] as string,
     };
     const problems: string[] = [];
     for (const [operationId, route] of Object.entries(routes)) {

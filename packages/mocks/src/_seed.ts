@@ -1,5 +1,6 @@
 import type { Registration } from "@zt-devices/types";
 import type { Prng } from "./_prng.js";
+import { seedDeploymentGroups } from "./_seed-deployment-groups.js";
 import { singleTunnelMode } from "./behaviours/_tunnel-mode.js";
 import type {
   AccountState,
@@ -118,7 +119,7 @@ export function seedAccount(accountId: string, ids: IdSource, prng: Prng): Accou
   const dexTest = firstOf(examples.listDexTests.result ?? []);
   const policy = firstOf(examples.listDeviceSettingsPolicies.result);
 
-  return {
+  const state: Omit<AccountState, "deploymentGroups"> = {
     accountId,
     ids,
     defaultPolicy,
@@ -187,4 +188,6 @@ export function seedAccount(accountId: string, ids: IdSource, prng: Prng): Accou
     settings: clone(examples.getDeviceSettings.result),
     globalWarpOverride: clone(examples.getGlobalWarpOverride.result),
   };
+  const policyIds = [...state.policies.keys()];
+  return { ...state, deploymentGroups: seedDeploymentGroups(ids, stamp, policyIds) };
 }

@@ -133,6 +133,13 @@ export function sdkCalls(
       ),
     deletePostureIntegration: () =>
       d.posture.integrations.delete(id("deletePostureIntegration"), a),
+    // Deployment groups
+    listDeploymentGroups: () => d.deploymentGroups.list(a),
+    getDeploymentGroup: () => d.deploymentGroups.get(id("getDeploymentGroup"), a),
+    createDeploymentGroup: () => d.deploymentGroups.create(body("createDeploymentGroup") as never),
+    editDeploymentGroup: () =>
+      d.deploymentGroups.edit(id("editDeploymentGroup"), body("editDeploymentGroup")),
+    deleteDeploymentGroup: () => d.deploymentGroups.delete(id("deleteDeploymentGroup"), a),
     // Account settings and the global WARP override
     getDeviceSettings: () => d.settings.get(a),
     updateDeviceSettings: () => d.settings.update(body("updateDeviceSettings")),
