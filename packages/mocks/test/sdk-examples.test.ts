@@ -1,40 +1,69 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { validateResponse } from "@zt-devices/validators";
 import Cloudflare from "cloudflare";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createMock } from "../src/create-mock.js";
 import { routes } from "../src/routes.gen.js";
-import { type MockServer, startMockServer } from "../src/start-mock-server.js";
-import { checkedMock } from "./_harness.js";
 import { sdkCalls } from "./sdk-calls.js";
 
-// The official SDK against `zt-devices-mock --mode examples`: every operation of the spec, each
-// answer checked against our spec by the mock's harness.
+// The official SDK against `zt-devices-mock --mode examples`, the command a user runs: every
+// operation of the spec, each raw answer checked against our spec before the SDK unwraps it.
 const account_id = "699d98642c564d2e855e9661899b7252";
 const zone_id = "023e105f4ecef8ad9ca31a8372d0c353";
-let server: MockServer;
-let problems: string[];
-const served: string[] = [];
+const router = createMock({ mode: "examples" });
+let child: ChildProcess;
 let calls: Record<string, () => Promise<unknown>>;
+const served: string[] = [];
+const problems: string[] = [];
+
+// Checks what the server sent, then hands the SDK an untouched copy.
+const checkingFetch: typeof fetch = async (input, init) => {
+  const response = await fetch(input, init);
+  const url = new URL(input instanceof Request ? input.url : String(input));
+  const method = init?.method ?? (input instanceof Request ? input.method : "GET");
+  const operationId = router.operationOf(method, url.pathname);
+  const body = await response.clone().json();
+  if (!operationId) problems.push(`${method} ${url.pathname}: no operation`);
+  else {
+    served.push(operationId);
+    const result = await validateResponse(operationId as never, response.status, body);
+    for (const issue of result.issues ?? []) problems.push(`${operationId}: ${issue.message}`);
+  }
+  return response;
+};
 
 beforeAll(async () => {
-  const checked = checkedMock({ mode: "examples", seed: 3 });
-  problems = checked.problems;
-  const mock = {
-    ...checked,
-    async handle(request: Parameters<typeof checked.handle>[0]) {
-      const response = await checked.handle(request);
-      const operationId = checked.operationOf(request.method, request.path);
-      if (operationId && response.status === 200) served.push(operationId);
-      return response;
-    },
-  };
-  server = await startMockServer({ port: 0, host: "127.0.0.1", mock });
-  const cf = new Cloudflare({ apiToken: "sdk-token", baseURL: server.baseUrl, maxRetries: 0 });
+  const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url));
+  child = spawn(
+    process.execPath,
+    ["--import", "tsx", bin, "--mode", "examples", "--port", "0", "--host", "127.0.0.1"],
+    { stdio: ["ignore", "pipe", "inherit"] },
+  );
+  const baseURL = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const ready = /ready at (\S+) \(examples, seed 1\)/.exec(out);
+      if (ready) resolve(ready[1] as string);
+    });
+    child.once("exit", (code) => reject(new Error(`zt-devices-mock exited with ${code}`)));
+  });
+  const cf = new Cloudflare({
+    apiToken: "sdk-token",
+    baseURL,
+    maxRetries: 0,
+    fetch: checkingFetch,
+  });
   calls = sdkCalls(cf, { account_id, zone_id, id: () => "f174e90a-fafe-4643-bbbc-4a0ed4fc8415" });
+}, 30_000);
+afterAll(() => {
+  child.kill("SIGTERM");
 });
-afterAll(() => server.close());
 
 const operationIds = Object.keys(routes).sort();
 
-describe("the official cloudflare SDK against the examples mode", () => {
+describe("the official cloudflare SDK against zt-devices-mock --mode examples", () => {
   it("has a method for all 74 operations of the spec", () => {
     expect(operationIds).toHaveLength(74);
     expect(Object.keys(calls).sort()).toEqual(operationIds);
