@@ -51,6 +51,28 @@ describe("seeded data looks like the API's", () => {
     expect(problems).toEqual([]);
   });
 
+  it("carries the nulls the API sends where the spec has them", async () => {
+    const store = createStore({ seed: 4 });
+    const mock = createMock({ store, auth: false });
+    const get = async (path: string, query = "") => {
+      const answer = await mock.handle({
+        method: "GET",
+        path: `/client/v4/accounts/${ACCOUNT}/devices${path}`,
+        query: new URLSearchParams(query),
+        headers: {},
+        body: undefined,
+      });
+      return (JSON.parse(answer.body) as { result: Json[] }).result;
+    };
+    const registrations = await get("/registrations", "status=all");
+    expect(registrations.every((r) => r.deleted_at === null)).toBe(true);
+    expect(registrations.some((r) => r.revoked_at === null)).toBe(true);
+    const groups = await get("/deployment-groups");
+    expect(groups.some((group) => group.policy_ids === null)).toBe(true);
+    const versions = groups.flatMap((group) => group.version_config as Json[]);
+    expect(versions.some((v) => v.target_environment === null)).toBe(true);
+  });
+
   it("gives a file posture rule a SHA-256 that is a hash", () => {
     const rules = [...createStore({ seed: 2 }).account(ACCOUNT).postureRules.values()];
     const hashes = rules.map((rule) => (rule.input as Json | undefined)?.sha256).filter(Boolean);
