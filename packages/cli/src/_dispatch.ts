@@ -20,7 +20,7 @@ async function resolve(
 ): Promise<{ group: GroupSpec; command?: CommandSpec; used: number }> {
   const [first = ""] = words;
   const entry = Object.hasOwn(groups, first) ? groups[first] : undefined;
-  if (!entry) throw unknown(first, [], Object.keys(groups));
+  if (!entry) throw unknown(first, [], [...Object.keys(groups), "verify"]);
   let group = (await entry.load()).group;
   for (let i = 1; i < words.length; i++) {
     const word = words[i] as string;

@@ -43,6 +43,9 @@ describe("zt-devices verify", () => {
     expect(run.stdout).toContain("Every answer agrees with the spec.");
     expect(run.code).toBe(0);
     expect((await runCli(["--help"])).stdout).toMatch(/Commands:\n\s+verify\s+Check every/);
+    const typo = await runCli(["verfy"]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('(did you mean "verify"?)');
     const help = await runCli(["verify", "--help"]);
     expect(help.stdout).toContain("Usage: zt-devices verify [options]");
     expect(help.stdout).toContain("Nothing is ever created, changed or deleted.");
