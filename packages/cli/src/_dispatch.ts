@@ -20,7 +20,7 @@ async function resolve(
 ): Promise<{ group: GroupSpec; command?: CommandSpec; used: number }> {
   const [first = ""] = words;
   const entry = Object.hasOwn(groups, first) ? groups[first] : undefined;
-  if (!entry) throw unknown(first, [], Object.keys(groups));
+  if (!entry) throw unknown(first, [], [...Object.keys(groups), "verify"]);
   let group = (await entry.load()).group;
   for (let i = 1; i < words.length; i++) {
     const word = words[i] as string;
@@ -67,6 +67,13 @@ async function route(argv: readonly string[]): Promise<number> {
     if (rest.length > 0 && !help) throw new UsageError(`a command is missing before ${rest[0]}`);
     process.stdout.write(rootHelp(groups, width));
     return 0;
+  }
+  if (words[0] === "verify" && words.length === 1) {
+    const { runVerify } = await import("./verify/run-verify.js");
+    return runVerify(help && !rest.includes("--help") ? ["--help", ...rest] : rest, process.env, {
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+    });
   }
   const { group, command, used } = await resolve(words);
   const path = words.slice(0, used);

@@ -58,6 +58,9 @@ export function rootHelp(groups: { readonly [name: string]: GroupEntry }, width:
     "Groups:",
     columns(rows, width),
     "",
+    "Commands:",
+    columns([["verify", "Check every read-only answer of the account against the spec"]], width),
+    "",
     "Options:",
     columns(
       [...GLOBAL_OPTIONS, VERSION_OPTION].map((o) => [optionLabel(o), o.description] as const),

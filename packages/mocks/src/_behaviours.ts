@@ -2,6 +2,7 @@ import type { Behaviour, Behaviours } from "./_behaviour.js";
 import type { Route } from "./_route.js";
 import { accountSettings } from "./behaviours/account-settings.js";
 import { collections } from "./behaviours/collections.js";
+import { deploymentGroups } from "./behaviours/deployment-groups.js";
 import { devices } from "./behaviours/devices.js";
 import { physicalDevices } from "./behaviours/physical-devices.js";
 import { policies } from "./behaviours/policies.js";
@@ -17,6 +18,7 @@ export const behaviours: Readonly<Record<string, Behaviours>> = {
   ...policies,
   ...splitTunnels,
   ...accountSettings,
+  ...deploymentGroups,
 };
 
 /** The behaviour of a route, by its `x-resource` and `x-method`; `undefined` if there is none. */

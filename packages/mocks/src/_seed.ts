@@ -1,5 +1,7 @@
 import type { Registration } from "@zt-devices/types";
 import type { Prng } from "./_prng.js";
+import { seedDeploymentGroups } from "./_seed-deployment-groups.js";
+import { singleTunnelMode } from "./behaviours/_tunnel-mode.js";
 import type {
   AccountState,
   IdSource,
@@ -9,6 +11,7 @@ import type {
 import { examples } from "./examples.gen.js";
 
 const COUNT = 3;
+type DefaultPolicy = AccountState["defaultPolicy"];
 const BASE = Date.UTC(2025, 1, 14, 13, 17);
 const USERS = [
   { id: "30323c1f-318d-4ec9-92c7-5a8c4d25c4fc", email: "alice@example.org", name: "Alice" },
@@ -51,8 +54,9 @@ export function seedAccount(accountId: string, ids: IdSource, prng: Prng): Accou
   const stamp = () => at(prng.int(60 * 24 * 30));
   const numbered = (name: string, i: number) => `${name} ${i + 1}`;
 
+  // A profile tunnels in one mode: the default one excludes, custom ones alternate.
   const defaultPolicy = {
-    ...clone(examples.getDefaultDeviceSettingsPolicy.result),
+    ...(singleTunnelMode(clone(examples.getDefaultDeviceSettingsPolicy.result)) as DefaultPolicy),
     policy_id: ids.uuid(),
   };
   const policySummary = {
@@ -115,7 +119,7 @@ export function seedAccount(accountId: string, ids: IdSource, prng: Prng): Accou
   const dexTest = firstOf(examples.listDexTests.result ?? []);
   const policy = firstOf(examples.listDeviceSettingsPolicies.result);
 
-  return {
+  const state: Omit<AccountState, "deploymentGroups"> = {
     accountId,
     ids,
     defaultPolicy,
@@ -124,6 +128,9 @@ export function seedAccount(accountId: string, ids: IdSource, prng: Prng): Accou
         ...clone(rule),
         id: ids.uuid(),
         name: numbered(rule.name ?? "Rule", i),
+        ...(rule.input && "sha256" in rule.input
+          ? { input: { ...rule.input, sha256: prng.hex(64) } }
+          : {}),
       })),
       (r) => (r as { id: string }).id,
     ) as AccountState["postureRules"],
@@ -169,7 +176,7 @@ export function seedAccount(accountId: string, ids: IdSource, prng: Prng): Accou
     ) as AccountState["dexTests"],
     policies: keyed(
       times(COUNT, (i) => ({
-        ...clone(policy),
+        ...singleTunnelMode(clone(policy), i % 2 === 1 ? { include: policy.include } : {}),
         policy_id: ids.uuid(),
         name: numbered(policy.name ?? "Profile", i),
         precedence: (policy.precedence ?? 100) + i * 10,
@@ -181,4 +188,6 @@ export function seedAccount(accountId: string, ids: IdSource, prng: Prng): Accou
     settings: clone(examples.getDeviceSettings.result),
     globalWarpOverride: clone(examples.getGlobalWarpOverride.result),
   };
+  const policyIds = [...state.policies.keys()];
+  return { ...state, deploymentGroups: seedDeploymentGroups(ids, stamp, policyIds) };
 }

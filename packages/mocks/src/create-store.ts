@@ -1,5 +1,6 @@
 import type {
   DefaultSettingsPolicy,
+  DeploymentGroup,
   DeviceNetwork,
   DevicePolicyCertificates,
   DevicePostureRule,
@@ -51,6 +52,7 @@ export interface AccountState {
   readonly policies: Map<string, SettingsPolicy>;
   defaultPolicy: DefaultSettingsPolicy;
   readonly physicalDevices: Map<string, PhysicalDeviceRecord>;
+  readonly deploymentGroups: Map<string, DeploymentGroup>;
   readonly registrations: Map<string, Registration>;
   settings: DeviceSettings;
   globalWarpOverride: GlobalWarpOverride;

@@ -48,6 +48,8 @@ function idFor(name: string, resource: string, account: AccountState): string {
       return first(account.dexTests);
     case "policy_id":
       return first(account.policies);
+    case "group_id":
+      return first(account.deploymentGroups);
     default:
       throw new Error(`no id for path parameter ${name}`);
   }

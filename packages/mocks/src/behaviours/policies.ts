@@ -3,6 +3,7 @@ import { ApiFailure, badRequest, codes } from "../_failure.js";
 import { wholeList } from "../_paginate.js";
 import type { AccountState } from "../create-store.js";
 import { type CollectionSpec, crud, withoutFields } from "./_crud.js";
+import { singleTunnelMode } from "./_tunnel-mode.js";
 
 // What the server decides about a profile; a body cannot change which profile is the default.
 const ASSIGNED = ["policy_id", "default", "gateway_unique_id"];
@@ -43,12 +44,21 @@ const custom: CollectionSpec = {
   newId: (account) => account.ids.uuid(),
   build(body, context, id) {
     oneTunnelMode(body);
-    return { ...inherited(context.account), enabled: true, ...body, policy_id: id, default: false };
+    const profile = { ...inherited(context.account), enabled: true, ...body };
+    return { ...singleTunnelMode(profile, body), policy_id: id, default: false };
   },
   deleted: (_id, remaining) => wholeList(remaining),
 };
 
 const customCrud = crud(custom);
+
+// PATCH of the default profile: merged, in the split tunnel mode the body names, if any.
+function updateDefault(context: OperationContext): Answer {
+  const { account } = context;
+  const body = withoutFields(context.body as Json, ASSIGNED);
+  account.defaultPolicy = singleTunnelMode({ ...account.defaultPolicy, ...body }, body) as never;
+  return { result: account.defaultPolicy };
+}
 
 /** Custom profiles; the default profile answers to its own id too, but cannot be deleted. */
 const customPolicies: Behaviours = {
@@ -57,8 +67,13 @@ const customPolicies: Behaviours = {
   edit(context) {
     oneTunnelMode(context.body);
     const profile = profileOf(context);
-    if (profile !== context.account.defaultPolicy) return customCrud.edit(context);
-    return defaultPolicy.edit?.(context) as Answer;
+    const body = context.body as Json;
+    if (profile === context.account.defaultPolicy) return updateDefault(context);
+    const id = context.params.policy_id as string;
+    customCrud.edit(context);
+    const updated = singleTunnelMode(custom.records(context.account).get(id) as Json, body);
+    custom.records(context.account).set(id, updated);
+    return { result: updated };
   },
   delete(context) {
     if (context.params.policy_id === context.account.defaultPolicy.policy_id) {
@@ -77,10 +92,7 @@ const defaultPolicy: Behaviours = {
   get: (context) => ({ result: context.account.defaultPolicy }),
   edit(context) {
     oneTunnelMode(context.body);
-    const { account } = context;
-    const body = withoutFields(context.body as Json, ASSIGNED);
-    account.defaultPolicy = { ...account.defaultPolicy, ...body };
-    return { result: account.defaultPolicy };
+    return updateDefault(context);
   },
 };
 
