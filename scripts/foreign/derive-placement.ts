@@ -49,7 +49,9 @@ export function derivePlacements(
     }
     const whole = camelOf(op.operationId);
     const candidates = [shorten(whole, resource), whole];
-    let method = candidates.find((c) => c !== "" && CAMEL_NAME.test(c) && !taken.has(`${resource}.${c}`));
+    let method = candidates.find(
+      (c) => c !== "" && CAMEL_NAME.test(c) && !taken.has(`${resource}.${c}`),
+    );
     for (let n = 2; method === undefined; n++)
       if (!taken.has(`${resource}.${whole}${n}`)) method = `${whole}${n}`;
     taken.add(`${resource}.${method}`);

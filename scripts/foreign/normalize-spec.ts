@@ -12,7 +12,8 @@ export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", 
 /** A spec the generators cannot take, with the JSON pointer of what is wrong. */
 export class SpecError extends Error {}
 
-const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Json =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 
 interface Found extends PlacementSource {
   pointer: string;
@@ -29,7 +30,9 @@ interface Found extends PlacementSource {
 export function normalizeSpec(doc: OpenApiDocument): OpenApiDocument {
   const version = (doc as Json).openapi;
   if (typeof version !== "string" || !/^3\.[01]\./.test(version))
-    throw new SpecError(`/openapi: the generators take OpenAPI 3.0 and 3.1; got ${JSON.stringify(version)}`);
+    throw new SpecError(
+      `/openapi: the generators take OpenAPI 3.0 and 3.1; got ${JSON.stringify(version)}`,
+    );
   if (doc.paths !== undefined && !isObject(doc.paths))
     throw new SpecError("/paths: must be an object of path items");
   const ops = operationsIn(doc);
@@ -44,7 +47,10 @@ export function normalizeSpec(doc: OpenApiDocument): OpenApiDocument {
   const refs = new Map(
     [...names]
       .filter(([a, b]) => a !== b)
-      .map(([a, b]) => [`#/components/schemas/${escapeToken(a)}`, `#/components/schemas/${escapeToken(b)}`]),
+      .map(([a, b]) => [
+        `#/components/schemas/${escapeToken(a)}`,
+        `#/components/schemas/${escapeToken(b)}`,
+      ]),
   );
   const out = rewrite(doc, refs, legacy) as OpenApiDocument;
   const schemas = out.components?.schemas;
@@ -69,7 +75,8 @@ function operationsIn(doc: OpenApiDocument): Found[] {
   const found: Found[] = [];
   const seen = new Map<string, string>();
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
-    if (!isObject(item)) throw new SpecError(`${childPointer("/paths", path)}: must be a path item object`);
+    if (!isObject(item))
+      throw new SpecError(`${childPointer("/paths", path)}: must be a path item object`);
     for (const method of HTTP_METHODS) {
       const operation = item[method];
       if (operation === undefined) continue;
@@ -81,7 +88,9 @@ function operationsIn(doc: OpenApiDocument): Found[] {
       const operationId = own ?? `${method} ${path}`;
       const other = seen.get(operationId);
       if (other)
-        throw new SpecError(`${pointer}/operationId: "${operationId}" is also the operationId of ${other}`);
+        throw new SpecError(
+          `${pointer}/operationId: "${operationId}" is also the operationId of ${other}`,
+        );
       seen.set(operationId, pointer);
       found.push({ operationId, path, method, pointer, operation });
     }
@@ -121,4 +130,3 @@ function renameRef(ref: string, refs: Map<string, string>): string {
   const renamed = refs.get(head);
   return renamed === undefined ? ref : renamed + (end < 0 ? "" : ref.slice(end));
 }
-
