@@ -11,16 +11,21 @@
  * Run on the devices spec and on copies of it 5, 20 and 27 times its size (27 copies give as many
  * paths, 972, as the whole Cloudflare API's 965).
  *
+ * Then, when a foreign spec is at hand (`ZT_FOREIGN_SPEC`, else Cloudflare's whole published
+ * OpenAPI in `../shared/specs/`, which only some machines have): the same command against
+ * openapi-typescript on it (goal: at most 2.0 times), and every package it generates type-checked.
+ *
  *   pnpm --filter @zt-devices/scripts bench [--factors 1,5,20,27]
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
 import { GENERATOR_NAMES, generatePackages } from "../_generate-package.js";
 import { type OpenApiDocument, operationsOf } from "../_openapi-document.js";
+import { checkForeignSpec } from "./foreign-typecheck.js";
 import { scaleSpec } from "./scale-spec.js";
 
 const require = createRequire(import.meta.url);
@@ -139,3 +144,31 @@ if (base) {
         ` (first row ${(base.cli.ours / base.operations).toFixed(1)}, ${(base.warm.ours / base.operations).toFixed(1)})`,
     );
 }
+
+// A real spec written without our extensions, when this machine has one.
+const FOREIGN_PACKAGES = ["types", "client", "validators", "cli"];
+const foreign =
+  process.env.ZT_FOREIGN_SPEC ??
+  join(here, "../../../shared/specs/cloudflare-openapi-2024-08.json");
+let missed = false;
+if (!existsSync(foreign)) {
+  console.log(
+    `\nNo foreign spec at ${foreign} (set ZT_FOREIGN_SPEC): its figures are not measured.`,
+  );
+} else {
+  const doc = JSON.parse(readFileSync(foreign, "utf8")) as OpenApiDocument;
+  const cli = await commandLine(doc, 27);
+  const ratio = cli.ours / cli.floor;
+  const held = ratio <= 2.0;
+  missed ||= !held;
+  console.log(
+    `\nforeign spec ${foreign}: ${Object.keys(doc.paths).length} paths; command: ots ${ms(cli.floor)}, ours ${ms(cli.ours)}, ratio ${ratio.toFixed(2)} (goal <= 2.00: ${held ? "held" : "missed"})`,
+  );
+  const checked = checkForeignSpec(foreign, FOREIGN_PACKAGES);
+  missed ||= !checked.ok;
+  console.log(
+    `foreign spec: ${FOREIGN_PACKAGES.join(", ")} generated and type-checked in ${Math.round(checked.typecheckMs)} ms (goal: type-checks: ${checked.ok ? "held" : "missed"})`,
+  );
+  if (!checked.ok) console.error(checked.output);
+}
+if (missed) process.exitCode = 1;

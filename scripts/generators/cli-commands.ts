@@ -1,7 +1,7 @@
 import { posix } from "node:path";
 import type { GeneratorResult } from "../_generated-file.js";
-import { type CliCommand, commandWords, transformOperation } from "./cli-command.js";
 import { type LeftOut, leftOutComment } from "./_left-out.js";
+import { type CliCommand, commandWords, transformOperation } from "./cli-command.js";
 import { type CliOperation, collectCliOperations } from "./cli-operations.js";
 import type { Json } from "./cli-schema.js";
 
@@ -61,7 +61,10 @@ export function emitCliCommands(spec: Json, options: CliCommandsOptions = {}): G
   const names = [...root.groups.keys()].sort();
   const groups = names.map((name) => [name, toGroup(root.groups.get(name) as Node, tags)] as const);
   const index = [
-    HEADER(source) + leftOutComment(leftOut).map((line) => `${line}\n`).join(""),
+    HEADER(source) +
+      leftOutComment(leftOut)
+        .map((line) => `${line}\n`)
+        .join(""),
     `import type { GroupEntry } from "${posix.join(".", specDir, "_command-spec.js").replace(/^(?!\.)/, "./")}";`,
     "",
     "/** The top-level command groups; each module is loaded only when one of its commands runs. */",

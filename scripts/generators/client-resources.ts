@@ -1,7 +1,7 @@
 import type { OpenAPI3 } from "openapi-typescript";
-import { type Json, resolve } from "./_resolve-ref.js";
 import { childPointer } from "../_json-pointer.js";
 import { LeftOut, leftOutComment, requestBodyPointer } from "./_left-out.js";
+import { type Json, resolve } from "./_resolve-ref.js";
 import { CAMEL_NAME, findPlacementClash, readResourcePlacement } from "./_resource-placement.js";
 
 /** A parsed (bundled) OpenAPI 3.1 document. */
@@ -122,7 +122,9 @@ export function collectResourceOperations(
     for (const method of METHODS) {
       if (item[method] === undefined) continue;
       try {
-        ops.push(readOperation(spec, path, method.toUpperCase(), item, resolve(spec, item[method])));
+        ops.push(
+          readOperation(spec, path, method.toUpperCase(), item, resolve(spec, item[method])),
+        );
       } catch (error) {
         if (!(error instanceof LeftOut) || !leftOut) throw error;
         leftOut.push(error);

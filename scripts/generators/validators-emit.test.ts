@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import * as equal from "../../packages/validators/src/_equal.js";
 import * as formats from "../../packages/validators/src/_formats.js";
+import * as reporting from "../../packages/validators/src/_report.js";
 import * as ucs2length from "../../packages/validators/src/_ucs2length.js";
 import { planValidators } from "./validators.js";
 import { createAjv } from "./validators-ajv.js";
@@ -17,7 +18,7 @@ import { isObject, type JsonSchema, type OpenApiDocument } from "./validators-op
 // values built from each schema, every small change to them, and arbitrary JSON.
 
 const repo = join(import.meta.dirname, "../..");
-const HELPERS = { ...equal, ...formats, ...ucs2length } as Record<string, unknown>;
+const HELPERS = { ...equal, ...formats, ...reporting, ...ucs2length } as Record<string, unknown>;
 
 type Fn = ((data: unknown) => boolean) & { errors?: unknown };
 type Validate = (data: unknown, errors?: unknown[]) => boolean;

@@ -158,7 +158,8 @@ export class FunctionWriter {
   /** A module-level constant holding `code`, named after it so equal ones are shared. */
   constant(prefix: string, code: string): string {
     const name = contentName(prefix, code);
-    this.constants.set(name, `const ${name} = ${code};`);
+    // An empty array literal would be typed `any[]`: say what it holds.
+    this.constants.set(name, `const ${name}${code === "[]" ? ": unknown[]" : ""} = ${code};`);
     return name;
   }
 
