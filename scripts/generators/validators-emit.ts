@@ -362,7 +362,9 @@ export class FunctionWriter {
     this.calls.add(fn);
     if (place.mode === "check") this.line(`if (!${fn}(${place.data})) ${place.fail}`);
     else {
-      const args = `${place.data}, errors, ${renderPath(place.path)}`;
+      // The path is only built when errors are recorded: the first-issue pass never reads it.
+      const path = renderPath(place.path);
+      const args = `${place.data}, errors, ${path === "at" ? path : `errors && ${path}`}`;
       this.line(`if (!${fn}(${args}) && errors === undefined) ${place.fail}`);
     }
   }

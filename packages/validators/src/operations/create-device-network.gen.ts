@@ -47,7 +47,7 @@ export function validate_createDeviceNetwork_request(data: any, errors?: any[], 
     }
     if (data.body !== undefined) {
       const d7 = data.body;
-      if (!validate_DeviceNetworkRequest(d7, errors, at + "/body") && errors === undefined) return false;
+      if (!validate_DeviceNetworkRequest(d7, errors, errors && at + "/body") && errors === undefined) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;
@@ -63,7 +63,7 @@ export function validate_createDeviceNetwork_200(data: any, errors?: any[], at =
     if (data.result === undefined && report(errors, at, "required", { missingProperty: "result" })) return false;
     if (data.result !== undefined) {
       const d1 = data.result;
-      if (!validate_DeviceNetwork(d1, errors, at + "/result") && errors === undefined) return false;
+      if (!validate_DeviceNetwork(d1, errors, errors && at + "/result") && errors === undefined) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

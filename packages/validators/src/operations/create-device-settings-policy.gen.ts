@@ -49,7 +49,7 @@ export function validate_createDeviceSettingsPolicy_request(data: any, errors?: 
     }
     if (data.body !== undefined) {
       const d7 = data.body;
-      if (!validate_SettingsPolicyCreateRequest(d7, errors, at + "/body") && errors === undefined) return false;
+      if (!validate_SettingsPolicyCreateRequest(d7, errors, errors && at + "/body") && errors === undefined) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;
@@ -65,7 +65,7 @@ export function validate_createDeviceSettingsPolicy_200(data: any, errors?: any[
     if (data.result === undefined && report(errors, at, "required", { missingProperty: "result" })) return false;
     if (data.result !== undefined) {
       const d1 = data.result;
-      if (!validate_SettingsPolicy(d1, errors, at + "/result") && errors === undefined) return false;
+      if (!validate_SettingsPolicy(d1, errors, errors && at + "/result") && errors === undefined) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

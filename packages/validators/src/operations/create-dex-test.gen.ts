@@ -47,7 +47,7 @@ export function validate_createDexTest_request(data: any, errors?: any[], at = "
     }
     if (data.body !== undefined) {
       const d7 = data.body;
-      if (!validate_DexTestRequest(d7, errors, at + "/body") && errors === undefined) return false;
+      if (!validate_DexTestRequest(d7, errors, errors && at + "/body") && errors === undefined) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;
@@ -62,7 +62,7 @@ export function validate_createDexTest_200(data: any, errors?: any[], at = ""): 
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.result !== undefined) {
       const d1 = data.result;
-      if (!validate_DexTest(d1, errors, at + "/result") && errors === undefined) return false;
+      if (!validate_DexTest(d1, errors, errors && at + "/result") && errors === undefined) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

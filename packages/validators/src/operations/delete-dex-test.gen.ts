@@ -61,7 +61,7 @@ export function validate_deleteDexTest_200(data: any, errors?: any[], at = ""): 
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.result !== undefined) {
       const d1 = data.result;
-      if (!validate_DexTestDeleted(d1, errors, at + "/result") && errors === undefined) return false;
+      if (!validate_DexTestDeleted(d1, errors, errors && at + "/result") && errors === undefined) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

@@ -69,7 +69,7 @@ export function validate_deleteRegistrations_200(data: any, errors?: any[], at =
     if (data.result === undefined && report(errors, at, "required", { missingProperty: "result" })) return false;
     if (data.result_info !== undefined) {
       const d1 = data.result_info;
-      if (!validate_CursorResultInfo(d1, errors, at + "/result_info") && errors === undefined) return false;
+      if (!validate_CursorResultInfo(d1, errors, errors && at + "/result_info") && errors === undefined) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

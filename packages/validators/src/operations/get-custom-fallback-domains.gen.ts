@@ -24,7 +24,7 @@ export function validate_getCustomFallbackDomains_200(data: any, errors?: any[],
       if (Array.isArray(d1)) {
         for (let i2 = 0; i2 < d1.length; i2++) {
           const d3 = d1[i2];
-          if (!validate_FallbackDomain(d3, errors, at + "/result/" + i2) && errors === undefined) return false;
+          if (!validate_FallbackDomain(d3, errors, errors && at + "/result/" + i2) && errors === undefined) return false;
         }
       } else {
         if (report(errors, at + "/result", "type", { type: "array" })) return false;
@@ -32,7 +32,7 @@ export function validate_getCustomFallbackDomains_200(data: any, errors?: any[],
     }
     if (data.result_info !== undefined) {
       const d4 = data.result_info;
-      if (!validate_PageResultInfo(d4, errors, at + "/result_info") && errors === undefined) return false;
+      if (!validate_PageResultInfo(d4, errors, errors && at + "/result_info") && errors === undefined) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

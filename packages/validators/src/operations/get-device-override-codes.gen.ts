@@ -24,7 +24,7 @@ export function validate_getDeviceOverrideCodes_200(data: any, errors?: any[], a
     }
     if (data.result_info !== undefined) {
       const d2 = data.result_info;
-      if (!validate_PageResultInfo(d2, errors, at + "/result_info") && errors === undefined) return false;
+      if (!validate_PageResultInfo(d2, errors, errors && at + "/result_info") && errors === undefined) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

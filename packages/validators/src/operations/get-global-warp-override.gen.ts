@@ -20,7 +20,7 @@ export function validate_getGlobalWarpOverride_200(data: any, errors?: any[], at
     if (data.result === undefined && report(errors, at, "required", { missingProperty: "result" })) return false;
     if (data.result !== undefined) {
       const d1 = data.result;
-      if (!validate_GlobalWarpOverride(d1, errors, at + "/result") && errors === undefined) return false;
+      if (!validate_GlobalWarpOverride(d1, errors, errors && at + "/result") && errors === undefined) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

@@ -66,7 +66,7 @@ export function validate_getRegistration_200(data: any, errors?: any[], at = "")
     if (data.result === undefined && report(errors, at, "required", { missingProperty: "result" })) return false;
     if (data.result !== undefined) {
       const d1 = data.result;
-      if (!validate_Registration(d1, errors, at + "/result") && errors === undefined) return false;
+      if (!validate_Registration(d1, errors, errors && at + "/result") && errors === undefined) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

@@ -78,7 +78,7 @@ export function validate_listDexTests_200(data: any, errors?: any[], at = ""): b
       if (Array.isArray(d1)) {
         for (let i2 = 0; i2 < d1.length; i2++) {
           const d3 = d1[i2];
-          if (!validate_DexTest(d3, errors, at + "/result/" + i2) && errors === undefined) return false;
+          if (!validate_DexTest(d3, errors, errors && at + "/result/" + i2) && errors === undefined) return false;
         }
       } else {
         if (report(errors, at + "/result", "type", { type: "array" })) return false;

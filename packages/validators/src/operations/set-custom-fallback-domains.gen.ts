@@ -54,7 +54,7 @@ export function validate_setCustomFallbackDomains_request(data: any, errors?: an
       if (Array.isArray(d8)) {
         for (let i9 = 0; i9 < d8.length; i9++) {
           const d10 = d8[i9];
-          if (!validate_FallbackDomain(d10, errors, at + "/body/" + i9) && errors === undefined) return false;
+          if (!validate_FallbackDomain(d10, errors, errors && at + "/body/" + i9) && errors === undefined) return false;
         }
       } else {
         if (report(errors, at + "/body", "type", { type: "array" })) return false;

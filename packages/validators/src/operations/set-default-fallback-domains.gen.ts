@@ -49,7 +49,7 @@ export function validate_setDefaultFallbackDomains_request(data: any, errors?: a
       if (Array.isArray(d7)) {
         for (let i8 = 0; i8 < d7.length; i8++) {
           const d9 = d7[i8];
-          if (!validate_FallbackDomain(d9, errors, at + "/body/" + i8) && errors === undefined) return false;
+          if (!validate_FallbackDomain(d9, errors, errors && at + "/body/" + i8) && errors === undefined) return false;
         }
       } else {
         if (report(errors, at + "/body", "type", { type: "array" })) return false;

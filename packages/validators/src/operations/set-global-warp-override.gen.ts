@@ -46,7 +46,7 @@ export function validate_setGlobalWarpOverride_request(data: any, errors?: any[]
     }
     if (data.body !== undefined) {
       const d7 = data.body;
-      if (!validate_GlobalWarpOverrideRequest(d7, errors, at + "/body") && errors === undefined) return false;
+      if (!validate_GlobalWarpOverrideRequest(d7, errors, errors && at + "/body") && errors === undefined) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

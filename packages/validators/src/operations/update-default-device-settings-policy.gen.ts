@@ -50,7 +50,7 @@ export function validate_updateDefaultDeviceSettingsPolicy_request(data: any, er
     }
     if (data.body !== undefined) {
       const d7 = data.body;
-      if (!validate_DefaultSettingsPolicyUpdateRequest(d7, errors, at + "/body") && errors === undefined) return false;
+      if (!validate_DefaultSettingsPolicyUpdateRequest(d7, errors, errors && at + "/body") && errors === undefined) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

@@ -48,7 +48,7 @@ export function validate_updateDeviceCertificateProvisioning_request(data: any, 
     }
     if (data.body !== undefined) {
       const d7 = data.body;
-      if (!validate_DevicePolicyCertificates(d7, errors, at + "/body") && errors === undefined) return false;
+      if (!validate_DevicePolicyCertificates(d7, errors, errors && at + "/body") && errors === undefined) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

@@ -53,7 +53,7 @@ export function validate_updateDeviceNetwork_request(data: any, errors?: any[], 
     }
     if (data.body !== undefined) {
       const d8 = data.body;
-      if (!validate_DeviceNetworkUpdateRequest(d8, errors, at + "/body") && errors === undefined) return false;
+      if (!validate_DeviceNetworkUpdateRequest(d8, errors, errors && at + "/body") && errors === undefined) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

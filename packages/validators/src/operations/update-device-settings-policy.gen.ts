@@ -53,7 +53,7 @@ export function validate_updateDeviceSettingsPolicy_request(data: any, errors?: 
     }
     if (data.body !== undefined) {
       const d8 = data.body;
-      if (!validate_SettingsPolicyUpdateRequest(d8, errors, at + "/body") && errors === undefined) return false;
+      if (!validate_SettingsPolicyUpdateRequest(d8, errors, errors && at + "/body") && errors === undefined) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

@@ -51,7 +51,7 @@ export function validate_updateIpProfile_request(data: any, errors?: any[], at =
     }
     if (data.body !== undefined) {
       const d8 = data.body;
-      if (!validate_IpProfileUpdateRequest(d8, errors, at + "/body") && errors === undefined) return false;
+      if (!validate_IpProfileUpdateRequest(d8, errors, errors && at + "/body") && errors === undefined) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

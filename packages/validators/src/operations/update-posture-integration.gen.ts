@@ -51,7 +51,7 @@ export function validate_updatePostureIntegration_request(data: any, errors?: an
     }
     if (data.body !== undefined) {
       const d8 = data.body;
-      if (!validate_IntegrationUpdateRequest(d8, errors, at + "/body") && errors === undefined) return false;
+      if (!validate_IntegrationUpdateRequest(d8, errors, errors && at + "/body") && errors === undefined) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

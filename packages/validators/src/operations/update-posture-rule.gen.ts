@@ -51,7 +51,7 @@ export function validate_updatePostureRule_request(data: any, errors?: any[], at
     }
     if (data.body !== undefined) {
       const d8 = data.body;
-      if (!validate_PostureRuleRequest(d8, errors, at + "/body") && errors === undefined) return false;
+      if (!validate_PostureRuleRequest(d8, errors, errors && at + "/body") && errors === undefined) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

@@ -18,7 +18,7 @@ export function validate_ApiResponseCommon(data: any, errors?: any[], at = ""): 
       if (Array.isArray(d1)) {
         for (let i2 = 0; i2 < d1.length; i2++) {
           const d3 = d1[i2];
-          if (!validate_ResponseInfo(d3, errors, at + "/errors/" + i2) && errors === undefined) return false;
+          if (!validate_ResponseInfo(d3, errors, errors && at + "/errors/" + i2) && errors === undefined) return false;
         }
       } else {
         if (report(errors, at + "/errors", "type", { type: "array" })) return false;
@@ -29,7 +29,7 @@ export function validate_ApiResponseCommon(data: any, errors?: any[], at = ""): 
       if (Array.isArray(d4)) {
         for (let i5 = 0; i5 < d4.length; i5++) {
           const d6 = d4[i5];
-          if (!validate_ResponseInfo(d6, errors, at + "/messages/" + i5) && errors === undefined) return false;
+          if (!validate_ResponseInfo(d6, errors, errors && at + "/messages/" + i5) && errors === undefined) return false;
         }
       } else {
         if (report(errors, at + "/messages", "type", { type: "array" })) return false;

@@ -41,7 +41,7 @@ export function validate_DefaultSettingsPolicyUpdateRequest(data: any, errors?: 
       if (Array.isArray(d7)) {
         for (let i8 = 0; i8 < d7.length; i8++) {
           const d9 = d7[i8];
-          if (!validate_SplitTunnelExclude(d9, errors, at + "/exclude/" + i8) && errors === undefined) return false;
+          if (!validate_SplitTunnelExclude(d9, errors, errors && at + "/exclude/" + i8) && errors === undefined) return false;
         }
       } else {
         if (report(errors, at + "/exclude", "type", { type: "array" })) return false;
@@ -56,7 +56,7 @@ export function validate_DefaultSettingsPolicyUpdateRequest(data: any, errors?: 
       if (Array.isArray(d11)) {
         for (let i12 = 0; i12 < d11.length; i12++) {
           const d13 = d11[i12];
-          if (!validate_SplitTunnelInclude(d13, errors, at + "/include/" + i12) && errors === undefined) return false;
+          if (!validate_SplitTunnelInclude(d13, errors, errors && at + "/include/" + i12) && errors === undefined) return false;
         }
       } else {
         if (report(errors, at + "/include", "type", { type: "array" })) return false;
@@ -80,7 +80,7 @@ export function validate_DefaultSettingsPolicyUpdateRequest(data: any, errors?: 
     }
     if (data.service_mode_v2 !== undefined) {
       const d18 = data.service_mode_v2;
-      if (!validate_ServiceModeV2(d18, errors, at + "/service_mode_v2") && errors === undefined) return false;
+      if (!validate_ServiceModeV2(d18, errors, errors && at + "/service_mode_v2") && errors === undefined) return false;
     }
     if (data.support_url !== undefined) {
       const d19 = data.support_url;

@@ -50,7 +50,7 @@ export function validate_DefaultSettingsPolicy(data: any, errors?: any[], at = "
       if (Array.isArray(d9)) {
         for (let i10 = 0; i10 < d9.length; i10++) {
           const d11 = d9[i10];
-          if (!validate_SplitTunnelExclude(d11, errors, at + "/exclude/" + i10) && errors === undefined) return false;
+          if (!validate_SplitTunnelExclude(d11, errors, errors && at + "/exclude/" + i10) && errors === undefined) return false;
         }
       } else {
         if (report(errors, at + "/exclude", "type", { type: "array" })) return false;
@@ -65,7 +65,7 @@ export function validate_DefaultSettingsPolicy(data: any, errors?: any[], at = "
       if (Array.isArray(d13)) {
         for (let i14 = 0; i14 < d13.length; i14++) {
           const d15 = d13[i14];
-          if (!validate_FallbackDomain(d15, errors, at + "/fallback_domains/" + i14) && errors === undefined) return false;
+          if (!validate_FallbackDomain(d15, errors, errors && at + "/fallback_domains/" + i14) && errors === undefined) return false;
         }
       } else {
         if (report(errors, at + "/fallback_domains", "type", { type: "array" })) return false;
@@ -80,7 +80,7 @@ export function validate_DefaultSettingsPolicy(data: any, errors?: any[], at = "
       if (Array.isArray(d17)) {
         for (let i18 = 0; i18 < d17.length; i18++) {
           const d19 = d17[i18];
-          if (!validate_SplitTunnelInclude(d19, errors, at + "/include/" + i18) && errors === undefined) return false;
+          if (!validate_SplitTunnelInclude(d19, errors, errors && at + "/include/" + i18) && errors === undefined) return false;
         }
       } else {
         if (report(errors, at + "/include", "type", { type: "array" })) return false;
@@ -100,7 +100,7 @@ export function validate_DefaultSettingsPolicy(data: any, errors?: any[], at = "
     }
     if (data.service_mode_v2 !== undefined) {
       const d23 = data.service_mode_v2;
-      if (!validate_ServiceModeV2(d23, errors, at + "/service_mode_v2") && errors === undefined) return false;
+      if (!validate_ServiceModeV2(d23, errors, errors && at + "/service_mode_v2") && errors === undefined) return false;
     }
     if (data.support_url !== undefined) {
       const d24 = data.support_url;

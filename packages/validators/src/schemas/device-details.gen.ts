@@ -113,7 +113,7 @@ export function validate_DeviceDetails(data: any, errors?: any[], at = ""): bool
     }
     if (data.user !== undefined) {
       const d21 = data.user;
-      if (!validate_DeviceUser(d21, errors, at + "/user") && errors === undefined) return false;
+      if (!validate_DeviceUser(d21, errors, errors && at + "/user") && errors === undefined) return false;
     }
     if (data.version !== undefined) {
       const d22 = data.version;

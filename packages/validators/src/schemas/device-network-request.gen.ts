@@ -17,7 +17,7 @@ export function validate_DeviceNetworkRequest(data: any, errors?: any[], at = ""
     if (data.type === undefined && report(errors, at, "required", { missingProperty: "type" })) return false;
     if (data.config !== undefined) {
       const d1 = data.config;
-      if (!validate_DeviceNetworkConfig(d1, errors, at + "/config") && errors === undefined) return false;
+      if (!validate_DeviceNetworkConfig(d1, errors, errors && at + "/config") && errors === undefined) return false;
     }
     if (data.name !== undefined) {
       const d2 = data.name;

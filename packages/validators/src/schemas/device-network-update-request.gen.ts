@@ -14,7 +14,7 @@ export function validate_DeviceNetworkUpdateRequest(data: any, errors?: any[], a
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.config !== undefined) {
       const d1 = data.config;
-      if (!validate_DeviceNetworkConfig(d1, errors, at + "/config") && errors === undefined) return false;
+      if (!validate_DeviceNetworkConfig(d1, errors, errors && at + "/config") && errors === undefined) return false;
     }
     if (data.name !== undefined) {
       const d2 = data.name;

@@ -109,7 +109,7 @@ export function validate_Device(data: any, errors?: any[], at = ""): boolean {
     }
     if (data.user !== undefined) {
       const d19 = data.user;
-      if (!validate_DeviceUser(d19, errors, at + "/user") && errors === undefined) return false;
+      if (!validate_DeviceUser(d19, errors, errors && at + "/user") && errors === undefined) return false;
     }
     if (data.version !== undefined) {
       const d20 = data.version;

@@ -23,7 +23,7 @@ export function validate_DexTestDeleted(data: any, errors?: any[], at = ""): boo
             if (d3.name === undefined && report(errors, at + "/dex_tests/" + i2, "required", { missingProperty: "name" })) return false;
             if (d3.data !== undefined) {
               const d4 = d3.data;
-              if (!validate_DexTestData(d4, errors, at + "/dex_tests/" + i2 + "/data") && errors === undefined) return false;
+              if (!validate_DexTestData(d4, errors, errors && at + "/dex_tests/" + i2 + "/data") && errors === undefined) return false;
             }
             if (d3.enabled !== undefined) {
               const d5 = d3.enabled;
@@ -46,7 +46,7 @@ export function validate_DexTestDeleted(data: any, errors?: any[], at = ""): boo
               if (Array.isArray(d9)) {
                 for (let i10 = 0; i10 < d9.length; i10++) {
                   const d11 = d9[i10];
-                  if (!validate_DexTestTargetPolicy(d11, errors, at + "/dex_tests/" + i2 + "/target_policies/" + i10) && errors === undefined) return false;
+                  if (!validate_DexTestTargetPolicy(d11, errors, errors && at + "/dex_tests/" + i2 + "/target_policies/" + i10) && errors === undefined) return false;
                 }
               } else {
                 if (report(errors, at + "/dex_tests/" + i2 + "/target_policies", "type", { type: "array" })) return false;

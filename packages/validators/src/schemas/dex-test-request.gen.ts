@@ -17,7 +17,7 @@ export function validate_DexTestRequest(data: any, errors?: any[], at = ""): boo
     if (data.name === undefined && report(errors, at, "required", { missingProperty: "name" })) return false;
     if (data.data !== undefined) {
       const d1 = data.data;
-      if (!validate_DexTestData(d1, errors, at + "/data") && errors === undefined) return false;
+      if (!validate_DexTestData(d1, errors, errors && at + "/data") && errors === undefined) return false;
     }
     if (data.enabled !== undefined) {
       const d2 = data.enabled;
@@ -40,7 +40,7 @@ export function validate_DexTestRequest(data: any, errors?: any[], at = ""): boo
       if (Array.isArray(d6)) {
         for (let i7 = 0; i7 < d6.length; i7++) {
           const d8 = d6[i7];
-          if (!validate_DexTestTargetPolicy(d8, errors, at + "/target_policies/" + i7) && errors === undefined) return false;
+          if (!validate_DexTestTargetPolicy(d8, errors, errors && at + "/target_policies/" + i7) && errors === undefined) return false;
         }
       } else {
         if (report(errors, at + "/target_policies", "type", { type: "array" })) return false;

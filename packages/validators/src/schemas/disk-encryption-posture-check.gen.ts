@@ -18,7 +18,7 @@ export function validate_DiskEncryptionPostureCheck(data: any, errors?: any[], a
     }
     if (data.input !== undefined) {
       const d2 = data.input;
-      if (!validate_DiskEncryptionInput(d2, errors, at + "/input") && errors === undefined) return false;
+      if (!validate_DiskEncryptionInput(d2, errors, errors && at + "/input") && errors === undefined) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

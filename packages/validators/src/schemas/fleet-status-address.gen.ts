@@ -24,7 +24,7 @@ export function validate_FleetStatusAddress(data: any, errors?: any[], at = ""):
     }
     if (data.location !== undefined) {
       const d4 = data.location;
-      if (!validate_FleetStatusLocation(d4, errors, at + "/location") && errors === undefined) return false;
+      if (!validate_FleetStatusLocation(d4, errors, errors && at + "/location") && errors === undefined) return false;
     }
     if (data.netmask !== undefined) {
       const d5 = data.netmask;

@@ -112,11 +112,11 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
     }
     if (data.deviceIpv4 !== undefined) {
       const d21 = data.deviceIpv4;
-      if (!validate_FleetStatusAddress(d21, errors, at + "/deviceIpv4") && errors === undefined) return false;
+      if (!validate_FleetStatusAddress(d21, errors, errors && at + "/deviceIpv4") && errors === undefined) return false;
     }
     if (data.deviceIpv6 !== undefined) {
       const d22 = data.deviceIpv6;
-      if (!validate_FleetStatusAddress(d22, errors, at + "/deviceIpv6") && errors === undefined) return false;
+      if (!validate_FleetStatusAddress(d22, errors, errors && at + "/deviceIpv6") && errors === undefined) return false;
     }
     if (data.deviceName !== undefined) {
       const d23 = data.deviceName;
@@ -160,11 +160,11 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
     }
     if (data.gatewayIpv4 !== undefined) {
       const d30 = data.gatewayIpv4;
-      if (!validate_FleetStatusAddress(d30, errors, at + "/gatewayIpv4") && errors === undefined) return false;
+      if (!validate_FleetStatusAddress(d30, errors, errors && at + "/gatewayIpv4") && errors === undefined) return false;
     }
     if (data.gatewayIpv6 !== undefined) {
       const d31 = data.gatewayIpv6;
-      if (!validate_FleetStatusAddress(d31, errors, at + "/gatewayIpv6") && errors === undefined) return false;
+      if (!validate_FleetStatusAddress(d31, errors, errors && at + "/gatewayIpv6") && errors === undefined) return false;
     }
     if (data.handshakeLatencyMs !== undefined) {
       const d32 = data.handshakeLatencyMs;
@@ -176,11 +176,11 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
     }
     if (data.ispIpv4 !== undefined) {
       const d33 = data.ispIpv4;
-      if (!validate_FleetStatusAddress(d33, errors, at + "/ispIpv4") && errors === undefined) return false;
+      if (!validate_FleetStatusAddress(d33, errors, errors && at + "/ispIpv4") && errors === undefined) return false;
     }
     if (data.ispIpv6 !== undefined) {
       const d34 = data.ispIpv6;
-      if (!validate_FleetStatusAddress(d34, errors, at + "/ispIpv6") && errors === undefined) return false;
+      if (!validate_FleetStatusAddress(d34, errors, errors && at + "/ispIpv6") && errors === undefined) return false;
     }
     if (data.metal !== undefined) {
       const d35 = data.metal;

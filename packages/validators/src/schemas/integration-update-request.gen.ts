@@ -13,7 +13,7 @@ export function validate_IntegrationUpdateRequest(data: any, errors?: any[], at 
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.config !== undefined) {
       const d1 = data.config;
-      if (!validate_IntegrationConfig(d1, errors, at + "/config") && errors === undefined) return false;
+      if (!validate_IntegrationConfig(d1, errors, errors && at + "/config") && errors === undefined) return false;
     }
     if (data.interval !== undefined) {
       const d2 = data.interval;
@@ -25,7 +25,7 @@ export function validate_IntegrationUpdateRequest(data: any, errors?: any[], at 
     }
     if (data.type !== undefined) {
       const d4 = data.type;
-      if (!validate_IntegrationType(d4, errors, at + "/type") && errors === undefined) return false;
+      if (!validate_IntegrationType(d4, errors, errors && at + "/type") && errors === undefined) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

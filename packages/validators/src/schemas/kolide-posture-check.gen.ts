@@ -18,7 +18,7 @@ export function validate_KolidePostureCheck(data: any, errors?: any[], at = ""):
     }
     if (data.input !== undefined) {
       const d2 = data.input;
-      if (!validate_KolideInput(d2, errors, at + "/input") && errors === undefined) return false;
+      if (!validate_KolideInput(d2, errors, errors && at + "/input") && errors === undefined) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

@@ -67,7 +67,7 @@ export function validate_PhysicalDevice(data: any, errors?: any[], at = ""): boo
       if (d11 !== null && typeof d11 === "object" && !Array.isArray(d11)) {
         if (d11.policy !== undefined) {
           const d12 = d11.policy;
-          if (!validate_PolicySummary(d12, errors, at + "/last_seen_registration/policy") && errors === undefined) return false;
+          if (!validate_PolicySummary(d12, errors, errors && at + "/last_seen_registration/policy") && errors === undefined) return false;
         }
       } else {
         if (report(errors, at + "/last_seen_registration", "type", { type: "object" })) return false;
@@ -75,7 +75,7 @@ export function validate_PhysicalDevice(data: any, errors?: any[], at = ""): boo
     }
     if (data.last_seen_user !== undefined) {
       const d13 = data.last_seen_user;
-      if (!validate_DeviceUser(d13, errors, at + "/last_seen_user") && errors === undefined) return false;
+      if (!validate_DeviceUser(d13, errors, errors && at + "/last_seen_user") && errors === undefined) return false;
     }
     if (data.mac_address !== undefined) {
       const d14 = data.mac_address;

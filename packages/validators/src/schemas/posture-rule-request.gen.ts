@@ -55,7 +55,7 @@ export function validate_PostureRuleRequest(data: any, errors?: any[], at = ""):
       if (Array.isArray(d4)) {
         for (let i5 = 0; i5 < d4.length; i5++) {
           const d6 = d4[i5];
-          if (!validate_DeviceMatch(d6, errors, at + "/match/" + i5) && errors === undefined) return false;
+          if (!validate_DeviceMatch(d6, errors, errors && at + "/match/" + i5) && errors === undefined) return false;
         }
       } else {
         if (report(errors, at + "/match", "type", { type: "array" })) return false;

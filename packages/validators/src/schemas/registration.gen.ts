@@ -75,7 +75,7 @@ export function validate_Registration(data: any, errors?: any[], at = ""): boole
     }
     if (data.policy !== undefined) {
       const d12 = data.policy;
-      if (!validate_PolicySummary(d12, errors, at + "/policy") && errors === undefined) return false;
+      if (!validate_PolicySummary(d12, errors, errors && at + "/policy") && errors === undefined) return false;
     }
     if (data.revoked_at !== undefined) {
       const d13 = data.revoked_at;
@@ -88,7 +88,7 @@ export function validate_Registration(data: any, errors?: any[], at = ""): boole
     }
     if (data.user !== undefined) {
       const d15 = data.user;
-      if (!validate_DeviceUser(d15, errors, at + "/user") && errors === undefined) return false;
+      if (!validate_DeviceUser(d15, errors, errors && at + "/user") && errors === undefined) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

@@ -77,7 +77,7 @@ export function validate_SettingsPolicyCreateRequest(data: any, errors?: any[], 
       if (Array.isArray(d12)) {
         for (let i13 = 0; i13 < d12.length; i13++) {
           const d14 = d12[i13];
-          if (!validate_SplitTunnelExclude(d14, errors, at + "/exclude/" + i13) && errors === undefined) return false;
+          if (!validate_SplitTunnelExclude(d14, errors, errors && at + "/exclude/" + i13) && errors === undefined) return false;
         }
       } else {
         if (report(errors, at + "/exclude", "type", { type: "array" })) return false;
@@ -92,7 +92,7 @@ export function validate_SettingsPolicyCreateRequest(data: any, errors?: any[], 
       if (Array.isArray(d16)) {
         for (let i17 = 0; i17 < d16.length; i17++) {
           const d18 = d16[i17];
-          if (!validate_SplitTunnelInclude(d18, errors, at + "/include/" + i17) && errors === undefined) return false;
+          if (!validate_SplitTunnelInclude(d18, errors, errors && at + "/include/" + i17) && errors === undefined) return false;
         }
       } else {
         if (report(errors, at + "/include", "type", { type: "array" })) return false;
@@ -116,7 +116,7 @@ export function validate_SettingsPolicyCreateRequest(data: any, errors?: any[], 
     }
     if (data.service_mode_v2 !== undefined) {
       const d23 = data.service_mode_v2;
-      if (!validate_ServiceModeV2(d23, errors, at + "/service_mode_v2") && errors === undefined) return false;
+      if (!validate_ServiceModeV2(d23, errors, errors && at + "/service_mode_v2") && errors === undefined) return false;
     }
     if (data.support_url !== undefined) {
       const d24 = data.support_url;

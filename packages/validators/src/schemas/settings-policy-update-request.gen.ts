@@ -54,7 +54,7 @@ export function validate_SettingsPolicyUpdateRequest(data: any, errors?: any[], 
       if (Array.isArray(d9)) {
         for (let i10 = 0; i10 < d9.length; i10++) {
           const d11 = d9[i10];
-          if (!validate_SplitTunnelExclude(d11, errors, at + "/exclude/" + i10) && errors === undefined) return false;
+          if (!validate_SplitTunnelExclude(d11, errors, errors && at + "/exclude/" + i10) && errors === undefined) return false;
         }
       } else {
         if (report(errors, at + "/exclude", "type", { type: "array" })) return false;
@@ -69,7 +69,7 @@ export function validate_SettingsPolicyUpdateRequest(data: any, errors?: any[], 
       if (Array.isArray(d13)) {
         for (let i14 = 0; i14 < d13.length; i14++) {
           const d15 = d13[i14];
-          if (!validate_SplitTunnelInclude(d15, errors, at + "/include/" + i14) && errors === undefined) return false;
+          if (!validate_SplitTunnelInclude(d15, errors, errors && at + "/include/" + i14) && errors === undefined) return false;
         }
       } else {
         if (report(errors, at + "/include", "type", { type: "array" })) return false;
@@ -113,7 +113,7 @@ export function validate_SettingsPolicyUpdateRequest(data: any, errors?: any[], 
     }
     if (data.service_mode_v2 !== undefined) {
       const d23 = data.service_mode_v2;
-      if (!validate_ServiceModeV2(d23, errors, at + "/service_mode_v2") && errors === undefined) return false;
+      if (!validate_ServiceModeV2(d23, errors, errors && at + "/service_mode_v2") && errors === undefined) return false;
     }
     if (data.support_url !== undefined) {
       const d24 = data.support_url;

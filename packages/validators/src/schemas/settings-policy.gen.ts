@@ -59,7 +59,7 @@ export function validate_SettingsPolicy(data: any, errors?: any[], at = ""): boo
       if (Array.isArray(d10)) {
         for (let i11 = 0; i11 < d10.length; i11++) {
           const d12 = d10[i11];
-          if (!validate_SplitTunnelExclude(d12, errors, at + "/exclude/" + i11) && errors === undefined) return false;
+          if (!validate_SplitTunnelExclude(d12, errors, errors && at + "/exclude/" + i11) && errors === undefined) return false;
         }
       } else {
         if (report(errors, at + "/exclude", "type", { type: "array" })) return false;
@@ -74,7 +74,7 @@ export function validate_SettingsPolicy(data: any, errors?: any[], at = ""): boo
       if (Array.isArray(d14)) {
         for (let i15 = 0; i15 < d14.length; i15++) {
           const d16 = d14[i15];
-          if (!validate_FallbackDomain(d16, errors, at + "/fallback_domains/" + i15) && errors === undefined) return false;
+          if (!validate_FallbackDomain(d16, errors, errors && at + "/fallback_domains/" + i15) && errors === undefined) return false;
         }
       } else {
         if (report(errors, at + "/fallback_domains", "type", { type: "array" })) return false;
@@ -89,7 +89,7 @@ export function validate_SettingsPolicy(data: any, errors?: any[], at = ""): boo
       if (Array.isArray(d18)) {
         for (let i19 = 0; i19 < d18.length; i19++) {
           const d20 = d18[i19];
-          if (!validate_SplitTunnelInclude(d20, errors, at + "/include/" + i19) && errors === undefined) return false;
+          if (!validate_SplitTunnelInclude(d20, errors, errors && at + "/include/" + i19) && errors === undefined) return false;
         }
       } else {
         if (report(errors, at + "/include", "type", { type: "array" })) return false;
@@ -141,7 +141,7 @@ export function validate_SettingsPolicy(data: any, errors?: any[], at = ""): boo
     }
     if (data.service_mode_v2 !== undefined) {
       const d29 = data.service_mode_v2;
-      if (!validate_ServiceModeV2(d29, errors, at + "/service_mode_v2") && errors === undefined) return false;
+      if (!validate_ServiceModeV2(d29, errors, errors && at + "/service_mode_v2") && errors === undefined) return false;
     }
     if (data.support_url !== undefined) {
       const d30 = data.support_url;

@@ -19,7 +19,7 @@ export function validate_TaniumS2sIntegrationSetup(data: any, errors?: any[], at
     }
     if (data.config !== undefined) {
       const d2 = data.config;
-      if (!validate_TaniumConfig(d2, errors, at + "/config") && errors === undefined) return false;
+      if (!validate_TaniumConfig(d2, errors, errors && at + "/config") && errors === undefined) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;
