@@ -11,9 +11,9 @@
  * Run on the devices spec and on copies of it 5, 20 and 27 times its size (27 copies give as many
  * paths, 972, as the whole Cloudflare API's 965).
  *
- * Then, when a foreign spec is at hand (`ZT_FOREIGN_SPEC`, else Cloudflare's whole published
- * OpenAPI in `../shared/specs/`, which only some machines have): the same command against
- * openapi-typescript on it (goal: at most 2.0 times), and every package it generates type-checked.
+ * Then, when a foreign spec is at hand (its file in `ZT_FOREIGN_SPEC`, e.g. Cloudflare's whole
+ * published OpenAPI, which only some machines have): the same command against openapi-typescript
+ * on it (goal: at most 2.0 times), and every package it generates type-checked.
  *
  *   pnpm --filter @zt-devices/scripts bench [--factors 1,5,20,27]
  */
@@ -148,13 +148,11 @@ if (base) {
 // A real spec written without our extensions, when this machine has one. The mocks are left out:
 // their examples mode needs a documented 200 example for every operation.
 const FOREIGN_PACKAGES = ["types", "client", "validators", "cli"];
-const foreign =
-  process.env.ZT_FOREIGN_SPEC ??
-  join(here, "../../../shared/specs/cloudflare-openapi-2024-08.json");
+const foreign = process.env.ZT_FOREIGN_SPEC;
 let missed = false;
-if (!existsSync(foreign)) {
+if (foreign === undefined || !existsSync(foreign)) {
   console.log(
-    `\nNo foreign spec at ${foreign} (set ZT_FOREIGN_SPEC): its figures are not measured.`,
+    `\nNo foreign spec ${foreign === undefined ? "given" : `at ${foreign}`} (ZT_FOREIGN_SPEC names one, e.g. Cloudflare's whole OpenAPI): its figures are not measured.`,
   );
 } else {
   const doc = JSON.parse(readFileSync(foreign, "utf8")) as OpenApiDocument;
