@@ -12,8 +12,8 @@ const work = mkdtempSync(join(tmpdir(), "zt-generate-"));
 // The command as the packages' `generate` scripts run it: the bundle `pnpm build` makes, built
 // here from the sources under test (inside scripts/, so that it finds the same dependencies).
 const bundle = join(import.meta.dirname, ".tmp", `generate-${process.pid}`);
-// A spec with operations but no x-resource: the validators and types generators take it, the
-// mocks generator refuses it.
+// A spec with operations but no 200 examples: the validators and types generators take it, the
+// mocks generator refuses it (its examples mode needs them).
 const fixtureSpec = join(work, "spec.json");
 beforeAll(async () => {
   const spec = parse(readFileSync(join(repo, "spec/fixtures/validators/operations.yaml"), "utf8"));
@@ -78,7 +78,7 @@ describe("generate", () => {
     const run = generate("validators", "mocks", "--spec", fixtureSpec, "--out", out);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(
-      "generate failed: POST /accounts/{account_id}/devices (createDevice): x-resource must be a dotted path",
+      "generate failed: POST /accounts/{account_id}/devices (createDevice) has no example for its 200 answer",
     );
     expect(() => readdirSync(out)).toThrow(/ENOENT/);
   }, 60_000);
@@ -106,17 +106,17 @@ describe("generate", () => {
   }, 60_000);
 
   it("writes nothing when the generator in the worker thread fails, and says why", () => {
-    // The client generator takes the bundled spec whatever its schemas are called; the types
-    // generator, in the worker, refuses a name that is not an identifier.
+    // The client generator reads only operations; the types generator, in the worker, refuses a
+    // schema whose $ref points at nothing.
     const spec = JSON.parse(readFileSync(join(repo, "spec/dist/openapi.json"), "utf8"));
-    spec.components.schemas["Not-An-Identifier"] = { type: "string" };
+    spec.components.schemas.Broken = { $ref: "#/components/schemas/Nope" };
     const file = join(work, "bad-types.json");
     writeFileSync(file, JSON.stringify(spec));
     const out = join(work, "bad-types");
     const run = generate("types", "client", "--spec", file, "--out", out);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(
-      /^generate failed: Component schema name "Not-An-Identifier" is not an identifier/,
+    expect(run.stderr).toContain(
+      "generate failed: Can't resolve $ref at #/components/schemas/Broken",
     );
     expect(() => readdirSync(out)).toThrow(/ENOENT/);
   }, 60_000);

@@ -54,6 +54,10 @@ export function transformOperation(
   all: readonly CliOperation[],
 ): CliCommand {
   const flags = op.parameters.map((p) => transformParameter(doc, p));
+  // Two parameters of one name (`id` in the path and in the query) each take their place as a prefix.
+  const count = new Map<string, number>();
+  for (const f of flags) count.set(f.flag, (count.get(f.flag) ?? 0) + 1);
+  for (const f of flags) if ((count.get(f.flag) ?? 0) > 1) f.flag = `${f.in}-${f.flag}`;
   const seen = new Set<string>();
   for (const f of flags) {
     if (seen.has(f.flag))

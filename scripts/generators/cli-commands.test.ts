@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { commandWords, transformDeprecation, transformOperation } from "./cli-command.js";
 import { emitCliCommands } from "./cli-commands.js";
-import { collectCliOperations } from "./cli-operations.js";
+import { type CliOperation, type CliParameter, collectCliOperations } from "./cli-operations.js";
 import type { Json } from "./cli-schema.js";
 
 const repo = join(import.meta.dirname, "../..");
@@ -44,6 +44,34 @@ describe("collectCliOperations", () => {
       "registrations list",
       "registrations revoke",
     ]);
+  });
+
+  it("leaves out an operation it cannot serve and names it in the command index", () => {
+    const spec = fixture();
+    const ops = Object.values(
+      (spec.paths as Record<string, Json>)["/accounts/{account_id}/devices/posture"] as Json,
+    );
+    const create = ops.find((op) => (op as Json).operationId === "createPostureRule") as Json;
+    create.requestBody = { content: { "multipart/form-data": { schema: { type: "object" } } } };
+    const { files } = emitCliCommands(spec);
+    expect(files[0]?.contents).toContain(
+      "// - /paths/~1accounts~1{account_id}~1devices~1posture/post/requestBody: only application/json request bodies can be given with --data",
+    );
+    expect(JSON.stringify(files)).not.toContain("createPostureRule");
+    expect(JSON.stringify(emitCliCommands(fixture()).files)).toContain("createPostureRule");
+  });
+
+  it("gives two parameters of one name their places as prefixes", () => {
+    const spec = fixture();
+    const ops = collectCliOperations(spec);
+    const del = ops.find((op) => op.operationId === "deletePostureRule");
+    const twin = { ...(del?.parameters[0] as CliParameter), in: "query" as const, required: false };
+    const command = transformOperation(
+      spec,
+      { ...(del as CliOperation), parameters: [...(del?.parameters ?? []), twin] },
+      ops,
+    );
+    expect(command.flags.map((f) => f.flag)).toEqual(["path-rule-id", "query-rule-id"]);
   });
 
   it("takes path-level parameters, leaves account_id and zone_id to the scope", () => {

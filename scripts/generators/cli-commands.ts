@@ -1,5 +1,6 @@
 import { posix } from "node:path";
 import type { GeneratorResult } from "../_generated-file.js";
+import { type LeftOut, leftOutComment } from "./_left-out.js";
 import { type CliCommand, commandWords, transformOperation } from "./cli-command.js";
 import { type CliOperation, collectCliOperations } from "./cli-operations.js";
 import type { Json } from "./cli-schema.js";
@@ -37,7 +38,8 @@ const HEADER = (source: string) =>
  */
 export function emitCliCommands(spec: Json, options: CliCommandsOptions = {}): GeneratorResult {
   const { outDir = "packages/cli/src", specDir = ".", source = "spec/openapi.yaml" } = options;
-  const ops = collectCliOperations(spec);
+  const leftOut: LeftOut[] = [];
+  const ops = collectCliOperations(spec, leftOut);
   const root: Node = { ops: [], commands: new Map(), groups: new Map() };
   for (const op of ops) {
     const words = commandWords(op);
@@ -59,7 +61,10 @@ export function emitCliCommands(spec: Json, options: CliCommandsOptions = {}): G
   const names = [...root.groups.keys()].sort();
   const groups = names.map((name) => [name, toGroup(root.groups.get(name) as Node, tags)] as const);
   const index = [
-    HEADER(source),
+    HEADER(source) +
+      leftOutComment(leftOut)
+        .map((line) => `${line}\n`)
+        .join(""),
     `import type { GroupEntry } from "${posix.join(".", specDir, "_command-spec.js").replace(/^(?!\.)/, "./")}";`,
     "",
     "/** The top-level command groups; each module is loaded only when one of its commands runs. */",

@@ -81,10 +81,11 @@ describe("transformParameter", () => {
     expect(transformParameter(doc, given)).toEqual(want),
   );
 
-  it("refuses a parameter that would take a global option", () => {
-    expect(() => transformParameter(doc, param({ name: "json" }))).toThrow(
-      "parameter json would take the reserved option --json",
-    );
+  it("gives a parameter that would take a global option its place as a prefix", () => {
+    expect(transformParameter(doc, param({ name: "json" }))).toMatchObject({
+      flag: "query-json",
+      name: "json",
+    });
   });
 });
 

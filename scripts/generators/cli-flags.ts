@@ -51,12 +51,13 @@ export function kebabFlag(name: string): string {
     .join(".");
 }
 
-/** The option of one path or query parameter. */
+/**
+ * The option of one path or query parameter; one that would take a global option gets its
+ * place as a prefix instead (`version` in the query is `--query-version`).
+ */
 export function transformParameter(doc: Json, param: CliParameter): CliFlag {
-  const flag = kebabFlag(param.name);
-  if (RESERVED_FLAGS.has(flag)) {
-    throw new Error(`parameter ${param.name} would take the reserved option --${flag}`);
-  }
+  const plain = kebabFlag(param.name);
+  const flag = RESERVED_FLAGS.has(plain) ? `${param.in}-${plain}` : plain;
   const description = param.description ?? descriptionOf([resolve(doc, param.schema)]);
   return {
     flag,

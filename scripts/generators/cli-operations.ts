@@ -1,3 +1,5 @@
+import { childPointer } from "../_json-pointer.js";
+import { LeftOut, requestBodyPointer } from "./_left-out.js";
 import { resolve } from "./_resolve-ref.js";
 import { findPlacementClash, readResourcePlacement } from "./_resource-placement.js";
 import { type Json, plainText } from "./cli-schema.js";
@@ -35,14 +37,22 @@ export interface CliOperation {
 const METHODS = ["get", "put", "post", "patch", "delete"];
 const SCOPES = new Set(["account_id", "zone_id"]);
 
-/** Every operation of the spec, sorted by resource and method name; fails on what commands cannot express. */
-export function collectCliOperations(doc: Json): CliOperation[] {
+/**
+ * Every operation of the spec, sorted by resource and method name; fails on what commands cannot
+ * express, but for operations it cannot serve at all, which go to `leftOut` when given.
+ */
+export function collectCliOperations(doc: Json, leftOut?: LeftOut[]): CliOperation[] {
   const ops: CliOperation[] = [];
   for (const [path, rawItem] of Object.entries((doc.paths ?? {}) as Json)) {
     const item = resolve(doc, rawItem);
     for (const method of METHODS) {
-      if (item[method] !== undefined)
+      if (item[method] === undefined) continue;
+      try {
         ops.push(readOperation(doc, path, method, item, resolve(doc, item[method])));
+      } catch (error) {
+        if (!(error instanceof LeftOut) || !leftOut) throw error;
+        leftOut.push(error);
+      }
     }
   }
   const clash = findPlacementClash(ops);
@@ -72,7 +82,10 @@ function readOperation(
     const p = resolve(doc, raw);
     if (p.in !== "path" && p.in !== "query") {
       if (p.required === true)
-        fail(`required ${String(p.in)} parameter ${String(p.name)} cannot be given as an option`);
+        throw new LeftOut(
+          childPointer("/paths", path, method),
+          `required ${String(p.in)} parameter ${String(p.name)} cannot be given as an option`,
+        );
       continue;
     }
     if (typeof p.name !== "string") return fail("a parameter has no name");
@@ -90,7 +103,11 @@ function readOperation(
   const scope = inPath.find((n) => SCOPES.has(n)) as CliOperation["scope"];
   const body = op.requestBody === undefined ? undefined : resolve(doc, op.requestBody);
   const media = (body?.content as Json | undefined)?.["application/json"] as Json | undefined;
-  if (body && !media) fail("only application/json request bodies can be given with --data");
+  if (body && !media)
+    throw new LeftOut(
+      requestBodyPointer(path, method),
+      "only application/json request bodies can be given with --data",
+    );
   const tags = list(op.tags);
   return {
     operationId,

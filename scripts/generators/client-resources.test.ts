@@ -199,7 +199,7 @@ describe("collectResourceOperations", () => {
     },
     {
       given: { requestBody: { content: { "text/plain": {} } } },
-      want: "only application/json request bodies are supported",
+      want: "/paths/~1accounts~1{account_id}~1devices/get/requestBody: only application/json request bodies can be sent",
     },
     {
       given: { parameters: [{ name: "x-token", in: "header", required: true }] },
@@ -226,6 +226,16 @@ describe("collectResourceOperations", () => {
   ];
   it.each(failures)("rejects: $want", ({ given, want, path }) => {
     expect(() => collectResourceOperations(specWith(given, path))).toThrow(want);
+  });
+
+  it("leaves out an operation it cannot send, naming it, and generates the others", () => {
+    const spec = specWith({ requestBody: { content: { "multipart/form-data": {} } } });
+    const [resources] = emitClientResources(spec);
+    expect(resources?.contents).toContain(
+      "// - /paths/~1accounts~1{account_id}~1devices/get/requestBody: only application/json request bodies can be sent",
+    );
+    expect(resources?.contents).not.toContain(`operations["listDevices"]`);
+    expect(emitClientResources(specWith({}))[0]?.contents).toContain(`operations["listDevices"]`);
   });
 
   it("rejects two operations claiming the same method", () => {

@@ -151,7 +151,7 @@ describe("transformExample", () => {
     };
     delete get.responses["200"]?.content["application/json"]?.example;
     expect(() => transformExample(spec, opInfo(spec, "listDexTests"))).toThrow(
-      "GET /accounts/{account_id}/dex/devices/dex_tests (listDexTests) has no example for its 200 answer",
+      "GET /accounts/{account_id}/dex/devices/dex_tests (listDexTests) has no example for its 200 answer (/paths/~1accounts~1{account_id}~1dex~1devices~1dex_tests/get/responses/200)",
     );
   });
 });

@@ -1,3 +1,4 @@
+import { childPointer } from "../_json-pointer.js";
 import type { OpenApiDocument, OperationInfo } from "../_openapi-document.js";
 import { type Json, resolve } from "./_resolve-ref.js";
 import { readResourcePlacement } from "./_resource-placement.js";
@@ -88,5 +89,8 @@ export function transformExample(spec: OpenApiDocument, info: OperationInfo): un
   const first = Object.values((content.examples ?? {}) as Json)[0];
   if (first !== undefined) return resolve(spec, first).value;
   const where = `${info.method.toUpperCase()} ${info.path} (${info.operationId})`;
-  throw new Error(`${where} has no example for its 200 answer: the examples mode needs one`);
+  const pointer = childPointer("/paths", info.path, info.method, "responses", "200");
+  throw new Error(
+    `${where} has no example for its 200 answer (${pointer}): the examples mode needs one`,
+  );
 }

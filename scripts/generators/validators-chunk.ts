@@ -8,12 +8,6 @@ export interface Chunk {
   helpers: Record<string, string>;
 }
 
-/** A copy of `chunk` whose exported function is called `to` instead of `from`. */
-export function renameChunk(chunk: Chunk, from: string, to: string): Chunk {
-  const name = new RegExp(`\\b${from}\\b`, "g");
-  return { ...chunk, statements: chunk.statements.map((s) => s.replace(name, to)) };
-}
-
 /** A short stable name for a constant, from its source text, so both variants share it. */
 export function contentName(prefix: string, text: string): string {
   let hash = 0x811c9dc5;

@@ -24,7 +24,7 @@ export function uniqueItemsKeyword(
   const scalar = itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
   const found = () => {
     w.fail(place, "uniqueItems", `{ i: ${i}, j: ${j} }`);
-    if (place.mode === "collect") w.line(scalar ? "break;" : `break ${label};`);
+    if (place.mode !== "check") w.line(scalar ? "break;" : `break ${label};`);
   };
   const label = w.name("outer");
   w.line(`let ${i} = ${d}.length;`);

@@ -6,7 +6,12 @@ import { isObject } from "./validators-openapi.js";
  * instance path and schema pointer it reports, Ajv's keyword groups and order, and the small pieces
  * of code every keyword writes (type tests, property access).
  */
-export type Mode = "check" | "collect";
+/**
+ * `both`: the function's `errors` argument decides at run time (absent: give up at the first
+ * issue; present: record every issue, as Ajv's `allErrors`); `check`: only whether the value is
+ * valid, for the subschemas of `not` and `if`, whose errors nobody reports.
+ */
+export type Mode = "check" | "both";
 
 /** A piece of an instance path: literal text, or an expression giving text at run time. */
 export type PathPart = { text: string } | { code: string };
@@ -18,7 +23,7 @@ export interface Place {
   /** Where in the root schema we are, for errors in the spec (spelled out only then). */
   pointer: Pointer;
   mode: Mode;
-  /** In check mode, the statement that gives up on this value. */
+  /** The statement that gives up on this value when no errors are recorded. */
   fail: string;
 }
 

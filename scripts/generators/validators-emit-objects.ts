@@ -31,23 +31,25 @@ export function additionalPropertiesKeyword(
   if (typeof schema !== "boolean" && !isObject(schema)) throw w.problem(at, "must be a schema");
   const key = w.name("k");
   const names = declared.filter((k) => k !== "__proto__");
-  const known =
-    [
-      ...(names.length <= 8
-        ? names.map((k) => `${key} === ${json(k)}`)
-        : [`${w.constant("keys", `new Set(${json(names)})`)}.has(${key})`]),
-      ...patterns.map((regexp) => `${regexp}.test(${key})`),
-    ].join(" || ") || "false";
+  const tests = [
+    ...(names.length <= 8
+      ? names.map((k) => `${key} === ${json(k)}`)
+      : [`${w.constant("keys", `new Set(${json(names)})`)}.has(${key})`]),
+    ...patterns.map((regexp) => `${regexp}.test(${key})`),
+  ];
+  const additional = () => {
+    if (schema === false) {
+      w.fail(place, "additionalProperties", `{ additionalProperty: ${key} }`);
+      return;
+    }
+    const value = w.name("d");
+    w.line(`const ${value} = ${place.data}[${key}];`);
+    w.schema(schema, { ...at, data: value, path: w.keyPath(place, key) });
+  };
   w.block(`for (const ${key} in ${place.data})`, () => {
-    w.block(`if (!(${known}))`, () => {
-      if (schema === false) {
-        w.fail(place, "additionalProperties", `{ additionalProperty: ${key} }`);
-        return;
-      }
-      const value = w.name("d");
-      w.line(`const ${value} = ${place.data}[${key}];`);
-      w.schema(schema, { ...at, data: value, path: w.keyPath(place, key) });
-    });
+    // Without declared properties or patterns, every property is an additional one.
+    if (tests.length === 0) additional();
+    else w.block(`if (!(${tests.join(" || ")}))`, additional);
   });
 }
 

@@ -23,7 +23,7 @@ export function unionOfKeyword(
     throw w.problem(w.at(place, "unionTag"), "must be a string");
   }
   const keys = Object.keys(cases);
-  const allowed = place.mode === "collect" ? w.value(keys) : "null";
+  const allowed = place.mode === "check" ? "null" : w.value(keys);
   const params = (fields: Record<string, string>) => {
     const all = {
       problem: "",
@@ -47,10 +47,9 @@ export function unionOfKeyword(
       w.schema(sub, w.at(at, key));
       return;
     }
-    const from = w.name("f");
-    w.line(`const ${from} = errors.length;`);
+    const from = w.errorCount(place);
     w.schema(sub, w.at(at, key));
-    w.block(`if (errors.length !== ${from})`, () =>
+    w.block(`if (errors !== undefined && errors.length !== ${from})`, () =>
       w.line(
         `errors.push({ instancePath: ${renderPath(place.path)}, keyword: "unionOf", params: ${params(
           {

@@ -6,32 +6,37 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import * as equal from "../../packages/validators/src/_equal.js";
 import * as formats from "../../packages/validators/src/_formats.js";
+import * as reporting from "../../packages/validators/src/_report.js";
 import * as ucs2length from "../../packages/validators/src/_ucs2length.js";
 import { planValidators } from "./validators.js";
 import { createAjv } from "./validators-ajv.js";
-import { emitVariant } from "./validators-emit.js";
+import { emitFunctions } from "./validators-emit.js";
 import { isObject, type JsonSchema, type OpenApiDocument } from "./validators-openapi.js";
 
-// The generated functions are held to Ajv, compiled from the same schemas: the same answer from the
-// checking variant, the same errors in the same order from the collecting one, on values built from
-// each schema, every small change to them, and arbitrary JSON.
+// The generated functions are held to Ajv, compiled from the same schemas: the same answer without
+// `errors` as Ajv's first-error mode, the same errors in the same order with them as `allErrors`, on
+// values built from each schema, every small change to them, and arbitrary JSON.
 
 const repo = join(import.meta.dirname, "../..");
-const HELPERS = { ...equal, ...formats, ...ucs2length } as Record<string, unknown>;
+const HELPERS = { ...equal, ...formats, ...reporting, ...ucs2length } as Record<string, unknown>;
 
 type Fn = ((data: unknown) => boolean) & { errors?: unknown };
+type Validate = (data: unknown, errors?: unknown[]) => boolean;
 interface AjvError {
   instancePath: string;
   keyword: string;
   params: Record<string, unknown>;
 }
 
-/** The generated functions of a spec, run as they are written (types stripped). */
+/**
+ * The generated functions of a spec, run as they are written (types stripped), each as
+ * `check_<name>` (called without errors) and `collect_<name>` (with them, kept in `.errors`).
+ */
 function generated(spec: OpenApiDocument) {
   const plan = planValidators(spec);
-  const chunks = { ...emitVariant(plan.input, "check"), ...emitVariant(plan.input, "collect") };
+  const chunks = emitFunctions(plan.input);
   const statements = [...new Set(Object.values(chunks).flatMap((c) => c.statements))];
-  const source = statements.join("\n\n").replace(/^export declare namespace[^}]*}/gm, "");
+  const source = statements.join("\n\n");
   const js = ts
     .transpileModule(source, {
       compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
@@ -39,7 +44,18 @@ function generated(spec: OpenApiDocument) {
     .outputText.replace(/^export {};$/m, "");
   const names = Object.keys(chunks);
   const make = new Function(...Object.keys(HELPERS), `${js}\nreturn { ${names.join(", ")} };`);
-  const functions = make(...Object.values(HELPERS)) as Record<string, Fn>;
+  const made = make(...Object.values(HELPERS)) as Record<string, Validate>;
+  const functions: Record<string, Fn> = {};
+  for (const [name, validate] of Object.entries(made)) {
+    const base = name.slice("validate_".length);
+    functions[`check_${base}`] = (data) => validate(data);
+    const collect: Fn = (data) => {
+      const errors: unknown[] = [];
+      collect.errors = errors;
+      return validate(data, errors);
+    };
+    functions[`collect_${base}`] = collect;
+  }
   return { plan, functions };
 }
 

@@ -18,7 +18,6 @@ import {
   type Group,
   json,
   LIMITS,
-  type Mode,
   member,
   type PathPart,
   type Place,
@@ -47,12 +46,14 @@ import {
   multipleOfKeyword,
   patternKeyword,
 } from "./validators-emit-values.js";
+import { foldBlocks } from "./validators-fold.js";
 import { isObject, type JsonSchema } from "./validators-openapi.js";
 
 /**
- * Writes the validation functions of a set of schemas as TypeScript, the way Ajv's standalone code
- * behaves with `allErrors` off (`check_*`: valid or not) and on (`collect_*`: every error, in Ajv's
- * order and shape: `instancePath`, `keyword`, `params`). Keywords are checked in Ajv's order: `$ref`,
+ * Writes the validation function of each schema as TypeScript, once: `validate_<name>(data)` answers
+ * as Ajv's standalone code does with `allErrors` off (valid or not, at the first issue), and
+ * `validate_<name>(data, errors)` as with it on (every error pushed to `errors`, in Ajv's order and
+ * shape: `instancePath`, `keyword`, `params`). Keywords are checked in Ajv's order: `$ref`,
  * `const`, `enum`, `not`, `anyOf`, `oneOf`, `allOf`, `if`, then the number, string, array and object
  * keywords, each group behind a check of the value's type; a lone `type` whose group has keywords is
  * checked there, any other `type` first. The writer here walks a schema and its `properties`; the
@@ -64,17 +65,18 @@ import { isObject, type JsonSchema } from "./validators-openapi.js";
 /** What each compiled function is called, by schema id, and the schemas themselves. */
 export interface EmitInput {
   schemas: Record<string, JsonSchema>;
-  /** Schema ids to the base names of their functions (`check_<name>`, `collect_<name>`). */
+  /** Schema ids to the base names of their functions (`validate_<name>`). */
   functions: Record<string, string>;
   /** How a schema id is named in errors about the spec. */
   describe: (id: string) => string;
 }
 
-/** Emits `prefix_<name>` for every schema in `input.functions`, one chunk each. */
-export function emitVariant(input: EmitInput, prefix: Mode): Record<string, Chunk> {
+/** Emits `validate_<name>` for every function named in `input.functions`, once each. */
+export function emitFunctions(input: EmitInput): Record<string, Chunk> {
   const chunks: Record<string, Chunk> = {};
   for (const [id, name] of Object.entries(input.functions)) {
-    chunks[`${prefix}_${name}`] = new FunctionWriter(input, id, `${prefix}_${name}`).write(prefix);
+    if (chunks[`validate_${name}`]) continue; // a schema equal to one before it
+    chunks[`validate_${name}`] = new FunctionWriter(input, id, `validate_${name}`).write();
   }
   return chunks;
 }
@@ -95,22 +97,22 @@ export class FunctionWriter {
     private readonly fn: string,
   ) {}
 
-  write(mode: Mode): Chunk {
+  write(): Chunk {
     const schema = this.input.schemas[this.id] as JsonSchema;
     const root: Place = {
       data: "data",
       path: [{ code: "at" }],
       pointer: null,
-      mode,
+      mode: "both",
       fail: "return false;",
     };
-    if (mode === "collect") this.line("const start = errors.length;");
     this.schema(schema, root);
-    const body = this.lines.join("\n");
+    const body = foldBlocks(this.lines);
+    const signature = `function ${this.fn}(data: any, errors?: any[], at = ""): boolean {`;
     const fn =
-      mode === "check"
-        ? `function ${this.fn}(data: any): boolean {\n${body}\n  return true;\n}`
-        : `function ${this.fn}(data: any, at = "", errors: any[] = []): boolean {\n${body}\n  ${this.fn}.errors = errors;\n  return errors.length === start;\n}\n\nexport declare namespace ${this.fn} {\n  let errors: unknown;\n}`;
+      body.length === 0
+        ? `${signature}\n  return true;\n}`
+        : `${signature}\n  const start = errors === undefined ? 0 : errors.length;\n${body.join("\n")}\n  return errors === undefined || errors.length === start;\n}`;
     return {
       statements: [...[...this.constants.values()].sort(), fn],
       calls: [...this.calls].filter((c) => c !== this.fn).sort(),
@@ -156,7 +158,8 @@ export class FunctionWriter {
   /** A module-level constant holding `code`, named after it so equal ones are shared. */
   constant(prefix: string, code: string): string {
     const name = contentName(prefix, code);
-    this.constants.set(name, `const ${name} = ${code};`);
+    // An empty array literal would be typed `any[]`: say what it holds.
+    this.constants.set(name, `const ${name}${code === "[]" ? ": unknown[]" : ""} = ${code};`);
     return name;
   }
 
@@ -185,8 +188,8 @@ export class FunctionWriter {
   }
 
   /**
-   * Reports `keyword` failing on the place's value: gives up in check mode, records the error in
-   * collect mode (`params` is only written then, so check functions carry no constants for it).
+   * Reports `keyword` failing on the place's value: gives up unless errors are recorded, then
+   * records the error (never in check mode, which carries no constants for `params`).
    */
   fail(place: Place, keyword: string, params: string | (() => string)): void {
     if (place.mode === "check") {
@@ -194,8 +197,9 @@ export class FunctionWriter {
       return;
     }
     const text = typeof params === "string" ? params : params();
+    const report = this.helper("report", "_report");
     this.line(
-      `errors.push({ instancePath: ${renderPath(place.path)}, keyword: ${json(keyword)}, params: ${text} });`,
+      `if (${report}(errors, ${renderPath(place.path)}, ${json(keyword)}, ${text})) ${place.fail}`,
     );
   }
 
@@ -354,11 +358,15 @@ export class FunctionWriter {
     const name = this.input.functions[id];
     if (name === undefined)
       throw this.problem(place, `points at ${json(ref)}, which is not a schema`);
-    const fn = `${place.mode}_${name}`;
+    const fn = `validate_${name}`;
     this.calls.add(fn);
-    if (place.mode === "check")
-      this.block(`if (!${fn}(${place.data}))`, () => this.line(place.fail));
-    else this.line(`${fn}(${place.data}, ${renderPath(place.path)}, errors);`);
+    if (place.mode === "check") this.line(`if (!${fn}(${place.data})) ${place.fail}`);
+    else {
+      // The path is only built when errors are recorded: the first-issue pass never reads it.
+      const path = renderPath(place.path);
+      const args = `${place.data}, errors, ${path === "at" ? path : `errors && ${path}`}`;
+      this.line(`if (!${fn}(${args}) && errors === undefined) ${place.fail}`);
+    }
   }
 
   // A reference into a schema (`Name#/properties/x`) is written out where it is used.
@@ -396,44 +404,45 @@ export class FunctionWriter {
 
   /**
    * Writes `schema` for `place` so that whether it holds lands in a new variable, whose name it
-   * returns; in collect mode its errors are recorded as well, as Ajv's applicators do.
+   * returns; when errors are recorded, its errors are as well, as Ajv's applicators do.
    */
   matches(schema: unknown, place: Place): string {
     const ok = this.name("ok");
-    if (place.mode === "collect") {
-      const before = this.errorCount(place);
-      this.schema(schema, place);
-      this.line(`const ${ok} = errors.length === ${before};`);
-      return ok;
-    }
+    const before = this.errorCount(place);
     const label = this.name("m");
     this.line(`let ${ok} = false;`);
     this.block(`${label}:`, () => {
       this.schema(schema, { ...place, fail: `break ${label};` });
-      this.line(`${ok} = true;`);
+      this.line(
+        place.mode === "check"
+          ? `${ok} = true;`
+          : `${ok} = errors === undefined || errors.length === ${before};`,
+      );
     });
     return ok;
   }
 
-  /** In collect mode, a new variable holding how many errors there are so far (else ""). */
+  /** Unless in check mode, a new variable holding how many errors there are so far (else ""). */
   errorCount(place: Place): string {
     if (place.mode === "check") return "";
     const start = this.name("s");
-    this.line(`const ${start} = errors.length;`);
+    this.line(`const ${start} = errors === undefined ? 0 : errors.length;`);
     return start;
   }
 
   /**
    * Ends a keyword decided over its subschemas' results: when `valid` holds, the errors they added
-   * since `start` are dropped (collect mode); when not, `keyword` fails after them.
+   * since `start` are dropped; when not, `keyword` fails after them.
    */
   settle(valid: string, start: string, place: Place, keyword: string, params: string): void {
     if (place.mode === "check") {
-      this.block(`if (!${valid})`, () => this.line(place.fail));
+      this.line(`if (!${valid}) ${place.fail}`);
       return;
     }
-    this.line(`if (${valid}) errors.length = ${start};`);
-    this.block("else", () => this.fail(place, keyword, params));
+    this.block(`if (${valid})`, () =>
+      this.line(`if (errors !== undefined) errors.length = ${start};`),
+    );
+    this.elseBlock("", () => this.fail(place, keyword, params));
   }
 
   /** The instance path of the property named by the variable `key` of the place's value. */

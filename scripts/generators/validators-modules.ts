@@ -25,6 +25,7 @@ export function relative(from: string, to: string): string {
 /** The public API of a component module: its Standard Schema validator, `isX` and `assertX`. */
 export function renderComponent(
   name: string,
+  fn: string,
   add: Add,
   typesModule: string,
   file: string,
@@ -38,19 +39,19 @@ export function renderComponent(
     `/** Checks values against the \`${name}\` schema; implements Standard Schema v1. */`,
     fit(
       `export const ${lowerFirst(name)}Validator = /* @__PURE__ */ createValidator<T>(`,
-      [JSON.stringify(name), `check_${name}`, `collect_${name}`],
+      [JSON.stringify(name), fn],
       ");",
     ),
     "",
     `/** Whether \`value\` is a valid \`${name}\`; stops at the first issue. */`,
     fit(`export function is${name}(`, ["value: unknown"], "): value is T {"),
-    `  return check_${name}(value);`,
+    `  return ${fn}(value);`,
     "}",
     "",
     `/** Throws a \`ValidationError\` listing every issue unless \`value\` is a valid \`${name}\`. */`,
     fit(`export function assert${name}(`, ["value: unknown"], "): asserts value is T {"),
-    `  if (check_${name}(value)) return;`,
-    fit("throw failure(", [JSON.stringify(name), `collect_${name}`, "value"], ");", "  "),
+    `  if (${fn}(value)) return;`,
+    fit("throw failure(", [JSON.stringify(name), fn, "value"], ");", "  "),
     "}",
   ];
   return { types, body: body.join("\n") };
@@ -59,6 +60,7 @@ export function renderComponent(
 /** The public API of an operation module: `request`, `responses` by status and `coercion`. */
 export function renderOperation(
   op: OperationParts,
+  fn: (id: string) => string,
   add: Add,
   typesModule: string,
   file: string,
@@ -76,7 +78,7 @@ export function renderOperation(
     `/** Checks the path parameters, query and body of a \`${id}\` request. */`,
     fit(
       "export const request = /* @__PURE__ */ createValidator<RequestOf<Operation>>(",
-      [JSON.stringify(`${id} request`), `check_${id}_request`, `collect_${id}_request`],
+      [JSON.stringify(`${id} request`), fn(`${id}~request`)],
       ");",
     ),
     "",
@@ -95,11 +97,7 @@ export function renderOperation(
     body.push(
       fit(
         `${key}: /* @__PURE__ */ createValidator<ResponseOf<Operation, ${statusType}>>(`,
-        [
-          JSON.stringify(`${id} ${status} response`),
-          `check_${id}_${status}`,
-          `collect_${id}_${status}`,
-        ],
+        [JSON.stringify(`${id} ${status} response`), fn(`${id}~${status}`)],
         "),",
         "  ",
       ),

@@ -87,11 +87,9 @@ export function renderChunks(chunks: Chunk[]): string {
     for (const statement of chunk.statements) {
       if (seen.has(statement)) continue;
       seen.add(statement);
-      const doc = statement.startsWith("function check_")
-        ? "/** Whether a value is valid, stopping at the first issue. */\n"
-        : statement.startsWith("function collect_")
-          ? "/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */\n"
-          : "";
+      const doc = statement.startsWith("function validate_")
+        ? "/** Whether a value is valid: at its first issue without `errors`, else after adding every issue to them. */\n"
+        : "";
       out.push(`${doc}${statement}`);
     }
   }

@@ -67,11 +67,15 @@ describe("emitValidators on the fixtures", () => {
     }
   }, 60_000);
 
-  it("has a checking function that keeps no error details", () => {
+  it("writes each schema once, one function for both the first issue and every issue", () => {
     const file = emitFixture("unions").files.find((f) => f.path.endsWith("/file-input.gen.ts"));
-    const check = /export function check_FileInput[\s\S]*?\n}\n/.exec(file?.contents ?? "")?.[0];
-    expect(check).toContain("(data: any): boolean");
-    expect(check).not.toMatch(/instancePath|keyword|\.errors/);
+    const functions = file?.contents.match(/^export function \w+/gm);
+    expect(functions).toEqual([
+      "export function validate_FileInput",
+      "export function isFileInput",
+      "export function assertFileInput",
+    ]);
+    expect(file?.contents).toContain('validate_FileInput(data: any, errors?: any[], at = "")');
   });
 
   it("names a spec problem and where it is", () => {
@@ -121,6 +125,38 @@ describe("emitValidators on the fixtures", () => {
 
 const bundled = join(repo, "spec/dist/openapi.json");
 describe.runIf(existsSync(bundled))("emitValidators on the bundled spec", () => {
+  const emitted = () => emitValidators(JSON.parse(readFileSync(bundled, "utf8")));
+
+  it("imports a validator that many answers share instead of copying it", () => {
+    const files = emitted();
+    const bodies = new Map<string, string>();
+    for (const { path, contents } of files) {
+      for (const [, name, body] of contents.matchAll(
+        /^export function (validate_\w+)\(([\s\S]*?)^}$/gm,
+      )) {
+        const key = (body as string).replaceAll(name as string, "SELF");
+        expect(bodies.get(key), `${name} in ${path} repeats another function`).toBeUndefined();
+        bodies.set(key, `${name} in ${path}`);
+      }
+    }
+    const errorBody = files.filter((f) =>
+      /^export function validate_ApiErrorResponse\(/m.test(f.contents),
+    );
+    expect(errorBody.map((f) => f.path)).toEqual([
+      "packages/validators/src/schemas/api-error-response.gen.ts",
+    ]);
+    const users = files.filter((f) => f.contents.includes("validate_ApiErrorResponse,\n"));
+    expect(users.length).toBeGreaterThan(60);
+  }, 60_000);
+
+  it("leaves no dead code: no constant tests, no empty blocks", () => {
+    for (const { path, contents } of emitted()) {
+      expect(contents, path).not.toMatch(/if \(!?\(?(true|false)\)?\)/);
+      expect(contents, path).not.toMatch(/(\)|else) \{\s*\}/);
+      expect(contents, path).not.toMatch(/^\s*\w+: \{\s*\n\s*\}/m);
+    }
+  }, 60_000);
+
   it("emits a module for every component schema and every operation", () => {
     const spec = JSON.parse(readFileSync(bundled, "utf8")) as OpenApiDocument;
     const files = emitValidators(spec).map((f) => f.path);

@@ -1,5 +1,5 @@
-import { type Chunk, renameChunk } from "./validators-chunk.js";
-import { type EmitInput, emitVariant } from "./validators-emit.js";
+import type { Chunk } from "./validators-chunk.js";
+import { type EmitInput, emitFunctions } from "./validators-emit.js";
 import { relative, renderComponent, renderOperation } from "./validators-modules.js";
 import {
   collectOperations,
@@ -49,10 +49,7 @@ export function emitValidators(
   options: EmitValidatorsOptions = {},
 ): { path: string; contents: string }[] {
   const prepared = planValidators(spec, options);
-  return assemble(prepared, [
-    emitVariant(prepared.input, "check"),
-    emitVariant(prepared.input, "collect"),
-  ]);
+  return assemble(prepared, emitFunctions(prepared.input));
 }
 
 export interface Prepared {
@@ -63,6 +60,7 @@ export interface Prepared {
   roots: Root[];
   components: string[];
   operations: OperationParts[];
+  /** Roots whose function is another's: a component a bare `$ref` names, or an equal root before. */
   sameAs: Map<Root, Root>;
   input: EmitInput;
 }
@@ -106,19 +104,39 @@ export function planValidators(
       roots.push({ id, name: `${op.operationId}_${status}`, file });
     }
   }
-  // Operations' roots with the same schema (every error response, a get and an update returning
-  // the same envelope, ...) are written once; the others get a copy of that code under their own
-  // name. Component schemas all are: other schemas refer to them by name.
+  // An operation's root that is only a reference to a component uses the component's function;
+  // roots with the same schema (a get and an update returning the same envelope, ...) share the
+  // first one's, imported from its module rather than written again.
   const firstWith = new Map<string, Root>();
   const sameAs = new Map<Root, Root>();
+  const byName = new Map(roots.map((r) => [r.id, r]));
   for (const root of roots) {
-    const key = root.id.includes("~") ? `schema ${JSON.stringify(schemas[root.id])}` : root.id;
+    const schema = schemas[root.id];
+    if (!root.id.includes("~")) {
+      // Components are public by name; an equal one before them lends them its function.
+      const key = `component ${JSON.stringify(schema)}`;
+      const first = firstWith.get(key);
+      if (first) sameAs.set(root, first);
+      else firstWith.set(key, root);
+      continue;
+    }
+    const target =
+      typeof schema === "object" && Object.keys(schema).length === 1 ? schema.$ref : undefined;
+    const component = typeof target === "string" ? byName.get(target) : undefined;
+    if (component) {
+      sameAs.set(root, sameAs.get(component) ?? component);
+      continue;
+    }
+    const key = JSON.stringify(schema);
     const first = firstWith.get(key);
     if (first) sameAs.set(root, first);
     else firstWith.set(key, root);
   }
+  // Every component keeps an entry (`$ref`s name it), under the name of the function it uses.
   const functions = Object.fromEntries(
-    roots.filter((r) => !sameAs.has(r)).map((r) => [r.id, r.name]),
+    roots
+      .filter((r) => !sameAs.has(r) || !r.id.includes("~"))
+      .map((r) => [r.id, (sameAs.get(r) ?? r).name]),
   );
   return {
     outDir,
@@ -133,70 +151,66 @@ export function planValidators(
   };
 }
 
-function assemble(prepared: Prepared, [check, collect]: [Chunks, Chunks]) {
+function assemble(prepared: Prepared, chunks: Chunks) {
   const { outDir, runtimeDir, typesModule, typesFile, roots, components, operations, sameAs } =
     prepared;
-  for (const [root, first] of sameAs) {
-    for (const [chunks, prefix] of [
-      [check, "check"],
-      [collect, "collect"],
-    ] as const) {
-      chunks[`${prefix}_${root.name}`] = renameChunk(
-        chunks[`${prefix}_${first.name}`] as Chunk,
-        `${prefix}_${first.name}`,
-        `${prefix}_${root.name}`,
-      );
-    }
-  }
   const fileOf = new Map(
-    roots.flatMap((r) => [
-      [`check_${r.name}`, r.file],
-      [`collect_${r.name}`, r.file],
-    ]),
+    roots.filter((r) => !sameAs.has(r)).map((r) => [`validate_${r.name}`, r.file]),
   );
-
+  const fnOf = (root: Root) => `validate_${(sameAs.get(root) ?? root).name}`;
   const files = new Map<string, { chunks: Chunk[]; roots: Root[] }>();
   for (const root of roots) {
     const entry = files.get(root.file) ?? { chunks: [], roots: [] };
-    entry.chunks.push(
-      check[`check_${root.name}`] as Chunk,
-      collect[`collect_${root.name}`] as Chunk,
-    );
+    if (!sameAs.has(root)) entry.chunks.push(chunks[`validate_${root.name}`] as Chunk);
     entry.roots.push(root);
     files.set(root.file, entry);
   }
 
   const out: { path: string; contents: string }[] = [];
-  for (const [file, { chunks, roots: own }] of files) {
+  for (const [file, { chunks: own, roots: mine }] of files) {
     const imports = new Map<string, Set<string>>();
     const add = (module: string, name: string) =>
       imports.set(module, (imports.get(module) ?? new Set()).add(name));
-    for (const chunk of chunks) {
-      for (const call of chunk.calls) {
-        const target = fileOf.get(call) as string;
-        if (target !== file) add(relative(file, target.replace(/\.ts$/, ".js")), call);
-      }
+    const use = (fn: string) => {
+      const target = fileOf.get(fn) as string;
+      if (target !== file) add(relative(file, target.replace(/\.ts$/, ".js")), fn);
+    };
+    for (const chunk of own) {
+      for (const call of chunk.calls) use(call);
       for (const [helper, module] of Object.entries(chunk.helpers)) {
         add(relative(file, `${runtimeDir}/${module}.js`), helper);
       }
     }
     const types = typesFile ? relative(file, typesFile.replace(/\.ts$/, ".js")) : typesModule;
     const typeOnly = new Set([types]);
-    const isOperation = own[0]?.id.includes("~");
+    const isOperation = mine[0]?.id.includes("~");
+    const rootFn = (id: string) => {
+      const root = mine.find((r) => r.id === id) as Root;
+      use(fnOf(root));
+      return fnOf(root);
+    };
     const api = isOperation
       ? renderOperation(
-          operations.find((op) => `${op.operationId}_request` === own[0]?.name) as OperationParts,
+          operations.find((op) => `${op.operationId}_request` === mine[0]?.name) as OperationParts,
+          rootFn,
           add,
           types,
           file,
           runtimeDir,
           typeOnly,
         )
-      : renderComponent((own[0] as Root).name, add, types, file, runtimeDir);
-    const exported = renderChunks(chunks).replace(/^function /gm, "export function ");
+      : renderComponent(
+          (mine[0] as Root).name,
+          rootFn((mine[0] as Root).id),
+          add,
+          types,
+          file,
+          runtimeDir,
+        );
+    const code = renderChunks(own).replace(/^function /gm, "export function ");
     out.push({
       path: file,
-      contents: `${HEADER}\n${renderImports(imports, typeOnly)}\n\n${api.types}${exported}\n\n${api.body}\n`,
+      contents: `${HEADER}\n${renderImports(imports, typeOnly)}\n\n${api.types}${code ? `${code}\n\n` : ""}${api.body}\n`,
     });
   }
 

@@ -4,42 +4,38 @@ import { ValidationError } from "./validation-error.js";
 import type { ValidationIssue } from "./validation-issue.js";
 import type { Validator } from "./validator.js";
 
-/** A generated validation function, called as Ajv's are; `errors` holds the last call's errors. */
-export interface AjvFunction {
-  (data: unknown): boolean;
-  errors?: unknown;
-}
+/**
+ * A generated validation function: without `errors`, whether the value is valid (it stops at the
+ * first issue); with them, it adds every issue to `errors` as Ajv reports them (at `at`).
+ */
+export type ValidateFunction = (data: unknown, errors?: AjvError[], at?: string) => boolean;
 
-/** Every issue of a value `check` rejected, from the function that collects them all. */
-export function collectIssues(collect: AjvFunction, value: unknown): ValidationIssue[] {
-  collect(value);
-  const issues = toIssues((collect.errors as AjvError[] | null) ?? [], value);
-  // Both functions come from the same schema; this only guards against them ever disagreeing.
-  return issues.length > 0
-    ? issues
+/** Every issue of a value `validate` rejected, found in a second pass that collects them all. */
+export function collectIssues(validate: ValidateFunction, value: unknown): ValidationIssue[] {
+  const errors: AjvError[] = [];
+  validate(value, errors);
+  // Both passes run the same code; this only guards against them ever disagreeing.
+  return errors.length > 0
+    ? toIssues(errors, value)
     : [{ pointer: "", keyword: "", message: "value is invalid", path: [] }];
 }
 
 /** The `ValidationError` an `assert*` guard throws. */
-export function failure(name: string, collect: AjvFunction, value: unknown): ValidationError {
-  return new ValidationError(name, collectIssues(collect, value));
+export function failure(name: string, validate: ValidateFunction, value: unknown): ValidationError {
+  return new ValidationError(name, collectIssues(validate, value));
 }
 
 /**
- * Wraps a generated pair of functions, `check` (stops at the first issue) and `collect` (finds them
- * all), as a validator: valid values cost one fast check; only invalid ones are examined again.
+ * Wraps a generated validation function as a validator: valid values cost one pass that stops at
+ * the first issue; only invalid ones are examined again for every issue.
  */
-export function createValidator<T>(
-  name: string,
-  check: AjvFunction,
-  collect: AjvFunction,
-): Validator<T> {
-  const validate = (value: unknown) =>
-    check(value) ? { value: value as T } : { issues: collectIssues(collect, value) };
+export function createValidator<T>(name: string, validate: ValidateFunction): Validator<T> {
+  const check = (value: unknown) =>
+    validate(value) ? { value: value as T } : { issues: collectIssues(validate, value) };
   return {
     name,
-    is: (value: unknown): value is T => check(value),
-    validate,
-    "~standard": { version: 1, vendor: "zt-devices", validate },
+    is: (value: unknown): value is T => validate(value),
+    validate: check,
+    "~standard": { version: 1, vendor: "zt-devices", validate: check },
   };
 }

@@ -12,23 +12,34 @@ function unescapeSegment(segment: string): string {
   return segment.includes("~") ? segment.replaceAll("~1", "/").replaceAll("~0", "~") : segment;
 }
 
-const INDEX = /\/\d+(?:\/|$)/;
-
-// Keys of arrays become numbers, as Standard Schema paths expect; only a pointer with a numeric
-// segment needs the value walked to tell an index from a key.
+// Keys of arrays become numbers, as Standard Schema paths expect: the value is walked along the
+// pointer only past a segment that could be an index. One pass, no regular expression.
 function pathOf(pointer: string, value: unknown): (string | number)[] {
-  if (pointer === "") return [];
-  const segments = pointer.slice(1).split("/").map(unescapeSegment);
-  if (!INDEX.test(pointer)) return segments;
+  const path: (string | number)[] = [];
   let node = value;
-  return segments.map((segment) => {
-    const key = Array.isArray(node) ? Number(segment) : segment;
+  let from = 1;
+  while (from <= pointer.length && pointer.length > 0) {
+    let to = pointer.indexOf("/", from);
+    if (to < 0) to = pointer.length;
+    const segment = unescapeSegment(pointer.slice(from, to));
+    const key = Array.isArray(node) && isIndex(segment) ? Number(segment) : segment;
+    path.push(key);
     node =
       node !== null && typeof node === "object"
         ? (node as Record<string, unknown>)[key]
         : undefined;
-    return key;
-  });
+    from = to + 1;
+  }
+  return path;
+}
+
+function isIndex(segment: string): boolean {
+  if (segment.length === 0) return false;
+  for (let i = 0; i < segment.length; i++) {
+    const code = segment.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 // The pointer, keyword and message of one error; `unionOf` errors speak of the tag or deciding key.
@@ -60,24 +71,49 @@ function locate(error: AjvError): [pointer: string, keyword: string, text: strin
  */
 export function toIssues(errors: readonly AjvError[], value: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  errors.forEach((error, i) => {
-    if (error.keyword === "unionOf" && error.params.problem === "variant") return;
-    const [pointer, keyword, text] = locate(error);
-    // The innermost variant whose errors (from `params.from` up to the marker) include this one.
-    const variant = errors.find(
-      (e, j) =>
-        j > i &&
-        e.keyword === "unionOf" &&
-        e.params.problem === "variant" &&
-        (e.params.from as number) <= i,
-    );
-    let message = `${pointer || "value"} ${text}`;
-    if (variant) {
-      const { tag, value: chosen, variant: name } = variant.params;
-      const by = tag === null ? `has ${String(chosen)}` : `${String(tag)} "${String(chosen)}"`;
-      message = `${String(name)} (${by}): ${message}`;
+  let variants = false;
+  for (let i = 0; i < errors.length; i++) {
+    const error = errors[i] as AjvError;
+    if (isVariant(error)) {
+      variants = true;
+      continue;
     }
-    issues.push({ pointer, keyword, message, path: pathOf(pointer, value) });
-  });
+    const [pointer, keyword, text] = locate(error);
+    issues.push({
+      pointer,
+      keyword,
+      message: `${pointer || "value"} ${text}`,
+      path: pathOf(pointer, value),
+    });
+  }
+  return variants ? inVariants(errors, issues) : issues;
+}
+
+// Each issue inside a failed union variant is prefixed with the variant the tag or key chose: the
+// innermost one, the first marker after it whose errors (from `params.from` on) include it.
+function inVariants(errors: readonly AjvError[], issues: ValidationIssue[]): ValidationIssue[] {
+  let n = 0;
+  for (let i = 0; i < errors.length; i++) {
+    if (isVariant(errors[i] as AjvError)) continue;
+    const at = n++;
+    for (let j = i + 1; j < errors.length; j++) {
+      const marker = errors[j] as AjvError;
+      if (!isVariant(marker) || (marker.params.from as number) > i) continue;
+      const { tag, value: chosen, variant: name } = marker.params;
+      const by = tag === null ? `has ${String(chosen)}` : `${String(tag)} "${String(chosen)}"`;
+      const issue = issues[at] as ValidationIssue;
+      issues[at] = {
+        pointer: issue.pointer,
+        keyword: issue.keyword,
+        message: `${String(name)} (${by}): ${issue.message}`,
+        path: issue.path,
+      };
+      break;
+    }
+  }
   return issues;
+}
+
+function isVariant(error: AjvError): boolean {
+  return error.keyword === "unionOf" && error.params.problem === "variant";
 }

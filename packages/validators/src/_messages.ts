@@ -11,11 +11,14 @@ function show(value: unknown): string {
 
 function article(type: string): string {
   if (type === "null") return "null";
-  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+  return type === "object" || type === "array" || type === "integer" ? `an ${type}` : `a ${type}`;
 }
 
 function list(values: unknown): string {
-  return (Array.isArray(values) ? values : [values]).map(show).join(", ");
+  if (!Array.isArray(values)) return show(values);
+  let text = "";
+  for (let i = 0; i < values.length; i++) text += (i === 0 ? "" : ", ") + show(values[i]);
+  return text;
 }
 
 const LIMITS: Record<string, (limit: unknown) => string> = {
@@ -39,7 +42,9 @@ export function describe({ keyword, params }: AjvError): string {
   if (limit) return limit(params.limit);
   switch (keyword) {
     case "type":
-      return `must be ${(Array.isArray(params.type) ? params.type : [params.type]).map((t) => article(String(t))).join(" or ")}`;
+      return Array.isArray(params.type)
+        ? `must be ${params.type.map((t) => article(String(t))).join(" or ")}`
+        : `must be ${article(String(params.type))}`;
     case "enum":
       return `must be one of ${list(params.allowedValues)}`;
     case "const":

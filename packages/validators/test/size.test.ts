@@ -20,10 +20,12 @@ async function bundle(code: string) {
 }
 
 describe("bundle size", () => {
-  it("keeps the posture rule guard under 3 KB (minified, gzip)", async () => {
+  // One function per schema answers both "is it valid" and "what is wrong", so a guard carries the
+  // error details of its schema too (about 1 KB gzip for this one, which has 23 variants).
+  it("keeps the posture rule guard under 4.5 KB (minified, gzip)", async () => {
     const { gzip } = await bundle('export { isDevicePostureRule } from "./index.js";');
     console.info(`isDevicePostureRule: ${gzip} bytes gzip`);
-    expect(gzip).toBeLessThan(3 * 1024);
+    expect(gzip).toBeLessThan(4.5 * 1024);
   });
 
   it("pulls only what a guard references: no issue formatting, no other schema, no operations", async () => {
@@ -31,7 +33,7 @@ describe("bundle size", () => {
     expect(/ValidationError|must be one of|posture|import\(/.test(text)).toBe(false);
     expect(text.includes("operating_system")).toBe(true);
     const posture = await bundle('export { isDevicePostureRule } from "./index.js";');
-    expect(/ValidationError|is required|import\(|\.errors/.test(posture.text)).toBe(false);
+    expect(/ValidationError|is required|import\(/.test(posture.text)).toBe(false);
   });
 
   it("loads operation validators lazily: validateRequest splits them into one chunk each", async () => {
@@ -51,7 +53,7 @@ describe("bundle size", () => {
     const entry = result.outputFiles.find((file) => file.path.endsWith("stdin.js"));
     expect(result.outputFiles.length).toBeGreaterThan(60);
     expect(entry?.text.length).toBeLessThan(8 * 1024);
-    expect(entry?.text.includes("check_listDevices_request")).toBe(false);
+    expect(entry?.text.includes("validate_listDevices")).toBe(false);
   });
 
   it("keeps every schema out of the operations entry until an operation is validated", async () => {

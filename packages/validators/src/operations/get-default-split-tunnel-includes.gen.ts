@@ -2,265 +2,35 @@
 import type { operations } from "@zt-devices/types";
 import { createValidator } from "../_create-validator.js";
 import type { RequestOf, ResponseOf } from "../operation-types.js";
+import { validate_ApiErrorResponse } from "../schemas/api-error-response.gen.js";
 import {
-  check_ApiErrorResponse,
-  collect_ApiErrorResponse,
-} from "../schemas/api-error-response.gen.js";
+  validate_getCustomSplitTunnelIncludes_200,
+} from "./get-custom-split-tunnel-includes.gen.js";
 import {
-  check_ApiResponseCommon,
-  collect_ApiResponseCommon,
-} from "../schemas/api-response-common.gen.js";
-import { check_PageResultInfo, collect_PageResultInfo } from "../schemas/page-result-info.gen.js";
-import {
-  check_SplitTunnelInclude,
-  collect_SplitTunnelInclude,
-} from "../schemas/split-tunnel-include.gen.js";
+  validate_getDefaultDeviceSettingsPolicy_request,
+} from "./get-default-device-settings-policy.gen.js";
 
 type Operation = operations["getDefaultSplitTunnelIncludes"];
-
-/** Whether a value is valid, stopping at the first issue. */
-export function check_getDefaultSplitTunnelIncludes_request(data: any): boolean {
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    if (data.params === undefined) {
-      return false;
-    }
-    if (data.query === undefined) {
-      return false;
-    }
-    for (const k1 in data) {
-      if (!(k1 === "params" || k1 === "query")) {
-        return false;
-      }
-    }
-    if (data.params !== undefined) {
-      const d2 = data.params;
-      if (d2 !== null && typeof d2 === "object" && !Array.isArray(d2)) {
-        if (d2.account_id === undefined) {
-          return false;
-        }
-        for (const k3 in d2) {
-          if (!(k3 === "account_id")) {
-            return false;
-          }
-        }
-        if (d2.account_id !== undefined) {
-          const d4 = d2.account_id;
-          if (!(typeof d4 === "string")) {
-            return false;
-          }
-        }
-      } else {
-        return false;
-      }
-    }
-    if (data.query !== undefined) {
-      const d5 = data.query;
-      if (d5 !== null && typeof d5 === "object" && !Array.isArray(d5)) {
-        for (const k6 in d5) {
-          if (!(false)) {
-            return false;
-          }
-        }
-      } else {
-        return false;
-      }
-    }
-  } else {
-    return false;
-  }
-  return true;
-}
-
-/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-export function collect_getDefaultSplitTunnelIncludes_request(data: any, at = "", errors: any[] = []): boolean {
-  const start = errors.length;
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    if (data.params === undefined) {
-      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "params" } });
-    }
-    if (data.query === undefined) {
-      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "query" } });
-    }
-    for (const k1 in data) {
-      if (!(k1 === "params" || k1 === "query")) {
-        errors.push({ instancePath: at, keyword: "additionalProperties", params: { additionalProperty: k1 } });
-      }
-    }
-    if (data.params !== undefined) {
-      const d2 = data.params;
-      if (d2 !== null && typeof d2 === "object" && !Array.isArray(d2)) {
-        if (d2.account_id === undefined) {
-          errors.push({ instancePath: at + "/params", keyword: "required", params: { missingProperty: "account_id" } });
-        }
-        for (const k3 in d2) {
-          if (!(k3 === "account_id")) {
-            errors.push({ instancePath: at + "/params", keyword: "additionalProperties", params: { additionalProperty: k3 } });
-          }
-        }
-        if (d2.account_id !== undefined) {
-          const d4 = d2.account_id;
-          if (!(typeof d4 === "string")) {
-            errors.push({ instancePath: at + "/params/account_id", keyword: "type", params: { type: "string" } });
-          }
-        }
-      } else {
-        errors.push({ instancePath: at + "/params", keyword: "type", params: { type: "object" } });
-      }
-    }
-    if (data.query !== undefined) {
-      const d5 = data.query;
-      if (d5 !== null && typeof d5 === "object" && !Array.isArray(d5)) {
-        for (const k6 in d5) {
-          if (!(false)) {
-            errors.push({ instancePath: at + "/query", keyword: "additionalProperties", params: { additionalProperty: k6 } });
-          }
-        }
-      } else {
-        errors.push({ instancePath: at + "/query", keyword: "type", params: { type: "object" } });
-      }
-    }
-  } else {
-    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
-  }
-  collect_getDefaultSplitTunnelIncludes_request.errors = errors;
-  return errors.length === start;
-}
-
-export declare namespace collect_getDefaultSplitTunnelIncludes_request {
-  let errors: unknown;
-}
-
-/** Whether a value is valid, stopping at the first issue. */
-export function check_getDefaultSplitTunnelIncludes_200(data: any): boolean {
-  if (!check_ApiResponseCommon(data)) {
-    return false;
-  }
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    if (data.result === undefined) {
-      return false;
-    }
-    if (data.result !== undefined) {
-      const d1 = data.result;
-      if (Array.isArray(d1)) {
-        for (let i2 = 0; i2 < d1.length; i2++) {
-          const d3 = d1[i2];
-          if (!check_SplitTunnelInclude(d3)) {
-            return false;
-          }
-        }
-      } else {
-        return false;
-      }
-    }
-    if (data.result_info !== undefined) {
-      const d4 = data.result_info;
-      if (!check_PageResultInfo(d4)) {
-        return false;
-      }
-    }
-  } else {
-    return false;
-  }
-  return true;
-}
-
-/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-export function collect_getDefaultSplitTunnelIncludes_200(data: any, at = "", errors: any[] = []): boolean {
-  const start = errors.length;
-  collect_ApiResponseCommon(data, at, errors);
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    if (data.result === undefined) {
-      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "result" } });
-    }
-    if (data.result !== undefined) {
-      const d1 = data.result;
-      if (Array.isArray(d1)) {
-        for (let i2 = 0; i2 < d1.length; i2++) {
-          const d3 = d1[i2];
-          collect_SplitTunnelInclude(d3, at + "/result/" + i2, errors);
-        }
-      } else {
-        errors.push({ instancePath: at + "/result", keyword: "type", params: { type: "array" } });
-      }
-    }
-    if (data.result_info !== undefined) {
-      const d4 = data.result_info;
-      collect_PageResultInfo(d4, at + "/result_info", errors);
-    }
-  } else {
-    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
-  }
-  collect_getDefaultSplitTunnelIncludes_200.errors = errors;
-  return errors.length === start;
-}
-
-export declare namespace collect_getDefaultSplitTunnelIncludes_200 {
-  let errors: unknown;
-}
-
-/** Whether a value is valid, stopping at the first issue. */
-export function check_getDefaultSplitTunnelIncludes_4XX(data: any): boolean {
-  if (!check_ApiErrorResponse(data)) {
-    return false;
-  }
-  return true;
-}
-
-/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-export function collect_getDefaultSplitTunnelIncludes_4XX(data: any, at = "", errors: any[] = []): boolean {
-  const start = errors.length;
-  collect_ApiErrorResponse(data, at, errors);
-  collect_getDefaultSplitTunnelIncludes_4XX.errors = errors;
-  return errors.length === start;
-}
-
-export declare namespace collect_getDefaultSplitTunnelIncludes_4XX {
-  let errors: unknown;
-}
-
-/** Whether a value is valid, stopping at the first issue. */
-export function check_getDefaultSplitTunnelIncludes_5XX(data: any): boolean {
-  if (!check_ApiErrorResponse(data)) {
-    return false;
-  }
-  return true;
-}
-
-/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-export function collect_getDefaultSplitTunnelIncludes_5XX(data: any, at = "", errors: any[] = []): boolean {
-  const start = errors.length;
-  collect_ApiErrorResponse(data, at, errors);
-  collect_getDefaultSplitTunnelIncludes_5XX.errors = errors;
-  return errors.length === start;
-}
-
-export declare namespace collect_getDefaultSplitTunnelIncludes_5XX {
-  let errors: unknown;
-}
 
 /** Checks the path parameters, query and body of a `getDefaultSplitTunnelIncludes` request. */
 export const request = /* @__PURE__ */ createValidator<RequestOf<Operation>>(
   "getDefaultSplitTunnelIncludes request",
-  check_getDefaultSplitTunnelIncludes_request,
-  collect_getDefaultSplitTunnelIncludes_request,
+  validate_getDefaultDeviceSettingsPolicy_request,
 );
 
 /** Checks `getDefaultSplitTunnelIncludes` response bodies, keyed by status, `4XX`-style range or `default`; `null` for no JSON body. */
 export const responses = {
   "200": /* @__PURE__ */ createValidator<ResponseOf<Operation, 200>>(
     "getDefaultSplitTunnelIncludes 200 response",
-    check_getDefaultSplitTunnelIncludes_200,
-    collect_getDefaultSplitTunnelIncludes_200,
+    validate_getCustomSplitTunnelIncludes_200,
   ),
   "4XX": /* @__PURE__ */ createValidator<ResponseOf<Operation, "4XX">>(
     "getDefaultSplitTunnelIncludes 4XX response",
-    check_getDefaultSplitTunnelIncludes_4XX,
-    collect_getDefaultSplitTunnelIncludes_4XX,
+    validate_ApiErrorResponse,
   ),
   "5XX": /* @__PURE__ */ createValidator<ResponseOf<Operation, "5XX">>(
     "getDefaultSplitTunnelIncludes 5XX response",
-    check_getDefaultSplitTunnelIncludes_5XX,
-    collect_getDefaultSplitTunnelIncludes_5XX,
+    validate_ApiErrorResponse,
   ),
 };
 

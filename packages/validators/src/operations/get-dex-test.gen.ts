@@ -2,249 +2,31 @@
 import type { operations } from "@zt-devices/types";
 import { createValidator } from "../_create-validator.js";
 import type { RequestOf, ResponseOf } from "../operation-types.js";
-import {
-  check_ApiErrorResponse,
-  collect_ApiErrorResponse,
-} from "../schemas/api-error-response.gen.js";
-import {
-  check_ApiResponseCommon,
-  collect_ApiResponseCommon,
-} from "../schemas/api-response-common.gen.js";
-import { check_DexTest, collect_DexTest } from "../schemas/dex-test.gen.js";
+import { validate_ApiErrorResponse } from "../schemas/api-error-response.gen.js";
+import { validate_createDexTest_200 } from "./create-dex-test.gen.js";
+import { validate_deleteDexTest_request } from "./delete-dex-test.gen.js";
 
 type Operation = operations["getDexTest"];
-
-/** Whether a value is valid, stopping at the first issue. */
-export function check_getDexTest_request(data: any): boolean {
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    if (data.params === undefined) {
-      return false;
-    }
-    if (data.query === undefined) {
-      return false;
-    }
-    for (const k1 in data) {
-      if (!(k1 === "params" || k1 === "query")) {
-        return false;
-      }
-    }
-    if (data.params !== undefined) {
-      const d2 = data.params;
-      if (d2 !== null && typeof d2 === "object" && !Array.isArray(d2)) {
-        if (d2.account_id === undefined) {
-          return false;
-        }
-        if (d2.dex_test_id === undefined) {
-          return false;
-        }
-        for (const k3 in d2) {
-          if (!(k3 === "account_id" || k3 === "dex_test_id")) {
-            return false;
-          }
-        }
-        if (d2.account_id !== undefined) {
-          const d4 = d2.account_id;
-          if (!(typeof d4 === "string")) {
-            return false;
-          }
-        }
-        if (d2.dex_test_id !== undefined) {
-          const d5 = d2.dex_test_id;
-          if (!(typeof d5 === "string")) {
-            return false;
-          }
-        }
-      } else {
-        return false;
-      }
-    }
-    if (data.query !== undefined) {
-      const d6 = data.query;
-      if (d6 !== null && typeof d6 === "object" && !Array.isArray(d6)) {
-        for (const k7 in d6) {
-          if (!(false)) {
-            return false;
-          }
-        }
-      } else {
-        return false;
-      }
-    }
-  } else {
-    return false;
-  }
-  return true;
-}
-
-/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-export function collect_getDexTest_request(data: any, at = "", errors: any[] = []): boolean {
-  const start = errors.length;
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    if (data.params === undefined) {
-      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "params" } });
-    }
-    if (data.query === undefined) {
-      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "query" } });
-    }
-    for (const k1 in data) {
-      if (!(k1 === "params" || k1 === "query")) {
-        errors.push({ instancePath: at, keyword: "additionalProperties", params: { additionalProperty: k1 } });
-      }
-    }
-    if (data.params !== undefined) {
-      const d2 = data.params;
-      if (d2 !== null && typeof d2 === "object" && !Array.isArray(d2)) {
-        if (d2.account_id === undefined) {
-          errors.push({ instancePath: at + "/params", keyword: "required", params: { missingProperty: "account_id" } });
-        }
-        if (d2.dex_test_id === undefined) {
-          errors.push({ instancePath: at + "/params", keyword: "required", params: { missingProperty: "dex_test_id" } });
-        }
-        for (const k3 in d2) {
-          if (!(k3 === "account_id" || k3 === "dex_test_id")) {
-            errors.push({ instancePath: at + "/params", keyword: "additionalProperties", params: { additionalProperty: k3 } });
-          }
-        }
-        if (d2.account_id !== undefined) {
-          const d4 = d2.account_id;
-          if (!(typeof d4 === "string")) {
-            errors.push({ instancePath: at + "/params/account_id", keyword: "type", params: { type: "string" } });
-          }
-        }
-        if (d2.dex_test_id !== undefined) {
-          const d5 = d2.dex_test_id;
-          if (!(typeof d5 === "string")) {
-            errors.push({ instancePath: at + "/params/dex_test_id", keyword: "type", params: { type: "string" } });
-          }
-        }
-      } else {
-        errors.push({ instancePath: at + "/params", keyword: "type", params: { type: "object" } });
-      }
-    }
-    if (data.query !== undefined) {
-      const d6 = data.query;
-      if (d6 !== null && typeof d6 === "object" && !Array.isArray(d6)) {
-        for (const k7 in d6) {
-          if (!(false)) {
-            errors.push({ instancePath: at + "/query", keyword: "additionalProperties", params: { additionalProperty: k7 } });
-          }
-        }
-      } else {
-        errors.push({ instancePath: at + "/query", keyword: "type", params: { type: "object" } });
-      }
-    }
-  } else {
-    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
-  }
-  collect_getDexTest_request.errors = errors;
-  return errors.length === start;
-}
-
-export declare namespace collect_getDexTest_request {
-  let errors: unknown;
-}
-
-/** Whether a value is valid, stopping at the first issue. */
-export function check_getDexTest_200(data: any): boolean {
-  if (!check_ApiResponseCommon(data)) {
-    return false;
-  }
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    if (data.result !== undefined) {
-      const d1 = data.result;
-      if (!check_DexTest(d1)) {
-        return false;
-      }
-    }
-  } else {
-    return false;
-  }
-  return true;
-}
-
-/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-export function collect_getDexTest_200(data: any, at = "", errors: any[] = []): boolean {
-  const start = errors.length;
-  collect_ApiResponseCommon(data, at, errors);
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    if (data.result !== undefined) {
-      const d1 = data.result;
-      collect_DexTest(d1, at + "/result", errors);
-    }
-  } else {
-    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
-  }
-  collect_getDexTest_200.errors = errors;
-  return errors.length === start;
-}
-
-export declare namespace collect_getDexTest_200 {
-  let errors: unknown;
-}
-
-/** Whether a value is valid, stopping at the first issue. */
-export function check_getDexTest_4XX(data: any): boolean {
-  if (!check_ApiErrorResponse(data)) {
-    return false;
-  }
-  return true;
-}
-
-/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-export function collect_getDexTest_4XX(data: any, at = "", errors: any[] = []): boolean {
-  const start = errors.length;
-  collect_ApiErrorResponse(data, at, errors);
-  collect_getDexTest_4XX.errors = errors;
-  return errors.length === start;
-}
-
-export declare namespace collect_getDexTest_4XX {
-  let errors: unknown;
-}
-
-/** Whether a value is valid, stopping at the first issue. */
-export function check_getDexTest_5XX(data: any): boolean {
-  if (!check_ApiErrorResponse(data)) {
-    return false;
-  }
-  return true;
-}
-
-/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-export function collect_getDexTest_5XX(data: any, at = "", errors: any[] = []): boolean {
-  const start = errors.length;
-  collect_ApiErrorResponse(data, at, errors);
-  collect_getDexTest_5XX.errors = errors;
-  return errors.length === start;
-}
-
-export declare namespace collect_getDexTest_5XX {
-  let errors: unknown;
-}
 
 /** Checks the path parameters, query and body of a `getDexTest` request. */
 export const request = /* @__PURE__ */ createValidator<RequestOf<Operation>>(
   "getDexTest request",
-  check_getDexTest_request,
-  collect_getDexTest_request,
+  validate_deleteDexTest_request,
 );
 
 /** Checks `getDexTest` response bodies, keyed by status, `4XX`-style range or `default`; `null` for no JSON body. */
 export const responses = {
   "200": /* @__PURE__ */ createValidator<ResponseOf<Operation, 200>>(
     "getDexTest 200 response",
-    check_getDexTest_200,
-    collect_getDexTest_200,
+    validate_createDexTest_200,
   ),
   "4XX": /* @__PURE__ */ createValidator<ResponseOf<Operation, "4XX">>(
     "getDexTest 4XX response",
-    check_getDexTest_4XX,
-    collect_getDexTest_4XX,
+    validate_ApiErrorResponse,
   ),
   "5XX": /* @__PURE__ */ createValidator<ResponseOf<Operation, "5XX">>(
     "getDexTest 5XX response",
-    check_getDexTest_5XX,
-    collect_getDexTest_5XX,
+    validate_ApiErrorResponse,
   ),
 };
 

@@ -2,272 +2,33 @@
 import type { operations } from "@zt-devices/types";
 import { createValidator } from "../_create-validator.js";
 import type { RequestOf, ResponseOf } from "../operation-types.js";
+import { validate_ApiErrorResponse } from "../schemas/api-error-response.gen.js";
 import {
-  check_ApiErrorResponse,
-  collect_ApiErrorResponse,
-} from "../schemas/api-error-response.gen.js";
-import {
-  check_ApiResponseCommonV4,
-  collect_ApiResponseCommonV4,
-} from "../schemas/api-response-common-v4.gen.js";
-import {
-  check_CursorResultInfo,
-  collect_CursorResultInfo,
-} from "../schemas/cursor-result-info.gen.js";
+  validate_deleteRegistrations_200,
+  validate_deleteRegistrations_request,
+} from "./delete-registrations.gen.js";
 
 type Operation = operations["revokeRegistrations"];
-
-/** Whether a value is valid, stopping at the first issue. */
-export function check_revokeRegistrations_request(data: any): boolean {
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    if (data.params === undefined) {
-      return false;
-    }
-    if (data.query === undefined) {
-      return false;
-    }
-    for (const k1 in data) {
-      if (!(k1 === "params" || k1 === "query")) {
-        return false;
-      }
-    }
-    if (data.params !== undefined) {
-      const d2 = data.params;
-      if (d2 !== null && typeof d2 === "object" && !Array.isArray(d2)) {
-        if (d2.account_id === undefined) {
-          return false;
-        }
-        for (const k3 in d2) {
-          if (!(k3 === "account_id")) {
-            return false;
-          }
-        }
-        if (d2.account_id !== undefined) {
-          const d4 = d2.account_id;
-          if (!(typeof d4 === "string")) {
-            return false;
-          }
-        }
-      } else {
-        return false;
-      }
-    }
-    if (data.query !== undefined) {
-      const d5 = data.query;
-      if (d5 !== null && typeof d5 === "object" && !Array.isArray(d5)) {
-        if (d5.id === undefined) {
-          return false;
-        }
-        for (const k6 in d5) {
-          if (!(k6 === "id")) {
-            return false;
-          }
-        }
-        if (d5.id !== undefined) {
-          const d7 = d5.id;
-          if (Array.isArray(d7)) {
-            for (let i8 = 0; i8 < d7.length; i8++) {
-              const d9 = d7[i8];
-              if (!(typeof d9 === "string")) {
-                return false;
-              }
-            }
-          } else {
-            return false;
-          }
-        }
-      } else {
-        return false;
-      }
-    }
-  } else {
-    return false;
-  }
-  return true;
-}
-
-/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-export function collect_revokeRegistrations_request(data: any, at = "", errors: any[] = []): boolean {
-  const start = errors.length;
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    if (data.params === undefined) {
-      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "params" } });
-    }
-    if (data.query === undefined) {
-      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "query" } });
-    }
-    for (const k1 in data) {
-      if (!(k1 === "params" || k1 === "query")) {
-        errors.push({ instancePath: at, keyword: "additionalProperties", params: { additionalProperty: k1 } });
-      }
-    }
-    if (data.params !== undefined) {
-      const d2 = data.params;
-      if (d2 !== null && typeof d2 === "object" && !Array.isArray(d2)) {
-        if (d2.account_id === undefined) {
-          errors.push({ instancePath: at + "/params", keyword: "required", params: { missingProperty: "account_id" } });
-        }
-        for (const k3 in d2) {
-          if (!(k3 === "account_id")) {
-            errors.push({ instancePath: at + "/params", keyword: "additionalProperties", params: { additionalProperty: k3 } });
-          }
-        }
-        if (d2.account_id !== undefined) {
-          const d4 = d2.account_id;
-          if (!(typeof d4 === "string")) {
-            errors.push({ instancePath: at + "/params/account_id", keyword: "type", params: { type: "string" } });
-          }
-        }
-      } else {
-        errors.push({ instancePath: at + "/params", keyword: "type", params: { type: "object" } });
-      }
-    }
-    if (data.query !== undefined) {
-      const d5 = data.query;
-      if (d5 !== null && typeof d5 === "object" && !Array.isArray(d5)) {
-        if (d5.id === undefined) {
-          errors.push({ instancePath: at + "/query", keyword: "required", params: { missingProperty: "id" } });
-        }
-        for (const k6 in d5) {
-          if (!(k6 === "id")) {
-            errors.push({ instancePath: at + "/query", keyword: "additionalProperties", params: { additionalProperty: k6 } });
-          }
-        }
-        if (d5.id !== undefined) {
-          const d7 = d5.id;
-          if (Array.isArray(d7)) {
-            for (let i8 = 0; i8 < d7.length; i8++) {
-              const d9 = d7[i8];
-              if (!(typeof d9 === "string")) {
-                errors.push({ instancePath: at + "/query/id/" + i8, keyword: "type", params: { type: "string" } });
-              }
-            }
-          } else {
-            errors.push({ instancePath: at + "/query/id", keyword: "type", params: { type: "array" } });
-          }
-        }
-      } else {
-        errors.push({ instancePath: at + "/query", keyword: "type", params: { type: "object" } });
-      }
-    }
-  } else {
-    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
-  }
-  collect_revokeRegistrations_request.errors = errors;
-  return errors.length === start;
-}
-
-export declare namespace collect_revokeRegistrations_request {
-  let errors: unknown;
-}
-
-/** Whether a value is valid, stopping at the first issue. */
-export function check_revokeRegistrations_200(data: any): boolean {
-  if (!check_ApiResponseCommonV4(data)) {
-    return false;
-  }
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    if (data.result === undefined) {
-      return false;
-    }
-    if (data.result_info !== undefined) {
-      const d1 = data.result_info;
-      if (!check_CursorResultInfo(d1)) {
-        return false;
-      }
-    }
-  } else {
-    return false;
-  }
-  return true;
-}
-
-/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-export function collect_revokeRegistrations_200(data: any, at = "", errors: any[] = []): boolean {
-  const start = errors.length;
-  collect_ApiResponseCommonV4(data, at, errors);
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    if (data.result === undefined) {
-      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "result" } });
-    }
-    if (data.result_info !== undefined) {
-      const d1 = data.result_info;
-      collect_CursorResultInfo(d1, at + "/result_info", errors);
-    }
-  } else {
-    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
-  }
-  collect_revokeRegistrations_200.errors = errors;
-  return errors.length === start;
-}
-
-export declare namespace collect_revokeRegistrations_200 {
-  let errors: unknown;
-}
-
-/** Whether a value is valid, stopping at the first issue. */
-export function check_revokeRegistrations_4XX(data: any): boolean {
-  if (!check_ApiErrorResponse(data)) {
-    return false;
-  }
-  return true;
-}
-
-/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-export function collect_revokeRegistrations_4XX(data: any, at = "", errors: any[] = []): boolean {
-  const start = errors.length;
-  collect_ApiErrorResponse(data, at, errors);
-  collect_revokeRegistrations_4XX.errors = errors;
-  return errors.length === start;
-}
-
-export declare namespace collect_revokeRegistrations_4XX {
-  let errors: unknown;
-}
-
-/** Whether a value is valid, stopping at the first issue. */
-export function check_revokeRegistrations_5XX(data: any): boolean {
-  if (!check_ApiErrorResponse(data)) {
-    return false;
-  }
-  return true;
-}
-
-/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-export function collect_revokeRegistrations_5XX(data: any, at = "", errors: any[] = []): boolean {
-  const start = errors.length;
-  collect_ApiErrorResponse(data, at, errors);
-  collect_revokeRegistrations_5XX.errors = errors;
-  return errors.length === start;
-}
-
-export declare namespace collect_revokeRegistrations_5XX {
-  let errors: unknown;
-}
 
 /** Checks the path parameters, query and body of a `revokeRegistrations` request. */
 export const request = /* @__PURE__ */ createValidator<RequestOf<Operation>>(
   "revokeRegistrations request",
-  check_revokeRegistrations_request,
-  collect_revokeRegistrations_request,
+  validate_deleteRegistrations_request,
 );
 
 /** Checks `revokeRegistrations` response bodies, keyed by status, `4XX`-style range or `default`; `null` for no JSON body. */
 export const responses = {
   "200": /* @__PURE__ */ createValidator<ResponseOf<Operation, 200>>(
     "revokeRegistrations 200 response",
-    check_revokeRegistrations_200,
-    collect_revokeRegistrations_200,
+    validate_deleteRegistrations_200,
   ),
   "4XX": /* @__PURE__ */ createValidator<ResponseOf<Operation, "4XX">>(
     "revokeRegistrations 4XX response",
-    check_revokeRegistrations_4XX,
-    collect_revokeRegistrations_4XX,
+    validate_ApiErrorResponse,
   ),
   "5XX": /* @__PURE__ */ createValidator<ResponseOf<Operation, "5XX">>(
     "revokeRegistrations 5XX response",
-    check_revokeRegistrations_5XX,
-    collect_revokeRegistrations_5XX,
+    validate_ApiErrorResponse,
   ),
 };
 

@@ -2,258 +2,31 @@
 import type { operations } from "@zt-devices/types";
 import { createValidator } from "../_create-validator.js";
 import type { RequestOf, ResponseOf } from "../operation-types.js";
-import {
-  check_ApiErrorResponse,
-  collect_ApiErrorResponse,
-} from "../schemas/api-error-response.gen.js";
-import {
-  check_ApiResponseCommon,
-  collect_ApiResponseCommon,
-} from "../schemas/api-response-common.gen.js";
+import { validate_ApiErrorResponse } from "../schemas/api-error-response.gen.js";
+import { validate_deletePostureIntegration_200 } from "./delete-posture-integration.gen.js";
+import { validate_revokeDevices_request } from "./revoke-devices.gen.js";
 
 type Operation = operations["unrevokeDevices"];
-
-/** Whether a value is valid, stopping at the first issue. */
-export function check_unrevokeDevices_request(data: any): boolean {
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    if (data.params === undefined) {
-      return false;
-    }
-    if (data.query === undefined) {
-      return false;
-    }
-    if (data.body === undefined) {
-      return false;
-    }
-    for (const k1 in data) {
-      if (!(k1 === "params" || k1 === "query" || k1 === "body")) {
-        return false;
-      }
-    }
-    if (data.params !== undefined) {
-      const d2 = data.params;
-      if (d2 !== null && typeof d2 === "object" && !Array.isArray(d2)) {
-        if (d2.account_id === undefined) {
-          return false;
-        }
-        for (const k3 in d2) {
-          if (!(k3 === "account_id")) {
-            return false;
-          }
-        }
-        if (d2.account_id !== undefined) {
-          const d4 = d2.account_id;
-          if (!(typeof d4 === "string")) {
-            return false;
-          }
-        }
-      } else {
-        return false;
-      }
-    }
-    if (data.query !== undefined) {
-      const d5 = data.query;
-      if (d5 !== null && typeof d5 === "object" && !Array.isArray(d5)) {
-        for (const k6 in d5) {
-          if (!(false)) {
-            return false;
-          }
-        }
-      } else {
-        return false;
-      }
-    }
-    if (data.body !== undefined) {
-      const d7 = data.body;
-      if (Array.isArray(d7)) {
-        for (let i8 = 0; i8 < d7.length; i8++) {
-          const d9 = d7[i8];
-          if (!(typeof d9 === "string")) {
-            return false;
-          }
-        }
-      } else {
-        return false;
-      }
-    }
-  } else {
-    return false;
-  }
-  return true;
-}
-
-/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-export function collect_unrevokeDevices_request(data: any, at = "", errors: any[] = []): boolean {
-  const start = errors.length;
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    if (data.params === undefined) {
-      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "params" } });
-    }
-    if (data.query === undefined) {
-      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "query" } });
-    }
-    if (data.body === undefined) {
-      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "body" } });
-    }
-    for (const k1 in data) {
-      if (!(k1 === "params" || k1 === "query" || k1 === "body")) {
-        errors.push({ instancePath: at, keyword: "additionalProperties", params: { additionalProperty: k1 } });
-      }
-    }
-    if (data.params !== undefined) {
-      const d2 = data.params;
-      if (d2 !== null && typeof d2 === "object" && !Array.isArray(d2)) {
-        if (d2.account_id === undefined) {
-          errors.push({ instancePath: at + "/params", keyword: "required", params: { missingProperty: "account_id" } });
-        }
-        for (const k3 in d2) {
-          if (!(k3 === "account_id")) {
-            errors.push({ instancePath: at + "/params", keyword: "additionalProperties", params: { additionalProperty: k3 } });
-          }
-        }
-        if (d2.account_id !== undefined) {
-          const d4 = d2.account_id;
-          if (!(typeof d4 === "string")) {
-            errors.push({ instancePath: at + "/params/account_id", keyword: "type", params: { type: "string" } });
-          }
-        }
-      } else {
-        errors.push({ instancePath: at + "/params", keyword: "type", params: { type: "object" } });
-      }
-    }
-    if (data.query !== undefined) {
-      const d5 = data.query;
-      if (d5 !== null && typeof d5 === "object" && !Array.isArray(d5)) {
-        for (const k6 in d5) {
-          if (!(false)) {
-            errors.push({ instancePath: at + "/query", keyword: "additionalProperties", params: { additionalProperty: k6 } });
-          }
-        }
-      } else {
-        errors.push({ instancePath: at + "/query", keyword: "type", params: { type: "object" } });
-      }
-    }
-    if (data.body !== undefined) {
-      const d7 = data.body;
-      if (Array.isArray(d7)) {
-        for (let i8 = 0; i8 < d7.length; i8++) {
-          const d9 = d7[i8];
-          if (!(typeof d9 === "string")) {
-            errors.push({ instancePath: at + "/body/" + i8, keyword: "type", params: { type: "string" } });
-          }
-        }
-      } else {
-        errors.push({ instancePath: at + "/body", keyword: "type", params: { type: "array" } });
-      }
-    }
-  } else {
-    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
-  }
-  collect_unrevokeDevices_request.errors = errors;
-  return errors.length === start;
-}
-
-export declare namespace collect_unrevokeDevices_request {
-  let errors: unknown;
-}
-
-/** Whether a value is valid, stopping at the first issue. */
-export function check_unrevokeDevices_200(data: any): boolean {
-  if (!check_ApiResponseCommon(data)) {
-    return false;
-  }
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    if (data.result === undefined) {
-      return false;
-    }
-  } else {
-    return false;
-  }
-  return true;
-}
-
-/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-export function collect_unrevokeDevices_200(data: any, at = "", errors: any[] = []): boolean {
-  const start = errors.length;
-  collect_ApiResponseCommon(data, at, errors);
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    if (data.result === undefined) {
-      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "result" } });
-    }
-  } else {
-    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
-  }
-  collect_unrevokeDevices_200.errors = errors;
-  return errors.length === start;
-}
-
-export declare namespace collect_unrevokeDevices_200 {
-  let errors: unknown;
-}
-
-/** Whether a value is valid, stopping at the first issue. */
-export function check_unrevokeDevices_4XX(data: any): boolean {
-  if (!check_ApiErrorResponse(data)) {
-    return false;
-  }
-  return true;
-}
-
-/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-export function collect_unrevokeDevices_4XX(data: any, at = "", errors: any[] = []): boolean {
-  const start = errors.length;
-  collect_ApiErrorResponse(data, at, errors);
-  collect_unrevokeDevices_4XX.errors = errors;
-  return errors.length === start;
-}
-
-export declare namespace collect_unrevokeDevices_4XX {
-  let errors: unknown;
-}
-
-/** Whether a value is valid, stopping at the first issue. */
-export function check_unrevokeDevices_5XX(data: any): boolean {
-  if (!check_ApiErrorResponse(data)) {
-    return false;
-  }
-  return true;
-}
-
-/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-export function collect_unrevokeDevices_5XX(data: any, at = "", errors: any[] = []): boolean {
-  const start = errors.length;
-  collect_ApiErrorResponse(data, at, errors);
-  collect_unrevokeDevices_5XX.errors = errors;
-  return errors.length === start;
-}
-
-export declare namespace collect_unrevokeDevices_5XX {
-  let errors: unknown;
-}
 
 /** Checks the path parameters, query and body of a `unrevokeDevices` request. */
 export const request = /* @__PURE__ */ createValidator<RequestOf<Operation>>(
   "unrevokeDevices request",
-  check_unrevokeDevices_request,
-  collect_unrevokeDevices_request,
+  validate_revokeDevices_request,
 );
 
 /** Checks `unrevokeDevices` response bodies, keyed by status, `4XX`-style range or `default`; `null` for no JSON body. */
 export const responses = {
   "200": /* @__PURE__ */ createValidator<ResponseOf<Operation, 200>>(
     "unrevokeDevices 200 response",
-    check_unrevokeDevices_200,
-    collect_unrevokeDevices_200,
+    validate_deletePostureIntegration_200,
   ),
   "4XX": /* @__PURE__ */ createValidator<ResponseOf<Operation, "4XX">>(
     "unrevokeDevices 4XX response",
-    check_unrevokeDevices_4XX,
-    collect_unrevokeDevices_4XX,
+    validate_ApiErrorResponse,
   ),
   "5XX": /* @__PURE__ */ createValidator<ResponseOf<Operation, "5XX">>(
     "unrevokeDevices 5XX response",
-    check_unrevokeDevices_5XX,
-    collect_unrevokeDevices_5XX,
+    validate_ApiErrorResponse,
   ),
 };
 

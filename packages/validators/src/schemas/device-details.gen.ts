@@ -2,22 +2,22 @@
 import type { components } from "@zt-devices/types";
 import { createValidator, failure } from "../_create-validator.js";
 import { dateTimeFormat } from "../_formats.js";
+import { report } from "../_report.js";
 import { ucs2length } from "../_ucs2length.js";
-import { check_DeviceUser, collect_DeviceUser } from "./device-user.gen.js";
+import { validate_DeviceUser } from "./device-user.gen.js";
 
 type T = components["schemas"]["DeviceDetails"];
 
-/** Whether a value is valid, stopping at the first issue. */
-export function check_DeviceDetails(data: any): boolean {
+/** Whether a value is valid: at its first issue without `errors`, else after adding every issue to them. */
+export function validate_DeviceDetails(data: any, errors?: any[], at = ""): boolean {
+  const start = errors === undefined ? 0 : errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.id !== undefined) {
       const d1 = data.id;
       if (typeof d1 === "string") {
-        if (ucs2length(d1) > 36) {
-          return false;
-        }
+        if (ucs2length(d1) > 36 && report(errors, at + "/id", "maxLength", { limit: 36 })) return false;
       } else {
-        return false;
+        if (report(errors, at + "/id", "type", { type: "string" })) return false;
       }
     }
     if (data.account !== undefined) {
@@ -25,334 +25,119 @@ export function check_DeviceDetails(data: any): boolean {
       if (d2 !== null && typeof d2 === "object" && !Array.isArray(d2)) {
         if (d2.id !== undefined) {
           const d3 = d2.id;
-          if (!(typeof d3 === "string")) {
-            return false;
-          }
+          if (!(typeof d3 === "string") && report(errors, at + "/account/id", "type", { type: "string" })) return false;
         }
         if (d2.account_type !== undefined) {
           const d4 = d2.account_type;
-          if (!(typeof d4 === "string")) {
-            return false;
-          }
+          if (!(typeof d4 === "string") && report(errors, at + "/account/account_type", "type", { type: "string" })) return false;
         }
         if (d2.name !== undefined) {
           const d5 = d2.name;
-          if (!(typeof d5 === "string")) {
-            return false;
-          }
+          if (!(typeof d5 === "string") && report(errors, at + "/account/name", "type", { type: "string" })) return false;
         }
       } else {
-        return false;
+        if (report(errors, at + "/account", "type", { type: "object" })) return false;
       }
     }
     if (data.created !== undefined) {
       const d6 = data.created;
-      if (Number.isFinite(d6)) {
-      }
       if (typeof d6 === "string") {
-        if (!dateTimeFormat(d6)) {
-          return false;
-        }
+        if (!dateTimeFormat(d6) && report(errors, at + "/created", "format", { format: "date-time" })) return false;
       } else {
-        return false;
+        if (report(errors, at + "/created", "type", { type: "string" })) return false;
       }
     }
     if (data.deleted !== undefined) {
       const d7 = data.deleted;
-      if (!(typeof d7 === "boolean")) {
-        return false;
-      }
+      if (!(typeof d7 === "boolean") && report(errors, at + "/deleted", "type", { type: "boolean" })) return false;
     }
     if (data.device_type !== undefined) {
       const d8 = data.device_type;
-      if (!(typeof d8 === "string")) {
-        return false;
-      }
+      if (!(typeof d8 === "string") && report(errors, at + "/device_type", "type", { type: "string" })) return false;
     }
     if (data.gateway_device_id !== undefined) {
       const d9 = data.gateway_device_id;
-      if (!(typeof d9 === "string")) {
-        return false;
-      }
+      if (!(typeof d9 === "string") && report(errors, at + "/gateway_device_id", "type", { type: "string" })) return false;
     }
     if (data.ip !== undefined) {
       const d10 = data.ip;
-      if (!(typeof d10 === "string")) {
-        return false;
-      }
+      if (!(typeof d10 === "string") && report(errors, at + "/ip", "type", { type: "string" })) return false;
     }
     if (data.key !== undefined) {
       const d11 = data.key;
-      if (!(typeof d11 === "string")) {
-        return false;
-      }
+      if (!(typeof d11 === "string") && report(errors, at + "/key", "type", { type: "string" })) return false;
     }
     if (data.key_type !== undefined) {
       const d12 = data.key_type;
-      if (!(typeof d12 === "string")) {
-        return false;
-      }
+      if (!(typeof d12 === "string") && report(errors, at + "/key_type", "type", { type: "string" })) return false;
     }
     if (data.last_seen !== undefined) {
       const d13 = data.last_seen;
-      if (Number.isFinite(d13)) {
-      }
       if (typeof d13 === "string") {
-        if (!dateTimeFormat(d13)) {
-          return false;
-        }
+        if (!dateTimeFormat(d13) && report(errors, at + "/last_seen", "format", { format: "date-time" })) return false;
       } else {
-        return false;
+        if (report(errors, at + "/last_seen", "type", { type: "string" })) return false;
       }
     }
     if (data.mac_address !== undefined) {
       const d14 = data.mac_address;
-      if (!(typeof d14 === "string")) {
-        return false;
-      }
+      if (!(typeof d14 === "string") && report(errors, at + "/mac_address", "type", { type: "string" })) return false;
     }
     if (data.model !== undefined) {
       const d15 = data.model;
-      if (!(typeof d15 === "string")) {
-        return false;
-      }
+      if (!(typeof d15 === "string") && report(errors, at + "/model", "type", { type: "string" })) return false;
     }
     if (data.name !== undefined) {
       const d16 = data.name;
-      if (!(typeof d16 === "string")) {
-        return false;
-      }
+      if (!(typeof d16 === "string") && report(errors, at + "/name", "type", { type: "string" })) return false;
     }
     if (data.os_version !== undefined) {
       const d17 = data.os_version;
-      if (!(typeof d17 === "string")) {
-        return false;
-      }
+      if (!(typeof d17 === "string") && report(errors, at + "/os_version", "type", { type: "string" })) return false;
     }
     if (data.serial_number !== undefined) {
       const d18 = data.serial_number;
-      if (!(typeof d18 === "string")) {
-        return false;
-      }
+      if (!(typeof d18 === "string") && report(errors, at + "/serial_number", "type", { type: "string" })) return false;
     }
     if (data.tunnel_type !== undefined) {
       const d19 = data.tunnel_type;
-      if (!(typeof d19 === "string")) {
-        return false;
-      }
+      if (!(typeof d19 === "string") && report(errors, at + "/tunnel_type", "type", { type: "string" })) return false;
     }
     if (data.updated !== undefined) {
       const d20 = data.updated;
-      if (Number.isFinite(d20)) {
-      }
       if (typeof d20 === "string") {
-        if (!dateTimeFormat(d20)) {
-          return false;
-        }
+        if (!dateTimeFormat(d20) && report(errors, at + "/updated", "format", { format: "date-time" })) return false;
       } else {
-        return false;
+        if (report(errors, at + "/updated", "type", { type: "string" })) return false;
       }
     }
     if (data.user !== undefined) {
       const d21 = data.user;
-      if (!check_DeviceUser(d21)) {
-        return false;
-      }
+      if (!validate_DeviceUser(d21, errors, errors && at + "/user") && errors === undefined) return false;
     }
     if (data.version !== undefined) {
       const d22 = data.version;
-      if (!(typeof d22 === "string")) {
-        return false;
-      }
+      if (!(typeof d22 === "string") && report(errors, at + "/version", "type", { type: "string" })) return false;
     }
   } else {
-    return false;
+    if (report(errors, at, "type", { type: "object" })) return false;
   }
-  return true;
-}
-
-/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-export function collect_DeviceDetails(data: any, at = "", errors: any[] = []): boolean {
-  const start = errors.length;
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    if (data.id !== undefined) {
-      const d1 = data.id;
-      if (typeof d1 === "string") {
-        if (ucs2length(d1) > 36) {
-          errors.push({ instancePath: at + "/id", keyword: "maxLength", params: { limit: 36 } });
-        }
-      } else {
-        errors.push({ instancePath: at + "/id", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.account !== undefined) {
-      const d2 = data.account;
-      if (d2 !== null && typeof d2 === "object" && !Array.isArray(d2)) {
-        if (d2.id !== undefined) {
-          const d3 = d2.id;
-          if (!(typeof d3 === "string")) {
-            errors.push({ instancePath: at + "/account/id", keyword: "type", params: { type: "string" } });
-          }
-        }
-        if (d2.account_type !== undefined) {
-          const d4 = d2.account_type;
-          if (!(typeof d4 === "string")) {
-            errors.push({ instancePath: at + "/account/account_type", keyword: "type", params: { type: "string" } });
-          }
-        }
-        if (d2.name !== undefined) {
-          const d5 = d2.name;
-          if (!(typeof d5 === "string")) {
-            errors.push({ instancePath: at + "/account/name", keyword: "type", params: { type: "string" } });
-          }
-        }
-      } else {
-        errors.push({ instancePath: at + "/account", keyword: "type", params: { type: "object" } });
-      }
-    }
-    if (data.created !== undefined) {
-      const d6 = data.created;
-      if (Number.isFinite(d6)) {
-      }
-      if (typeof d6 === "string") {
-        if (!dateTimeFormat(d6)) {
-          errors.push({ instancePath: at + "/created", keyword: "format", params: { format: "date-time" } });
-        }
-      } else {
-        errors.push({ instancePath: at + "/created", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.deleted !== undefined) {
-      const d7 = data.deleted;
-      if (!(typeof d7 === "boolean")) {
-        errors.push({ instancePath: at + "/deleted", keyword: "type", params: { type: "boolean" } });
-      }
-    }
-    if (data.device_type !== undefined) {
-      const d8 = data.device_type;
-      if (!(typeof d8 === "string")) {
-        errors.push({ instancePath: at + "/device_type", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.gateway_device_id !== undefined) {
-      const d9 = data.gateway_device_id;
-      if (!(typeof d9 === "string")) {
-        errors.push({ instancePath: at + "/gateway_device_id", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.ip !== undefined) {
-      const d10 = data.ip;
-      if (!(typeof d10 === "string")) {
-        errors.push({ instancePath: at + "/ip", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.key !== undefined) {
-      const d11 = data.key;
-      if (!(typeof d11 === "string")) {
-        errors.push({ instancePath: at + "/key", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.key_type !== undefined) {
-      const d12 = data.key_type;
-      if (!(typeof d12 === "string")) {
-        errors.push({ instancePath: at + "/key_type", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.last_seen !== undefined) {
-      const d13 = data.last_seen;
-      if (Number.isFinite(d13)) {
-      }
-      if (typeof d13 === "string") {
-        if (!dateTimeFormat(d13)) {
-          errors.push({ instancePath: at + "/last_seen", keyword: "format", params: { format: "date-time" } });
-        }
-      } else {
-        errors.push({ instancePath: at + "/last_seen", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.mac_address !== undefined) {
-      const d14 = data.mac_address;
-      if (!(typeof d14 === "string")) {
-        errors.push({ instancePath: at + "/mac_address", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.model !== undefined) {
-      const d15 = data.model;
-      if (!(typeof d15 === "string")) {
-        errors.push({ instancePath: at + "/model", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.name !== undefined) {
-      const d16 = data.name;
-      if (!(typeof d16 === "string")) {
-        errors.push({ instancePath: at + "/name", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.os_version !== undefined) {
-      const d17 = data.os_version;
-      if (!(typeof d17 === "string")) {
-        errors.push({ instancePath: at + "/os_version", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.serial_number !== undefined) {
-      const d18 = data.serial_number;
-      if (!(typeof d18 === "string")) {
-        errors.push({ instancePath: at + "/serial_number", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.tunnel_type !== undefined) {
-      const d19 = data.tunnel_type;
-      if (!(typeof d19 === "string")) {
-        errors.push({ instancePath: at + "/tunnel_type", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.updated !== undefined) {
-      const d20 = data.updated;
-      if (Number.isFinite(d20)) {
-      }
-      if (typeof d20 === "string") {
-        if (!dateTimeFormat(d20)) {
-          errors.push({ instancePath: at + "/updated", keyword: "format", params: { format: "date-time" } });
-        }
-      } else {
-        errors.push({ instancePath: at + "/updated", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.user !== undefined) {
-      const d21 = data.user;
-      collect_DeviceUser(d21, at + "/user", errors);
-    }
-    if (data.version !== undefined) {
-      const d22 = data.version;
-      if (!(typeof d22 === "string")) {
-        errors.push({ instancePath: at + "/version", keyword: "type", params: { type: "string" } });
-      }
-    }
-  } else {
-    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
-  }
-  collect_DeviceDetails.errors = errors;
-  return errors.length === start;
-}
-
-export declare namespace collect_DeviceDetails {
-  let errors: unknown;
+  return errors === undefined || errors.length === start;
 }
 
 /** Checks values against the `DeviceDetails` schema; implements Standard Schema v1. */
 export const deviceDetailsValidator = /* @__PURE__ */ createValidator<T>(
   "DeviceDetails",
-  check_DeviceDetails,
-  collect_DeviceDetails,
+  validate_DeviceDetails,
 );
 
 /** Whether `value` is a valid `DeviceDetails`; stops at the first issue. */
 export function isDeviceDetails(value: unknown): value is T {
-  return check_DeviceDetails(value);
+  return validate_DeviceDetails(value);
 }
 
 /** Throws a `ValidationError` listing every issue unless `value` is a valid `DeviceDetails`. */
 export function assertDeviceDetails(value: unknown): asserts value is T {
-  if (check_DeviceDetails(value)) return;
-  throw failure("DeviceDetails", collect_DeviceDetails, value);
+  if (validate_DeviceDetails(value)) return;
+  throw failure("DeviceDetails", validate_DeviceDetails, value);
 }

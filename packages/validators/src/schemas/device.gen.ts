@@ -2,351 +2,135 @@
 import type { components } from "@zt-devices/types";
 import { createValidator, failure } from "../_create-validator.js";
 import { dateTimeFormat } from "../_formats.js";
+import { report } from "../_report.js";
 import { ucs2length } from "../_ucs2length.js";
-import { check_DeviceUser, collect_DeviceUser } from "./device-user.gen.js";
+import { validate_DeviceUser } from "./device-user.gen.js";
 
 type T = components["schemas"]["Device"];
 
-/** Whether a value is valid, stopping at the first issue. */
-export function check_Device(data: any): boolean {
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    if (data.id !== undefined) {
-      const d1 = data.id;
-      if (typeof d1 === "string") {
-        if (ucs2length(d1) > 36) {
-          return false;
-        }
-      } else {
-        return false;
-      }
-    }
-    if (data.created !== undefined) {
-      const d2 = data.created;
-      if (Number.isFinite(d2)) {
-      }
-      if (typeof d2 === "string") {
-        if (!dateTimeFormat(d2)) {
-          return false;
-        }
-      } else {
-        return false;
-      }
-    }
-    if (data.deleted !== undefined) {
-      const d3 = data.deleted;
-      if (!(typeof d3 === "boolean")) {
-        return false;
-      }
-    }
-    if (data.device_type !== undefined) {
-      const d4 = data.device_type;
-      if (!(typeof d4 === "string")) {
-        return false;
-      }
-      if (d4 !== "windows" && d4 !== "mac" && d4 !== "linux" && d4 !== "android" && d4 !== "ios" && d4 !== "chromeos") {
-        return false;
-      }
-    }
-    if (data.ip !== undefined) {
-      const d5 = data.ip;
-      if (!(typeof d5 === "string")) {
-        return false;
-      }
-    }
-    if (data.key !== undefined) {
-      const d6 = data.key;
-      if (!(typeof d6 === "string")) {
-        return false;
-      }
-    }
-    if (data.last_seen !== undefined) {
-      const d7 = data.last_seen;
-      if (Number.isFinite(d7)) {
-      }
-      if (typeof d7 === "string") {
-        if (!dateTimeFormat(d7)) {
-          return false;
-        }
-      } else {
-        return false;
-      }
-    }
-    if (data.mac_address !== undefined) {
-      const d8 = data.mac_address;
-      if (!(typeof d8 === "string")) {
-        return false;
-      }
-    }
-    if (data.manufacturer !== undefined) {
-      const d9 = data.manufacturer;
-      if (!(typeof d9 === "string")) {
-        return false;
-      }
-    }
-    if (data.model !== undefined) {
-      const d10 = data.model;
-      if (!(typeof d10 === "string")) {
-        return false;
-      }
-    }
-    if (data.name !== undefined) {
-      const d11 = data.name;
-      if (!(typeof d11 === "string")) {
-        return false;
-      }
-    }
-    if (data.os_distro_name !== undefined) {
-      const d12 = data.os_distro_name;
-      if (!(typeof d12 === "string")) {
-        return false;
-      }
-    }
-    if (data.os_distro_revision !== undefined) {
-      const d13 = data.os_distro_revision;
-      if (!(typeof d13 === "string")) {
-        return false;
-      }
-    }
-    if (data.os_version !== undefined) {
-      const d14 = data.os_version;
-      if (!(typeof d14 === "string")) {
-        return false;
-      }
-    }
-    if (data.os_version_extra !== undefined) {
-      const d15 = data.os_version_extra;
-      if (!(typeof d15 === "string")) {
-        return false;
-      }
-    }
-    if (data.revoked_at !== undefined) {
-      const d16 = data.revoked_at;
-      if (Number.isFinite(d16)) {
-      }
-      if (typeof d16 === "string") {
-        if (!dateTimeFormat(d16)) {
-          return false;
-        }
-      } else {
-        return false;
-      }
-    }
-    if (data.serial_number !== undefined) {
-      const d17 = data.serial_number;
-      if (!(typeof d17 === "string")) {
-        return false;
-      }
-    }
-    if (data.updated !== undefined) {
-      const d18 = data.updated;
-      if (Number.isFinite(d18)) {
-      }
-      if (typeof d18 === "string") {
-        if (!dateTimeFormat(d18)) {
-          return false;
-        }
-      } else {
-        return false;
-      }
-    }
-    if (data.user !== undefined) {
-      const d19 = data.user;
-      if (!check_DeviceUser(d19)) {
-        return false;
-      }
-    }
-    if (data.version !== undefined) {
-      const d20 = data.version;
-      if (!(typeof d20 === "string")) {
-        return false;
-      }
-    }
-  } else {
-    return false;
-  }
-  return true;
-}
-
 const value_41chb = ["windows","mac","linux","android","ios","chromeos"];
 
-/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-export function collect_Device(data: any, at = "", errors: any[] = []): boolean {
-  const start = errors.length;
+/** Whether a value is valid: at its first issue without `errors`, else after adding every issue to them. */
+export function validate_Device(data: any, errors?: any[], at = ""): boolean {
+  const start = errors === undefined ? 0 : errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.id !== undefined) {
       const d1 = data.id;
       if (typeof d1 === "string") {
-        if (ucs2length(d1) > 36) {
-          errors.push({ instancePath: at + "/id", keyword: "maxLength", params: { limit: 36 } });
-        }
+        if (ucs2length(d1) > 36 && report(errors, at + "/id", "maxLength", { limit: 36 })) return false;
       } else {
-        errors.push({ instancePath: at + "/id", keyword: "type", params: { type: "string" } });
+        if (report(errors, at + "/id", "type", { type: "string" })) return false;
       }
     }
     if (data.created !== undefined) {
       const d2 = data.created;
-      if (Number.isFinite(d2)) {
-      }
       if (typeof d2 === "string") {
-        if (!dateTimeFormat(d2)) {
-          errors.push({ instancePath: at + "/created", keyword: "format", params: { format: "date-time" } });
-        }
+        if (!dateTimeFormat(d2) && report(errors, at + "/created", "format", { format: "date-time" })) return false;
       } else {
-        errors.push({ instancePath: at + "/created", keyword: "type", params: { type: "string" } });
+        if (report(errors, at + "/created", "type", { type: "string" })) return false;
       }
     }
     if (data.deleted !== undefined) {
       const d3 = data.deleted;
-      if (!(typeof d3 === "boolean")) {
-        errors.push({ instancePath: at + "/deleted", keyword: "type", params: { type: "boolean" } });
-      }
+      if (!(typeof d3 === "boolean") && report(errors, at + "/deleted", "type", { type: "boolean" })) return false;
     }
     if (data.device_type !== undefined) {
       const d4 = data.device_type;
-      if (!(typeof d4 === "string")) {
-        errors.push({ instancePath: at + "/device_type", keyword: "type", params: { type: "string" } });
-      }
-      if (d4 !== "windows" && d4 !== "mac" && d4 !== "linux" && d4 !== "android" && d4 !== "ios" && d4 !== "chromeos") {
-        errors.push({ instancePath: at + "/device_type", keyword: "enum", params: { allowedValues: value_41chb } });
-      }
+      if (!(typeof d4 === "string") && report(errors, at + "/device_type", "type", { type: "string" })) return false;
+      if (d4 !== "windows" && d4 !== "mac" && d4 !== "linux" && d4 !== "android" && d4 !== "ios" && d4 !== "chromeos" && report(errors, at + "/device_type", "enum", { allowedValues: value_41chb })) return false;
     }
     if (data.ip !== undefined) {
       const d5 = data.ip;
-      if (!(typeof d5 === "string")) {
-        errors.push({ instancePath: at + "/ip", keyword: "type", params: { type: "string" } });
-      }
+      if (!(typeof d5 === "string") && report(errors, at + "/ip", "type", { type: "string" })) return false;
     }
     if (data.key !== undefined) {
       const d6 = data.key;
-      if (!(typeof d6 === "string")) {
-        errors.push({ instancePath: at + "/key", keyword: "type", params: { type: "string" } });
-      }
+      if (!(typeof d6 === "string") && report(errors, at + "/key", "type", { type: "string" })) return false;
     }
     if (data.last_seen !== undefined) {
       const d7 = data.last_seen;
-      if (Number.isFinite(d7)) {
-      }
       if (typeof d7 === "string") {
-        if (!dateTimeFormat(d7)) {
-          errors.push({ instancePath: at + "/last_seen", keyword: "format", params: { format: "date-time" } });
-        }
+        if (!dateTimeFormat(d7) && report(errors, at + "/last_seen", "format", { format: "date-time" })) return false;
       } else {
-        errors.push({ instancePath: at + "/last_seen", keyword: "type", params: { type: "string" } });
+        if (report(errors, at + "/last_seen", "type", { type: "string" })) return false;
       }
     }
     if (data.mac_address !== undefined) {
       const d8 = data.mac_address;
-      if (!(typeof d8 === "string")) {
-        errors.push({ instancePath: at + "/mac_address", keyword: "type", params: { type: "string" } });
-      }
+      if (!(typeof d8 === "string") && report(errors, at + "/mac_address", "type", { type: "string" })) return false;
     }
     if (data.manufacturer !== undefined) {
       const d9 = data.manufacturer;
-      if (!(typeof d9 === "string")) {
-        errors.push({ instancePath: at + "/manufacturer", keyword: "type", params: { type: "string" } });
-      }
+      if (!(typeof d9 === "string") && report(errors, at + "/manufacturer", "type", { type: "string" })) return false;
     }
     if (data.model !== undefined) {
       const d10 = data.model;
-      if (!(typeof d10 === "string")) {
-        errors.push({ instancePath: at + "/model", keyword: "type", params: { type: "string" } });
-      }
+      if (!(typeof d10 === "string") && report(errors, at + "/model", "type", { type: "string" })) return false;
     }
     if (data.name !== undefined) {
       const d11 = data.name;
-      if (!(typeof d11 === "string")) {
-        errors.push({ instancePath: at + "/name", keyword: "type", params: { type: "string" } });
-      }
+      if (!(typeof d11 === "string") && report(errors, at + "/name", "type", { type: "string" })) return false;
     }
     if (data.os_distro_name !== undefined) {
       const d12 = data.os_distro_name;
-      if (!(typeof d12 === "string")) {
-        errors.push({ instancePath: at + "/os_distro_name", keyword: "type", params: { type: "string" } });
-      }
+      if (!(typeof d12 === "string") && report(errors, at + "/os_distro_name", "type", { type: "string" })) return false;
     }
     if (data.os_distro_revision !== undefined) {
       const d13 = data.os_distro_revision;
-      if (!(typeof d13 === "string")) {
-        errors.push({ instancePath: at + "/os_distro_revision", keyword: "type", params: { type: "string" } });
-      }
+      if (!(typeof d13 === "string") && report(errors, at + "/os_distro_revision", "type", { type: "string" })) return false;
     }
     if (data.os_version !== undefined) {
       const d14 = data.os_version;
-      if (!(typeof d14 === "string")) {
-        errors.push({ instancePath: at + "/os_version", keyword: "type", params: { type: "string" } });
-      }
+      if (!(typeof d14 === "string") && report(errors, at + "/os_version", "type", { type: "string" })) return false;
     }
     if (data.os_version_extra !== undefined) {
       const d15 = data.os_version_extra;
-      if (!(typeof d15 === "string")) {
-        errors.push({ instancePath: at + "/os_version_extra", keyword: "type", params: { type: "string" } });
-      }
+      if (!(typeof d15 === "string") && report(errors, at + "/os_version_extra", "type", { type: "string" })) return false;
     }
     if (data.revoked_at !== undefined) {
       const d16 = data.revoked_at;
-      if (Number.isFinite(d16)) {
-      }
       if (typeof d16 === "string") {
-        if (!dateTimeFormat(d16)) {
-          errors.push({ instancePath: at + "/revoked_at", keyword: "format", params: { format: "date-time" } });
-        }
+        if (!dateTimeFormat(d16) && report(errors, at + "/revoked_at", "format", { format: "date-time" })) return false;
       } else {
-        errors.push({ instancePath: at + "/revoked_at", keyword: "type", params: { type: "string" } });
+        if (report(errors, at + "/revoked_at", "type", { type: "string" })) return false;
       }
     }
     if (data.serial_number !== undefined) {
       const d17 = data.serial_number;
-      if (!(typeof d17 === "string")) {
-        errors.push({ instancePath: at + "/serial_number", keyword: "type", params: { type: "string" } });
-      }
+      if (!(typeof d17 === "string") && report(errors, at + "/serial_number", "type", { type: "string" })) return false;
     }
     if (data.updated !== undefined) {
       const d18 = data.updated;
-      if (Number.isFinite(d18)) {
-      }
       if (typeof d18 === "string") {
-        if (!dateTimeFormat(d18)) {
-          errors.push({ instancePath: at + "/updated", keyword: "format", params: { format: "date-time" } });
-        }
+        if (!dateTimeFormat(d18) && report(errors, at + "/updated", "format", { format: "date-time" })) return false;
       } else {
-        errors.push({ instancePath: at + "/updated", keyword: "type", params: { type: "string" } });
+        if (report(errors, at + "/updated", "type", { type: "string" })) return false;
       }
     }
     if (data.user !== undefined) {
       const d19 = data.user;
-      collect_DeviceUser(d19, at + "/user", errors);
+      if (!validate_DeviceUser(d19, errors, errors && at + "/user") && errors === undefined) return false;
     }
     if (data.version !== undefined) {
       const d20 = data.version;
-      if (!(typeof d20 === "string")) {
-        errors.push({ instancePath: at + "/version", keyword: "type", params: { type: "string" } });
-      }
+      if (!(typeof d20 === "string") && report(errors, at + "/version", "type", { type: "string" })) return false;
     }
   } else {
-    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
+    if (report(errors, at, "type", { type: "object" })) return false;
   }
-  collect_Device.errors = errors;
-  return errors.length === start;
-}
-
-export declare namespace collect_Device {
-  let errors: unknown;
+  return errors === undefined || errors.length === start;
 }
 
 /** Checks values against the `Device` schema; implements Standard Schema v1. */
-export const deviceValidator = /* @__PURE__ */ createValidator<T>(
-  "Device",
-  check_Device,
-  collect_Device,
-);
+export const deviceValidator = /* @__PURE__ */ createValidator<T>("Device", validate_Device);
 
 /** Whether `value` is a valid `Device`; stops at the first issue. */
 export function isDevice(value: unknown): value is T {
-  return check_Device(value);
+  return validate_Device(value);
 }
 
 /** Throws a `ValidationError` listing every issue unless `value` is a valid `Device`. */
 export function assertDevice(value: unknown): asserts value is T {
-  if (check_Device(value)) return;
-  throw failure("Device", collect_Device, value);
+  if (validate_Device(value)) return;
+  throw failure("Device", validate_Device, value);
 }

@@ -2,126 +2,81 @@
 import type { components } from "@zt-devices/types";
 import { createValidator, failure } from "../_create-validator.js";
 import { int64Format } from "../_formats.js";
+import { report } from "../_report.js";
 import { ucs2length } from "../_ucs2length.js";
-import {
-  check_FleetStatusAddress,
-  collect_FleetStatusAddress,
-} from "./fleet-status-address.gen.js";
+import { validate_FleetStatusAddress } from "./fleet-status-address.gen.js";
 
 type T = components["schemas"]["FleetStatusLive"];
 
-/** Whether a value is valid, stopping at the first issue. */
-export function check_FleetStatusLive(data: any): boolean {
+/** Whether a value is valid: at its first issue without `errors`, else after adding every issue to them. */
+export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): boolean {
+  const start = errors === undefined ? 0 : errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    if (data.colo === undefined) {
-      return false;
-    }
-    if (data.deviceId === undefined) {
-      return false;
-    }
-    if (data.mode === undefined) {
-      return false;
-    }
-    if (data.platform === undefined) {
-      return false;
-    }
-    if (data.status === undefined) {
-      return false;
-    }
-    if (data.timestamp === undefined) {
-      return false;
-    }
-    if (data.version === undefined) {
-      return false;
-    }
+    if (data.colo === undefined && report(errors, at, "required", { missingProperty: "colo" })) return false;
+    if (data.deviceId === undefined && report(errors, at, "required", { missingProperty: "deviceId" })) return false;
+    if (data.mode === undefined && report(errors, at, "required", { missingProperty: "mode" })) return false;
+    if (data.platform === undefined && report(errors, at, "required", { missingProperty: "platform" })) return false;
+    if (data.status === undefined && report(errors, at, "required", { missingProperty: "status" })) return false;
+    if (data.timestamp === undefined && report(errors, at, "required", { missingProperty: "timestamp" })) return false;
+    if (data.version === undefined && report(errors, at, "required", { missingProperty: "version" })) return false;
     if (data.colo !== undefined) {
       const d1 = data.colo;
-      if (!(typeof d1 === "string")) {
-        return false;
-      }
+      if (!(typeof d1 === "string") && report(errors, at + "/colo", "type", { type: "string" })) return false;
     }
     if (data.deviceId !== undefined) {
       const d2 = data.deviceId;
-      if (!(typeof d2 === "string")) {
-        return false;
-      }
+      if (!(typeof d2 === "string") && report(errors, at + "/deviceId", "type", { type: "string" })) return false;
     }
     if (data.mode !== undefined) {
       const d3 = data.mode;
-      if (!(typeof d3 === "string")) {
-        return false;
-      }
+      if (!(typeof d3 === "string") && report(errors, at + "/mode", "type", { type: "string" })) return false;
     }
     if (data.platform !== undefined) {
       const d4 = data.platform;
-      if (!(typeof d4 === "string")) {
-        return false;
-      }
+      if (!(typeof d4 === "string") && report(errors, at + "/platform", "type", { type: "string" })) return false;
     }
     if (data.status !== undefined) {
       const d5 = data.status;
-      if (!(typeof d5 === "string")) {
-        return false;
-      }
+      if (!(typeof d5 === "string") && report(errors, at + "/status", "type", { type: "string" })) return false;
     }
     if (data.timestamp !== undefined) {
       const d6 = data.timestamp;
-      if (!(typeof d6 === "string")) {
-        return false;
-      }
+      if (!(typeof d6 === "string") && report(errors, at + "/timestamp", "type", { type: "string" })) return false;
     }
     if (data.version !== undefined) {
       const d7 = data.version;
-      if (!(typeof d7 === "string")) {
-        return false;
-      }
+      if (!(typeof d7 === "string") && report(errors, at + "/version", "type", { type: "string" })) return false;
     }
     if (data.alwaysOn !== undefined) {
       const d8 = data.alwaysOn;
-      if (!(typeof d8 === "boolean")) {
-        return false;
-      }
+      if (!(typeof d8 === "boolean") && report(errors, at + "/alwaysOn", "type", { type: "boolean" })) return false;
     }
     if (data.batteryCharging !== undefined) {
       const d9 = data.batteryCharging;
-      if (!(typeof d9 === "boolean")) {
-        return false;
-      }
+      if (!(typeof d9 === "boolean") && report(errors, at + "/batteryCharging", "type", { type: "boolean" })) return false;
     }
     if (data.batteryCycles !== undefined) {
       const d10 = data.batteryCycles;
       if (Number.isFinite(d10)) {
-        if (!int64Format(d10)) {
-          return false;
-        }
+        if (!int64Format(d10) && report(errors, at + "/batteryCycles", "format", { format: "int64" })) return false;
       } else {
-        return false;
-      }
-      if (typeof d10 === "string") {
+        if (report(errors, at + "/batteryCycles", "type", { type: "number" })) return false;
       }
     }
     if (data.batteryPct !== undefined) {
       const d11 = data.batteryPct;
-      if (Number.isFinite(d11)) {
-      } else {
-        return false;
-      }
-      if (typeof d11 === "string") {
+      if (!(Number.isFinite(d11))) {
+        if (report(errors, at + "/batteryPct", "type", { type: "number" })) return false;
       }
     }
     if (data.connectionType !== undefined) {
       const d12 = data.connectionType;
-      if (!(typeof d12 === "string")) {
-        return false;
-      }
+      if (!(typeof d12 === "string") && report(errors, at + "/connectionType", "type", { type: "string" })) return false;
     }
     if (data.cpuPct !== undefined) {
       const d13 = data.cpuPct;
-      if (Number.isFinite(d13)) {
-      } else {
-        return false;
-      }
-      if (typeof d13 === "string") {
+      if (!(Number.isFinite(d13))) {
+        if (report(errors, at + "/cpuPct", "type", { type: "number" })) return false;
       }
     }
     if (data.cpuPctByApp !== undefined) {
@@ -135,200 +90,138 @@ export function check_FleetStatusLive(data: any): boolean {
               if (d18 !== null && typeof d18 === "object" && !Array.isArray(d18)) {
                 if (d18.cpu_pct !== undefined) {
                   const d19 = d18.cpu_pct;
-                  if (Number.isFinite(d19)) {
-                  } else {
-                    return false;
-                  }
-                  if (typeof d19 === "string") {
+                  if (!(Number.isFinite(d19))) {
+                    if (report(errors, at + "/cpuPctByApp/" + i15 + "/" + i17 + "/cpu_pct", "type", { type: "number" })) return false;
                   }
                 }
                 if (d18.name !== undefined) {
                   const d20 = d18.name;
-                  if (!(typeof d20 === "string")) {
-                    return false;
-                  }
+                  if (!(typeof d20 === "string") && report(errors, at + "/cpuPctByApp/" + i15 + "/" + i17 + "/name", "type", { type: "string" })) return false;
                 }
               } else {
-                return false;
+                if (report(errors, at + "/cpuPctByApp/" + i15 + "/" + i17, "type", { type: "object" })) return false;
               }
             }
           } else {
-            return false;
+            if (report(errors, at + "/cpuPctByApp/" + i15, "type", { type: "array" })) return false;
           }
         }
       } else {
-        return false;
+        if (report(errors, at + "/cpuPctByApp", "type", { type: "array" })) return false;
       }
     }
     if (data.deviceIpv4 !== undefined) {
       const d21 = data.deviceIpv4;
-      if (!check_FleetStatusAddress(d21)) {
-        return false;
-      }
+      if (!validate_FleetStatusAddress(d21, errors, errors && at + "/deviceIpv4") && errors === undefined) return false;
     }
     if (data.deviceIpv6 !== undefined) {
       const d22 = data.deviceIpv6;
-      if (!check_FleetStatusAddress(d22)) {
-        return false;
-      }
+      if (!validate_FleetStatusAddress(d22, errors, errors && at + "/deviceIpv6") && errors === undefined) return false;
     }
     if (data.deviceName !== undefined) {
       const d23 = data.deviceName;
-      if (!(typeof d23 === "string")) {
-        return false;
-      }
+      if (!(typeof d23 === "string") && report(errors, at + "/deviceName", "type", { type: "string" })) return false;
     }
     if (data.diskReadBps !== undefined) {
       const d24 = data.diskReadBps;
       if (Number.isFinite(d24)) {
-        if (!int64Format(d24)) {
-          return false;
-        }
+        if (!int64Format(d24) && report(errors, at + "/diskReadBps", "format", { format: "int64" })) return false;
       } else {
-        return false;
-      }
-      if (typeof d24 === "string") {
+        if (report(errors, at + "/diskReadBps", "type", { type: "number" })) return false;
       }
     }
     if (data.diskUsagePct !== undefined) {
       const d25 = data.diskUsagePct;
-      if (Number.isFinite(d25)) {
-      } else {
-        return false;
-      }
-      if (typeof d25 === "string") {
+      if (!(Number.isFinite(d25))) {
+        if (report(errors, at + "/diskUsagePct", "type", { type: "number" })) return false;
       }
     }
     if (data.diskWriteBps !== undefined) {
       const d26 = data.diskWriteBps;
       if (Number.isFinite(d26)) {
-        if (!int64Format(d26)) {
-          return false;
-        }
+        if (!int64Format(d26) && report(errors, at + "/diskWriteBps", "format", { format: "int64" })) return false;
       } else {
-        return false;
-      }
-      if (typeof d26 === "string") {
+        if (report(errors, at + "/diskWriteBps", "type", { type: "number" })) return false;
       }
     }
     if (data.dohSubdomain !== undefined) {
       const d27 = data.dohSubdomain;
-      if (!(typeof d27 === "string")) {
-        return false;
-      }
+      if (!(typeof d27 === "string") && report(errors, at + "/dohSubdomain", "type", { type: "string" })) return false;
     }
     if (data.estimatedLossPct !== undefined) {
       const d28 = data.estimatedLossPct;
-      if (Number.isFinite(d28)) {
-      } else {
-        return false;
-      }
-      if (typeof d28 === "string") {
+      if (!(Number.isFinite(d28))) {
+        if (report(errors, at + "/estimatedLossPct", "type", { type: "number" })) return false;
       }
     }
     if (data.firewallEnabled !== undefined) {
       const d29 = data.firewallEnabled;
-      if (!(typeof d29 === "boolean")) {
-        return false;
-      }
+      if (!(typeof d29 === "boolean") && report(errors, at + "/firewallEnabled", "type", { type: "boolean" })) return false;
     }
     if (data.gatewayIpv4 !== undefined) {
       const d30 = data.gatewayIpv4;
-      if (!check_FleetStatusAddress(d30)) {
-        return false;
-      }
+      if (!validate_FleetStatusAddress(d30, errors, errors && at + "/gatewayIpv4") && errors === undefined) return false;
     }
     if (data.gatewayIpv6 !== undefined) {
       const d31 = data.gatewayIpv6;
-      if (!check_FleetStatusAddress(d31)) {
-        return false;
-      }
+      if (!validate_FleetStatusAddress(d31, errors, errors && at + "/gatewayIpv6") && errors === undefined) return false;
     }
     if (data.handshakeLatencyMs !== undefined) {
       const d32 = data.handshakeLatencyMs;
       if (Number.isFinite(d32)) {
-        if (!int64Format(d32)) {
-          return false;
-        }
+        if (!int64Format(d32) && report(errors, at + "/handshakeLatencyMs", "format", { format: "int64" })) return false;
       } else {
-        return false;
-      }
-      if (typeof d32 === "string") {
+        if (report(errors, at + "/handshakeLatencyMs", "type", { type: "number" })) return false;
       }
     }
     if (data.ispIpv4 !== undefined) {
       const d33 = data.ispIpv4;
-      if (!check_FleetStatusAddress(d33)) {
-        return false;
-      }
+      if (!validate_FleetStatusAddress(d33, errors, errors && at + "/ispIpv4") && errors === undefined) return false;
     }
     if (data.ispIpv6 !== undefined) {
       const d34 = data.ispIpv6;
-      if (!check_FleetStatusAddress(d34)) {
-        return false;
-      }
+      if (!validate_FleetStatusAddress(d34, errors, errors && at + "/ispIpv6") && errors === undefined) return false;
     }
     if (data.metal !== undefined) {
       const d35 = data.metal;
-      if (!(typeof d35 === "string")) {
-        return false;
-      }
+      if (!(typeof d35 === "string") && report(errors, at + "/metal", "type", { type: "string" })) return false;
     }
     if (data.networkRcvdBps !== undefined) {
       const d36 = data.networkRcvdBps;
       if (Number.isFinite(d36)) {
-        if (!int64Format(d36)) {
-          return false;
-        }
+        if (!int64Format(d36) && report(errors, at + "/networkRcvdBps", "format", { format: "int64" })) return false;
       } else {
-        return false;
-      }
-      if (typeof d36 === "string") {
+        if (report(errors, at + "/networkRcvdBps", "type", { type: "number" })) return false;
       }
     }
     if (data.networkSentBps !== undefined) {
       const d37 = data.networkSentBps;
       if (Number.isFinite(d37)) {
-        if (!int64Format(d37)) {
-          return false;
-        }
+        if (!int64Format(d37) && report(errors, at + "/networkSentBps", "format", { format: "int64" })) return false;
       } else {
-        return false;
-      }
-      if (typeof d37 === "string") {
+        if (report(errors, at + "/networkSentBps", "type", { type: "number" })) return false;
       }
     }
     if (data.networkSsid !== undefined) {
       const d38 = data.networkSsid;
-      if (!(typeof d38 === "string")) {
-        return false;
-      }
+      if (!(typeof d38 === "string") && report(errors, at + "/networkSsid", "type", { type: "string" })) return false;
     }
     if (data.personEmail !== undefined) {
       const d39 = data.personEmail;
-      if (!(typeof d39 === "string")) {
-        return false;
-      }
+      if (!(typeof d39 === "string") && report(errors, at + "/personEmail", "type", { type: "string" })) return false;
     }
     if (data.ramAvailableKb !== undefined) {
       const d40 = data.ramAvailableKb;
       if (Number.isFinite(d40)) {
-        if (!int64Format(d40)) {
-          return false;
-        }
+        if (!int64Format(d40) && report(errors, at + "/ramAvailableKb", "format", { format: "int64" })) return false;
       } else {
-        return false;
-      }
-      if (typeof d40 === "string") {
+        if (report(errors, at + "/ramAvailableKb", "type", { type: "number" })) return false;
       }
     }
     if (data.ramUsedPct !== undefined) {
       const d41 = data.ramUsedPct;
-      if (Number.isFinite(d41)) {
-      } else {
-        return false;
-      }
-      if (typeof d41 === "string") {
+      if (!(Number.isFinite(d41))) {
+        if (report(errors, at + "/ramUsedPct", "type", { type: "number" })) return false;
       }
     }
     if (data.ramUsedPctByApp !== undefined) {
@@ -342,456 +235,61 @@ export function check_FleetStatusLive(data: any): boolean {
               if (d46 !== null && typeof d46 === "object" && !Array.isArray(d46)) {
                 if (d46.name !== undefined) {
                   const d47 = d46.name;
-                  if (!(typeof d47 === "string")) {
-                    return false;
-                  }
+                  if (!(typeof d47 === "string") && report(errors, at + "/ramUsedPctByApp/" + i43 + "/" + i45 + "/name", "type", { type: "string" })) return false;
                 }
                 if (d46.ram_used_pct !== undefined) {
                   const d48 = d46.ram_used_pct;
-                  if (Number.isFinite(d48)) {
-                  } else {
-                    return false;
-                  }
-                  if (typeof d48 === "string") {
+                  if (!(Number.isFinite(d48))) {
+                    if (report(errors, at + "/ramUsedPctByApp/" + i43 + "/" + i45 + "/ram_used_pct", "type", { type: "number" })) return false;
                   }
                 }
               } else {
-                return false;
+                if (report(errors, at + "/ramUsedPctByApp/" + i43 + "/" + i45, "type", { type: "object" })) return false;
               }
             }
           } else {
-            return false;
+            if (report(errors, at + "/ramUsedPctByApp/" + i43, "type", { type: "array" })) return false;
           }
         }
       } else {
-        return false;
+        if (report(errors, at + "/ramUsedPctByApp", "type", { type: "array" })) return false;
       }
     }
     if (data.registrationId !== undefined) {
       const d49 = data.registrationId;
-      if (!(typeof d49 === "string")) {
-        return false;
-      }
+      if (!(typeof d49 === "string") && report(errors, at + "/registrationId", "type", { type: "string" })) return false;
     }
     if (data.switchLocked !== undefined) {
       const d50 = data.switchLocked;
-      if (!(typeof d50 === "boolean")) {
-        return false;
-      }
+      if (!(typeof d50 === "boolean") && report(errors, at + "/switchLocked", "type", { type: "boolean" })) return false;
     }
     if (data.wifiStrengthDbm !== undefined) {
       const d51 = data.wifiStrengthDbm;
       if (Number.isFinite(d51)) {
-        if (!int64Format(d51)) {
-          return false;
-        }
+        if (!int64Format(d51) && report(errors, at + "/wifiStrengthDbm", "format", { format: "int64" })) return false;
       } else {
-        return false;
-      }
-      if (typeof d51 === "string") {
+        if (report(errors, at + "/wifiStrengthDbm", "type", { type: "number" })) return false;
       }
     }
   } else {
-    return false;
+    if (report(errors, at, "type", { type: "object" })) return false;
   }
-  return true;
-}
-
-/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-export function collect_FleetStatusLive(data: any, at = "", errors: any[] = []): boolean {
-  const start = errors.length;
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    if (data.colo === undefined) {
-      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "colo" } });
-    }
-    if (data.deviceId === undefined) {
-      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "deviceId" } });
-    }
-    if (data.mode === undefined) {
-      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "mode" } });
-    }
-    if (data.platform === undefined) {
-      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "platform" } });
-    }
-    if (data.status === undefined) {
-      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "status" } });
-    }
-    if (data.timestamp === undefined) {
-      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "timestamp" } });
-    }
-    if (data.version === undefined) {
-      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "version" } });
-    }
-    if (data.colo !== undefined) {
-      const d1 = data.colo;
-      if (!(typeof d1 === "string")) {
-        errors.push({ instancePath: at + "/colo", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.deviceId !== undefined) {
-      const d2 = data.deviceId;
-      if (!(typeof d2 === "string")) {
-        errors.push({ instancePath: at + "/deviceId", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.mode !== undefined) {
-      const d3 = data.mode;
-      if (!(typeof d3 === "string")) {
-        errors.push({ instancePath: at + "/mode", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.platform !== undefined) {
-      const d4 = data.platform;
-      if (!(typeof d4 === "string")) {
-        errors.push({ instancePath: at + "/platform", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.status !== undefined) {
-      const d5 = data.status;
-      if (!(typeof d5 === "string")) {
-        errors.push({ instancePath: at + "/status", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.timestamp !== undefined) {
-      const d6 = data.timestamp;
-      if (!(typeof d6 === "string")) {
-        errors.push({ instancePath: at + "/timestamp", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.version !== undefined) {
-      const d7 = data.version;
-      if (!(typeof d7 === "string")) {
-        errors.push({ instancePath: at + "/version", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.alwaysOn !== undefined) {
-      const d8 = data.alwaysOn;
-      if (!(typeof d8 === "boolean")) {
-        errors.push({ instancePath: at + "/alwaysOn", keyword: "type", params: { type: "boolean" } });
-      }
-    }
-    if (data.batteryCharging !== undefined) {
-      const d9 = data.batteryCharging;
-      if (!(typeof d9 === "boolean")) {
-        errors.push({ instancePath: at + "/batteryCharging", keyword: "type", params: { type: "boolean" } });
-      }
-    }
-    if (data.batteryCycles !== undefined) {
-      const d10 = data.batteryCycles;
-      if (Number.isFinite(d10)) {
-        if (!int64Format(d10)) {
-          errors.push({ instancePath: at + "/batteryCycles", keyword: "format", params: { format: "int64" } });
-        }
-      } else {
-        errors.push({ instancePath: at + "/batteryCycles", keyword: "type", params: { type: "number" } });
-      }
-      if (typeof d10 === "string") {
-      }
-    }
-    if (data.batteryPct !== undefined) {
-      const d11 = data.batteryPct;
-      if (Number.isFinite(d11)) {
-      } else {
-        errors.push({ instancePath: at + "/batteryPct", keyword: "type", params: { type: "number" } });
-      }
-      if (typeof d11 === "string") {
-      }
-    }
-    if (data.connectionType !== undefined) {
-      const d12 = data.connectionType;
-      if (!(typeof d12 === "string")) {
-        errors.push({ instancePath: at + "/connectionType", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.cpuPct !== undefined) {
-      const d13 = data.cpuPct;
-      if (Number.isFinite(d13)) {
-      } else {
-        errors.push({ instancePath: at + "/cpuPct", keyword: "type", params: { type: "number" } });
-      }
-      if (typeof d13 === "string") {
-      }
-    }
-    if (data.cpuPctByApp !== undefined) {
-      const d14 = data.cpuPctByApp;
-      if (Array.isArray(d14)) {
-        for (let i15 = 0; i15 < d14.length; i15++) {
-          const d16 = d14[i15];
-          if (Array.isArray(d16)) {
-            for (let i17 = 0; i17 < d16.length; i17++) {
-              const d18 = d16[i17];
-              if (d18 !== null && typeof d18 === "object" && !Array.isArray(d18)) {
-                if (d18.cpu_pct !== undefined) {
-                  const d19 = d18.cpu_pct;
-                  if (Number.isFinite(d19)) {
-                  } else {
-                    errors.push({ instancePath: at + "/cpuPctByApp/" + i15 + "/" + i17 + "/cpu_pct", keyword: "type", params: { type: "number" } });
-                  }
-                  if (typeof d19 === "string") {
-                  }
-                }
-                if (d18.name !== undefined) {
-                  const d20 = d18.name;
-                  if (!(typeof d20 === "string")) {
-                    errors.push({ instancePath: at + "/cpuPctByApp/" + i15 + "/" + i17 + "/name", keyword: "type", params: { type: "string" } });
-                  }
-                }
-              } else {
-                errors.push({ instancePath: at + "/cpuPctByApp/" + i15 + "/" + i17, keyword: "type", params: { type: "object" } });
-              }
-            }
-          } else {
-            errors.push({ instancePath: at + "/cpuPctByApp/" + i15, keyword: "type", params: { type: "array" } });
-          }
-        }
-      } else {
-        errors.push({ instancePath: at + "/cpuPctByApp", keyword: "type", params: { type: "array" } });
-      }
-    }
-    if (data.deviceIpv4 !== undefined) {
-      const d21 = data.deviceIpv4;
-      collect_FleetStatusAddress(d21, at + "/deviceIpv4", errors);
-    }
-    if (data.deviceIpv6 !== undefined) {
-      const d22 = data.deviceIpv6;
-      collect_FleetStatusAddress(d22, at + "/deviceIpv6", errors);
-    }
-    if (data.deviceName !== undefined) {
-      const d23 = data.deviceName;
-      if (!(typeof d23 === "string")) {
-        errors.push({ instancePath: at + "/deviceName", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.diskReadBps !== undefined) {
-      const d24 = data.diskReadBps;
-      if (Number.isFinite(d24)) {
-        if (!int64Format(d24)) {
-          errors.push({ instancePath: at + "/diskReadBps", keyword: "format", params: { format: "int64" } });
-        }
-      } else {
-        errors.push({ instancePath: at + "/diskReadBps", keyword: "type", params: { type: "number" } });
-      }
-      if (typeof d24 === "string") {
-      }
-    }
-    if (data.diskUsagePct !== undefined) {
-      const d25 = data.diskUsagePct;
-      if (Number.isFinite(d25)) {
-      } else {
-        errors.push({ instancePath: at + "/diskUsagePct", keyword: "type", params: { type: "number" } });
-      }
-      if (typeof d25 === "string") {
-      }
-    }
-    if (data.diskWriteBps !== undefined) {
-      const d26 = data.diskWriteBps;
-      if (Number.isFinite(d26)) {
-        if (!int64Format(d26)) {
-          errors.push({ instancePath: at + "/diskWriteBps", keyword: "format", params: { format: "int64" } });
-        }
-      } else {
-        errors.push({ instancePath: at + "/diskWriteBps", keyword: "type", params: { type: "number" } });
-      }
-      if (typeof d26 === "string") {
-      }
-    }
-    if (data.dohSubdomain !== undefined) {
-      const d27 = data.dohSubdomain;
-      if (!(typeof d27 === "string")) {
-        errors.push({ instancePath: at + "/dohSubdomain", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.estimatedLossPct !== undefined) {
-      const d28 = data.estimatedLossPct;
-      if (Number.isFinite(d28)) {
-      } else {
-        errors.push({ instancePath: at + "/estimatedLossPct", keyword: "type", params: { type: "number" } });
-      }
-      if (typeof d28 === "string") {
-      }
-    }
-    if (data.firewallEnabled !== undefined) {
-      const d29 = data.firewallEnabled;
-      if (!(typeof d29 === "boolean")) {
-        errors.push({ instancePath: at + "/firewallEnabled", keyword: "type", params: { type: "boolean" } });
-      }
-    }
-    if (data.gatewayIpv4 !== undefined) {
-      const d30 = data.gatewayIpv4;
-      collect_FleetStatusAddress(d30, at + "/gatewayIpv4", errors);
-    }
-    if (data.gatewayIpv6 !== undefined) {
-      const d31 = data.gatewayIpv6;
-      collect_FleetStatusAddress(d31, at + "/gatewayIpv6", errors);
-    }
-    if (data.handshakeLatencyMs !== undefined) {
-      const d32 = data.handshakeLatencyMs;
-      if (Number.isFinite(d32)) {
-        if (!int64Format(d32)) {
-          errors.push({ instancePath: at + "/handshakeLatencyMs", keyword: "format", params: { format: "int64" } });
-        }
-      } else {
-        errors.push({ instancePath: at + "/handshakeLatencyMs", keyword: "type", params: { type: "number" } });
-      }
-      if (typeof d32 === "string") {
-      }
-    }
-    if (data.ispIpv4 !== undefined) {
-      const d33 = data.ispIpv4;
-      collect_FleetStatusAddress(d33, at + "/ispIpv4", errors);
-    }
-    if (data.ispIpv6 !== undefined) {
-      const d34 = data.ispIpv6;
-      collect_FleetStatusAddress(d34, at + "/ispIpv6", errors);
-    }
-    if (data.metal !== undefined) {
-      const d35 = data.metal;
-      if (!(typeof d35 === "string")) {
-        errors.push({ instancePath: at + "/metal", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.networkRcvdBps !== undefined) {
-      const d36 = data.networkRcvdBps;
-      if (Number.isFinite(d36)) {
-        if (!int64Format(d36)) {
-          errors.push({ instancePath: at + "/networkRcvdBps", keyword: "format", params: { format: "int64" } });
-        }
-      } else {
-        errors.push({ instancePath: at + "/networkRcvdBps", keyword: "type", params: { type: "number" } });
-      }
-      if (typeof d36 === "string") {
-      }
-    }
-    if (data.networkSentBps !== undefined) {
-      const d37 = data.networkSentBps;
-      if (Number.isFinite(d37)) {
-        if (!int64Format(d37)) {
-          errors.push({ instancePath: at + "/networkSentBps", keyword: "format", params: { format: "int64" } });
-        }
-      } else {
-        errors.push({ instancePath: at + "/networkSentBps", keyword: "type", params: { type: "number" } });
-      }
-      if (typeof d37 === "string") {
-      }
-    }
-    if (data.networkSsid !== undefined) {
-      const d38 = data.networkSsid;
-      if (!(typeof d38 === "string")) {
-        errors.push({ instancePath: at + "/networkSsid", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.personEmail !== undefined) {
-      const d39 = data.personEmail;
-      if (!(typeof d39 === "string")) {
-        errors.push({ instancePath: at + "/personEmail", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.ramAvailableKb !== undefined) {
-      const d40 = data.ramAvailableKb;
-      if (Number.isFinite(d40)) {
-        if (!int64Format(d40)) {
-          errors.push({ instancePath: at + "/ramAvailableKb", keyword: "format", params: { format: "int64" } });
-        }
-      } else {
-        errors.push({ instancePath: at + "/ramAvailableKb", keyword: "type", params: { type: "number" } });
-      }
-      if (typeof d40 === "string") {
-      }
-    }
-    if (data.ramUsedPct !== undefined) {
-      const d41 = data.ramUsedPct;
-      if (Number.isFinite(d41)) {
-      } else {
-        errors.push({ instancePath: at + "/ramUsedPct", keyword: "type", params: { type: "number" } });
-      }
-      if (typeof d41 === "string") {
-      }
-    }
-    if (data.ramUsedPctByApp !== undefined) {
-      const d42 = data.ramUsedPctByApp;
-      if (Array.isArray(d42)) {
-        for (let i43 = 0; i43 < d42.length; i43++) {
-          const d44 = d42[i43];
-          if (Array.isArray(d44)) {
-            for (let i45 = 0; i45 < d44.length; i45++) {
-              const d46 = d44[i45];
-              if (d46 !== null && typeof d46 === "object" && !Array.isArray(d46)) {
-                if (d46.name !== undefined) {
-                  const d47 = d46.name;
-                  if (!(typeof d47 === "string")) {
-                    errors.push({ instancePath: at + "/ramUsedPctByApp/" + i43 + "/" + i45 + "/name", keyword: "type", params: { type: "string" } });
-                  }
-                }
-                if (d46.ram_used_pct !== undefined) {
-                  const d48 = d46.ram_used_pct;
-                  if (Number.isFinite(d48)) {
-                  } else {
-                    errors.push({ instancePath: at + "/ramUsedPctByApp/" + i43 + "/" + i45 + "/ram_used_pct", keyword: "type", params: { type: "number" } });
-                  }
-                  if (typeof d48 === "string") {
-                  }
-                }
-              } else {
-                errors.push({ instancePath: at + "/ramUsedPctByApp/" + i43 + "/" + i45, keyword: "type", params: { type: "object" } });
-              }
-            }
-          } else {
-            errors.push({ instancePath: at + "/ramUsedPctByApp/" + i43, keyword: "type", params: { type: "array" } });
-          }
-        }
-      } else {
-        errors.push({ instancePath: at + "/ramUsedPctByApp", keyword: "type", params: { type: "array" } });
-      }
-    }
-    if (data.registrationId !== undefined) {
-      const d49 = data.registrationId;
-      if (!(typeof d49 === "string")) {
-        errors.push({ instancePath: at + "/registrationId", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.switchLocked !== undefined) {
-      const d50 = data.switchLocked;
-      if (!(typeof d50 === "boolean")) {
-        errors.push({ instancePath: at + "/switchLocked", keyword: "type", params: { type: "boolean" } });
-      }
-    }
-    if (data.wifiStrengthDbm !== undefined) {
-      const d51 = data.wifiStrengthDbm;
-      if (Number.isFinite(d51)) {
-        if (!int64Format(d51)) {
-          errors.push({ instancePath: at + "/wifiStrengthDbm", keyword: "format", params: { format: "int64" } });
-        }
-      } else {
-        errors.push({ instancePath: at + "/wifiStrengthDbm", keyword: "type", params: { type: "number" } });
-      }
-      if (typeof d51 === "string") {
-      }
-    }
-  } else {
-    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
-  }
-  collect_FleetStatusLive.errors = errors;
-  return errors.length === start;
-}
-
-export declare namespace collect_FleetStatusLive {
-  let errors: unknown;
+  return errors === undefined || errors.length === start;
 }
 
 /** Checks values against the `FleetStatusLive` schema; implements Standard Schema v1. */
 export const fleetStatusLiveValidator = /* @__PURE__ */ createValidator<T>(
   "FleetStatusLive",
-  check_FleetStatusLive,
-  collect_FleetStatusLive,
+  validate_FleetStatusLive,
 );
 
 /** Whether `value` is a valid `FleetStatusLive`; stops at the first issue. */
 export function isFleetStatusLive(value: unknown): value is T {
-  return check_FleetStatusLive(value);
+  return validate_FleetStatusLive(value);
 }
 
 /** Throws a `ValidationError` listing every issue unless `value` is a valid `FleetStatusLive`. */
 export function assertFleetStatusLive(value: unknown): asserts value is T {
-  if (check_FleetStatusLive(value)) return;
-  throw failure("FleetStatusLive", collect_FleetStatusLive, value);
+  if (validate_FleetStatusLive(value)) return;
+  throw failure("FleetStatusLive", validate_FleetStatusLive, value);
 }

@@ -2,84 +2,46 @@
 import type { components } from "@zt-devices/types";
 import { createValidator, failure } from "../_create-validator.js";
 import { dateTimeFormat } from "../_formats.js";
+import { report } from "../_report.js";
 import { ucs2length } from "../_ucs2length.js";
 
 type T = components["schemas"]["GlobalWarpOverride"];
 
-/** Whether a value is valid, stopping at the first issue. */
-export function check_GlobalWarpOverride(data: any): boolean {
+/** Whether a value is valid: at its first issue without `errors`, else after adding every issue to them. */
+export function validate_GlobalWarpOverride(data: any, errors?: any[], at = ""): boolean {
+  const start = errors === undefined ? 0 : errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.disconnect !== undefined) {
       const d1 = data.disconnect;
-      if (!(typeof d1 === "boolean")) {
-        return false;
-      }
+      if (!(typeof d1 === "boolean") && report(errors, at + "/disconnect", "type", { type: "boolean" })) return false;
     }
     if (data.timestamp !== undefined) {
       const d2 = data.timestamp;
-      if (Number.isFinite(d2)) {
-      }
       if (typeof d2 === "string") {
-        if (!dateTimeFormat(d2)) {
-          return false;
-        }
+        if (!dateTimeFormat(d2) && report(errors, at + "/timestamp", "format", { format: "date-time" })) return false;
       } else {
-        return false;
+        if (report(errors, at + "/timestamp", "type", { type: "string" })) return false;
       }
     }
   } else {
-    return false;
+    if (report(errors, at, "type", { type: "object" })) return false;
   }
-  return true;
-}
-
-/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-export function collect_GlobalWarpOverride(data: any, at = "", errors: any[] = []): boolean {
-  const start = errors.length;
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    if (data.disconnect !== undefined) {
-      const d1 = data.disconnect;
-      if (!(typeof d1 === "boolean")) {
-        errors.push({ instancePath: at + "/disconnect", keyword: "type", params: { type: "boolean" } });
-      }
-    }
-    if (data.timestamp !== undefined) {
-      const d2 = data.timestamp;
-      if (Number.isFinite(d2)) {
-      }
-      if (typeof d2 === "string") {
-        if (!dateTimeFormat(d2)) {
-          errors.push({ instancePath: at + "/timestamp", keyword: "format", params: { format: "date-time" } });
-        }
-      } else {
-        errors.push({ instancePath: at + "/timestamp", keyword: "type", params: { type: "string" } });
-      }
-    }
-  } else {
-    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
-  }
-  collect_GlobalWarpOverride.errors = errors;
-  return errors.length === start;
-}
-
-export declare namespace collect_GlobalWarpOverride {
-  let errors: unknown;
+  return errors === undefined || errors.length === start;
 }
 
 /** Checks values against the `GlobalWarpOverride` schema; implements Standard Schema v1. */
 export const globalWarpOverrideValidator = /* @__PURE__ */ createValidator<T>(
   "GlobalWarpOverride",
-  check_GlobalWarpOverride,
-  collect_GlobalWarpOverride,
+  validate_GlobalWarpOverride,
 );
 
 /** Whether `value` is a valid `GlobalWarpOverride`; stops at the first issue. */
 export function isGlobalWarpOverride(value: unknown): value is T {
-  return check_GlobalWarpOverride(value);
+  return validate_GlobalWarpOverride(value);
 }
 
 /** Throws a `ValidationError` listing every issue unless `value` is a valid `GlobalWarpOverride`. */
 export function assertGlobalWarpOverride(value: unknown): asserts value is T {
-  if (check_GlobalWarpOverride(value)) return;
-  throw failure("GlobalWarpOverride", collect_GlobalWarpOverride, value);
+  if (validate_GlobalWarpOverride(value)) return;
+  throw failure("GlobalWarpOverride", validate_GlobalWarpOverride, value);
 }

@@ -2,312 +2,113 @@
 import type { components } from "@zt-devices/types";
 import { createValidator, failure } from "../_create-validator.js";
 import { dateTimeFormat } from "../_formats.js";
+import { report } from "../_report.js";
 import { ucs2length } from "../_ucs2length.js";
-import { check_DeviceUser, collect_DeviceUser } from "./device-user.gen.js";
-import { check_PolicySummary, collect_PolicySummary } from "./policy-summary.gen.js";
+import { validate_DeviceUser } from "./device-user.gen.js";
+import { validate_PolicySummary } from "./policy-summary.gen.js";
 
 type T = components["schemas"]["Registration"];
 
-/** Whether a value is valid, stopping at the first issue. */
-export function check_Registration(data: any): boolean {
+/** Whether a value is valid: at its first issue without `errors`, else after adding every issue to them. */
+export function validate_Registration(data: any, errors?: any[], at = ""): boolean {
+  const start = errors === undefined ? 0 : errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    if (data.id === undefined) {
-      return false;
-    }
-    if (data.created_at === undefined) {
-      return false;
-    }
-    if (data.device === undefined) {
-      return false;
-    }
-    if (data.key === undefined) {
-      return false;
-    }
-    if (data.last_seen_at === undefined) {
-      return false;
-    }
-    if (data.updated_at === undefined) {
-      return false;
-    }
+    if (data.id === undefined && report(errors, at, "required", { missingProperty: "id" })) return false;
+    if (data.created_at === undefined && report(errors, at, "required", { missingProperty: "created_at" })) return false;
+    if (data.device === undefined && report(errors, at, "required", { missingProperty: "device" })) return false;
+    if (data.key === undefined && report(errors, at, "required", { missingProperty: "key" })) return false;
+    if (data.last_seen_at === undefined && report(errors, at, "required", { missingProperty: "last_seen_at" })) return false;
+    if (data.updated_at === undefined && report(errors, at, "required", { missingProperty: "updated_at" })) return false;
     if (data.id !== undefined) {
       const d1 = data.id;
       if (typeof d1 === "string") {
-        if (ucs2length(d1) > 36) {
-          return false;
-        }
+        if (ucs2length(d1) > 36 && report(errors, at + "/id", "maxLength", { limit: 36 })) return false;
       } else {
-        return false;
+        if (report(errors, at + "/id", "type", { type: "string" })) return false;
       }
     }
     if (data.created_at !== undefined) {
       const d2 = data.created_at;
-      if (!(typeof d2 === "string")) {
-        return false;
-      }
+      if (!(typeof d2 === "string") && report(errors, at + "/created_at", "type", { type: "string" })) return false;
     }
     if (data.device !== undefined) {
       const d3 = data.device;
       if (d3 !== null && typeof d3 === "object" && !Array.isArray(d3)) {
-        if (d3.id === undefined) {
-          return false;
-        }
-        if (d3.name === undefined) {
-          return false;
-        }
+        if (d3.id === undefined && report(errors, at + "/device", "required", { missingProperty: "id" })) return false;
+        if (d3.name === undefined && report(errors, at + "/device", "required", { missingProperty: "name" })) return false;
         if (d3.id !== undefined) {
           const d4 = d3.id;
-          if (!(typeof d4 === "string")) {
-            return false;
-          }
+          if (!(typeof d4 === "string") && report(errors, at + "/device/id", "type", { type: "string" })) return false;
         }
         if (d3.name !== undefined) {
           const d5 = d3.name;
-          if (!(typeof d5 === "string")) {
-            return false;
-          }
+          if (!(typeof d5 === "string") && report(errors, at + "/device/name", "type", { type: "string" })) return false;
         }
         if (d3.client_version !== undefined) {
           const d6 = d3.client_version;
-          if (!(typeof d6 === "string")) {
-            return false;
-          }
+          if (!(typeof d6 === "string") && report(errors, at + "/device/client_version", "type", { type: "string" })) return false;
         }
       } else {
-        return false;
+        if (report(errors, at + "/device", "type", { type: "object" })) return false;
       }
     }
     if (data.key !== undefined) {
       const d7 = data.key;
-      if (!(typeof d7 === "string")) {
-        return false;
-      }
+      if (!(typeof d7 === "string") && report(errors, at + "/key", "type", { type: "string" })) return false;
     }
     if (data.last_seen_at !== undefined) {
       const d8 = data.last_seen_at;
-      if (!(typeof d8 === "string")) {
-        return false;
-      }
+      if (!(typeof d8 === "string") && report(errors, at + "/last_seen_at", "type", { type: "string" })) return false;
     }
     if (data.updated_at !== undefined) {
       const d9 = data.updated_at;
-      if (!(typeof d9 === "string")) {
-        return false;
-      }
+      if (!(typeof d9 === "string") && report(errors, at + "/updated_at", "type", { type: "string" })) return false;
     }
     if (data.deleted_at !== undefined) {
       const d10 = data.deleted_at;
-      if (!(typeof d10 === "string" || d10 === null)) {
-        return false;
-      }
-      if (Number.isFinite(d10)) {
-      }
-      if (typeof d10 === "string") {
-        if (!dateTimeFormat(d10)) {
-          return false;
-        }
-      }
+      if ((!(typeof d10 === "string" || d10 === null)) && report(errors, at + "/deleted_at", "type", { type: ["string","null"] })) return false;
+      if (typeof d10 === "string" && !dateTimeFormat(d10) && report(errors, at + "/deleted_at", "format", { format: "date-time" })) return false;
     }
     if (data.key_type !== undefined) {
       const d11 = data.key_type;
-      if (!(typeof d11 === "string")) {
-        return false;
-      }
+      if (!(typeof d11 === "string") && report(errors, at + "/key_type", "type", { type: "string" })) return false;
     }
     if (data.policy !== undefined) {
       const d12 = data.policy;
-      if (!check_PolicySummary(d12)) {
-        return false;
-      }
+      if (!validate_PolicySummary(d12, errors, errors && at + "/policy") && errors === undefined) return false;
     }
     if (data.revoked_at !== undefined) {
       const d13 = data.revoked_at;
-      if (!(typeof d13 === "string" || d13 === null)) {
-        return false;
-      }
-      if (Number.isFinite(d13)) {
-      }
-      if (typeof d13 === "string") {
-        if (!dateTimeFormat(d13)) {
-          return false;
-        }
-      }
+      if ((!(typeof d13 === "string" || d13 === null)) && report(errors, at + "/revoked_at", "type", { type: ["string","null"] })) return false;
+      if (typeof d13 === "string" && !dateTimeFormat(d13) && report(errors, at + "/revoked_at", "format", { format: "date-time" })) return false;
     }
     if (data.tunnel_type !== undefined) {
       const d14 = data.tunnel_type;
-      if (!(typeof d14 === "string")) {
-        return false;
-      }
+      if (!(typeof d14 === "string") && report(errors, at + "/tunnel_type", "type", { type: "string" })) return false;
     }
     if (data.user !== undefined) {
       const d15 = data.user;
-      if (!check_DeviceUser(d15)) {
-        return false;
-      }
+      if (!validate_DeviceUser(d15, errors, errors && at + "/user") && errors === undefined) return false;
     }
   } else {
-    return false;
+    if (report(errors, at, "type", { type: "object" })) return false;
   }
-  return true;
-}
-
-/** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
-export function collect_Registration(data: any, at = "", errors: any[] = []): boolean {
-  const start = errors.length;
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    if (data.id === undefined) {
-      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "id" } });
-    }
-    if (data.created_at === undefined) {
-      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "created_at" } });
-    }
-    if (data.device === undefined) {
-      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "device" } });
-    }
-    if (data.key === undefined) {
-      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "key" } });
-    }
-    if (data.last_seen_at === undefined) {
-      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "last_seen_at" } });
-    }
-    if (data.updated_at === undefined) {
-      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "updated_at" } });
-    }
-    if (data.id !== undefined) {
-      const d1 = data.id;
-      if (typeof d1 === "string") {
-        if (ucs2length(d1) > 36) {
-          errors.push({ instancePath: at + "/id", keyword: "maxLength", params: { limit: 36 } });
-        }
-      } else {
-        errors.push({ instancePath: at + "/id", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.created_at !== undefined) {
-      const d2 = data.created_at;
-      if (!(typeof d2 === "string")) {
-        errors.push({ instancePath: at + "/created_at", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.device !== undefined) {
-      const d3 = data.device;
-      if (d3 !== null && typeof d3 === "object" && !Array.isArray(d3)) {
-        if (d3.id === undefined) {
-          errors.push({ instancePath: at + "/device", keyword: "required", params: { missingProperty: "id" } });
-        }
-        if (d3.name === undefined) {
-          errors.push({ instancePath: at + "/device", keyword: "required", params: { missingProperty: "name" } });
-        }
-        if (d3.id !== undefined) {
-          const d4 = d3.id;
-          if (!(typeof d4 === "string")) {
-            errors.push({ instancePath: at + "/device/id", keyword: "type", params: { type: "string" } });
-          }
-        }
-        if (d3.name !== undefined) {
-          const d5 = d3.name;
-          if (!(typeof d5 === "string")) {
-            errors.push({ instancePath: at + "/device/name", keyword: "type", params: { type: "string" } });
-          }
-        }
-        if (d3.client_version !== undefined) {
-          const d6 = d3.client_version;
-          if (!(typeof d6 === "string")) {
-            errors.push({ instancePath: at + "/device/client_version", keyword: "type", params: { type: "string" } });
-          }
-        }
-      } else {
-        errors.push({ instancePath: at + "/device", keyword: "type", params: { type: "object" } });
-      }
-    }
-    if (data.key !== undefined) {
-      const d7 = data.key;
-      if (!(typeof d7 === "string")) {
-        errors.push({ instancePath: at + "/key", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.last_seen_at !== undefined) {
-      const d8 = data.last_seen_at;
-      if (!(typeof d8 === "string")) {
-        errors.push({ instancePath: at + "/last_seen_at", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.updated_at !== undefined) {
-      const d9 = data.updated_at;
-      if (!(typeof d9 === "string")) {
-        errors.push({ instancePath: at + "/updated_at", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.deleted_at !== undefined) {
-      const d10 = data.deleted_at;
-      if (!(typeof d10 === "string" || d10 === null)) {
-        errors.push({ instancePath: at + "/deleted_at", keyword: "type", params: { type: ["string","null"] } });
-      }
-      if (Number.isFinite(d10)) {
-      }
-      if (typeof d10 === "string") {
-        if (!dateTimeFormat(d10)) {
-          errors.push({ instancePath: at + "/deleted_at", keyword: "format", params: { format: "date-time" } });
-        }
-      }
-    }
-    if (data.key_type !== undefined) {
-      const d11 = data.key_type;
-      if (!(typeof d11 === "string")) {
-        errors.push({ instancePath: at + "/key_type", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.policy !== undefined) {
-      const d12 = data.policy;
-      collect_PolicySummary(d12, at + "/policy", errors);
-    }
-    if (data.revoked_at !== undefined) {
-      const d13 = data.revoked_at;
-      if (!(typeof d13 === "string" || d13 === null)) {
-        errors.push({ instancePath: at + "/revoked_at", keyword: "type", params: { type: ["string","null"] } });
-      }
-      if (Number.isFinite(d13)) {
-      }
-      if (typeof d13 === "string") {
-        if (!dateTimeFormat(d13)) {
-          errors.push({ instancePath: at + "/revoked_at", keyword: "format", params: { format: "date-time" } });
-        }
-      }
-    }
-    if (data.tunnel_type !== undefined) {
-      const d14 = data.tunnel_type;
-      if (!(typeof d14 === "string")) {
-        errors.push({ instancePath: at + "/tunnel_type", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.user !== undefined) {
-      const d15 = data.user;
-      collect_DeviceUser(d15, at + "/user", errors);
-    }
-  } else {
-    errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });
-  }
-  collect_Registration.errors = errors;
-  return errors.length === start;
-}
-
-export declare namespace collect_Registration {
-  let errors: unknown;
+  return errors === undefined || errors.length === start;
 }
 
 /** Checks values against the `Registration` schema; implements Standard Schema v1. */
 export const registrationValidator = /* @__PURE__ */ createValidator<T>(
   "Registration",
-  check_Registration,
-  collect_Registration,
+  validate_Registration,
 );
 
 /** Whether `value` is a valid `Registration`; stops at the first issue. */
 export function isRegistration(value: unknown): value is T {
-  return check_Registration(value);
+  return validate_Registration(value);
 }
 
 /** Throws a `ValidationError` listing every issue unless `value` is a valid `Registration`. */
 export function assertRegistration(value: unknown): asserts value is T {
-  if (check_Registration(value)) return;
-  throw failure("Registration", collect_Registration, value);
+  if (validate_Registration(value)) return;
+  throw failure("Registration", validate_Registration, value);
 }
