@@ -38,6 +38,7 @@ function checkPolicies(_record: Json, context: OperationContext, id: string): vo
 const spec: CollectionSpec = {
   what: "deployment group",
   param: "group_id",
+  assigned: ["id", "created_at", "updated_at"],
   records: groupsOf,
   newId: (account) => account.ids.uuid(),
   build(body, context, id) {
@@ -56,5 +57,5 @@ const groups = crud(spec);
  * `version_config` given replace the stored ones) and delete, then 404.
  */
 export const deploymentGroups: Readonly<Record<string, Behaviours>> = {
-  deploymentGroups: { ...groups, edit: groups.update },
+  deploymentGroups: groups,
 };
