@@ -37,9 +37,9 @@ export const descriptors: DescriptorTree = {
   ipProfiles: {
     create: ["POST", "/accounts/{account_id}/devices/ip-profiles", "b"],
     delete: ["DELETE", "/accounts/{account_id}/devices/ip-profiles/{profile_id}"],
-    edit: ["PATCH", "/accounts/{account_id}/devices/ip-profiles/{profile_id}", "b"],
     get: ["GET", "/accounts/{account_id}/devices/ip-profiles/{profile_id}"],
-    list: ["GET", "/accounts/{account_id}/devices/ip-profiles"],
+    list: ["GET", "/accounts/{account_id}/devices/ip-profiles", "p"],
+    update: ["PATCH", "/accounts/{account_id}/devices/ip-profiles/{profile_id}", "b"],
   },
   networks: {
     create: ["POST", "/accounts/{account_id}/devices/networks", "b"],
@@ -58,41 +58,41 @@ export const descriptors: DescriptorTree = {
     custom: {
       create: ["POST", "/accounts/{account_id}/devices/policy", "b"],
       delete: ["DELETE", "/accounts/{account_id}/devices/policy/{policy_id}"],
-      edit: ["PATCH", "/accounts/{account_id}/devices/policy/{policy_id}", "b"],
       excludes: {
         get: ["GET", "/accounts/{account_id}/devices/policy/{policy_id}/exclude"],
-        update: ["PUT", "/accounts/{account_id}/devices/policy/{policy_id}/exclude", "b"],
+        set: ["PUT", "/accounts/{account_id}/devices/policy/{policy_id}/exclude", "b"],
       },
       fallbackDomains: {
         get: ["GET", "/accounts/{account_id}/devices/policy/{policy_id}/fallback_domains"],
-        update: ["PUT", "/accounts/{account_id}/devices/policy/{policy_id}/fallback_domains", "b"],
+        set: ["PUT", "/accounts/{account_id}/devices/policy/{policy_id}/fallback_domains", "b"],
       },
       get: ["GET", "/accounts/{account_id}/devices/policy/{policy_id}"],
       includes: {
         get: ["GET", "/accounts/{account_id}/devices/policy/{policy_id}/include"],
-        update: ["PUT", "/accounts/{account_id}/devices/policy/{policy_id}/include", "b"],
+        set: ["PUT", "/accounts/{account_id}/devices/policy/{policy_id}/include", "b"],
       },
       list: ["GET", "/accounts/{account_id}/devices/policies"],
+      update: ["PATCH", "/accounts/{account_id}/devices/policy/{policy_id}", "b"],
     },
     default: {
       certificates: {
-        edit: ["PATCH", "/zones/{zone_id}/devices/policy/certificates", "b"],
         get: ["GET", "/zones/{zone_id}/devices/policy/certificates"],
+        update: ["PATCH", "/zones/{zone_id}/devices/policy/certificates", "b"],
       },
-      edit: ["PATCH", "/accounts/{account_id}/devices/policy", "b"],
       excludes: {
         get: ["GET", "/accounts/{account_id}/devices/policy/exclude"],
-        update: ["PUT", "/accounts/{account_id}/devices/policy/exclude", "b"],
+        set: ["PUT", "/accounts/{account_id}/devices/policy/exclude", "b"],
       },
       fallbackDomains: {
         get: ["GET", "/accounts/{account_id}/devices/policy/fallback_domains"],
-        update: ["PUT", "/accounts/{account_id}/devices/policy/fallback_domains", "b"],
+        set: ["PUT", "/accounts/{account_id}/devices/policy/fallback_domains", "b"],
       },
       get: ["GET", "/accounts/{account_id}/devices/policy"],
       includes: {
         get: ["GET", "/accounts/{account_id}/devices/policy/include"],
-        update: ["PUT", "/accounts/{account_id}/devices/policy/include", "b"],
+        set: ["PUT", "/accounts/{account_id}/devices/policy/include", "b"],
       },
+      update: ["PATCH", "/accounts/{account_id}/devices/policy", "b"],
     },
   },
   posture: {
@@ -102,9 +102,9 @@ export const descriptors: DescriptorTree = {
     integrations: {
       create: ["POST", "/accounts/{account_id}/devices/posture/integration", "b"],
       delete: ["DELETE", "/accounts/{account_id}/devices/posture/integration/{integration_id}"],
-      edit: ["PATCH", "/accounts/{account_id}/devices/posture/integration/{integration_id}", "b"],
       get: ["GET", "/accounts/{account_id}/devices/posture/integration/{integration_id}"],
       list: ["GET", "/accounts/{account_id}/devices/posture/integration"],
+      update: ["PATCH", "/accounts/{account_id}/devices/posture/integration/{integration_id}", "b"],
     },
     list: ["GET", "/accounts/{account_id}/devices/posture"],
     update: ["PUT", "/accounts/{account_id}/devices/posture/{rule_id}", "b"],
@@ -340,12 +340,6 @@ export interface Resources {
      */
     delete(profileId: PathParam<DeleteIpProfile, "profile_id">, params?: Params<DeleteIpProfile>, options?: RequestOptions): Call<DeleteIpProfile>;
     /**
-     * Update IP profile
-     *
-     * `PATCH /accounts/{account_id}/devices/ip-profiles/{profile_id}`
-     */
-    edit(profileId: PathParam<UpdateIpProfile, "profile_id">, body: Body<UpdateIpProfile>, params?: Params<UpdateIpProfile>, options?: RequestOptions): Call<UpdateIpProfile>;
-    /**
      * Get IP profile
      *
      * `GET /accounts/{account_id}/devices/ip-profiles/{profile_id}`
@@ -356,7 +350,13 @@ export interface Resources {
      *
      * `GET /accounts/{account_id}/devices/ip-profiles`
      */
-    list(params?: Params<ListIpProfiles>, options?: RequestOptions): Call<ListIpProfiles>;
+    list(params?: Params<ListIpProfiles>, options?: RequestOptions): ListCall<ListIpProfiles>;
+    /**
+     * Update IP profile
+     *
+     * `PATCH /accounts/{account_id}/devices/ip-profiles/{profile_id}`
+     */
+    update(profileId: PathParam<UpdateIpProfile, "profile_id">, body: Body<UpdateIpProfile>, params?: Params<UpdateIpProfile>, options?: RequestOptions): Call<UpdateIpProfile>;
   };
   networks: {
     /**
@@ -430,12 +430,6 @@ export interface Resources {
        * `DELETE /accounts/{account_id}/devices/policy/{policy_id}`
        */
       delete(policyId: PathParam<DeleteDeviceSettingsPolicy, "policy_id">, params?: Params<DeleteDeviceSettingsPolicy>, options?: RequestOptions): Call<DeleteDeviceSettingsPolicy>;
-      /**
-       * Update a device settings profile
-       *
-       * `PATCH /accounts/{account_id}/devices/policy/{policy_id}`
-       */
-      edit(policyId: PathParam<UpdateDeviceSettingsPolicy, "policy_id">, body: Body<UpdateDeviceSettingsPolicy>, params?: Params<UpdateDeviceSettingsPolicy>, options?: RequestOptions): Call<UpdateDeviceSettingsPolicy>;
       excludes: {
         /**
          * Get the Split Tunnel exclude list for a device settings profile
@@ -448,7 +442,7 @@ export interface Resources {
          *
          * `PUT /accounts/{account_id}/devices/policy/{policy_id}/exclude`
          */
-        update(policyId: PathParam<SetCustomSplitTunnelExcludes, "policy_id">, body: Body<SetCustomSplitTunnelExcludes>, params?: Params<SetCustomSplitTunnelExcludes>, options?: RequestOptions): Call<SetCustomSplitTunnelExcludes>;
+        set(policyId: PathParam<SetCustomSplitTunnelExcludes, "policy_id">, body: Body<SetCustomSplitTunnelExcludes>, params?: Params<SetCustomSplitTunnelExcludes>, options?: RequestOptions): Call<SetCustomSplitTunnelExcludes>;
       };
       fallbackDomains: {
         /**
@@ -462,7 +456,7 @@ export interface Resources {
          *
          * `PUT /accounts/{account_id}/devices/policy/{policy_id}/fallback_domains`
          */
-        update(policyId: PathParam<SetCustomFallbackDomains, "policy_id">, body: Body<SetCustomFallbackDomains>, params?: Params<SetCustomFallbackDomains>, options?: RequestOptions): Call<SetCustomFallbackDomains>;
+        set(policyId: PathParam<SetCustomFallbackDomains, "policy_id">, body: Body<SetCustomFallbackDomains>, params?: Params<SetCustomFallbackDomains>, options?: RequestOptions): Call<SetCustomFallbackDomains>;
       };
       /**
        * Get device settings profile by ID
@@ -482,7 +476,7 @@ export interface Resources {
          *
          * `PUT /accounts/{account_id}/devices/policy/{policy_id}/include`
          */
-        update(policyId: PathParam<SetCustomSplitTunnelIncludes, "policy_id">, body: Body<SetCustomSplitTunnelIncludes>, params?: Params<SetCustomSplitTunnelIncludes>, options?: RequestOptions): Call<SetCustomSplitTunnelIncludes>;
+        set(policyId: PathParam<SetCustomSplitTunnelIncludes, "policy_id">, body: Body<SetCustomSplitTunnelIncludes>, params?: Params<SetCustomSplitTunnelIncludes>, options?: RequestOptions): Call<SetCustomSplitTunnelIncludes>;
       };
       /**
        * List device settings profiles
@@ -490,28 +484,28 @@ export interface Resources {
        * `GET /accounts/{account_id}/devices/policies`
        */
       list(params?: Params<ListDeviceSettingsPolicies>, options?: RequestOptions): Call<ListDeviceSettingsPolicies>;
+      /**
+       * Update a device settings profile
+       *
+       * `PATCH /accounts/{account_id}/devices/policy/{policy_id}`
+       */
+      update(policyId: PathParam<UpdateDeviceSettingsPolicy, "policy_id">, body: Body<UpdateDeviceSettingsPolicy>, params?: Params<UpdateDeviceSettingsPolicy>, options?: RequestOptions): Call<UpdateDeviceSettingsPolicy>;
     };
     default: {
       certificates: {
-        /**
-         * Update device certificate provisioning status
-         *
-         * `PATCH /zones/{zone_id}/devices/policy/certificates`
-         */
-        edit(body: Body<UpdateDeviceCertificateProvisioning>, params?: Params<UpdateDeviceCertificateProvisioning>, options?: RequestOptions): Call<UpdateDeviceCertificateProvisioning>;
         /**
          * Get device certificate provisioning status
          *
          * `GET /zones/{zone_id}/devices/policy/certificates`
          */
         get(params?: Params<GetDeviceCertificateProvisioning>, options?: RequestOptions): Call<GetDeviceCertificateProvisioning>;
+        /**
+         * Update device certificate provisioning status
+         *
+         * `PATCH /zones/{zone_id}/devices/policy/certificates`
+         */
+        update(body: Body<UpdateDeviceCertificateProvisioning>, params?: Params<UpdateDeviceCertificateProvisioning>, options?: RequestOptions): Call<UpdateDeviceCertificateProvisioning>;
       };
-      /**
-       * Update the default device settings profile
-       *
-       * `PATCH /accounts/{account_id}/devices/policy`
-       */
-      edit(body: Body<UpdateDefaultDeviceSettingsPolicy>, params?: Params<UpdateDefaultDeviceSettingsPolicy>, options?: RequestOptions): Call<UpdateDefaultDeviceSettingsPolicy>;
       excludes: {
         /**
          * Get the Split Tunnel exclude list
@@ -524,7 +518,7 @@ export interface Resources {
          *
          * `PUT /accounts/{account_id}/devices/policy/exclude`
          */
-        update(body: Body<SetDefaultSplitTunnelExcludes>, params?: Params<SetDefaultSplitTunnelExcludes>, options?: RequestOptions): Call<SetDefaultSplitTunnelExcludes>;
+        set(body: Body<SetDefaultSplitTunnelExcludes>, params?: Params<SetDefaultSplitTunnelExcludes>, options?: RequestOptions): Call<SetDefaultSplitTunnelExcludes>;
       };
       fallbackDomains: {
         /**
@@ -538,7 +532,7 @@ export interface Resources {
          *
          * `PUT /accounts/{account_id}/devices/policy/fallback_domains`
          */
-        update(body: Body<SetDefaultFallbackDomains>, params?: Params<SetDefaultFallbackDomains>, options?: RequestOptions): Call<SetDefaultFallbackDomains>;
+        set(body: Body<SetDefaultFallbackDomains>, params?: Params<SetDefaultFallbackDomains>, options?: RequestOptions): Call<SetDefaultFallbackDomains>;
       };
       /**
        * Get the default device settings profile
@@ -558,8 +552,14 @@ export interface Resources {
          *
          * `PUT /accounts/{account_id}/devices/policy/include`
          */
-        update(body: Body<SetDefaultSplitTunnelIncludes>, params?: Params<SetDefaultSplitTunnelIncludes>, options?: RequestOptions): Call<SetDefaultSplitTunnelIncludes>;
+        set(body: Body<SetDefaultSplitTunnelIncludes>, params?: Params<SetDefaultSplitTunnelIncludes>, options?: RequestOptions): Call<SetDefaultSplitTunnelIncludes>;
       };
+      /**
+       * Update the default device settings profile
+       *
+       * `PATCH /accounts/{account_id}/devices/policy`
+       */
+      update(body: Body<UpdateDefaultDeviceSettingsPolicy>, params?: Params<UpdateDefaultDeviceSettingsPolicy>, options?: RequestOptions): Call<UpdateDefaultDeviceSettingsPolicy>;
     };
   };
   posture: {
@@ -595,12 +595,6 @@ export interface Resources {
        */
       delete(integrationId: PathParam<DeletePostureIntegration, "integration_id">, params?: Params<DeletePostureIntegration>, options?: RequestOptions): Call<DeletePostureIntegration>;
       /**
-       * Update a device posture integration
-       *
-       * `PATCH /accounts/{account_id}/devices/posture/integration/{integration_id}`
-       */
-      edit(integrationId: PathParam<UpdatePostureIntegration, "integration_id">, body: Body<UpdatePostureIntegration>, params?: Params<UpdatePostureIntegration>, options?: RequestOptions): Call<UpdatePostureIntegration>;
-      /**
        * Get device posture integration details
        *
        * `GET /accounts/{account_id}/devices/posture/integration/{integration_id}`
@@ -612,6 +606,12 @@ export interface Resources {
        * `GET /accounts/{account_id}/devices/posture/integration`
        */
       list(params?: Params<ListPostureIntegrations>, options?: RequestOptions): Call<ListPostureIntegrations>;
+      /**
+       * Update a device posture integration
+       *
+       * `PATCH /accounts/{account_id}/devices/posture/integration/{integration_id}`
+       */
+      update(integrationId: PathParam<UpdatePostureIntegration, "integration_id">, body: Body<UpdatePostureIntegration>, params?: Params<UpdatePostureIntegration>, options?: RequestOptions): Call<UpdatePostureIntegration>;
     };
     /**
      * List device posture rules

@@ -50,7 +50,8 @@ describe("bundle size", () => {
     });
     const entry = result.outputFiles.find((file) => file.path.endsWith("stdin.js"));
     expect(result.outputFiles.length).toBeGreaterThan(60);
-    expect(entry?.text.length).toBeLessThan(8 * 1024);
+    // The entry holds one loader per operation (about 110 bytes each): 9 KiB for the 74 of today.
+    expect(entry?.text.length).toBeLessThan(9 * 1024);
     expect(entry?.text.includes("check_listDevices_request")).toBe(false);
   });
 

@@ -174,6 +174,59 @@ export const group: GroupSpec = {
               "in": "body",
               "type": "string",
               "description": "Determines which tunnel protocol to use."
+            },
+            {
+              "flag": "browser-extension-config",
+              "name": "browser_extension_config",
+              "in": "body",
+              "type": "json",
+              "description": "Browser extension proxy settings. Required when profile_type is browser_extension and invalid for WARP profiles."
+            },
+            {
+              "flag": "default",
+              "name": "default",
+              "in": "body",
+              "type": "boolean",
+              "description": "Whether the policy is the account default. WARP group profiles cannot set this field."
+            },
+            {
+              "flag": "dns-search-suffixes",
+              "name": "dns_search_suffixes",
+              "in": "body",
+              "type": "json",
+              "description": "List of DNS search suffixes to apply to clients. Suffixes are evaluated in order. Use an empty array to clear."
+            },
+            {
+              "flag": "global-acceleration",
+              "name": "global_acceleration",
+              "in": "body",
+              "type": "json",
+              "description": "Global Acceleration settings for China. When configured, WARP clients connect to the Global Accelerator addresses instead of the default ones."
+            },
+            {
+              "flag": "profile-type",
+              "name": "profile_type",
+              "in": "body",
+              "type": "string",
+              "enum": [
+                "warp",
+                "browser_extension"
+              ],
+              "description": "The client type to which the device settings profile applies. This field is set when the profile is created and cannot be changed."
+            },
+            {
+              "flag": "uninstall-protection",
+              "name": "uninstall_protection",
+              "in": "body",
+              "type": "boolean",
+              "description": "Determines if uninstalling the WARP client requires an override code (Windows only)."
+            },
+            {
+              "flag": "virtual-networks",
+              "name": "virtual_networks",
+              "in": "body",
+              "type": "json",
+              "description": "Virtual network access settings for the device."
             }
           ],
           "body": {
@@ -204,15 +257,61 @@ export const group: GroupSpec = {
             "default",
             "enabled",
             "precedence",
-            "allow_mode_switch"
+            "profile_type"
           ]
         },
-        "edit": {
+        "get": {
+          "operationId": "getDeviceSettingsPolicy",
+          "route": "GET /accounts/{account_id}/devices/policy/{policy_id}",
+          "summary": "Get device settings profile by ID",
+          "description": "Fetches a device settings profile by ID.",
+          "call": "policies.custom.get",
+          "scope": "account_id",
+          "flags": [
+            {
+              "flag": "policy-id",
+              "name": "policy_id",
+              "in": "path",
+              "type": "string",
+              "required": true
+            }
+          ]
+        },
+        "list": {
+          "operationId": "listDeviceSettingsPolicies",
+          "route": "GET /accounts/{account_id}/devices/policies",
+          "summary": "List device settings profiles",
+          "description": "Fetches a list of the device settings profiles for an account.",
+          "call": "policies.custom.list",
+          "scope": "account_id",
+          "flags": [
+            {
+              "flag": "profile-type",
+              "name": "profile_type",
+              "in": "query",
+              "type": "string",
+              "enum": [
+                "warp",
+                "browser_extension"
+              ],
+              "description": "Filter profiles by client type. When omitted, only WARP profiles are returned."
+            }
+          ],
+          "columns": [
+            "policy_id",
+            "name",
+            "default",
+            "enabled",
+            "precedence",
+            "profile_type"
+          ]
+        },
+        "update": {
           "operationId": "updateDeviceSettingsPolicy",
           "route": "PATCH /accounts/{account_id}/devices/policy/{policy_id}",
           "summary": "Update a device settings profile",
           "description": "Updates a configured device settings profile.",
-          "call": "policies.custom.edit",
+          "call": "policies.custom.update",
           "scope": "account_id",
           "flags": [
             {
@@ -375,46 +474,54 @@ export const group: GroupSpec = {
               "in": "body",
               "type": "string",
               "description": "Determines which tunnel protocol to use."
+            },
+            {
+              "flag": "browser-extension-config",
+              "name": "browser_extension_config",
+              "in": "body",
+              "type": "json",
+              "description": "Browser extension proxy settings. Required when profile_type is browser_extension and invalid for WARP profiles."
+            },
+            {
+              "flag": "default",
+              "name": "default",
+              "in": "body",
+              "type": "boolean",
+              "description": "Whether the policy is the account default. WARP group profiles cannot set this field."
+            },
+            {
+              "flag": "dns-search-suffixes",
+              "name": "dns_search_suffixes",
+              "in": "body",
+              "type": "json",
+              "description": "List of DNS search suffixes to apply to clients. Suffixes are evaluated in order. Use an empty array to clear."
+            },
+            {
+              "flag": "global-acceleration",
+              "name": "global_acceleration",
+              "in": "body",
+              "type": "json",
+              "description": "Global Acceleration settings for China. When configured, WARP clients connect to the Global Accelerator addresses instead of the default ones."
+            },
+            {
+              "flag": "uninstall-protection",
+              "name": "uninstall_protection",
+              "in": "body",
+              "type": "boolean",
+              "description": "Determines if uninstalling the WARP client requires an override code (Windows only)."
+            },
+            {
+              "flag": "virtual-networks",
+              "name": "virtual_networks",
+              "in": "body",
+              "type": "json",
+              "description": "Virtual network access settings for the device."
             }
           ],
           "body": {
             "kind": "object",
             "required": true
           }
-        },
-        "get": {
-          "operationId": "getDeviceSettingsPolicy",
-          "route": "GET /accounts/{account_id}/devices/policy/{policy_id}",
-          "summary": "Get device settings profile by ID",
-          "description": "Fetches a device settings profile by ID.",
-          "call": "policies.custom.get",
-          "scope": "account_id",
-          "flags": [
-            {
-              "flag": "policy-id",
-              "name": "policy_id",
-              "in": "path",
-              "type": "string",
-              "required": true
-            }
-          ]
-        },
-        "list": {
-          "operationId": "listDeviceSettingsPolicies",
-          "route": "GET /accounts/{account_id}/devices/policies",
-          "summary": "List device settings profiles",
-          "description": "Fetches a list of the device settings profiles for an account.",
-          "call": "policies.custom.list",
-          "scope": "account_id",
-          "flags": [],
-          "columns": [
-            "policy_id",
-            "name",
-            "default",
-            "enabled",
-            "precedence",
-            "allow_mode_switch"
-          ]
         }
       },
       "groups": {
@@ -443,12 +550,12 @@ export const group: GroupSpec = {
                 "description"
               ]
             },
-            "update": {
+            "set": {
               "operationId": "setCustomSplitTunnelExcludes",
               "route": "PUT /accounts/{account_id}/devices/policy/{policy_id}/exclude",
               "summary": "Set the Split Tunnel exclude list for a device settings profile",
               "description": "Sets the list of routes excluded from the WARP client's tunnel for a specific device settings profile.",
-              "call": "policies.custom.excludes.update",
+              "call": "policies.custom.excludes.set",
               "scope": "account_id",
               "flags": [
                 {
@@ -496,12 +603,12 @@ export const group: GroupSpec = {
                 "description"
               ]
             },
-            "update": {
+            "set": {
               "operationId": "setCustomFallbackDomains",
               "route": "PUT /accounts/{account_id}/devices/policy/{policy_id}/fallback_domains",
               "summary": "Set the Local Domain Fallback list for a device settings profile",
               "description": "Sets the list of domains to bypass Gateway DNS resolution. These domains will use the specified local DNS resolver instead. This will only apply to the specified device settings profile.",
-              "call": "policies.custom.fallbackDomains.update",
+              "call": "policies.custom.fallbackDomains.set",
               "scope": "account_id",
               "flags": [
                 {
@@ -549,12 +656,12 @@ export const group: GroupSpec = {
                 "description"
               ]
             },
-            "update": {
+            "set": {
               "operationId": "setCustomSplitTunnelIncludes",
               "route": "PUT /accounts/{account_id}/devices/policy/{policy_id}/include",
               "summary": "Set the Split Tunnel include list for a device settings profile",
               "description": "Sets the list of routes included in the WARP client's tunnel for a specific device settings profile.",
-              "call": "policies.custom.includes.update",
+              "call": "policies.custom.includes.set",
               "scope": "account_id",
               "flags": [
                 {
@@ -583,12 +690,21 @@ export const group: GroupSpec = {
     "default": {
       "description": "The account's default profile and its split tunnel, fallback domain and certificate settings.",
       "commands": {
-        "edit": {
+        "get": {
+          "operationId": "getDefaultDeviceSettingsPolicy",
+          "route": "GET /accounts/{account_id}/devices/policy",
+          "summary": "Get the default device settings profile",
+          "description": "Fetches the default device settings profile for an account.",
+          "call": "policies.default.get",
+          "scope": "account_id",
+          "flags": []
+        },
+        "update": {
           "operationId": "updateDefaultDeviceSettingsPolicy",
           "route": "PATCH /accounts/{account_id}/devices/policy",
           "summary": "Update the default device settings profile",
           "description": "Updates the default device settings profile for an account.",
-          "call": "policies.default.edit",
+          "call": "policies.default.update",
           "scope": "account_id",
           "flags": [
             {
@@ -709,33 +825,61 @@ export const group: GroupSpec = {
               "in": "body",
               "type": "string",
               "description": "Determines which tunnel protocol to use."
+            },
+            {
+              "flag": "dns-search-suffixes",
+              "name": "dns_search_suffixes",
+              "in": "body",
+              "type": "json",
+              "description": "List of DNS search suffixes to apply to clients. Suffixes are evaluated in order. Use an empty array to clear."
+            },
+            {
+              "flag": "global-acceleration",
+              "name": "global_acceleration",
+              "in": "body",
+              "type": "json",
+              "description": "Global Acceleration settings for China. When configured, WARP clients connect to the Global Accelerator addresses instead of the default ones."
+            },
+            {
+              "flag": "uninstall-protection",
+              "name": "uninstall_protection",
+              "in": "body",
+              "type": "boolean",
+              "description": "Determines if uninstalling the WARP client requires an override code (Windows only)."
+            },
+            {
+              "flag": "virtual-networks",
+              "name": "virtual_networks",
+              "in": "body",
+              "type": "json",
+              "description": "Virtual network access settings for the device."
             }
           ],
           "body": {
             "kind": "object",
             "required": true
           }
-        },
-        "get": {
-          "operationId": "getDefaultDeviceSettingsPolicy",
-          "route": "GET /accounts/{account_id}/devices/policy",
-          "summary": "Get the default device settings profile",
-          "description": "Fetches the default device settings profile for an account.",
-          "call": "policies.default.get",
-          "scope": "account_id",
-          "flags": []
         }
       },
       "groups": {
         "certificates": {
           "description": "The account's default profile and its split tunnel, fallback domain and certificate settings.",
           "commands": {
-            "edit": {
+            "get": {
+              "operationId": "getDeviceCertificateProvisioning",
+              "route": "GET /zones/{zone_id}/devices/policy/certificates",
+              "summary": "Get device certificate provisioning status",
+              "description": "Fetches device certificate provisioning.",
+              "call": "policies.default.certificates.get",
+              "scope": "zone_id",
+              "flags": []
+            },
+            "update": {
               "operationId": "updateDeviceCertificateProvisioning",
               "route": "PATCH /zones/{zone_id}/devices/policy/certificates",
               "summary": "Update device certificate provisioning status",
               "description": "Enable Zero Trust Clients to provision a certificate, containing a x509 subject, and referenced by Access device posture policies when the client visits MTLS protected domains. This facilitates device posture without a WARP session.",
-              "call": "policies.default.certificates.edit",
+              "call": "policies.default.certificates.update",
               "scope": "zone_id",
               "flags": [
                 {
@@ -751,15 +895,6 @@ export const group: GroupSpec = {
                 "kind": "object",
                 "required": true
               }
-            },
-            "get": {
-              "operationId": "getDeviceCertificateProvisioning",
-              "route": "GET /zones/{zone_id}/devices/policy/certificates",
-              "summary": "Get device certificate provisioning status",
-              "description": "Fetches device certificate provisioning.",
-              "call": "policies.default.certificates.get",
-              "scope": "zone_id",
-              "flags": []
             }
           },
           "groups": {}
@@ -781,12 +916,12 @@ export const group: GroupSpec = {
                 "description"
               ]
             },
-            "update": {
+            "set": {
               "operationId": "setDefaultSplitTunnelExcludes",
               "route": "PUT /accounts/{account_id}/devices/policy/exclude",
               "summary": "Set the Split Tunnel exclude list",
               "description": "Sets the list of routes excluded from the WARP client's tunnel.",
-              "call": "policies.default.excludes.update",
+              "call": "policies.default.excludes.set",
               "scope": "account_id",
               "flags": [],
               "body": {
@@ -818,12 +953,12 @@ export const group: GroupSpec = {
                 "description"
               ]
             },
-            "update": {
+            "set": {
               "operationId": "setDefaultFallbackDomains",
               "route": "PUT /accounts/{account_id}/devices/policy/fallback_domains",
               "summary": "Set your Local Domain Fallback list",
               "description": "Sets the list of domains to bypass Gateway DNS resolution. These domains will use the specified local DNS resolver instead.",
-              "call": "policies.default.fallbackDomains.update",
+              "call": "policies.default.fallbackDomains.set",
               "scope": "account_id",
               "flags": [],
               "body": {
@@ -855,12 +990,12 @@ export const group: GroupSpec = {
                 "description"
               ]
             },
-            "update": {
+            "set": {
               "operationId": "setDefaultSplitTunnelIncludes",
               "route": "PUT /accounts/{account_id}/devices/policy/include",
               "summary": "Set the Split Tunnel include list",
               "description": "Sets the list of routes included in the WARP client's tunnel.",
-              "call": "policies.default.includes.update",
+              "call": "policies.default.includes.set",
               "scope": "account_id",
               "flags": [],
               "body": {

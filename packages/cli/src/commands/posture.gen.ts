@@ -143,10 +143,10 @@ export const group: GroupSpec = {
       "columns": [
         "id",
         "name",
+        "enabled",
         "type",
         "expiration",
-        "schedule",
-        "description"
+        "schedule"
       ]
     },
     "update": {

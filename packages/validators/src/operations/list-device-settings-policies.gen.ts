@@ -54,7 +54,16 @@ export function check_listDeviceSettingsPolicies_request(data: any): boolean {
       const d5 = data.query;
       if (d5 !== null && typeof d5 === "object" && !Array.isArray(d5)) {
         for (const k6 in d5) {
-          if (!(false)) {
+          if (!(k6 === "profile_type")) {
+            return false;
+          }
+        }
+        if (d5.profile_type !== undefined) {
+          const d7 = d5.profile_type;
+          if (!(typeof d7 === "string")) {
+            return false;
+          }
+          if (d7 !== "warp" && d7 !== "browser_extension") {
             return false;
           }
         }
@@ -67,6 +76,8 @@ export function check_listDeviceSettingsPolicies_request(data: any): boolean {
   }
   return true;
 }
+
+const value_zgfu3t = ["warp","browser_extension"];
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
 export function collect_listDeviceSettingsPolicies_request(data: any, at = "", errors: any[] = []): boolean {
@@ -108,8 +119,17 @@ export function collect_listDeviceSettingsPolicies_request(data: any, at = "", e
       const d5 = data.query;
       if (d5 !== null && typeof d5 === "object" && !Array.isArray(d5)) {
         for (const k6 in d5) {
-          if (!(false)) {
+          if (!(k6 === "profile_type")) {
             errors.push({ instancePath: at + "/query", keyword: "additionalProperties", params: { additionalProperty: k6 } });
+          }
+        }
+        if (d5.profile_type !== undefined) {
+          const d7 = d5.profile_type;
+          if (!(typeof d7 === "string")) {
+            errors.push({ instancePath: at + "/query/profile_type", keyword: "type", params: { type: "string" } });
+          }
+          if (d7 !== "warp" && d7 !== "browser_extension") {
+            errors.push({ instancePath: at + "/query/profile_type", keyword: "enum", params: { allowedValues: value_zgfu3t } });
           }
         }
       } else {

@@ -57,13 +57,24 @@ export function check_listIpProfiles_request(data: any): boolean {
       const d5 = data.query;
       if (d5 !== null && typeof d5 === "object" && !Array.isArray(d5)) {
         for (const k6 in d5) {
-          if (!(k6 === "per_page")) {
+          if (!(k6 === "page" || k6 === "per_page")) {
             return false;
           }
         }
+        if (d5.page !== undefined) {
+          const d7 = d5.page;
+          if (!(Number.isInteger(d7))) {
+            return false;
+          }
+          if (Number.isFinite(d7)) {
+            if (d7 < 1) {
+              return false;
+            }
+          }
+        }
         if (d5.per_page !== undefined) {
-          const d7 = d5.per_page;
-          if (!(Number.isFinite(d7))) {
+          const d8 = d5.per_page;
+          if (!(Number.isFinite(d8))) {
             return false;
           }
         }
@@ -117,13 +128,24 @@ export function collect_listIpProfiles_request(data: any, at = "", errors: any[]
       const d5 = data.query;
       if (d5 !== null && typeof d5 === "object" && !Array.isArray(d5)) {
         for (const k6 in d5) {
-          if (!(k6 === "per_page")) {
+          if (!(k6 === "page" || k6 === "per_page")) {
             errors.push({ instancePath: at + "/query", keyword: "additionalProperties", params: { additionalProperty: k6 } });
           }
         }
+        if (d5.page !== undefined) {
+          const d7 = d5.page;
+          if (!(Number.isInteger(d7))) {
+            errors.push({ instancePath: at + "/query/page", keyword: "type", params: { type: "integer" } });
+          }
+          if (Number.isFinite(d7)) {
+            if (d7 < 1) {
+              errors.push({ instancePath: at + "/query/page", keyword: "minimum", params: { comparison: ">=", limit: 1 } });
+            }
+          }
+        }
         if (d5.per_page !== undefined) {
-          const d7 = d5.per_page;
-          if (!(Number.isFinite(d7))) {
+          const d8 = d5.per_page;
+          if (!(Number.isFinite(d8))) {
             errors.push({ instancePath: at + "/query/per_page", keyword: "type", params: { type: "number" } });
           }
         }
@@ -279,5 +301,5 @@ export const responses = {
 /** How path and query values that arrive as strings become the types the schemas describe. */
 export const coercion = {
   params: {},
-  query: { per_page: "number" },
+  query: { page: "integer", per_page: "number" },
 };

@@ -18,7 +18,7 @@ import { check_PhysicalDevice, collect_PhysicalDevice } from "../schemas/physica
 
 type Operation = operations["listPhysicalDevices"];
 
-const keys_11jxr0x = new Set(["id","active_registrations","cursor","include","last_seen_user.email","per_page","search","seen_after","seen_before","sort_by","sort_order"]);
+const keys_zr3oyy = new Set(["id","active_registrations","cursor","has_registration_type","include","last_seen_registration.policy","last_seen_user.email","per_page","search","seen_after","seen_before","sort_by","sort_order","tag"]);
 
 /** Whether a value is valid, stopping at the first issue. */
 export function check_listPhysicalDevices_request(data: any): boolean {
@@ -59,7 +59,7 @@ export function check_listPhysicalDevices_request(data: any): boolean {
       const d5 = data.query;
       if (d5 !== null && typeof d5 === "object" && !Array.isArray(d5)) {
         for (const k6 in d5) {
-          if (!(keys_11jxr0x.has(k6))) {
+          if (!(keys_zr3oyy.has(k6))) {
             return false;
           }
         }
@@ -91,57 +91,85 @@ export function check_listPhysicalDevices_request(data: any): boolean {
             return false;
           }
         }
-        if (d5.include !== undefined) {
-          const d12 = d5.include;
+        if (d5.has_registration_type !== undefined) {
+          const d12 = d5.has_registration_type;
           if (!(typeof d12 === "string")) {
             return false;
           }
+          if (d12 !== "warp" && d12 !== "browser_extension") {
+            return false;
+          }
         }
-        if (d5["last_seen_user.email"] !== undefined) {
-          const d13 = d5["last_seen_user.email"];
+        if (d5.include !== undefined) {
+          const d13 = d5.include;
           if (!(typeof d13 === "string")) {
             return false;
           }
         }
-        if (d5.per_page !== undefined) {
-          const d14 = d5.per_page;
-          if (!(Number.isFinite(d14))) {
+        if (d5["last_seen_registration.policy"] !== undefined) {
+          const d14 = d5["last_seen_registration.policy"];
+          if (!(typeof d14 === "string")) {
             return false;
           }
         }
-        if (d5.search !== undefined) {
-          const d15 = d5.search;
+        if (d5["last_seen_user.email"] !== undefined) {
+          const d15 = d5["last_seen_user.email"];
           if (!(typeof d15 === "string")) {
             return false;
           }
         }
-        if (d5.seen_after !== undefined) {
-          const d16 = d5.seen_after;
-          if (!(typeof d16 === "string")) {
+        if (d5.per_page !== undefined) {
+          const d16 = d5.per_page;
+          if (!(Number.isFinite(d16))) {
             return false;
           }
         }
-        if (d5.seen_before !== undefined) {
-          const d17 = d5.seen_before;
+        if (d5.search !== undefined) {
+          const d17 = d5.search;
           if (!(typeof d17 === "string")) {
             return false;
           }
         }
-        if (d5.sort_by !== undefined) {
-          const d18 = d5.sort_by;
+        if (d5.seen_after !== undefined) {
+          const d18 = d5.seen_after;
           if (!(typeof d18 === "string")) {
             return false;
           }
-          if (d18 !== "name" && d18 !== "id" && d18 !== "client_version" && d18 !== "last_seen_user.email" && d18 !== "last_seen_at" && d18 !== "active_registrations" && d18 !== "created_at") {
+        }
+        if (d5.seen_before !== undefined) {
+          const d19 = d5.seen_before;
+          if (!(typeof d19 === "string")) {
+            return false;
+          }
+        }
+        if (d5.sort_by !== undefined) {
+          const d20 = d5.sort_by;
+          if (!(typeof d20 === "string")) {
+            return false;
+          }
+          if (d20 !== "name" && d20 !== "id" && d20 !== "client_version" && d20 !== "last_seen_user.email" && d20 !== "last_seen_at" && d20 !== "active_registrations" && d20 !== "created_at") {
             return false;
           }
         }
         if (d5.sort_order !== undefined) {
-          const d19 = d5.sort_order;
-          if (!(typeof d19 === "string")) {
+          const d21 = d5.sort_order;
+          if (!(typeof d21 === "string")) {
             return false;
           }
-          if (d19 !== "asc" && d19 !== "desc") {
+          if (d21 !== "asc" && d21 !== "desc") {
+            return false;
+          }
+        }
+        if (d5.tag !== undefined) {
+          const d22 = d5.tag;
+          if (Array.isArray(d22)) {
+            for (let i23 = 0; i23 < d22.length; i23++) {
+              const d24 = d22[i23];
+              if (!(typeof d24 === "string")) {
+                return false;
+              }
+            }
+          } else {
             return false;
           }
         }
@@ -160,6 +188,8 @@ const value_1tvkwwc = ["name","id","client_version","last_seen_user.email","last
 const value_1xw1uyt = ["include","only","exclude"];
 
 const value_j85e6v = ["asc","desc"];
+
+const value_zgfu3t = ["warp","browser_extension"];
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
 export function collect_listPhysicalDevices_request(data: any, at = "", errors: any[] = []): boolean {
@@ -201,7 +231,7 @@ export function collect_listPhysicalDevices_request(data: any, at = "", errors: 
       const d5 = data.query;
       if (d5 !== null && typeof d5 === "object" && !Array.isArray(d5)) {
         for (const k6 in d5) {
-          if (!(keys_11jxr0x.has(k6))) {
+          if (!(keys_zr3oyy.has(k6))) {
             errors.push({ instancePath: at + "/query", keyword: "additionalProperties", params: { additionalProperty: k6 } });
           }
         }
@@ -233,58 +263,86 @@ export function collect_listPhysicalDevices_request(data: any, at = "", errors: 
             errors.push({ instancePath: at + "/query/cursor", keyword: "type", params: { type: "string" } });
           }
         }
-        if (d5.include !== undefined) {
-          const d12 = d5.include;
+        if (d5.has_registration_type !== undefined) {
+          const d12 = d5.has_registration_type;
           if (!(typeof d12 === "string")) {
+            errors.push({ instancePath: at + "/query/has_registration_type", keyword: "type", params: { type: "string" } });
+          }
+          if (d12 !== "warp" && d12 !== "browser_extension") {
+            errors.push({ instancePath: at + "/query/has_registration_type", keyword: "enum", params: { allowedValues: value_zgfu3t } });
+          }
+        }
+        if (d5.include !== undefined) {
+          const d13 = d5.include;
+          if (!(typeof d13 === "string")) {
             errors.push({ instancePath: at + "/query/include", keyword: "type", params: { type: "string" } });
           }
         }
+        if (d5["last_seen_registration.policy"] !== undefined) {
+          const d14 = d5["last_seen_registration.policy"];
+          if (!(typeof d14 === "string")) {
+            errors.push({ instancePath: at + "/query/last_seen_registration.policy", keyword: "type", params: { type: "string" } });
+          }
+        }
         if (d5["last_seen_user.email"] !== undefined) {
-          const d13 = d5["last_seen_user.email"];
-          if (!(typeof d13 === "string")) {
+          const d15 = d5["last_seen_user.email"];
+          if (!(typeof d15 === "string")) {
             errors.push({ instancePath: at + "/query/last_seen_user.email", keyword: "type", params: { type: "string" } });
           }
         }
         if (d5.per_page !== undefined) {
-          const d14 = d5.per_page;
-          if (!(Number.isFinite(d14))) {
+          const d16 = d5.per_page;
+          if (!(Number.isFinite(d16))) {
             errors.push({ instancePath: at + "/query/per_page", keyword: "type", params: { type: "number" } });
           }
         }
         if (d5.search !== undefined) {
-          const d15 = d5.search;
-          if (!(typeof d15 === "string")) {
+          const d17 = d5.search;
+          if (!(typeof d17 === "string")) {
             errors.push({ instancePath: at + "/query/search", keyword: "type", params: { type: "string" } });
           }
         }
         if (d5.seen_after !== undefined) {
-          const d16 = d5.seen_after;
-          if (!(typeof d16 === "string")) {
+          const d18 = d5.seen_after;
+          if (!(typeof d18 === "string")) {
             errors.push({ instancePath: at + "/query/seen_after", keyword: "type", params: { type: "string" } });
           }
         }
         if (d5.seen_before !== undefined) {
-          const d17 = d5.seen_before;
-          if (!(typeof d17 === "string")) {
+          const d19 = d5.seen_before;
+          if (!(typeof d19 === "string")) {
             errors.push({ instancePath: at + "/query/seen_before", keyword: "type", params: { type: "string" } });
           }
         }
         if (d5.sort_by !== undefined) {
-          const d18 = d5.sort_by;
-          if (!(typeof d18 === "string")) {
+          const d20 = d5.sort_by;
+          if (!(typeof d20 === "string")) {
             errors.push({ instancePath: at + "/query/sort_by", keyword: "type", params: { type: "string" } });
           }
-          if (d18 !== "name" && d18 !== "id" && d18 !== "client_version" && d18 !== "last_seen_user.email" && d18 !== "last_seen_at" && d18 !== "active_registrations" && d18 !== "created_at") {
+          if (d20 !== "name" && d20 !== "id" && d20 !== "client_version" && d20 !== "last_seen_user.email" && d20 !== "last_seen_at" && d20 !== "active_registrations" && d20 !== "created_at") {
             errors.push({ instancePath: at + "/query/sort_by", keyword: "enum", params: { allowedValues: value_1tvkwwc } });
           }
         }
         if (d5.sort_order !== undefined) {
-          const d19 = d5.sort_order;
-          if (!(typeof d19 === "string")) {
+          const d21 = d5.sort_order;
+          if (!(typeof d21 === "string")) {
             errors.push({ instancePath: at + "/query/sort_order", keyword: "type", params: { type: "string" } });
           }
-          if (d19 !== "asc" && d19 !== "desc") {
+          if (d21 !== "asc" && d21 !== "desc") {
             errors.push({ instancePath: at + "/query/sort_order", keyword: "enum", params: { allowedValues: value_j85e6v } });
+          }
+        }
+        if (d5.tag !== undefined) {
+          const d22 = d5.tag;
+          if (Array.isArray(d22)) {
+            for (let i23 = 0; i23 < d22.length; i23++) {
+              const d24 = d22[i23];
+              if (!(typeof d24 === "string")) {
+                errors.push({ instancePath: at + "/query/tag/" + i23, keyword: "type", params: { type: "string" } });
+              }
+            }
+          } else {
+            errors.push({ instancePath: at + "/query/tag", keyword: "type", params: { type: "array" } });
           }
         }
       } else {
@@ -439,5 +497,5 @@ export const responses = {
 /** How path and query values that arrive as strings become the types the schemas describe. */
 export const coercion = {
   params: {},
-  query: { id: "array", per_page: "number" },
+  query: { id: "array", per_page: "number", tag: "array" },
 };

@@ -18,7 +18,7 @@ import { check_Registration, collect_Registration } from "../schemas/registratio
 
 type Operation = operations["listRegistrations"];
 
-const keys_9xo3iv = new Set(["id","cursor","device.id","include","per_page","search","seen_after","seen_before","sort_by","sort_order","status","user.id"]);
+const keys_zvpyx0 = new Set(["id","cursor","device.id","include","policy.id","registration_type","per_page","search","seen_after","seen_before","sort_by","sort_order","status","user.id"]);
 
 /** Whether a value is valid, stopping at the first issue. */
 export function check_listRegistrations_request(data: any): boolean {
@@ -59,7 +59,7 @@ export function check_listRegistrations_request(data: any): boolean {
       const d5 = data.query;
       if (d5 !== null && typeof d5 === "object" && !Array.isArray(d5)) {
         for (const k6 in d5) {
-          if (!(keys_9xo3iv.has(k6))) {
+          if (!(keys_zvpyx0.has(k6))) {
             return false;
           }
         }
@@ -94,63 +94,78 @@ export function check_listRegistrations_request(data: any): boolean {
             return false;
           }
         }
+        if (d5["policy.id"] !== undefined) {
+          const d13 = d5["policy.id"];
+          if (!(typeof d13 === "string")) {
+            return false;
+          }
+        }
+        if (d5.registration_type !== undefined) {
+          const d14 = d5.registration_type;
+          if (!(typeof d14 === "string")) {
+            return false;
+          }
+          if (d14 !== "warp" && d14 !== "browser_extension") {
+            return false;
+          }
+        }
         if (d5.per_page !== undefined) {
-          const d13 = d5.per_page;
-          if (!(Number.isFinite(d13))) {
+          const d15 = d5.per_page;
+          if (!(Number.isFinite(d15))) {
             return false;
           }
         }
         if (d5.search !== undefined) {
-          const d14 = d5.search;
-          if (!(typeof d14 === "string")) {
-            return false;
-          }
-        }
-        if (d5.seen_after !== undefined) {
-          const d15 = d5.seen_after;
-          if (!(typeof d15 === "string")) {
-            return false;
-          }
-        }
-        if (d5.seen_before !== undefined) {
-          const d16 = d5.seen_before;
+          const d16 = d5.search;
           if (!(typeof d16 === "string")) {
             return false;
           }
         }
-        if (d5.sort_by !== undefined) {
-          const d17 = d5.sort_by;
+        if (d5.seen_after !== undefined) {
+          const d17 = d5.seen_after;
           if (!(typeof d17 === "string")) {
             return false;
           }
-          if (d17 !== "id" && d17 !== "user.name" && d17 !== "user.email" && d17 !== "last_seen_at" && d17 !== "created_at") {
+        }
+        if (d5.seen_before !== undefined) {
+          const d18 = d5.seen_before;
+          if (!(typeof d18 === "string")) {
+            return false;
+          }
+        }
+        if (d5.sort_by !== undefined) {
+          const d19 = d5.sort_by;
+          if (!(typeof d19 === "string")) {
+            return false;
+          }
+          if (d19 !== "id" && d19 !== "user.name" && d19 !== "user.email" && d19 !== "last_seen_at" && d19 !== "created_at") {
             return false;
           }
         }
         if (d5.sort_order !== undefined) {
-          const d18 = d5.sort_order;
-          if (!(typeof d18 === "string")) {
+          const d20 = d5.sort_order;
+          if (!(typeof d20 === "string")) {
             return false;
           }
-          if (d18 !== "asc" && d18 !== "desc") {
+          if (d20 !== "asc" && d20 !== "desc") {
             return false;
           }
         }
         if (d5.status !== undefined) {
-          const d19 = d5.status;
-          if (!(typeof d19 === "string")) {
+          const d21 = d5.status;
+          if (!(typeof d21 === "string")) {
             return false;
           }
-          if (d19 !== "active" && d19 !== "all" && d19 !== "revoked") {
+          if (d21 !== "active" && d21 !== "all" && d21 !== "revoked") {
             return false;
           }
         }
         if (d5["user.id"] !== undefined) {
-          const d20 = d5["user.id"];
-          if (Array.isArray(d20)) {
-            for (let i21 = 0; i21 < d20.length; i21++) {
-              const d22 = d20[i21];
-              if (!(typeof d22 === "string")) {
+          const d22 = d5["user.id"];
+          if (Array.isArray(d22)) {
+            for (let i23 = 0; i23 < d22.length; i23++) {
+              const d24 = d22[i23];
+              if (!(typeof d24 === "string")) {
                 return false;
               }
             }
@@ -173,6 +188,8 @@ const value_1xe081m = ["active","all","revoked"];
 const value_j85e6v = ["asc","desc"];
 
 const value_m4fyyd = ["id","user.name","user.email","last_seen_at","created_at"];
+
+const value_zgfu3t = ["warp","browser_extension"];
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
 export function collect_listRegistrations_request(data: any, at = "", errors: any[] = []): boolean {
@@ -214,7 +231,7 @@ export function collect_listRegistrations_request(data: any, at = "", errors: an
       const d5 = data.query;
       if (d5 !== null && typeof d5 === "object" && !Array.isArray(d5)) {
         for (const k6 in d5) {
-          if (!(keys_9xo3iv.has(k6))) {
+          if (!(keys_zvpyx0.has(k6))) {
             errors.push({ instancePath: at + "/query", keyword: "additionalProperties", params: { additionalProperty: k6 } });
           }
         }
@@ -249,64 +266,79 @@ export function collect_listRegistrations_request(data: any, at = "", errors: an
             errors.push({ instancePath: at + "/query/include", keyword: "type", params: { type: "string" } });
           }
         }
+        if (d5["policy.id"] !== undefined) {
+          const d13 = d5["policy.id"];
+          if (!(typeof d13 === "string")) {
+            errors.push({ instancePath: at + "/query/policy.id", keyword: "type", params: { type: "string" } });
+          }
+        }
+        if (d5.registration_type !== undefined) {
+          const d14 = d5.registration_type;
+          if (!(typeof d14 === "string")) {
+            errors.push({ instancePath: at + "/query/registration_type", keyword: "type", params: { type: "string" } });
+          }
+          if (d14 !== "warp" && d14 !== "browser_extension") {
+            errors.push({ instancePath: at + "/query/registration_type", keyword: "enum", params: { allowedValues: value_zgfu3t } });
+          }
+        }
         if (d5.per_page !== undefined) {
-          const d13 = d5.per_page;
-          if (!(Number.isFinite(d13))) {
+          const d15 = d5.per_page;
+          if (!(Number.isFinite(d15))) {
             errors.push({ instancePath: at + "/query/per_page", keyword: "type", params: { type: "number" } });
           }
         }
         if (d5.search !== undefined) {
-          const d14 = d5.search;
-          if (!(typeof d14 === "string")) {
+          const d16 = d5.search;
+          if (!(typeof d16 === "string")) {
             errors.push({ instancePath: at + "/query/search", keyword: "type", params: { type: "string" } });
           }
         }
         if (d5.seen_after !== undefined) {
-          const d15 = d5.seen_after;
-          if (!(typeof d15 === "string")) {
+          const d17 = d5.seen_after;
+          if (!(typeof d17 === "string")) {
             errors.push({ instancePath: at + "/query/seen_after", keyword: "type", params: { type: "string" } });
           }
         }
         if (d5.seen_before !== undefined) {
-          const d16 = d5.seen_before;
-          if (!(typeof d16 === "string")) {
+          const d18 = d5.seen_before;
+          if (!(typeof d18 === "string")) {
             errors.push({ instancePath: at + "/query/seen_before", keyword: "type", params: { type: "string" } });
           }
         }
         if (d5.sort_by !== undefined) {
-          const d17 = d5.sort_by;
-          if (!(typeof d17 === "string")) {
+          const d19 = d5.sort_by;
+          if (!(typeof d19 === "string")) {
             errors.push({ instancePath: at + "/query/sort_by", keyword: "type", params: { type: "string" } });
           }
-          if (d17 !== "id" && d17 !== "user.name" && d17 !== "user.email" && d17 !== "last_seen_at" && d17 !== "created_at") {
+          if (d19 !== "id" && d19 !== "user.name" && d19 !== "user.email" && d19 !== "last_seen_at" && d19 !== "created_at") {
             errors.push({ instancePath: at + "/query/sort_by", keyword: "enum", params: { allowedValues: value_m4fyyd } });
           }
         }
         if (d5.sort_order !== undefined) {
-          const d18 = d5.sort_order;
-          if (!(typeof d18 === "string")) {
+          const d20 = d5.sort_order;
+          if (!(typeof d20 === "string")) {
             errors.push({ instancePath: at + "/query/sort_order", keyword: "type", params: { type: "string" } });
           }
-          if (d18 !== "asc" && d18 !== "desc") {
+          if (d20 !== "asc" && d20 !== "desc") {
             errors.push({ instancePath: at + "/query/sort_order", keyword: "enum", params: { allowedValues: value_j85e6v } });
           }
         }
         if (d5.status !== undefined) {
-          const d19 = d5.status;
-          if (!(typeof d19 === "string")) {
+          const d21 = d5.status;
+          if (!(typeof d21 === "string")) {
             errors.push({ instancePath: at + "/query/status", keyword: "type", params: { type: "string" } });
           }
-          if (d19 !== "active" && d19 !== "all" && d19 !== "revoked") {
+          if (d21 !== "active" && d21 !== "all" && d21 !== "revoked") {
             errors.push({ instancePath: at + "/query/status", keyword: "enum", params: { allowedValues: value_1xe081m } });
           }
         }
         if (d5["user.id"] !== undefined) {
-          const d20 = d5["user.id"];
-          if (Array.isArray(d20)) {
-            for (let i21 = 0; i21 < d20.length; i21++) {
-              const d22 = d20[i21];
-              if (!(typeof d22 === "string")) {
-                errors.push({ instancePath: at + "/query/user.id/" + i21, keyword: "type", params: { type: "string" } });
+          const d22 = d5["user.id"];
+          if (Array.isArray(d22)) {
+            for (let i23 = 0; i23 < d22.length; i23++) {
+              const d24 = d22[i23];
+              if (!(typeof d24 === "string")) {
+                errors.push({ instancePath: at + "/query/user.id/" + i23, keyword: "type", params: { type: "string" } });
               }
             }
           } else {

@@ -8,6 +8,9 @@ type T = components["schemas"]["DeletedId"];
 /** Whether a value is valid, stopping at the first issue. */
 export function check_DeletedId(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      return false;
+    }
     if (data.id !== undefined) {
       const d1 = data.id;
       if (typeof d1 === "string") {
@@ -28,6 +31,9 @@ export function check_DeletedId(data: any): boolean {
 export function collect_DeletedId(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "id" } });
+    }
     if (data.id !== undefined) {
       const d1 = data.id;
       if (typeof d1 === "string") {

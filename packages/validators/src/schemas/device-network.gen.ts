@@ -12,6 +12,9 @@ type T = components["schemas"]["DeviceNetwork"];
 /** Whether a value is valid, stopping at the first issue. */
 export function check_DeviceNetwork(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.network_id === undefined) {
+      return false;
+    }
     if (data.config !== undefined) {
       const d1 = data.config;
       if (!check_DeviceNetworkConfig(d1)) {
@@ -55,6 +58,9 @@ const value_1cjyobw = ["tls"];
 export function collect_DeviceNetwork(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.network_id === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "network_id" } });
+    }
     if (data.config !== undefined) {
       const d1 = data.config;
       collect_DeviceNetworkConfig(d1, at + "/config", errors);

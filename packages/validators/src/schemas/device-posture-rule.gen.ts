@@ -95,6 +95,9 @@ type T = components["schemas"]["DevicePostureRule"];
 /** Whether a value is valid, stopping at the first issue. */
 export function check_DevicePostureRule(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      return false;
+    }
     if (data.id !== undefined) {
       const d1 = data.id;
       if (typeof d1 === "string") {
@@ -111,18 +114,24 @@ export function check_DevicePostureRule(data: any): boolean {
         return false;
       }
     }
+    if (data.enabled !== undefined) {
+      const d3 = data.enabled;
+      if (!(typeof d3 === "boolean")) {
+        return false;
+      }
+    }
     if (data.expiration !== undefined) {
-      const d3 = data.expiration;
-      if (!(typeof d3 === "string")) {
+      const d4 = data.expiration;
+      if (!(typeof d4 === "string")) {
         return false;
       }
     }
     if (data.match !== undefined) {
-      const d4 = data.match;
-      if (Array.isArray(d4)) {
-        for (let i5 = 0; i5 < d4.length; i5++) {
-          const d6 = d4[i5];
-          if (!check_DeviceMatch(d6)) {
+      const d5 = data.match;
+      if (Array.isArray(d5)) {
+        for (let i6 = 0; i6 < d5.length; i6++) {
+          const d7 = d5[i6];
+          if (!check_DeviceMatch(d7)) {
             return false;
           }
         }
@@ -131,109 +140,109 @@ export function check_DevicePostureRule(data: any): boolean {
       }
     }
     if (data.name !== undefined) {
-      const d7 = data.name;
-      if (!(typeof d7 === "string")) {
-        return false;
-      }
-    }
-    if (data.schedule !== undefined) {
-      const d8 = data.schedule;
+      const d8 = data.name;
       if (!(typeof d8 === "string")) {
         return false;
       }
     }
-    const t9 = data.type;
-    if (t9 === undefined) {
+    if (data.schedule !== undefined) {
+      const d9 = data.schedule;
+      if (!(typeof d9 === "string")) {
+        return false;
+      }
+    }
+    const t10 = data.type;
+    if (t10 === undefined) {
       return false;
-    } else if (t9 === "file") {
+    } else if (t10 === "file") {
       if (!check_FilePostureCheck(data)) {
         return false;
       }
-    } else if (t9 === "application") {
+    } else if (t10 === "application") {
       if (!check_ApplicationPostureCheck(data)) {
         return false;
       }
-    } else if (t9 === "tanium") {
+    } else if (t10 === "tanium") {
       if (!check_TaniumPostureCheck(data)) {
         return false;
       }
-    } else if (t9 === "gateway") {
+    } else if (t10 === "gateway") {
       if (!check_GatewayPostureCheck(data)) {
         return false;
       }
-    } else if (t9 === "warp") {
+    } else if (t10 === "warp") {
       if (!check_WarpPostureCheck(data)) {
         return false;
       }
-    } else if (t9 === "disk_encryption") {
+    } else if (t10 === "disk_encryption") {
       if (!check_DiskEncryptionPostureCheck(data)) {
         return false;
       }
-    } else if (t9 === "serial_number") {
+    } else if (t10 === "serial_number") {
       if (!check_SerialNumberPostureCheck(data)) {
         return false;
       }
-    } else if (t9 === "sentinelone") {
+    } else if (t10 === "sentinelone") {
       if (!check_SentinelonePostureCheck(data)) {
         return false;
       }
-    } else if (t9 === "carbonblack") {
+    } else if (t10 === "carbonblack") {
       if (!check_CarbonblackPostureCheck(data)) {
         return false;
       }
-    } else if (t9 === "firewall") {
+    } else if (t10 === "firewall") {
       if (!check_FirewallPostureCheck(data)) {
         return false;
       }
-    } else if (t9 === "os_version") {
+    } else if (t10 === "os_version") {
       if (!check_OSVersionPostureCheck(data)) {
         return false;
       }
-    } else if (t9 === "domain_joined") {
+    } else if (t10 === "domain_joined") {
       if (!check_DomainJoinedPostureCheck(data)) {
         return false;
       }
-    } else if (t9 === "client_certificate") {
+    } else if (t10 === "client_certificate") {
       if (!check_ClientCertificatePostureCheck(data)) {
         return false;
       }
-    } else if (t9 === "client_certificate_v2") {
+    } else if (t10 === "client_certificate_v2") {
       if (!check_ClientCertificateV2PostureCheck(data)) {
         return false;
       }
-    } else if (t9 === "antivirus") {
+    } else if (t10 === "antivirus") {
       if (!check_AntivirusPostureCheck(data)) {
         return false;
       }
-    } else if (t9 === "unique_client_id") {
+    } else if (t10 === "unique_client_id") {
       if (!check_UniqueClientIDPostureCheck(data)) {
         return false;
       }
-    } else if (t9 === "kolide") {
+    } else if (t10 === "kolide") {
       if (!check_KolidePostureCheck(data)) {
         return false;
       }
-    } else if (t9 === "tanium_s2s") {
+    } else if (t10 === "tanium_s2s") {
       if (!check_TaniumS2sPostureCheck(data)) {
         return false;
       }
-    } else if (t9 === "crowdstrike_s2s") {
+    } else if (t10 === "crowdstrike_s2s") {
       if (!check_CrowdstrikeS2sPostureCheck(data)) {
         return false;
       }
-    } else if (t9 === "intune") {
+    } else if (t10 === "intune") {
       if (!check_IntunePostureCheck(data)) {
         return false;
       }
-    } else if (t9 === "workspace_one") {
+    } else if (t10 === "workspace_one") {
       if (!check_WorkspaceOnePostureCheck(data)) {
         return false;
       }
-    } else if (t9 === "sentinelone_s2s") {
+    } else if (t10 === "sentinelone_s2s") {
       if (!check_SentineloneS2sPostureCheck(data)) {
         return false;
       }
-    } else if (t9 === "custom_s2s") {
+    } else if (t10 === "custom_s2s") {
       if (!check_CustomS2sPostureCheck(data)) {
         return false;
       }
@@ -252,6 +261,9 @@ const value_f88aqx = ["file","application","tanium","gateway","warp","disk_encry
 export function collect_DevicePostureRule(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "id" } });
+    }
     if (data.id !== undefined) {
       const d1 = data.id;
       if (typeof d1 === "string") {
@@ -268,178 +280,184 @@ export function collect_DevicePostureRule(data: any, at = "", errors: any[] = []
         errors.push({ instancePath: at + "/description", keyword: "type", params: { type: "string" } });
       }
     }
+    if (data.enabled !== undefined) {
+      const d3 = data.enabled;
+      if (!(typeof d3 === "boolean")) {
+        errors.push({ instancePath: at + "/enabled", keyword: "type", params: { type: "boolean" } });
+      }
+    }
     if (data.expiration !== undefined) {
-      const d3 = data.expiration;
-      if (!(typeof d3 === "string")) {
+      const d4 = data.expiration;
+      if (!(typeof d4 === "string")) {
         errors.push({ instancePath: at + "/expiration", keyword: "type", params: { type: "string" } });
       }
     }
     if (data.match !== undefined) {
-      const d4 = data.match;
-      if (Array.isArray(d4)) {
-        for (let i5 = 0; i5 < d4.length; i5++) {
-          const d6 = d4[i5];
-          collect_DeviceMatch(d6, at + "/match/" + i5, errors);
+      const d5 = data.match;
+      if (Array.isArray(d5)) {
+        for (let i6 = 0; i6 < d5.length; i6++) {
+          const d7 = d5[i6];
+          collect_DeviceMatch(d7, at + "/match/" + i6, errors);
         }
       } else {
         errors.push({ instancePath: at + "/match", keyword: "type", params: { type: "array" } });
       }
     }
     if (data.name !== undefined) {
-      const d7 = data.name;
-      if (!(typeof d7 === "string")) {
+      const d8 = data.name;
+      if (!(typeof d8 === "string")) {
         errors.push({ instancePath: at + "/name", keyword: "type", params: { type: "string" } });
       }
     }
     if (data.schedule !== undefined) {
-      const d8 = data.schedule;
-      if (!(typeof d8 === "string")) {
+      const d9 = data.schedule;
+      if (!(typeof d9 === "string")) {
         errors.push({ instancePath: at + "/schedule", keyword: "type", params: { type: "string" } });
       }
     }
-    const t9 = data.type;
-    if (t9 === undefined) {
+    const t10 = data.type;
+    if (t10 === undefined) {
       errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "missing", tag: "type", value: null, variant: null, allowed: value_f88aqx, from: null } });
-    } else if (t9 === "file") {
-      const f10 = errors.length;
-      collect_FilePostureCheck(data, at, errors);
-      if (errors.length !== f10) {
-        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "file", variant: "FilePostureCheck", allowed: null, from: f10 } });
-      }
-    } else if (t9 === "application") {
+    } else if (t10 === "file") {
       const f11 = errors.length;
-      collect_ApplicationPostureCheck(data, at, errors);
+      collect_FilePostureCheck(data, at, errors);
       if (errors.length !== f11) {
-        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "application", variant: "ApplicationPostureCheck", allowed: null, from: f11 } });
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "file", variant: "FilePostureCheck", allowed: null, from: f11 } });
       }
-    } else if (t9 === "tanium") {
+    } else if (t10 === "application") {
       const f12 = errors.length;
-      collect_TaniumPostureCheck(data, at, errors);
+      collect_ApplicationPostureCheck(data, at, errors);
       if (errors.length !== f12) {
-        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "tanium", variant: "TaniumPostureCheck", allowed: null, from: f12 } });
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "application", variant: "ApplicationPostureCheck", allowed: null, from: f12 } });
       }
-    } else if (t9 === "gateway") {
+    } else if (t10 === "tanium") {
       const f13 = errors.length;
-      collect_GatewayPostureCheck(data, at, errors);
+      collect_TaniumPostureCheck(data, at, errors);
       if (errors.length !== f13) {
-        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "gateway", variant: "GatewayPostureCheck", allowed: null, from: f13 } });
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "tanium", variant: "TaniumPostureCheck", allowed: null, from: f13 } });
       }
-    } else if (t9 === "warp") {
+    } else if (t10 === "gateway") {
       const f14 = errors.length;
-      collect_WarpPostureCheck(data, at, errors);
+      collect_GatewayPostureCheck(data, at, errors);
       if (errors.length !== f14) {
-        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "warp", variant: "WarpPostureCheck", allowed: null, from: f14 } });
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "gateway", variant: "GatewayPostureCheck", allowed: null, from: f14 } });
       }
-    } else if (t9 === "disk_encryption") {
+    } else if (t10 === "warp") {
       const f15 = errors.length;
-      collect_DiskEncryptionPostureCheck(data, at, errors);
+      collect_WarpPostureCheck(data, at, errors);
       if (errors.length !== f15) {
-        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "disk_encryption", variant: "DiskEncryptionPostureCheck", allowed: null, from: f15 } });
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "warp", variant: "WarpPostureCheck", allowed: null, from: f15 } });
       }
-    } else if (t9 === "serial_number") {
+    } else if (t10 === "disk_encryption") {
       const f16 = errors.length;
-      collect_SerialNumberPostureCheck(data, at, errors);
+      collect_DiskEncryptionPostureCheck(data, at, errors);
       if (errors.length !== f16) {
-        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "serial_number", variant: "SerialNumberPostureCheck", allowed: null, from: f16 } });
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "disk_encryption", variant: "DiskEncryptionPostureCheck", allowed: null, from: f16 } });
       }
-    } else if (t9 === "sentinelone") {
+    } else if (t10 === "serial_number") {
       const f17 = errors.length;
-      collect_SentinelonePostureCheck(data, at, errors);
+      collect_SerialNumberPostureCheck(data, at, errors);
       if (errors.length !== f17) {
-        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "sentinelone", variant: "SentinelonePostureCheck", allowed: null, from: f17 } });
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "serial_number", variant: "SerialNumberPostureCheck", allowed: null, from: f17 } });
       }
-    } else if (t9 === "carbonblack") {
+    } else if (t10 === "sentinelone") {
       const f18 = errors.length;
-      collect_CarbonblackPostureCheck(data, at, errors);
+      collect_SentinelonePostureCheck(data, at, errors);
       if (errors.length !== f18) {
-        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "carbonblack", variant: "CarbonblackPostureCheck", allowed: null, from: f18 } });
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "sentinelone", variant: "SentinelonePostureCheck", allowed: null, from: f18 } });
       }
-    } else if (t9 === "firewall") {
+    } else if (t10 === "carbonblack") {
       const f19 = errors.length;
-      collect_FirewallPostureCheck(data, at, errors);
+      collect_CarbonblackPostureCheck(data, at, errors);
       if (errors.length !== f19) {
-        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "firewall", variant: "FirewallPostureCheck", allowed: null, from: f19 } });
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "carbonblack", variant: "CarbonblackPostureCheck", allowed: null, from: f19 } });
       }
-    } else if (t9 === "os_version") {
+    } else if (t10 === "firewall") {
       const f20 = errors.length;
-      collect_OSVersionPostureCheck(data, at, errors);
+      collect_FirewallPostureCheck(data, at, errors);
       if (errors.length !== f20) {
-        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "os_version", variant: "OSVersionPostureCheck", allowed: null, from: f20 } });
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "firewall", variant: "FirewallPostureCheck", allowed: null, from: f20 } });
       }
-    } else if (t9 === "domain_joined") {
+    } else if (t10 === "os_version") {
       const f21 = errors.length;
-      collect_DomainJoinedPostureCheck(data, at, errors);
+      collect_OSVersionPostureCheck(data, at, errors);
       if (errors.length !== f21) {
-        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "domain_joined", variant: "DomainJoinedPostureCheck", allowed: null, from: f21 } });
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "os_version", variant: "OSVersionPostureCheck", allowed: null, from: f21 } });
       }
-    } else if (t9 === "client_certificate") {
+    } else if (t10 === "domain_joined") {
       const f22 = errors.length;
-      collect_ClientCertificatePostureCheck(data, at, errors);
+      collect_DomainJoinedPostureCheck(data, at, errors);
       if (errors.length !== f22) {
-        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "client_certificate", variant: "ClientCertificatePostureCheck", allowed: null, from: f22 } });
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "domain_joined", variant: "DomainJoinedPostureCheck", allowed: null, from: f22 } });
       }
-    } else if (t9 === "client_certificate_v2") {
+    } else if (t10 === "client_certificate") {
       const f23 = errors.length;
-      collect_ClientCertificateV2PostureCheck(data, at, errors);
+      collect_ClientCertificatePostureCheck(data, at, errors);
       if (errors.length !== f23) {
-        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "client_certificate_v2", variant: "ClientCertificateV2PostureCheck", allowed: null, from: f23 } });
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "client_certificate", variant: "ClientCertificatePostureCheck", allowed: null, from: f23 } });
       }
-    } else if (t9 === "antivirus") {
+    } else if (t10 === "client_certificate_v2") {
       const f24 = errors.length;
-      collect_AntivirusPostureCheck(data, at, errors);
+      collect_ClientCertificateV2PostureCheck(data, at, errors);
       if (errors.length !== f24) {
-        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "antivirus", variant: "AntivirusPostureCheck", allowed: null, from: f24 } });
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "client_certificate_v2", variant: "ClientCertificateV2PostureCheck", allowed: null, from: f24 } });
       }
-    } else if (t9 === "unique_client_id") {
+    } else if (t10 === "antivirus") {
       const f25 = errors.length;
-      collect_UniqueClientIDPostureCheck(data, at, errors);
+      collect_AntivirusPostureCheck(data, at, errors);
       if (errors.length !== f25) {
-        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "unique_client_id", variant: "UniqueClientIDPostureCheck", allowed: null, from: f25 } });
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "antivirus", variant: "AntivirusPostureCheck", allowed: null, from: f25 } });
       }
-    } else if (t9 === "kolide") {
+    } else if (t10 === "unique_client_id") {
       const f26 = errors.length;
-      collect_KolidePostureCheck(data, at, errors);
+      collect_UniqueClientIDPostureCheck(data, at, errors);
       if (errors.length !== f26) {
-        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "kolide", variant: "KolidePostureCheck", allowed: null, from: f26 } });
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "unique_client_id", variant: "UniqueClientIDPostureCheck", allowed: null, from: f26 } });
       }
-    } else if (t9 === "tanium_s2s") {
+    } else if (t10 === "kolide") {
       const f27 = errors.length;
-      collect_TaniumS2sPostureCheck(data, at, errors);
+      collect_KolidePostureCheck(data, at, errors);
       if (errors.length !== f27) {
-        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "tanium_s2s", variant: "TaniumS2sPostureCheck", allowed: null, from: f27 } });
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "kolide", variant: "KolidePostureCheck", allowed: null, from: f27 } });
       }
-    } else if (t9 === "crowdstrike_s2s") {
+    } else if (t10 === "tanium_s2s") {
       const f28 = errors.length;
-      collect_CrowdstrikeS2sPostureCheck(data, at, errors);
+      collect_TaniumS2sPostureCheck(data, at, errors);
       if (errors.length !== f28) {
-        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "crowdstrike_s2s", variant: "CrowdstrikeS2sPostureCheck", allowed: null, from: f28 } });
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "tanium_s2s", variant: "TaniumS2sPostureCheck", allowed: null, from: f28 } });
       }
-    } else if (t9 === "intune") {
+    } else if (t10 === "crowdstrike_s2s") {
       const f29 = errors.length;
-      collect_IntunePostureCheck(data, at, errors);
+      collect_CrowdstrikeS2sPostureCheck(data, at, errors);
       if (errors.length !== f29) {
-        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "intune", variant: "IntunePostureCheck", allowed: null, from: f29 } });
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "crowdstrike_s2s", variant: "CrowdstrikeS2sPostureCheck", allowed: null, from: f29 } });
       }
-    } else if (t9 === "workspace_one") {
+    } else if (t10 === "intune") {
       const f30 = errors.length;
-      collect_WorkspaceOnePostureCheck(data, at, errors);
+      collect_IntunePostureCheck(data, at, errors);
       if (errors.length !== f30) {
-        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "workspace_one", variant: "WorkspaceOnePostureCheck", allowed: null, from: f30 } });
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "intune", variant: "IntunePostureCheck", allowed: null, from: f30 } });
       }
-    } else if (t9 === "sentinelone_s2s") {
+    } else if (t10 === "workspace_one") {
       const f31 = errors.length;
-      collect_SentineloneS2sPostureCheck(data, at, errors);
+      collect_WorkspaceOnePostureCheck(data, at, errors);
       if (errors.length !== f31) {
-        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "sentinelone_s2s", variant: "SentineloneS2sPostureCheck", allowed: null, from: f31 } });
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "workspace_one", variant: "WorkspaceOnePostureCheck", allowed: null, from: f31 } });
       }
-    } else if (t9 === "custom_s2s") {
+    } else if (t10 === "sentinelone_s2s") {
       const f32 = errors.length;
-      collect_CustomS2sPostureCheck(data, at, errors);
+      collect_SentineloneS2sPostureCheck(data, at, errors);
       if (errors.length !== f32) {
-        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "custom_s2s", variant: "CustomS2sPostureCheck", allowed: null, from: f32 } });
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "sentinelone_s2s", variant: "SentineloneS2sPostureCheck", allowed: null, from: f32 } });
+      }
+    } else if (t10 === "custom_s2s") {
+      const f33 = errors.length;
+      collect_CustomS2sPostureCheck(data, at, errors);
+      if (errors.length !== f33) {
+        errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "custom_s2s", variant: "CustomS2sPostureCheck", allowed: null, from: f33 } });
       }
     } else {
-      errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "unknown", tag: "type", value: t9, variant: null, allowed: value_f88aqx, from: null } });
+      errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "unknown", tag: "type", value: t10, variant: null, allowed: value_f88aqx, from: null } });
     }
   } else {
     errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });

@@ -10,6 +10,9 @@ type T = components["schemas"]["Device"];
 /** Whether a value is valid, stopping at the first issue. */
 export function check_Device(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      return false;
+    }
     if (data.id !== undefined) {
       const d1 = data.id;
       if (typeof d1 === "string") {
@@ -173,6 +176,9 @@ const value_41chb = ["windows","mac","linux","android","ios","chromeos"];
 export function collect_Device(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "id" } });
+    }
     if (data.id !== undefined) {
       const d1 = data.id;
       if (typeof d1 === "string") {

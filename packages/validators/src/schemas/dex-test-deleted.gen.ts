@@ -18,6 +18,9 @@ export function check_DexTestDeleted(data: any): boolean {
         for (let i2 = 0; i2 < d1.length; i2++) {
           const d3 = d1[i2];
           if (d3 !== null && typeof d3 === "object" && !Array.isArray(d3)) {
+            if (d3.test_id === undefined) {
+              return false;
+            }
             if (d3.data === undefined) {
               return false;
             }
@@ -85,6 +88,18 @@ export function check_DexTestDeleted(data: any): boolean {
                 return false;
               }
             }
+            if (d3.created !== undefined) {
+              const d14 = d3.created;
+              if (!(typeof d14 === "string")) {
+                return false;
+              }
+            }
+            if (d3.updated !== undefined) {
+              const d15 = d3.updated;
+              if (!(typeof d15 === "string")) {
+                return false;
+              }
+            }
           } else {
             return false;
           }
@@ -109,6 +124,9 @@ export function collect_DexTestDeleted(data: any, at = "", errors: any[] = []): 
         for (let i2 = 0; i2 < d1.length; i2++) {
           const d3 = d1[i2];
           if (d3 !== null && typeof d3 === "object" && !Array.isArray(d3)) {
+            if (d3.test_id === undefined) {
+              errors.push({ instancePath: at + "/dex_tests/" + i2, keyword: "required", params: { missingProperty: "test_id" } });
+            }
             if (d3.data === undefined) {
               errors.push({ instancePath: at + "/dex_tests/" + i2, keyword: "required", params: { missingProperty: "data" } });
             }
@@ -170,6 +188,18 @@ export function collect_DexTestDeleted(data: any, at = "", errors: any[] = []): 
               const d13 = d3.test_id;
               if (!(typeof d13 === "string")) {
                 errors.push({ instancePath: at + "/dex_tests/" + i2 + "/test_id", keyword: "type", params: { type: "string" } });
+              }
+            }
+            if (d3.created !== undefined) {
+              const d14 = d3.created;
+              if (!(typeof d14 === "string")) {
+                errors.push({ instancePath: at + "/dex_tests/" + i2 + "/created", keyword: "type", params: { type: "string" } });
+              }
+            }
+            if (d3.updated !== undefined) {
+              const d15 = d3.updated;
+              if (!(typeof d15 === "string")) {
+                errors.push({ instancePath: at + "/dex_tests/" + i2 + "/updated", keyword: "type", params: { type: "string" } });
               }
             }
           } else {

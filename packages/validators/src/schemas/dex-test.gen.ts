@@ -13,6 +13,9 @@ type T = components["schemas"]["DexTest"];
 /** Whether a value is valid, stopping at the first issue. */
 export function check_DexTest(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.test_id === undefined) {
+      return false;
+    }
     if (data.data === undefined) {
       return false;
     }
@@ -84,6 +87,18 @@ export function check_DexTest(data: any): boolean {
         return false;
       }
     }
+    if (data.created !== undefined) {
+      const d11 = data.created;
+      if (!(typeof d11 === "string")) {
+        return false;
+      }
+    }
+    if (data.updated !== undefined) {
+      const d12 = data.updated;
+      if (!(typeof d12 === "string")) {
+        return false;
+      }
+    }
   } else {
     return false;
   }
@@ -94,6 +109,9 @@ export function check_DexTest(data: any): boolean {
 export function collect_DexTest(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.test_id === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "test_id" } });
+    }
     if (data.data === undefined) {
       errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "data" } });
     }
@@ -159,6 +177,18 @@ export function collect_DexTest(data: any, at = "", errors: any[] = []): boolean
         }
       } else {
         errors.push({ instancePath: at + "/test_id", keyword: "type", params: { type: "string" } });
+      }
+    }
+    if (data.created !== undefined) {
+      const d11 = data.created;
+      if (!(typeof d11 === "string")) {
+        errors.push({ instancePath: at + "/created", keyword: "type", params: { type: "string" } });
+      }
+    }
+    if (data.updated !== undefined) {
+      const d12 = data.updated;
+      if (!(typeof d12 === "string")) {
+        errors.push({ instancePath: at + "/updated", keyword: "type", params: { type: "string" } });
       }
     }
   } else {

@@ -13,19 +13,19 @@ export function check_FleetStatusAddress(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.address !== undefined) {
       const d1 = data.address;
-      if (!(typeof d1 === "string")) {
+      if (!(typeof d1 === "string" || d1 === null)) {
         return false;
       }
     }
     if (data.asn !== undefined) {
       const d2 = data.asn;
-      if (!(Number.isFinite(d2))) {
+      if (!(Number.isFinite(d2) || d2 === null)) {
         return false;
       }
     }
     if (data.aso !== undefined) {
       const d3 = data.aso;
-      if (!(typeof d3 === "string")) {
+      if (!(typeof d3 === "string" || d3 === null)) {
         return false;
       }
     }
@@ -35,15 +35,33 @@ export function check_FleetStatusAddress(data: any): boolean {
         return false;
       }
     }
+    if (data.name !== undefined) {
+      const d5 = data.name;
+      if (!(typeof d5 === "string" || d5 === null)) {
+        return false;
+      }
+    }
     if (data.netmask !== undefined) {
-      const d5 = data.netmask;
-      if (!(typeof d5 === "string")) {
+      const d6 = data.netmask;
+      if (!(typeof d6 === "string" || d6 === null)) {
         return false;
       }
     }
     if (data.version !== undefined) {
-      const d6 = data.version;
-      if (!(typeof d6 === "string")) {
+      const d7 = data.version;
+      anyOf8: {
+        branch9: {
+          if (!(typeof d7 === "string")) {
+            break branch9;
+          }
+          break anyOf8;
+        }
+        branch10: {
+          if (!(Number.isFinite(d7))) {
+            break branch10;
+          }
+          break anyOf8;
+        }
         return false;
       }
     }
@@ -59,36 +77,61 @@ export function collect_FleetStatusAddress(data: any, at = "", errors: any[] = [
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.address !== undefined) {
       const d1 = data.address;
-      if (!(typeof d1 === "string")) {
-        errors.push({ instancePath: at + "/address", keyword: "type", params: { type: "string" } });
+      if (!(typeof d1 === "string" || d1 === null)) {
+        errors.push({ instancePath: at + "/address", keyword: "type", params: { type: ["string","null"] } });
       }
     }
     if (data.asn !== undefined) {
       const d2 = data.asn;
-      if (!(Number.isFinite(d2))) {
-        errors.push({ instancePath: at + "/asn", keyword: "type", params: { type: "number" } });
+      if (!(Number.isFinite(d2) || d2 === null)) {
+        errors.push({ instancePath: at + "/asn", keyword: "type", params: { type: ["number","null"] } });
       }
     }
     if (data.aso !== undefined) {
       const d3 = data.aso;
-      if (!(typeof d3 === "string")) {
-        errors.push({ instancePath: at + "/aso", keyword: "type", params: { type: "string" } });
+      if (!(typeof d3 === "string" || d3 === null)) {
+        errors.push({ instancePath: at + "/aso", keyword: "type", params: { type: ["string","null"] } });
       }
     }
     if (data.location !== undefined) {
       const d4 = data.location;
       collect_FleetStatusLocation(d4, at + "/location", errors);
     }
+    if (data.name !== undefined) {
+      const d5 = data.name;
+      if (!(typeof d5 === "string" || d5 === null)) {
+        errors.push({ instancePath: at + "/name", keyword: "type", params: { type: ["string","null"] } });
+      }
+    }
     if (data.netmask !== undefined) {
-      const d5 = data.netmask;
-      if (!(typeof d5 === "string")) {
-        errors.push({ instancePath: at + "/netmask", keyword: "type", params: { type: "string" } });
+      const d6 = data.netmask;
+      if (!(typeof d6 === "string" || d6 === null)) {
+        errors.push({ instancePath: at + "/netmask", keyword: "type", params: { type: ["string","null"] } });
       }
     }
     if (data.version !== undefined) {
-      const d6 = data.version;
-      if (!(typeof d6 === "string")) {
-        errors.push({ instancePath: at + "/version", keyword: "type", params: { type: "string" } });
+      const d7 = data.version;
+      const s8 = errors.length;
+      let v9 = false;
+      {
+        const s11 = errors.length;
+        if (!(typeof d7 === "string")) {
+          errors.push({ instancePath: at + "/version", keyword: "type", params: { type: "string" } });
+        }
+        const ok10 = errors.length === s11;
+        if (ok10) v9 = true;
+      }
+      if (!v9) {
+        const s13 = errors.length;
+        if (!(Number.isFinite(d7))) {
+          errors.push({ instancePath: at + "/version", keyword: "type", params: { type: "number" } });
+        }
+        const ok12 = errors.length === s13;
+        if (ok12) v9 = true;
+      }
+      if (v9) errors.length = s8;
+      else {
+        errors.push({ instancePath: at + "/version", keyword: "anyOf", params: {} });
       }
     }
   } else {

@@ -7,6 +7,19 @@ import {
   check_FleetStatusAddress,
   collect_FleetStatusAddress,
 } from "./fleet-status-address.gen.js";
+import {
+  check_FleetStatusCpuByApp,
+  collect_FleetStatusCpuByApp,
+} from "./fleet-status-cpu-by-app.gen.js";
+import {
+  check_FleetStatusRamByApp,
+  collect_FleetStatusRamByApp,
+} from "./fleet-status-ram-by-app.gen.js";
+import { check_FleetStatusRtt, collect_FleetStatusRtt } from "./fleet-status-rtt.gen.js";
+import {
+  check_FleetStatusTunnelStats,
+  collect_FleetStatusTunnelStats,
+} from "./fleet-status-tunnel-stats.gen.js";
 
 type T = components["schemas"]["FleetStatusLive"];
 
@@ -78,317 +91,444 @@ export function check_FleetStatusLive(data: any): boolean {
     }
     if (data.alwaysOn !== undefined) {
       const d8 = data.alwaysOn;
-      if (!(typeof d8 === "boolean")) {
+      if (!(typeof d8 === "boolean" || d8 === null)) {
         return false;
       }
     }
     if (data.batteryCharging !== undefined) {
       const d9 = data.batteryCharging;
-      if (!(typeof d9 === "boolean")) {
+      if (!(typeof d9 === "boolean" || d9 === null)) {
         return false;
       }
     }
     if (data.batteryCycles !== undefined) {
       const d10 = data.batteryCycles;
+      if (!(Number.isFinite(d10) || d10 === null)) {
+        return false;
+      }
       if (Number.isFinite(d10)) {
         if (!int64Format(d10)) {
           return false;
         }
-      } else {
-        return false;
       }
       if (typeof d10 === "string") {
       }
     }
     if (data.batteryPct !== undefined) {
       const d11 = data.batteryPct;
-      if (Number.isFinite(d11)) {
-      } else {
+      if (!(Number.isFinite(d11) || d11 === null)) {
         return false;
+      }
+      if (Number.isFinite(d11)) {
       }
       if (typeof d11 === "string") {
       }
     }
     if (data.connectionType !== undefined) {
       const d12 = data.connectionType;
-      if (!(typeof d12 === "string")) {
+      if (!(typeof d12 === "string" || d12 === null)) {
         return false;
       }
     }
     if (data.cpuPct !== undefined) {
       const d13 = data.cpuPct;
-      if (Number.isFinite(d13)) {
-      } else {
+      if (!(Number.isFinite(d13) || d13 === null)) {
         return false;
+      }
+      if (Number.isFinite(d13)) {
       }
       if (typeof d13 === "string") {
       }
     }
     if (data.cpuPctByApp !== undefined) {
       const d14 = data.cpuPctByApp;
+      if (!(Array.isArray(d14) || d14 === null)) {
+        return false;
+      }
       if (Array.isArray(d14)) {
         for (let i15 = 0; i15 < d14.length; i15++) {
           const d16 = d14[i15];
-          if (Array.isArray(d16)) {
-            for (let i17 = 0; i17 < d16.length; i17++) {
-              const d18 = d16[i17];
-              if (d18 !== null && typeof d18 === "object" && !Array.isArray(d18)) {
-                if (d18.cpu_pct !== undefined) {
-                  const d19 = d18.cpu_pct;
-                  if (Number.isFinite(d19)) {
-                  } else {
-                    return false;
-                  }
-                  if (typeof d19 === "string") {
-                  }
-                }
-                if (d18.name !== undefined) {
-                  const d20 = d18.name;
-                  if (!(typeof d20 === "string")) {
-                    return false;
+          anyOf17: {
+            branch18: {
+              if (!check_FleetStatusCpuByApp(d16)) {
+                break branch18;
+              }
+              break anyOf17;
+            }
+            branch19: {
+              if (Array.isArray(d16)) {
+                for (let i20 = 0; i20 < d16.length; i20++) {
+                  const d21 = d16[i20];
+                  if (!check_FleetStatusCpuByApp(d21)) {
+                    break branch19;
                   }
                 }
               } else {
-                return false;
+                break branch19;
               }
+              break anyOf17;
             }
-          } else {
             return false;
           }
         }
-      } else {
-        return false;
       }
     }
     if (data.deviceIpv4 !== undefined) {
-      const d21 = data.deviceIpv4;
-      if (!check_FleetStatusAddress(d21)) {
+      const d22 = data.deviceIpv4;
+      anyOf23: {
+        branch24: {
+          if (!check_FleetStatusAddress(d22)) {
+            break branch24;
+          }
+          break anyOf23;
+        }
+        branch25: {
+          if (!(d22 === null)) {
+            break branch25;
+          }
+          break anyOf23;
+        }
         return false;
       }
     }
     if (data.deviceIpv6 !== undefined) {
-      const d22 = data.deviceIpv6;
-      if (!check_FleetStatusAddress(d22)) {
+      const d26 = data.deviceIpv6;
+      anyOf27: {
+        branch28: {
+          if (!check_FleetStatusAddress(d26)) {
+            break branch28;
+          }
+          break anyOf27;
+        }
+        branch29: {
+          if (!(d26 === null)) {
+            break branch29;
+          }
+          break anyOf27;
+        }
         return false;
       }
     }
     if (data.deviceName !== undefined) {
-      const d23 = data.deviceName;
-      if (!(typeof d23 === "string")) {
+      const d30 = data.deviceName;
+      if (!(typeof d30 === "string")) {
+        return false;
+      }
+    }
+    if (data.deviceRegistration !== undefined) {
+      const d31 = data.deviceRegistration;
+      if (!(typeof d31 === "string" || d31 === null)) {
         return false;
       }
     }
     if (data.diskReadBps !== undefined) {
-      const d24 = data.diskReadBps;
-      if (Number.isFinite(d24)) {
-        if (!int64Format(d24)) {
-          return false;
-        }
-      } else {
+      const d32 = data.diskReadBps;
+      if (!(Number.isFinite(d32) || d32 === null)) {
         return false;
       }
-      if (typeof d24 === "string") {
-      }
-    }
-    if (data.diskUsagePct !== undefined) {
-      const d25 = data.diskUsagePct;
-      if (Number.isFinite(d25)) {
-      } else {
-        return false;
-      }
-      if (typeof d25 === "string") {
-      }
-    }
-    if (data.diskWriteBps !== undefined) {
-      const d26 = data.diskWriteBps;
-      if (Number.isFinite(d26)) {
-        if (!int64Format(d26)) {
-          return false;
-        }
-      } else {
-        return false;
-      }
-      if (typeof d26 === "string") {
-      }
-    }
-    if (data.dohSubdomain !== undefined) {
-      const d27 = data.dohSubdomain;
-      if (!(typeof d27 === "string")) {
-        return false;
-      }
-    }
-    if (data.estimatedLossPct !== undefined) {
-      const d28 = data.estimatedLossPct;
-      if (Number.isFinite(d28)) {
-      } else {
-        return false;
-      }
-      if (typeof d28 === "string") {
-      }
-    }
-    if (data.firewallEnabled !== undefined) {
-      const d29 = data.firewallEnabled;
-      if (!(typeof d29 === "boolean")) {
-        return false;
-      }
-    }
-    if (data.gatewayIpv4 !== undefined) {
-      const d30 = data.gatewayIpv4;
-      if (!check_FleetStatusAddress(d30)) {
-        return false;
-      }
-    }
-    if (data.gatewayIpv6 !== undefined) {
-      const d31 = data.gatewayIpv6;
-      if (!check_FleetStatusAddress(d31)) {
-        return false;
-      }
-    }
-    if (data.handshakeLatencyMs !== undefined) {
-      const d32 = data.handshakeLatencyMs;
       if (Number.isFinite(d32)) {
         if (!int64Format(d32)) {
           return false;
         }
-      } else {
-        return false;
       }
       if (typeof d32 === "string") {
       }
     }
-    if (data.ispIpv4 !== undefined) {
-      const d33 = data.ispIpv4;
-      if (!check_FleetStatusAddress(d33)) {
+    if (data.diskUsagePct !== undefined) {
+      const d33 = data.diskUsagePct;
+      if (!(Number.isFinite(d33) || d33 === null)) {
         return false;
       }
-    }
-    if (data.ispIpv6 !== undefined) {
-      const d34 = data.ispIpv6;
-      if (!check_FleetStatusAddress(d34)) {
-        return false;
+      if (Number.isFinite(d33)) {
+      }
+      if (typeof d33 === "string") {
       }
     }
-    if (data.metal !== undefined) {
-      const d35 = data.metal;
-      if (!(typeof d35 === "string")) {
+    if (data.diskWriteBps !== undefined) {
+      const d34 = data.diskWriteBps;
+      if (!(Number.isFinite(d34) || d34 === null)) {
         return false;
       }
-    }
-    if (data.networkRcvdBps !== undefined) {
-      const d36 = data.networkRcvdBps;
-      if (Number.isFinite(d36)) {
-        if (!int64Format(d36)) {
+      if (Number.isFinite(d34)) {
+        if (!int64Format(d34)) {
           return false;
         }
-      } else {
+      }
+      if (typeof d34 === "string") {
+      }
+    }
+    if (data.dohSubdomain !== undefined) {
+      const d35 = data.dohSubdomain;
+      if (!(typeof d35 === "string" || d35 === null)) {
         return false;
+      }
+    }
+    if (data.estimatedLossPct !== undefined) {
+      const d36 = data.estimatedLossPct;
+      if (!(Number.isFinite(d36) || d36 === null)) {
+        return false;
+      }
+      if (Number.isFinite(d36)) {
       }
       if (typeof d36 === "string") {
       }
     }
-    if (data.networkSentBps !== undefined) {
-      const d37 = data.networkSentBps;
-      if (Number.isFinite(d37)) {
-        if (!int64Format(d37)) {
-          return false;
-        }
-      } else {
+    if (data.firewallEnabled !== undefined) {
+      const d37 = data.firewallEnabled;
+      if (!(typeof d37 === "boolean" || d37 === null)) {
         return false;
       }
-      if (typeof d37 === "string") {
+    }
+    if (data.gatewayIpv4 !== undefined) {
+      const d38 = data.gatewayIpv4;
+      anyOf39: {
+        branch40: {
+          if (!check_FleetStatusAddress(d38)) {
+            break branch40;
+          }
+          break anyOf39;
+        }
+        branch41: {
+          if (!(d38 === null)) {
+            break branch41;
+          }
+          break anyOf39;
+        }
+        return false;
+      }
+    }
+    if (data.gatewayIpv6 !== undefined) {
+      const d42 = data.gatewayIpv6;
+      anyOf43: {
+        branch44: {
+          if (!check_FleetStatusAddress(d42)) {
+            break branch44;
+          }
+          break anyOf43;
+        }
+        branch45: {
+          if (!(d42 === null)) {
+            break branch45;
+          }
+          break anyOf43;
+        }
+        return false;
+      }
+    }
+    if (data.handshakeLatencyMs !== undefined) {
+      const d46 = data.handshakeLatencyMs;
+      if (!(Number.isFinite(d46) || d46 === null)) {
+        return false;
+      }
+      if (Number.isFinite(d46)) {
+        if (!int64Format(d46)) {
+          return false;
+        }
+      }
+      if (typeof d46 === "string") {
+      }
+    }
+    if (data.ispIpv4 !== undefined) {
+      const d47 = data.ispIpv4;
+      anyOf48: {
+        branch49: {
+          if (!check_FleetStatusAddress(d47)) {
+            break branch49;
+          }
+          break anyOf48;
+        }
+        branch50: {
+          if (!(d47 === null)) {
+            break branch50;
+          }
+          break anyOf48;
+        }
+        return false;
+      }
+    }
+    if (data.ispIpv6 !== undefined) {
+      const d51 = data.ispIpv6;
+      anyOf52: {
+        branch53: {
+          if (!check_FleetStatusAddress(d51)) {
+            break branch53;
+          }
+          break anyOf52;
+        }
+        branch54: {
+          if (!(d51 === null)) {
+            break branch54;
+          }
+          break anyOf52;
+        }
+        return false;
+      }
+    }
+    if (data.metal !== undefined) {
+      const d55 = data.metal;
+      if (!(typeof d55 === "string" || d55 === null)) {
+        return false;
+      }
+    }
+    if (data.networkRcvdBps !== undefined) {
+      const d56 = data.networkRcvdBps;
+      if (!(Number.isFinite(d56) || d56 === null)) {
+        return false;
+      }
+      if (Number.isFinite(d56)) {
+        if (!int64Format(d56)) {
+          return false;
+        }
+      }
+      if (typeof d56 === "string") {
+      }
+    }
+    if (data.networkSentBps !== undefined) {
+      const d57 = data.networkSentBps;
+      if (!(Number.isFinite(d57) || d57 === null)) {
+        return false;
+      }
+      if (Number.isFinite(d57)) {
+        if (!int64Format(d57)) {
+          return false;
+        }
+      }
+      if (typeof d57 === "string") {
       }
     }
     if (data.networkSsid !== undefined) {
-      const d38 = data.networkSsid;
-      if (!(typeof d38 === "string")) {
+      const d58 = data.networkSsid;
+      if (!(typeof d58 === "string" || d58 === null)) {
         return false;
       }
     }
     if (data.personEmail !== undefined) {
-      const d39 = data.personEmail;
-      if (!(typeof d39 === "string")) {
+      const d59 = data.personEmail;
+      if (!(typeof d59 === "string")) {
         return false;
       }
     }
     if (data.ramAvailableKb !== undefined) {
-      const d40 = data.ramAvailableKb;
-      if (Number.isFinite(d40)) {
-        if (!int64Format(d40)) {
-          return false;
-        }
-      } else {
+      const d60 = data.ramAvailableKb;
+      if (!(Number.isFinite(d60) || d60 === null)) {
         return false;
       }
-      if (typeof d40 === "string") {
+      if (Number.isFinite(d60)) {
+        if (!int64Format(d60)) {
+          return false;
+        }
+      }
+      if (typeof d60 === "string") {
       }
     }
     if (data.ramUsedPct !== undefined) {
-      const d41 = data.ramUsedPct;
-      if (Number.isFinite(d41)) {
-      } else {
+      const d61 = data.ramUsedPct;
+      if (!(Number.isFinite(d61) || d61 === null)) {
         return false;
       }
-      if (typeof d41 === "string") {
+      if (Number.isFinite(d61)) {
+      }
+      if (typeof d61 === "string") {
       }
     }
     if (data.ramUsedPctByApp !== undefined) {
-      const d42 = data.ramUsedPctByApp;
-      if (Array.isArray(d42)) {
-        for (let i43 = 0; i43 < d42.length; i43++) {
-          const d44 = d42[i43];
-          if (Array.isArray(d44)) {
-            for (let i45 = 0; i45 < d44.length; i45++) {
-              const d46 = d44[i45];
-              if (d46 !== null && typeof d46 === "object" && !Array.isArray(d46)) {
-                if (d46.name !== undefined) {
-                  const d47 = d46.name;
-                  if (!(typeof d47 === "string")) {
-                    return false;
-                  }
-                }
-                if (d46.ram_used_pct !== undefined) {
-                  const d48 = d46.ram_used_pct;
-                  if (Number.isFinite(d48)) {
-                  } else {
-                    return false;
-                  }
-                  if (typeof d48 === "string") {
+      const d62 = data.ramUsedPctByApp;
+      if (!(Array.isArray(d62) || d62 === null)) {
+        return false;
+      }
+      if (Array.isArray(d62)) {
+        for (let i63 = 0; i63 < d62.length; i63++) {
+          const d64 = d62[i63];
+          anyOf65: {
+            branch66: {
+              if (!check_FleetStatusRamByApp(d64)) {
+                break branch66;
+              }
+              break anyOf65;
+            }
+            branch67: {
+              if (Array.isArray(d64)) {
+                for (let i68 = 0; i68 < d64.length; i68++) {
+                  const d69 = d64[i68];
+                  if (!check_FleetStatusRamByApp(d69)) {
+                    break branch67;
                   }
                 }
               } else {
-                return false;
+                break branch67;
               }
+              break anyOf65;
             }
-          } else {
             return false;
           }
         }
-      } else {
-        return false;
       }
     }
     if (data.registrationId !== undefined) {
-      const d49 = data.registrationId;
-      if (!(typeof d49 === "string")) {
+      const d70 = data.registrationId;
+      if (!(typeof d70 === "string" || d70 === null)) {
+        return false;
+      }
+    }
+    if (data.rtt !== undefined) {
+      const d71 = data.rtt;
+      anyOf72: {
+        branch73: {
+          if (!check_FleetStatusRtt(d71)) {
+            break branch73;
+          }
+          break anyOf72;
+        }
+        branch74: {
+          if (!(d71 === null)) {
+            break branch74;
+          }
+          break anyOf72;
+        }
         return false;
       }
     }
     if (data.switchLocked !== undefined) {
-      const d50 = data.switchLocked;
-      if (!(typeof d50 === "boolean")) {
+      const d75 = data.switchLocked;
+      if (!(typeof d75 === "boolean" || d75 === null)) {
+        return false;
+      }
+    }
+    if (data.tunnelStats !== undefined) {
+      const d76 = data.tunnelStats;
+      anyOf77: {
+        branch78: {
+          if (!check_FleetStatusTunnelStats(d76)) {
+            break branch78;
+          }
+          break anyOf77;
+        }
+        branch79: {
+          if (!(d76 === null)) {
+            break branch79;
+          }
+          break anyOf77;
+        }
+        return false;
+      }
+    }
+    if (data.tunnelType !== undefined) {
+      const d80 = data.tunnelType;
+      if (!(typeof d80 === "string" || d80 === null)) {
         return false;
       }
     }
     if (data.wifiStrengthDbm !== undefined) {
-      const d51 = data.wifiStrengthDbm;
-      if (Number.isFinite(d51)) {
-        if (!int64Format(d51)) {
-          return false;
-        }
-      } else {
+      const d81 = data.wifiStrengthDbm;
+      if (!(Number.isFinite(d81) || d81 === null)) {
         return false;
       }
-      if (typeof d51 === "string") {
+      if (Number.isFinite(d81)) {
+        if (!int64Format(d81)) {
+          return false;
+        }
+      }
+      if (typeof d81 === "string") {
       }
     }
   } else {
@@ -466,305 +606,490 @@ export function collect_FleetStatusLive(data: any, at = "", errors: any[] = []):
     }
     if (data.alwaysOn !== undefined) {
       const d8 = data.alwaysOn;
-      if (!(typeof d8 === "boolean")) {
-        errors.push({ instancePath: at + "/alwaysOn", keyword: "type", params: { type: "boolean" } });
+      if (!(typeof d8 === "boolean" || d8 === null)) {
+        errors.push({ instancePath: at + "/alwaysOn", keyword: "type", params: { type: ["boolean","null"] } });
       }
     }
     if (data.batteryCharging !== undefined) {
       const d9 = data.batteryCharging;
-      if (!(typeof d9 === "boolean")) {
-        errors.push({ instancePath: at + "/batteryCharging", keyword: "type", params: { type: "boolean" } });
+      if (!(typeof d9 === "boolean" || d9 === null)) {
+        errors.push({ instancePath: at + "/batteryCharging", keyword: "type", params: { type: ["boolean","null"] } });
       }
     }
     if (data.batteryCycles !== undefined) {
       const d10 = data.batteryCycles;
+      if (!(Number.isFinite(d10) || d10 === null)) {
+        errors.push({ instancePath: at + "/batteryCycles", keyword: "type", params: { type: ["number","null"] } });
+      }
       if (Number.isFinite(d10)) {
         if (!int64Format(d10)) {
           errors.push({ instancePath: at + "/batteryCycles", keyword: "format", params: { format: "int64" } });
         }
-      } else {
-        errors.push({ instancePath: at + "/batteryCycles", keyword: "type", params: { type: "number" } });
       }
       if (typeof d10 === "string") {
       }
     }
     if (data.batteryPct !== undefined) {
       const d11 = data.batteryPct;
+      if (!(Number.isFinite(d11) || d11 === null)) {
+        errors.push({ instancePath: at + "/batteryPct", keyword: "type", params: { type: ["number","null"] } });
+      }
       if (Number.isFinite(d11)) {
-      } else {
-        errors.push({ instancePath: at + "/batteryPct", keyword: "type", params: { type: "number" } });
       }
       if (typeof d11 === "string") {
       }
     }
     if (data.connectionType !== undefined) {
       const d12 = data.connectionType;
-      if (!(typeof d12 === "string")) {
-        errors.push({ instancePath: at + "/connectionType", keyword: "type", params: { type: "string" } });
+      if (!(typeof d12 === "string" || d12 === null)) {
+        errors.push({ instancePath: at + "/connectionType", keyword: "type", params: { type: ["string","null"] } });
       }
     }
     if (data.cpuPct !== undefined) {
       const d13 = data.cpuPct;
+      if (!(Number.isFinite(d13) || d13 === null)) {
+        errors.push({ instancePath: at + "/cpuPct", keyword: "type", params: { type: ["number","null"] } });
+      }
       if (Number.isFinite(d13)) {
-      } else {
-        errors.push({ instancePath: at + "/cpuPct", keyword: "type", params: { type: "number" } });
       }
       if (typeof d13 === "string") {
       }
     }
     if (data.cpuPctByApp !== undefined) {
       const d14 = data.cpuPctByApp;
+      if (!(Array.isArray(d14) || d14 === null)) {
+        errors.push({ instancePath: at + "/cpuPctByApp", keyword: "type", params: { type: ["array","null"] } });
+      }
       if (Array.isArray(d14)) {
         for (let i15 = 0; i15 < d14.length; i15++) {
           const d16 = d14[i15];
-          if (Array.isArray(d16)) {
-            for (let i17 = 0; i17 < d16.length; i17++) {
-              const d18 = d16[i17];
-              if (d18 !== null && typeof d18 === "object" && !Array.isArray(d18)) {
-                if (d18.cpu_pct !== undefined) {
-                  const d19 = d18.cpu_pct;
-                  if (Number.isFinite(d19)) {
-                  } else {
-                    errors.push({ instancePath: at + "/cpuPctByApp/" + i15 + "/" + i17 + "/cpu_pct", keyword: "type", params: { type: "number" } });
-                  }
-                  if (typeof d19 === "string") {
-                  }
-                }
-                if (d18.name !== undefined) {
-                  const d20 = d18.name;
-                  if (!(typeof d20 === "string")) {
-                    errors.push({ instancePath: at + "/cpuPctByApp/" + i15 + "/" + i17 + "/name", keyword: "type", params: { type: "string" } });
-                  }
-                }
-              } else {
-                errors.push({ instancePath: at + "/cpuPctByApp/" + i15 + "/" + i17, keyword: "type", params: { type: "object" } });
+          const s17 = errors.length;
+          let v18 = false;
+          {
+            const s20 = errors.length;
+            collect_FleetStatusCpuByApp(d16, at + "/cpuPctByApp/" + i15, errors);
+            const ok19 = errors.length === s20;
+            if (ok19) v18 = true;
+          }
+          if (!v18) {
+            const s22 = errors.length;
+            if (Array.isArray(d16)) {
+              for (let i23 = 0; i23 < d16.length; i23++) {
+                const d24 = d16[i23];
+                collect_FleetStatusCpuByApp(d24, at + "/cpuPctByApp/" + i15 + "/" + i23, errors);
               }
+            } else {
+              errors.push({ instancePath: at + "/cpuPctByApp/" + i15, keyword: "type", params: { type: "array" } });
             }
-          } else {
-            errors.push({ instancePath: at + "/cpuPctByApp/" + i15, keyword: "type", params: { type: "array" } });
+            const ok21 = errors.length === s22;
+            if (ok21) v18 = true;
+          }
+          if (v18) errors.length = s17;
+          else {
+            errors.push({ instancePath: at + "/cpuPctByApp/" + i15, keyword: "anyOf", params: {} });
           }
         }
-      } else {
-        errors.push({ instancePath: at + "/cpuPctByApp", keyword: "type", params: { type: "array" } });
       }
     }
     if (data.deviceIpv4 !== undefined) {
-      const d21 = data.deviceIpv4;
-      collect_FleetStatusAddress(d21, at + "/deviceIpv4", errors);
+      const d25 = data.deviceIpv4;
+      const s26 = errors.length;
+      let v27 = false;
+      {
+        const s29 = errors.length;
+        collect_FleetStatusAddress(d25, at + "/deviceIpv4", errors);
+        const ok28 = errors.length === s29;
+        if (ok28) v27 = true;
+      }
+      if (!v27) {
+        const s31 = errors.length;
+        if (!(d25 === null)) {
+          errors.push({ instancePath: at + "/deviceIpv4", keyword: "type", params: { type: "null" } });
+        }
+        const ok30 = errors.length === s31;
+        if (ok30) v27 = true;
+      }
+      if (v27) errors.length = s26;
+      else {
+        errors.push({ instancePath: at + "/deviceIpv4", keyword: "anyOf", params: {} });
+      }
     }
     if (data.deviceIpv6 !== undefined) {
-      const d22 = data.deviceIpv6;
-      collect_FleetStatusAddress(d22, at + "/deviceIpv6", errors);
+      const d32 = data.deviceIpv6;
+      const s33 = errors.length;
+      let v34 = false;
+      {
+        const s36 = errors.length;
+        collect_FleetStatusAddress(d32, at + "/deviceIpv6", errors);
+        const ok35 = errors.length === s36;
+        if (ok35) v34 = true;
+      }
+      if (!v34) {
+        const s38 = errors.length;
+        if (!(d32 === null)) {
+          errors.push({ instancePath: at + "/deviceIpv6", keyword: "type", params: { type: "null" } });
+        }
+        const ok37 = errors.length === s38;
+        if (ok37) v34 = true;
+      }
+      if (v34) errors.length = s33;
+      else {
+        errors.push({ instancePath: at + "/deviceIpv6", keyword: "anyOf", params: {} });
+      }
     }
     if (data.deviceName !== undefined) {
-      const d23 = data.deviceName;
-      if (!(typeof d23 === "string")) {
+      const d39 = data.deviceName;
+      if (!(typeof d39 === "string")) {
         errors.push({ instancePath: at + "/deviceName", keyword: "type", params: { type: "string" } });
       }
     }
+    if (data.deviceRegistration !== undefined) {
+      const d40 = data.deviceRegistration;
+      if (!(typeof d40 === "string" || d40 === null)) {
+        errors.push({ instancePath: at + "/deviceRegistration", keyword: "type", params: { type: ["string","null"] } });
+      }
+    }
     if (data.diskReadBps !== undefined) {
-      const d24 = data.diskReadBps;
-      if (Number.isFinite(d24)) {
-        if (!int64Format(d24)) {
+      const d41 = data.diskReadBps;
+      if (!(Number.isFinite(d41) || d41 === null)) {
+        errors.push({ instancePath: at + "/diskReadBps", keyword: "type", params: { type: ["number","null"] } });
+      }
+      if (Number.isFinite(d41)) {
+        if (!int64Format(d41)) {
           errors.push({ instancePath: at + "/diskReadBps", keyword: "format", params: { format: "int64" } });
         }
-      } else {
-        errors.push({ instancePath: at + "/diskReadBps", keyword: "type", params: { type: "number" } });
-      }
-      if (typeof d24 === "string") {
-      }
-    }
-    if (data.diskUsagePct !== undefined) {
-      const d25 = data.diskUsagePct;
-      if (Number.isFinite(d25)) {
-      } else {
-        errors.push({ instancePath: at + "/diskUsagePct", keyword: "type", params: { type: "number" } });
-      }
-      if (typeof d25 === "string") {
-      }
-    }
-    if (data.diskWriteBps !== undefined) {
-      const d26 = data.diskWriteBps;
-      if (Number.isFinite(d26)) {
-        if (!int64Format(d26)) {
-          errors.push({ instancePath: at + "/diskWriteBps", keyword: "format", params: { format: "int64" } });
-        }
-      } else {
-        errors.push({ instancePath: at + "/diskWriteBps", keyword: "type", params: { type: "number" } });
-      }
-      if (typeof d26 === "string") {
-      }
-    }
-    if (data.dohSubdomain !== undefined) {
-      const d27 = data.dohSubdomain;
-      if (!(typeof d27 === "string")) {
-        errors.push({ instancePath: at + "/dohSubdomain", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.estimatedLossPct !== undefined) {
-      const d28 = data.estimatedLossPct;
-      if (Number.isFinite(d28)) {
-      } else {
-        errors.push({ instancePath: at + "/estimatedLossPct", keyword: "type", params: { type: "number" } });
-      }
-      if (typeof d28 === "string") {
-      }
-    }
-    if (data.firewallEnabled !== undefined) {
-      const d29 = data.firewallEnabled;
-      if (!(typeof d29 === "boolean")) {
-        errors.push({ instancePath: at + "/firewallEnabled", keyword: "type", params: { type: "boolean" } });
-      }
-    }
-    if (data.gatewayIpv4 !== undefined) {
-      const d30 = data.gatewayIpv4;
-      collect_FleetStatusAddress(d30, at + "/gatewayIpv4", errors);
-    }
-    if (data.gatewayIpv6 !== undefined) {
-      const d31 = data.gatewayIpv6;
-      collect_FleetStatusAddress(d31, at + "/gatewayIpv6", errors);
-    }
-    if (data.handshakeLatencyMs !== undefined) {
-      const d32 = data.handshakeLatencyMs;
-      if (Number.isFinite(d32)) {
-        if (!int64Format(d32)) {
-          errors.push({ instancePath: at + "/handshakeLatencyMs", keyword: "format", params: { format: "int64" } });
-        }
-      } else {
-        errors.push({ instancePath: at + "/handshakeLatencyMs", keyword: "type", params: { type: "number" } });
-      }
-      if (typeof d32 === "string") {
-      }
-    }
-    if (data.ispIpv4 !== undefined) {
-      const d33 = data.ispIpv4;
-      collect_FleetStatusAddress(d33, at + "/ispIpv4", errors);
-    }
-    if (data.ispIpv6 !== undefined) {
-      const d34 = data.ispIpv6;
-      collect_FleetStatusAddress(d34, at + "/ispIpv6", errors);
-    }
-    if (data.metal !== undefined) {
-      const d35 = data.metal;
-      if (!(typeof d35 === "string")) {
-        errors.push({ instancePath: at + "/metal", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.networkRcvdBps !== undefined) {
-      const d36 = data.networkRcvdBps;
-      if (Number.isFinite(d36)) {
-        if (!int64Format(d36)) {
-          errors.push({ instancePath: at + "/networkRcvdBps", keyword: "format", params: { format: "int64" } });
-        }
-      } else {
-        errors.push({ instancePath: at + "/networkRcvdBps", keyword: "type", params: { type: "number" } });
-      }
-      if (typeof d36 === "string") {
-      }
-    }
-    if (data.networkSentBps !== undefined) {
-      const d37 = data.networkSentBps;
-      if (Number.isFinite(d37)) {
-        if (!int64Format(d37)) {
-          errors.push({ instancePath: at + "/networkSentBps", keyword: "format", params: { format: "int64" } });
-        }
-      } else {
-        errors.push({ instancePath: at + "/networkSentBps", keyword: "type", params: { type: "number" } });
-      }
-      if (typeof d37 === "string") {
-      }
-    }
-    if (data.networkSsid !== undefined) {
-      const d38 = data.networkSsid;
-      if (!(typeof d38 === "string")) {
-        errors.push({ instancePath: at + "/networkSsid", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.personEmail !== undefined) {
-      const d39 = data.personEmail;
-      if (!(typeof d39 === "string")) {
-        errors.push({ instancePath: at + "/personEmail", keyword: "type", params: { type: "string" } });
-      }
-    }
-    if (data.ramAvailableKb !== undefined) {
-      const d40 = data.ramAvailableKb;
-      if (Number.isFinite(d40)) {
-        if (!int64Format(d40)) {
-          errors.push({ instancePath: at + "/ramAvailableKb", keyword: "format", params: { format: "int64" } });
-        }
-      } else {
-        errors.push({ instancePath: at + "/ramAvailableKb", keyword: "type", params: { type: "number" } });
-      }
-      if (typeof d40 === "string") {
-      }
-    }
-    if (data.ramUsedPct !== undefined) {
-      const d41 = data.ramUsedPct;
-      if (Number.isFinite(d41)) {
-      } else {
-        errors.push({ instancePath: at + "/ramUsedPct", keyword: "type", params: { type: "number" } });
       }
       if (typeof d41 === "string") {
       }
     }
+    if (data.diskUsagePct !== undefined) {
+      const d42 = data.diskUsagePct;
+      if (!(Number.isFinite(d42) || d42 === null)) {
+        errors.push({ instancePath: at + "/diskUsagePct", keyword: "type", params: { type: ["number","null"] } });
+      }
+      if (Number.isFinite(d42)) {
+      }
+      if (typeof d42 === "string") {
+      }
+    }
+    if (data.diskWriteBps !== undefined) {
+      const d43 = data.diskWriteBps;
+      if (!(Number.isFinite(d43) || d43 === null)) {
+        errors.push({ instancePath: at + "/diskWriteBps", keyword: "type", params: { type: ["number","null"] } });
+      }
+      if (Number.isFinite(d43)) {
+        if (!int64Format(d43)) {
+          errors.push({ instancePath: at + "/diskWriteBps", keyword: "format", params: { format: "int64" } });
+        }
+      }
+      if (typeof d43 === "string") {
+      }
+    }
+    if (data.dohSubdomain !== undefined) {
+      const d44 = data.dohSubdomain;
+      if (!(typeof d44 === "string" || d44 === null)) {
+        errors.push({ instancePath: at + "/dohSubdomain", keyword: "type", params: { type: ["string","null"] } });
+      }
+    }
+    if (data.estimatedLossPct !== undefined) {
+      const d45 = data.estimatedLossPct;
+      if (!(Number.isFinite(d45) || d45 === null)) {
+        errors.push({ instancePath: at + "/estimatedLossPct", keyword: "type", params: { type: ["number","null"] } });
+      }
+      if (Number.isFinite(d45)) {
+      }
+      if (typeof d45 === "string") {
+      }
+    }
+    if (data.firewallEnabled !== undefined) {
+      const d46 = data.firewallEnabled;
+      if (!(typeof d46 === "boolean" || d46 === null)) {
+        errors.push({ instancePath: at + "/firewallEnabled", keyword: "type", params: { type: ["boolean","null"] } });
+      }
+    }
+    if (data.gatewayIpv4 !== undefined) {
+      const d47 = data.gatewayIpv4;
+      const s48 = errors.length;
+      let v49 = false;
+      {
+        const s51 = errors.length;
+        collect_FleetStatusAddress(d47, at + "/gatewayIpv4", errors);
+        const ok50 = errors.length === s51;
+        if (ok50) v49 = true;
+      }
+      if (!v49) {
+        const s53 = errors.length;
+        if (!(d47 === null)) {
+          errors.push({ instancePath: at + "/gatewayIpv4", keyword: "type", params: { type: "null" } });
+        }
+        const ok52 = errors.length === s53;
+        if (ok52) v49 = true;
+      }
+      if (v49) errors.length = s48;
+      else {
+        errors.push({ instancePath: at + "/gatewayIpv4", keyword: "anyOf", params: {} });
+      }
+    }
+    if (data.gatewayIpv6 !== undefined) {
+      const d54 = data.gatewayIpv6;
+      const s55 = errors.length;
+      let v56 = false;
+      {
+        const s58 = errors.length;
+        collect_FleetStatusAddress(d54, at + "/gatewayIpv6", errors);
+        const ok57 = errors.length === s58;
+        if (ok57) v56 = true;
+      }
+      if (!v56) {
+        const s60 = errors.length;
+        if (!(d54 === null)) {
+          errors.push({ instancePath: at + "/gatewayIpv6", keyword: "type", params: { type: "null" } });
+        }
+        const ok59 = errors.length === s60;
+        if (ok59) v56 = true;
+      }
+      if (v56) errors.length = s55;
+      else {
+        errors.push({ instancePath: at + "/gatewayIpv6", keyword: "anyOf", params: {} });
+      }
+    }
+    if (data.handshakeLatencyMs !== undefined) {
+      const d61 = data.handshakeLatencyMs;
+      if (!(Number.isFinite(d61) || d61 === null)) {
+        errors.push({ instancePath: at + "/handshakeLatencyMs", keyword: "type", params: { type: ["number","null"] } });
+      }
+      if (Number.isFinite(d61)) {
+        if (!int64Format(d61)) {
+          errors.push({ instancePath: at + "/handshakeLatencyMs", keyword: "format", params: { format: "int64" } });
+        }
+      }
+      if (typeof d61 === "string") {
+      }
+    }
+    if (data.ispIpv4 !== undefined) {
+      const d62 = data.ispIpv4;
+      const s63 = errors.length;
+      let v64 = false;
+      {
+        const s66 = errors.length;
+        collect_FleetStatusAddress(d62, at + "/ispIpv4", errors);
+        const ok65 = errors.length === s66;
+        if (ok65) v64 = true;
+      }
+      if (!v64) {
+        const s68 = errors.length;
+        if (!(d62 === null)) {
+          errors.push({ instancePath: at + "/ispIpv4", keyword: "type", params: { type: "null" } });
+        }
+        const ok67 = errors.length === s68;
+        if (ok67) v64 = true;
+      }
+      if (v64) errors.length = s63;
+      else {
+        errors.push({ instancePath: at + "/ispIpv4", keyword: "anyOf", params: {} });
+      }
+    }
+    if (data.ispIpv6 !== undefined) {
+      const d69 = data.ispIpv6;
+      const s70 = errors.length;
+      let v71 = false;
+      {
+        const s73 = errors.length;
+        collect_FleetStatusAddress(d69, at + "/ispIpv6", errors);
+        const ok72 = errors.length === s73;
+        if (ok72) v71 = true;
+      }
+      if (!v71) {
+        const s75 = errors.length;
+        if (!(d69 === null)) {
+          errors.push({ instancePath: at + "/ispIpv6", keyword: "type", params: { type: "null" } });
+        }
+        const ok74 = errors.length === s75;
+        if (ok74) v71 = true;
+      }
+      if (v71) errors.length = s70;
+      else {
+        errors.push({ instancePath: at + "/ispIpv6", keyword: "anyOf", params: {} });
+      }
+    }
+    if (data.metal !== undefined) {
+      const d76 = data.metal;
+      if (!(typeof d76 === "string" || d76 === null)) {
+        errors.push({ instancePath: at + "/metal", keyword: "type", params: { type: ["string","null"] } });
+      }
+    }
+    if (data.networkRcvdBps !== undefined) {
+      const d77 = data.networkRcvdBps;
+      if (!(Number.isFinite(d77) || d77 === null)) {
+        errors.push({ instancePath: at + "/networkRcvdBps", keyword: "type", params: { type: ["number","null"] } });
+      }
+      if (Number.isFinite(d77)) {
+        if (!int64Format(d77)) {
+          errors.push({ instancePath: at + "/networkRcvdBps", keyword: "format", params: { format: "int64" } });
+        }
+      }
+      if (typeof d77 === "string") {
+      }
+    }
+    if (data.networkSentBps !== undefined) {
+      const d78 = data.networkSentBps;
+      if (!(Number.isFinite(d78) || d78 === null)) {
+        errors.push({ instancePath: at + "/networkSentBps", keyword: "type", params: { type: ["number","null"] } });
+      }
+      if (Number.isFinite(d78)) {
+        if (!int64Format(d78)) {
+          errors.push({ instancePath: at + "/networkSentBps", keyword: "format", params: { format: "int64" } });
+        }
+      }
+      if (typeof d78 === "string") {
+      }
+    }
+    if (data.networkSsid !== undefined) {
+      const d79 = data.networkSsid;
+      if (!(typeof d79 === "string" || d79 === null)) {
+        errors.push({ instancePath: at + "/networkSsid", keyword: "type", params: { type: ["string","null"] } });
+      }
+    }
+    if (data.personEmail !== undefined) {
+      const d80 = data.personEmail;
+      if (!(typeof d80 === "string")) {
+        errors.push({ instancePath: at + "/personEmail", keyword: "type", params: { type: "string" } });
+      }
+    }
+    if (data.ramAvailableKb !== undefined) {
+      const d81 = data.ramAvailableKb;
+      if (!(Number.isFinite(d81) || d81 === null)) {
+        errors.push({ instancePath: at + "/ramAvailableKb", keyword: "type", params: { type: ["number","null"] } });
+      }
+      if (Number.isFinite(d81)) {
+        if (!int64Format(d81)) {
+          errors.push({ instancePath: at + "/ramAvailableKb", keyword: "format", params: { format: "int64" } });
+        }
+      }
+      if (typeof d81 === "string") {
+      }
+    }
+    if (data.ramUsedPct !== undefined) {
+      const d82 = data.ramUsedPct;
+      if (!(Number.isFinite(d82) || d82 === null)) {
+        errors.push({ instancePath: at + "/ramUsedPct", keyword: "type", params: { type: ["number","null"] } });
+      }
+      if (Number.isFinite(d82)) {
+      }
+      if (typeof d82 === "string") {
+      }
+    }
     if (data.ramUsedPctByApp !== undefined) {
-      const d42 = data.ramUsedPctByApp;
-      if (Array.isArray(d42)) {
-        for (let i43 = 0; i43 < d42.length; i43++) {
-          const d44 = d42[i43];
-          if (Array.isArray(d44)) {
-            for (let i45 = 0; i45 < d44.length; i45++) {
-              const d46 = d44[i45];
-              if (d46 !== null && typeof d46 === "object" && !Array.isArray(d46)) {
-                if (d46.name !== undefined) {
-                  const d47 = d46.name;
-                  if (!(typeof d47 === "string")) {
-                    errors.push({ instancePath: at + "/ramUsedPctByApp/" + i43 + "/" + i45 + "/name", keyword: "type", params: { type: "string" } });
-                  }
-                }
-                if (d46.ram_used_pct !== undefined) {
-                  const d48 = d46.ram_used_pct;
-                  if (Number.isFinite(d48)) {
-                  } else {
-                    errors.push({ instancePath: at + "/ramUsedPctByApp/" + i43 + "/" + i45 + "/ram_used_pct", keyword: "type", params: { type: "number" } });
-                  }
-                  if (typeof d48 === "string") {
-                  }
-                }
-              } else {
-                errors.push({ instancePath: at + "/ramUsedPctByApp/" + i43 + "/" + i45, keyword: "type", params: { type: "object" } });
+      const d83 = data.ramUsedPctByApp;
+      if (!(Array.isArray(d83) || d83 === null)) {
+        errors.push({ instancePath: at + "/ramUsedPctByApp", keyword: "type", params: { type: ["array","null"] } });
+      }
+      if (Array.isArray(d83)) {
+        for (let i84 = 0; i84 < d83.length; i84++) {
+          const d85 = d83[i84];
+          const s86 = errors.length;
+          let v87 = false;
+          {
+            const s89 = errors.length;
+            collect_FleetStatusRamByApp(d85, at + "/ramUsedPctByApp/" + i84, errors);
+            const ok88 = errors.length === s89;
+            if (ok88) v87 = true;
+          }
+          if (!v87) {
+            const s91 = errors.length;
+            if (Array.isArray(d85)) {
+              for (let i92 = 0; i92 < d85.length; i92++) {
+                const d93 = d85[i92];
+                collect_FleetStatusRamByApp(d93, at + "/ramUsedPctByApp/" + i84 + "/" + i92, errors);
               }
+            } else {
+              errors.push({ instancePath: at + "/ramUsedPctByApp/" + i84, keyword: "type", params: { type: "array" } });
             }
-          } else {
-            errors.push({ instancePath: at + "/ramUsedPctByApp/" + i43, keyword: "type", params: { type: "array" } });
+            const ok90 = errors.length === s91;
+            if (ok90) v87 = true;
+          }
+          if (v87) errors.length = s86;
+          else {
+            errors.push({ instancePath: at + "/ramUsedPctByApp/" + i84, keyword: "anyOf", params: {} });
           }
         }
-      } else {
-        errors.push({ instancePath: at + "/ramUsedPctByApp", keyword: "type", params: { type: "array" } });
       }
     }
     if (data.registrationId !== undefined) {
-      const d49 = data.registrationId;
-      if (!(typeof d49 === "string")) {
-        errors.push({ instancePath: at + "/registrationId", keyword: "type", params: { type: "string" } });
+      const d94 = data.registrationId;
+      if (!(typeof d94 === "string" || d94 === null)) {
+        errors.push({ instancePath: at + "/registrationId", keyword: "type", params: { type: ["string","null"] } });
+      }
+    }
+    if (data.rtt !== undefined) {
+      const d95 = data.rtt;
+      const s96 = errors.length;
+      let v97 = false;
+      {
+        const s99 = errors.length;
+        collect_FleetStatusRtt(d95, at + "/rtt", errors);
+        const ok98 = errors.length === s99;
+        if (ok98) v97 = true;
+      }
+      if (!v97) {
+        const s101 = errors.length;
+        if (!(d95 === null)) {
+          errors.push({ instancePath: at + "/rtt", keyword: "type", params: { type: "null" } });
+        }
+        const ok100 = errors.length === s101;
+        if (ok100) v97 = true;
+      }
+      if (v97) errors.length = s96;
+      else {
+        errors.push({ instancePath: at + "/rtt", keyword: "anyOf", params: {} });
       }
     }
     if (data.switchLocked !== undefined) {
-      const d50 = data.switchLocked;
-      if (!(typeof d50 === "boolean")) {
-        errors.push({ instancePath: at + "/switchLocked", keyword: "type", params: { type: "boolean" } });
+      const d102 = data.switchLocked;
+      if (!(typeof d102 === "boolean" || d102 === null)) {
+        errors.push({ instancePath: at + "/switchLocked", keyword: "type", params: { type: ["boolean","null"] } });
+      }
+    }
+    if (data.tunnelStats !== undefined) {
+      const d103 = data.tunnelStats;
+      const s104 = errors.length;
+      let v105 = false;
+      {
+        const s107 = errors.length;
+        collect_FleetStatusTunnelStats(d103, at + "/tunnelStats", errors);
+        const ok106 = errors.length === s107;
+        if (ok106) v105 = true;
+      }
+      if (!v105) {
+        const s109 = errors.length;
+        if (!(d103 === null)) {
+          errors.push({ instancePath: at + "/tunnelStats", keyword: "type", params: { type: "null" } });
+        }
+        const ok108 = errors.length === s109;
+        if (ok108) v105 = true;
+      }
+      if (v105) errors.length = s104;
+      else {
+        errors.push({ instancePath: at + "/tunnelStats", keyword: "anyOf", params: {} });
+      }
+    }
+    if (data.tunnelType !== undefined) {
+      const d110 = data.tunnelType;
+      if (!(typeof d110 === "string" || d110 === null)) {
+        errors.push({ instancePath: at + "/tunnelType", keyword: "type", params: { type: ["string","null"] } });
       }
     }
     if (data.wifiStrengthDbm !== undefined) {
-      const d51 = data.wifiStrengthDbm;
-      if (Number.isFinite(d51)) {
-        if (!int64Format(d51)) {
+      const d111 = data.wifiStrengthDbm;
+      if (!(Number.isFinite(d111) || d111 === null)) {
+        errors.push({ instancePath: at + "/wifiStrengthDbm", keyword: "type", params: { type: ["number","null"] } });
+      }
+      if (Number.isFinite(d111)) {
+        if (!int64Format(d111)) {
           errors.push({ instancePath: at + "/wifiStrengthDbm", keyword: "format", params: { format: "int64" } });
         }
-      } else {
-        errors.push({ instancePath: at + "/wifiStrengthDbm", keyword: "type", params: { type: "number" } });
       }
-      if (typeof d51 === "string") {
+      if (typeof d111 === "string") {
       }
     }
   } else {

@@ -9,25 +9,25 @@ export function check_FleetStatusLocation(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.city !== undefined) {
       const d1 = data.city;
-      if (!(typeof d1 === "string")) {
+      if (!(typeof d1 === "string" || d1 === null)) {
         return false;
       }
     }
     if (data.country_iso !== undefined) {
       const d2 = data.country_iso;
-      if (!(typeof d2 === "string")) {
+      if (!(typeof d2 === "string" || d2 === null)) {
         return false;
       }
     }
     if (data.state_iso !== undefined) {
       const d3 = data.state_iso;
-      if (!(typeof d3 === "string")) {
+      if (!(typeof d3 === "string" || d3 === null)) {
         return false;
       }
     }
     if (data.zip !== undefined) {
       const d4 = data.zip;
-      if (!(typeof d4 === "string")) {
+      if (!(typeof d4 === "string" || d4 === null)) {
         return false;
       }
     }
@@ -43,26 +43,26 @@ export function collect_FleetStatusLocation(data: any, at = "", errors: any[] = 
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.city !== undefined) {
       const d1 = data.city;
-      if (!(typeof d1 === "string")) {
-        errors.push({ instancePath: at + "/city", keyword: "type", params: { type: "string" } });
+      if (!(typeof d1 === "string" || d1 === null)) {
+        errors.push({ instancePath: at + "/city", keyword: "type", params: { type: ["string","null"] } });
       }
     }
     if (data.country_iso !== undefined) {
       const d2 = data.country_iso;
-      if (!(typeof d2 === "string")) {
-        errors.push({ instancePath: at + "/country_iso", keyword: "type", params: { type: "string" } });
+      if (!(typeof d2 === "string" || d2 === null)) {
+        errors.push({ instancePath: at + "/country_iso", keyword: "type", params: { type: ["string","null"] } });
       }
     }
     if (data.state_iso !== undefined) {
       const d3 = data.state_iso;
-      if (!(typeof d3 === "string")) {
-        errors.push({ instancePath: at + "/state_iso", keyword: "type", params: { type: "string" } });
+      if (!(typeof d3 === "string" || d3 === null)) {
+        errors.push({ instancePath: at + "/state_iso", keyword: "type", params: { type: ["string","null"] } });
       }
     }
     if (data.zip !== undefined) {
       const d4 = data.zip;
-      if (!(typeof d4 === "string")) {
-        errors.push({ instancePath: at + "/zip", keyword: "type", params: { type: "string" } });
+      if (!(typeof d4 === "string" || d4 === null)) {
+        errors.push({ instancePath: at + "/zip", keyword: "type", params: { type: ["string","null"] } });
       }
     }
   } else {

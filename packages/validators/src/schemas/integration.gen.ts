@@ -8,6 +8,9 @@ type T = components["schemas"]["Integration"];
 /** Whether a value is valid, stopping at the first issue. */
 export function check_Integration(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      return false;
+    }
     if (data.id !== undefined) {
       const d1 = data.id;
       if (typeof d1 === "string") {
@@ -85,6 +88,9 @@ const value_mel876 = ["workspace_one","crowdstrike_s2s","uptycs","intune","kolid
 export function collect_Integration(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "id" } });
+    }
     if (data.id !== undefined) {
       const d1 = data.id;
       if (typeof d1 === "string") {

@@ -45,7 +45,7 @@ export function check_IpProfileCreateRequest(data: any): boolean {
     }
     if (data.description !== undefined) {
       const d5 = data.description;
-      if (!(typeof d5 === "string")) {
+      if (!(typeof d5 === "string" || d5 === null)) {
         return false;
       }
     }
@@ -103,8 +103,8 @@ export function collect_IpProfileCreateRequest(data: any, at = "", errors: any[]
     }
     if (data.description !== undefined) {
       const d5 = data.description;
-      if (!(typeof d5 === "string")) {
-        errors.push({ instancePath: at + "/description", keyword: "type", params: { type: "string" } });
+      if (!(typeof d5 === "string" || d5 === null)) {
+        errors.push({ instancePath: at + "/description", keyword: "type", params: { type: ["string","null"] } });
       }
     }
     if (data.enabled !== undefined) {

@@ -49,7 +49,7 @@ export function check_IPProfile(data: any): boolean {
     }
     if (data.description !== undefined) {
       const d3 = data.description;
-      if (!(typeof d3 === "string")) {
+      if (!(typeof d3 === "string" || d3 === null)) {
         return false;
       }
     }
@@ -144,8 +144,8 @@ export function collect_IPProfile(data: any, at = "", errors: any[] = []): boole
     }
     if (data.description !== undefined) {
       const d3 = data.description;
-      if (!(typeof d3 === "string")) {
-        errors.push({ instancePath: at + "/description", keyword: "type", params: { type: "string" } });
+      if (!(typeof d3 === "string" || d3 === null)) {
+        errors.push({ instancePath: at + "/description", keyword: "type", params: { type: ["string","null"] } });
       }
     }
     if (data.enabled !== undefined) {

@@ -10,30 +10,40 @@ export function check_KolideInput(data: any): boolean {
     if (data.connection_id === undefined) {
       return false;
     }
-    if (data.countOperator === undefined) {
-      return false;
-    }
-    if (data.issue_count === undefined) {
-      return false;
-    }
     if (data.connection_id !== undefined) {
       const d1 = data.connection_id;
       if (!(typeof d1 === "string")) {
         return false;
       }
     }
-    if (data.countOperator !== undefined) {
-      const d2 = data.countOperator;
-      if (!(typeof d2 === "string")) {
+    if (data.auth_state !== undefined) {
+      const d2 = data.auth_state;
+      if (Array.isArray(d2)) {
+        for (let i3 = 0; i3 < d2.length; i3++) {
+          const d4 = d2[i3];
+          if (!(typeof d4 === "string")) {
+            return false;
+          }
+          if (d4 !== "Good" && d4 !== "Notified" && d4 !== "Will Block" && d4 !== "Blocked") {
+            return false;
+          }
+        }
+      } else {
         return false;
       }
-      if (d2 !== "<" && d2 !== "<=" && d2 !== ">" && d2 !== ">=" && d2 !== "==") {
+    }
+    if (data.countOperator !== undefined) {
+      const d5 = data.countOperator;
+      if (!(typeof d5 === "string")) {
+        return false;
+      }
+      if (d5 !== "<" && d5 !== "<=" && d5 !== ">" && d5 !== ">=" && d5 !== "==") {
         return false;
       }
     }
     if (data.issue_count !== undefined) {
-      const d3 = data.issue_count;
-      if (!(typeof d3 === "string")) {
+      const d6 = data.issue_count;
+      if (!(typeof d6 === "string")) {
         return false;
       }
     }
@@ -45,6 +55,8 @@ export function check_KolideInput(data: any): boolean {
 
 const value_1u2sbs1 = ["<","<=",">",">=","=="];
 
+const value_p6c8z5 = ["Good","Notified","Will Block","Blocked"];
+
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
 export function collect_KolideInput(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
@@ -52,30 +64,40 @@ export function collect_KolideInput(data: any, at = "", errors: any[] = []): boo
     if (data.connection_id === undefined) {
       errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "connection_id" } });
     }
-    if (data.countOperator === undefined) {
-      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "countOperator" } });
-    }
-    if (data.issue_count === undefined) {
-      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "issue_count" } });
-    }
     if (data.connection_id !== undefined) {
       const d1 = data.connection_id;
       if (!(typeof d1 === "string")) {
         errors.push({ instancePath: at + "/connection_id", keyword: "type", params: { type: "string" } });
       }
     }
+    if (data.auth_state !== undefined) {
+      const d2 = data.auth_state;
+      if (Array.isArray(d2)) {
+        for (let i3 = 0; i3 < d2.length; i3++) {
+          const d4 = d2[i3];
+          if (!(typeof d4 === "string")) {
+            errors.push({ instancePath: at + "/auth_state/" + i3, keyword: "type", params: { type: "string" } });
+          }
+          if (d4 !== "Good" && d4 !== "Notified" && d4 !== "Will Block" && d4 !== "Blocked") {
+            errors.push({ instancePath: at + "/auth_state/" + i3, keyword: "enum", params: { allowedValues: value_p6c8z5 } });
+          }
+        }
+      } else {
+        errors.push({ instancePath: at + "/auth_state", keyword: "type", params: { type: "array" } });
+      }
+    }
     if (data.countOperator !== undefined) {
-      const d2 = data.countOperator;
-      if (!(typeof d2 === "string")) {
+      const d5 = data.countOperator;
+      if (!(typeof d5 === "string")) {
         errors.push({ instancePath: at + "/countOperator", keyword: "type", params: { type: "string" } });
       }
-      if (d2 !== "<" && d2 !== "<=" && d2 !== ">" && d2 !== ">=" && d2 !== "==") {
+      if (d5 !== "<" && d5 !== "<=" && d5 !== ">" && d5 !== ">=" && d5 !== "==") {
         errors.push({ instancePath: at + "/countOperator", keyword: "enum", params: { allowedValues: value_1u2sbs1 } });
       }
     }
     if (data.issue_count !== undefined) {
-      const d3 = data.issue_count;
-      if (!(typeof d3 === "string")) {
+      const d6 = data.issue_count;
+      if (!(typeof d6 === "string")) {
         errors.push({ instancePath: at + "/issue_count", keyword: "type", params: { type: "string" } });
       }
     }

@@ -52,7 +52,7 @@ export function check_PhysicalDevice(data: any): boolean {
     }
     if (data.last_seen_at !== undefined) {
       const d4 = data.last_seen_at;
-      if (!(typeof d4 === "string")) {
+      if (!(typeof d4 === "string" || d4 === null)) {
         return false;
       }
     }
@@ -70,86 +70,126 @@ export function check_PhysicalDevice(data: any): boolean {
     }
     if (data.client_version !== undefined) {
       const d7 = data.client_version;
-      if (!(typeof d7 === "string")) {
+      if (!(typeof d7 === "string" || d7 === null)) {
         return false;
       }
     }
     if (data.deleted_at !== undefined) {
       const d8 = data.deleted_at;
-      if (!(typeof d8 === "string")) {
+      if (!(typeof d8 === "string" || d8 === null)) {
         return false;
       }
     }
     if (data.device_type !== undefined) {
       const d9 = data.device_type;
-      if (!(typeof d9 === "string")) {
+      if (!(typeof d9 === "string" || d9 === null)) {
         return false;
       }
     }
     if (data.hardware_id !== undefined) {
       const d10 = data.hardware_id;
-      if (!(typeof d10 === "string")) {
+      if (!(typeof d10 === "string" || d10 === null)) {
         return false;
       }
     }
     if (data.last_seen_registration !== undefined) {
       const d11 = data.last_seen_registration;
+      if (!((d11 !== null && typeof d11 === "object" && !Array.isArray(d11)) || d11 === null)) {
+        return false;
+      }
       if (d11 !== null && typeof d11 === "object" && !Array.isArray(d11)) {
         if (d11.policy !== undefined) {
           const d12 = d11.policy;
-          if (!check_PolicySummary(d12)) {
+          anyOf13: {
+            branch14: {
+              if (!check_PolicySummary(d12)) {
+                break branch14;
+              }
+              break anyOf13;
+            }
+            branch15: {
+              if (!(d12 === null)) {
+                break branch15;
+              }
+              break anyOf13;
+            }
             return false;
           }
         }
-      } else {
-        return false;
       }
     }
     if (data.last_seen_user !== undefined) {
-      const d13 = data.last_seen_user;
-      if (!check_DeviceUser(d13)) {
+      const d16 = data.last_seen_user;
+      anyOf17: {
+        branch18: {
+          if (!check_DeviceUser(d16)) {
+            break branch18;
+          }
+          break anyOf17;
+        }
+        branch19: {
+          if (!(d16 === null)) {
+            break branch19;
+          }
+          break anyOf17;
+        }
         return false;
       }
     }
     if (data.mac_address !== undefined) {
-      const d14 = data.mac_address;
-      if (!(typeof d14 === "string")) {
+      const d20 = data.mac_address;
+      if (!(typeof d20 === "string" || d20 === null)) {
         return false;
       }
     }
     if (data.manufacturer !== undefined) {
-      const d15 = data.manufacturer;
-      if (!(typeof d15 === "string")) {
+      const d21 = data.manufacturer;
+      if (!(typeof d21 === "string" || d21 === null)) {
         return false;
       }
     }
     if (data.model !== undefined) {
-      const d16 = data.model;
-      if (!(typeof d16 === "string")) {
+      const d22 = data.model;
+      if (!(typeof d22 === "string" || d22 === null)) {
         return false;
       }
     }
     if (data.os_version !== undefined) {
-      const d17 = data.os_version;
-      if (!(typeof d17 === "string")) {
+      const d23 = data.os_version;
+      if (!(typeof d23 === "string" || d23 === null)) {
         return false;
       }
     }
     if (data.os_version_extra !== undefined) {
-      const d18 = data.os_version_extra;
-      if (!(typeof d18 === "string")) {
+      const d24 = data.os_version_extra;
+      if (!(typeof d24 === "string" || d24 === null)) {
         return false;
       }
     }
     if (data.public_ip !== undefined) {
-      const d19 = data.public_ip;
-      if (!(typeof d19 === "string")) {
+      const d25 = data.public_ip;
+      if (!(typeof d25 === "string" || d25 === null)) {
         return false;
       }
     }
     if (data.serial_number !== undefined) {
-      const d20 = data.serial_number;
-      if (!(typeof d20 === "string")) {
+      const d26 = data.serial_number;
+      if (!(typeof d26 === "string" || d26 === null)) {
+        return false;
+      }
+    }
+    if (data.tags !== undefined) {
+      const d27 = data.tags;
+      if (d27 !== null && typeof d27 === "object" && !Array.isArray(d27)) {
+        for (const k28 in d27) {
+          if (!(false)) {
+            const d29 = d27[k28];
+            if (!(typeof d29 === "string")) {
+              return false;
+            }
+          }
+        }
+      } else {
         return false;
       }
     }
@@ -205,8 +245,8 @@ export function collect_PhysicalDevice(data: any, at = "", errors: any[] = []): 
     }
     if (data.last_seen_at !== undefined) {
       const d4 = data.last_seen_at;
-      if (!(typeof d4 === "string")) {
-        errors.push({ instancePath: at + "/last_seen_at", keyword: "type", params: { type: "string" } });
+      if (!(typeof d4 === "string" || d4 === null)) {
+        errors.push({ instancePath: at + "/last_seen_at", keyword: "type", params: { type: ["string","null"] } });
       }
     }
     if (data.name !== undefined) {
@@ -223,83 +263,137 @@ export function collect_PhysicalDevice(data: any, at = "", errors: any[] = []): 
     }
     if (data.client_version !== undefined) {
       const d7 = data.client_version;
-      if (!(typeof d7 === "string")) {
-        errors.push({ instancePath: at + "/client_version", keyword: "type", params: { type: "string" } });
+      if (!(typeof d7 === "string" || d7 === null)) {
+        errors.push({ instancePath: at + "/client_version", keyword: "type", params: { type: ["string","null"] } });
       }
     }
     if (data.deleted_at !== undefined) {
       const d8 = data.deleted_at;
-      if (!(typeof d8 === "string")) {
-        errors.push({ instancePath: at + "/deleted_at", keyword: "type", params: { type: "string" } });
+      if (!(typeof d8 === "string" || d8 === null)) {
+        errors.push({ instancePath: at + "/deleted_at", keyword: "type", params: { type: ["string","null"] } });
       }
     }
     if (data.device_type !== undefined) {
       const d9 = data.device_type;
-      if (!(typeof d9 === "string")) {
-        errors.push({ instancePath: at + "/device_type", keyword: "type", params: { type: "string" } });
+      if (!(typeof d9 === "string" || d9 === null)) {
+        errors.push({ instancePath: at + "/device_type", keyword: "type", params: { type: ["string","null"] } });
       }
     }
     if (data.hardware_id !== undefined) {
       const d10 = data.hardware_id;
-      if (!(typeof d10 === "string")) {
-        errors.push({ instancePath: at + "/hardware_id", keyword: "type", params: { type: "string" } });
+      if (!(typeof d10 === "string" || d10 === null)) {
+        errors.push({ instancePath: at + "/hardware_id", keyword: "type", params: { type: ["string","null"] } });
       }
     }
     if (data.last_seen_registration !== undefined) {
       const d11 = data.last_seen_registration;
+      if (!((d11 !== null && typeof d11 === "object" && !Array.isArray(d11)) || d11 === null)) {
+        errors.push({ instancePath: at + "/last_seen_registration", keyword: "type", params: { type: ["object","null"] } });
+      }
       if (d11 !== null && typeof d11 === "object" && !Array.isArray(d11)) {
         if (d11.policy !== undefined) {
           const d12 = d11.policy;
-          collect_PolicySummary(d12, at + "/last_seen_registration/policy", errors);
+          const s13 = errors.length;
+          let v14 = false;
+          {
+            const s16 = errors.length;
+            collect_PolicySummary(d12, at + "/last_seen_registration/policy", errors);
+            const ok15 = errors.length === s16;
+            if (ok15) v14 = true;
+          }
+          if (!v14) {
+            const s18 = errors.length;
+            if (!(d12 === null)) {
+              errors.push({ instancePath: at + "/last_seen_registration/policy", keyword: "type", params: { type: "null" } });
+            }
+            const ok17 = errors.length === s18;
+            if (ok17) v14 = true;
+          }
+          if (v14) errors.length = s13;
+          else {
+            errors.push({ instancePath: at + "/last_seen_registration/policy", keyword: "anyOf", params: {} });
+          }
         }
-      } else {
-        errors.push({ instancePath: at + "/last_seen_registration", keyword: "type", params: { type: "object" } });
       }
     }
     if (data.last_seen_user !== undefined) {
-      const d13 = data.last_seen_user;
-      collect_DeviceUser(d13, at + "/last_seen_user", errors);
+      const d19 = data.last_seen_user;
+      const s20 = errors.length;
+      let v21 = false;
+      {
+        const s23 = errors.length;
+        collect_DeviceUser(d19, at + "/last_seen_user", errors);
+        const ok22 = errors.length === s23;
+        if (ok22) v21 = true;
+      }
+      if (!v21) {
+        const s25 = errors.length;
+        if (!(d19 === null)) {
+          errors.push({ instancePath: at + "/last_seen_user", keyword: "type", params: { type: "null" } });
+        }
+        const ok24 = errors.length === s25;
+        if (ok24) v21 = true;
+      }
+      if (v21) errors.length = s20;
+      else {
+        errors.push({ instancePath: at + "/last_seen_user", keyword: "anyOf", params: {} });
+      }
     }
     if (data.mac_address !== undefined) {
-      const d14 = data.mac_address;
-      if (!(typeof d14 === "string")) {
-        errors.push({ instancePath: at + "/mac_address", keyword: "type", params: { type: "string" } });
+      const d26 = data.mac_address;
+      if (!(typeof d26 === "string" || d26 === null)) {
+        errors.push({ instancePath: at + "/mac_address", keyword: "type", params: { type: ["string","null"] } });
       }
     }
     if (data.manufacturer !== undefined) {
-      const d15 = data.manufacturer;
-      if (!(typeof d15 === "string")) {
-        errors.push({ instancePath: at + "/manufacturer", keyword: "type", params: { type: "string" } });
+      const d27 = data.manufacturer;
+      if (!(typeof d27 === "string" || d27 === null)) {
+        errors.push({ instancePath: at + "/manufacturer", keyword: "type", params: { type: ["string","null"] } });
       }
     }
     if (data.model !== undefined) {
-      const d16 = data.model;
-      if (!(typeof d16 === "string")) {
-        errors.push({ instancePath: at + "/model", keyword: "type", params: { type: "string" } });
+      const d28 = data.model;
+      if (!(typeof d28 === "string" || d28 === null)) {
+        errors.push({ instancePath: at + "/model", keyword: "type", params: { type: ["string","null"] } });
       }
     }
     if (data.os_version !== undefined) {
-      const d17 = data.os_version;
-      if (!(typeof d17 === "string")) {
-        errors.push({ instancePath: at + "/os_version", keyword: "type", params: { type: "string" } });
+      const d29 = data.os_version;
+      if (!(typeof d29 === "string" || d29 === null)) {
+        errors.push({ instancePath: at + "/os_version", keyword: "type", params: { type: ["string","null"] } });
       }
     }
     if (data.os_version_extra !== undefined) {
-      const d18 = data.os_version_extra;
-      if (!(typeof d18 === "string")) {
-        errors.push({ instancePath: at + "/os_version_extra", keyword: "type", params: { type: "string" } });
+      const d30 = data.os_version_extra;
+      if (!(typeof d30 === "string" || d30 === null)) {
+        errors.push({ instancePath: at + "/os_version_extra", keyword: "type", params: { type: ["string","null"] } });
       }
     }
     if (data.public_ip !== undefined) {
-      const d19 = data.public_ip;
-      if (!(typeof d19 === "string")) {
-        errors.push({ instancePath: at + "/public_ip", keyword: "type", params: { type: "string" } });
+      const d31 = data.public_ip;
+      if (!(typeof d31 === "string" || d31 === null)) {
+        errors.push({ instancePath: at + "/public_ip", keyword: "type", params: { type: ["string","null"] } });
       }
     }
     if (data.serial_number !== undefined) {
-      const d20 = data.serial_number;
-      if (!(typeof d20 === "string")) {
-        errors.push({ instancePath: at + "/serial_number", keyword: "type", params: { type: "string" } });
+      const d32 = data.serial_number;
+      if (!(typeof d32 === "string" || d32 === null)) {
+        errors.push({ instancePath: at + "/serial_number", keyword: "type", params: { type: ["string","null"] } });
+      }
+    }
+    if (data.tags !== undefined) {
+      const d33 = data.tags;
+      if (d33 !== null && typeof d33 === "object" && !Array.isArray(d33)) {
+        for (const k34 in d33) {
+          if (!(false)) {
+            const d35 = d33[k34];
+            if (!(typeof d35 === "string")) {
+              errors.push({ instancePath: at + "/tags/" + k34.replace(/~/g, "~0").replace(/\//g, "~1"), keyword: "type", params: { type: "string" } });
+            }
+          }
+        }
+      } else {
+        errors.push({ instancePath: at + "/tags", keyword: "type", params: { type: "object" } });
       }
     }
   } else {

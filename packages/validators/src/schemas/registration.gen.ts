@@ -109,7 +109,7 @@ export function check_Registration(data: any): boolean {
     }
     if (data.key_type !== undefined) {
       const d11 = data.key_type;
-      if (!(typeof d11 === "string")) {
+      if (!(typeof d11 === "string" || d11 === null)) {
         return false;
       }
     }
@@ -134,7 +134,7 @@ export function check_Registration(data: any): boolean {
     }
     if (data.tunnel_type !== undefined) {
       const d14 = data.tunnel_type;
-      if (!(typeof d14 === "string")) {
+      if (!(typeof d14 === "string" || d14 === null)) {
         return false;
       }
     }
@@ -144,11 +144,34 @@ export function check_Registration(data: any): boolean {
         return false;
       }
     }
+    if (data.registration_type !== undefined) {
+      const d16 = data.registration_type;
+      if (!(typeof d16 === "string")) {
+        return false;
+      }
+      if (d16 !== "warp" && d16 !== "browser_extension") {
+        return false;
+      }
+    }
+    if (data.virtual_ipv4 !== undefined) {
+      const d17 = data.virtual_ipv4;
+      if (!(typeof d17 === "string" || d17 === null)) {
+        return false;
+      }
+    }
+    if (data.virtual_ipv6 !== undefined) {
+      const d18 = data.virtual_ipv6;
+      if (!(typeof d18 === "string" || d18 === null)) {
+        return false;
+      }
+    }
   } else {
     return false;
   }
   return true;
 }
+
+const value_zgfu3t = ["warp","browser_extension"];
 
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
 export function collect_Registration(data: any, at = "", errors: any[] = []): boolean {
@@ -252,8 +275,8 @@ export function collect_Registration(data: any, at = "", errors: any[] = []): bo
     }
     if (data.key_type !== undefined) {
       const d11 = data.key_type;
-      if (!(typeof d11 === "string")) {
-        errors.push({ instancePath: at + "/key_type", keyword: "type", params: { type: "string" } });
+      if (!(typeof d11 === "string" || d11 === null)) {
+        errors.push({ instancePath: at + "/key_type", keyword: "type", params: { type: ["string","null"] } });
       }
     }
     if (data.policy !== undefined) {
@@ -275,13 +298,34 @@ export function collect_Registration(data: any, at = "", errors: any[] = []): bo
     }
     if (data.tunnel_type !== undefined) {
       const d14 = data.tunnel_type;
-      if (!(typeof d14 === "string")) {
-        errors.push({ instancePath: at + "/tunnel_type", keyword: "type", params: { type: "string" } });
+      if (!(typeof d14 === "string" || d14 === null)) {
+        errors.push({ instancePath: at + "/tunnel_type", keyword: "type", params: { type: ["string","null"] } });
       }
     }
     if (data.user !== undefined) {
       const d15 = data.user;
       collect_DeviceUser(d15, at + "/user", errors);
+    }
+    if (data.registration_type !== undefined) {
+      const d16 = data.registration_type;
+      if (!(typeof d16 === "string")) {
+        errors.push({ instancePath: at + "/registration_type", keyword: "type", params: { type: "string" } });
+      }
+      if (d16 !== "warp" && d16 !== "browser_extension") {
+        errors.push({ instancePath: at + "/registration_type", keyword: "enum", params: { allowedValues: value_zgfu3t } });
+      }
+    }
+    if (data.virtual_ipv4 !== undefined) {
+      const d17 = data.virtual_ipv4;
+      if (!(typeof d17 === "string" || d17 === null)) {
+        errors.push({ instancePath: at + "/virtual_ipv4", keyword: "type", params: { type: ["string","null"] } });
+      }
+    }
+    if (data.virtual_ipv6 !== undefined) {
+      const d18 = data.virtual_ipv6;
+      if (!(typeof d18 === "string" || d18 === null)) {
+        errors.push({ instancePath: at + "/virtual_ipv6", keyword: "type", params: { type: ["string","null"] } });
+      }
     }
   } else {
     errors.push({ instancePath: at, keyword: "type", params: { type: "object" } });

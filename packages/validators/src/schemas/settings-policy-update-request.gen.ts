@@ -2,6 +2,12 @@
 import type { components } from "@zt-devices/types";
 import { createValidator, failure } from "../_create-validator.js";
 import { ucs2length } from "../_ucs2length.js";
+import {
+  check_BrowserExtensionConfig,
+  collect_BrowserExtensionConfig,
+} from "./browser-extension-config.gen.js";
+import { check_DnsSearchSuffix, collect_DnsSearchSuffix } from "./dns-search-suffix.gen.js";
+import { check_GlobalAcceleration, collect_GlobalAcceleration } from "./global-acceleration.gen.js";
 import { check_ServiceModeV2, collect_ServiceModeV2 } from "./service-mode-v2.gen.js";
 import {
   check_SplitTunnelExclude,
@@ -11,6 +17,7 @@ import {
   check_SplitTunnelInclude,
   collect_SplitTunnelInclude,
 } from "./split-tunnel-include.gen.js";
+import { check_VirtualNetworks, collect_VirtualNetworks } from "./virtual-networks.gen.js";
 
 type T = components["schemas"]["SettingsPolicyUpdateRequest"];
 
@@ -175,6 +182,85 @@ export function check_SettingsPolicyUpdateRequest(data: any): boolean {
         return false;
       }
     }
+    if (data.browser_extension_config !== undefined) {
+      const d27 = data.browser_extension_config;
+      anyOf28: {
+        branch29: {
+          if (!check_BrowserExtensionConfig(d27)) {
+            break branch29;
+          }
+          break anyOf28;
+        }
+        branch30: {
+          if (!(d27 === null)) {
+            break branch30;
+          }
+          break anyOf28;
+        }
+        return false;
+      }
+    }
+    if (data.default !== undefined) {
+      const d31 = data.default;
+      if (!(typeof d31 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.dns_search_suffixes !== undefined) {
+      const d32 = data.dns_search_suffixes;
+      if (Array.isArray(d32)) {
+        for (let i33 = 0; i33 < d32.length; i33++) {
+          const d34 = d32[i33];
+          if (!check_DnsSearchSuffix(d34)) {
+            return false;
+          }
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.global_acceleration !== undefined) {
+      const d35 = data.global_acceleration;
+      anyOf36: {
+        branch37: {
+          if (!check_GlobalAcceleration(d35)) {
+            break branch37;
+          }
+          break anyOf36;
+        }
+        branch38: {
+          if (!(d35 === null)) {
+            break branch38;
+          }
+          break anyOf36;
+        }
+        return false;
+      }
+    }
+    if (data.uninstall_protection !== undefined) {
+      const d39 = data.uninstall_protection;
+      if (!(typeof d39 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.virtual_networks !== undefined) {
+      const d40 = data.virtual_networks;
+      anyOf41: {
+        branch42: {
+          if (!check_VirtualNetworks(d40)) {
+            break branch42;
+          }
+          break anyOf41;
+        }
+        branch43: {
+          if (!(d40 === null)) {
+            break branch43;
+          }
+          break anyOf41;
+        }
+        return false;
+      }
+    }
   } else {
     return false;
   }
@@ -335,6 +421,98 @@ export function collect_SettingsPolicyUpdateRequest(data: any, at = "", errors: 
       const d26 = data.tunnel_protocol;
       if (!(typeof d26 === "string")) {
         errors.push({ instancePath: at + "/tunnel_protocol", keyword: "type", params: { type: "string" } });
+      }
+    }
+    if (data.browser_extension_config !== undefined) {
+      const d27 = data.browser_extension_config;
+      const s28 = errors.length;
+      let v29 = false;
+      {
+        const s31 = errors.length;
+        collect_BrowserExtensionConfig(d27, at + "/browser_extension_config", errors);
+        const ok30 = errors.length === s31;
+        if (ok30) v29 = true;
+      }
+      if (!v29) {
+        const s33 = errors.length;
+        if (!(d27 === null)) {
+          errors.push({ instancePath: at + "/browser_extension_config", keyword: "type", params: { type: "null" } });
+        }
+        const ok32 = errors.length === s33;
+        if (ok32) v29 = true;
+      }
+      if (v29) errors.length = s28;
+      else {
+        errors.push({ instancePath: at + "/browser_extension_config", keyword: "anyOf", params: {} });
+      }
+    }
+    if (data.default !== undefined) {
+      const d34 = data.default;
+      if (!(typeof d34 === "boolean")) {
+        errors.push({ instancePath: at + "/default", keyword: "type", params: { type: "boolean" } });
+      }
+    }
+    if (data.dns_search_suffixes !== undefined) {
+      const d35 = data.dns_search_suffixes;
+      if (Array.isArray(d35)) {
+        for (let i36 = 0; i36 < d35.length; i36++) {
+          const d37 = d35[i36];
+          collect_DnsSearchSuffix(d37, at + "/dns_search_suffixes/" + i36, errors);
+        }
+      } else {
+        errors.push({ instancePath: at + "/dns_search_suffixes", keyword: "type", params: { type: "array" } });
+      }
+    }
+    if (data.global_acceleration !== undefined) {
+      const d38 = data.global_acceleration;
+      const s39 = errors.length;
+      let v40 = false;
+      {
+        const s42 = errors.length;
+        collect_GlobalAcceleration(d38, at + "/global_acceleration", errors);
+        const ok41 = errors.length === s42;
+        if (ok41) v40 = true;
+      }
+      if (!v40) {
+        const s44 = errors.length;
+        if (!(d38 === null)) {
+          errors.push({ instancePath: at + "/global_acceleration", keyword: "type", params: { type: "null" } });
+        }
+        const ok43 = errors.length === s44;
+        if (ok43) v40 = true;
+      }
+      if (v40) errors.length = s39;
+      else {
+        errors.push({ instancePath: at + "/global_acceleration", keyword: "anyOf", params: {} });
+      }
+    }
+    if (data.uninstall_protection !== undefined) {
+      const d45 = data.uninstall_protection;
+      if (!(typeof d45 === "boolean")) {
+        errors.push({ instancePath: at + "/uninstall_protection", keyword: "type", params: { type: "boolean" } });
+      }
+    }
+    if (data.virtual_networks !== undefined) {
+      const d46 = data.virtual_networks;
+      const s47 = errors.length;
+      let v48 = false;
+      {
+        const s50 = errors.length;
+        collect_VirtualNetworks(d46, at + "/virtual_networks", errors);
+        const ok49 = errors.length === s50;
+        if (ok49) v48 = true;
+      }
+      if (!v48) {
+        const s52 = errors.length;
+        if (!(d46 === null)) {
+          errors.push({ instancePath: at + "/virtual_networks", keyword: "type", params: { type: "null" } });
+        }
+        const ok51 = errors.length === s52;
+        if (ok51) v48 = true;
+      }
+      if (v48) errors.length = s47;
+      else {
+        errors.push({ instancePath: at + "/virtual_networks", keyword: "anyOf", params: {} });
       }
     }
   } else {

@@ -2,7 +2,13 @@
 import type { components } from "@zt-devices/types";
 import { createValidator, failure } from "../_create-validator.js";
 import { ucs2length } from "../_ucs2length.js";
+import {
+  check_BrowserExtensionConfig,
+  collect_BrowserExtensionConfig,
+} from "./browser-extension-config.gen.js";
+import { check_DnsSearchSuffix, collect_DnsSearchSuffix } from "./dns-search-suffix.gen.js";
 import { check_FallbackDomain, collect_FallbackDomain } from "./fallback-domain.gen.js";
+import { check_GlobalAcceleration, collect_GlobalAcceleration } from "./global-acceleration.gen.js";
 import { check_ServiceModeV2, collect_ServiceModeV2 } from "./service-mode-v2.gen.js";
 import {
   check_SplitTunnelExclude,
@@ -12,12 +18,16 @@ import {
   check_SplitTunnelInclude,
   collect_SplitTunnelInclude,
 } from "./split-tunnel-include.gen.js";
+import { check_VirtualNetworks, collect_VirtualNetworks } from "./virtual-networks.gen.js";
 
 type T = components["schemas"]["SettingsPolicy"];
 
 /** Whether a value is valid, stopping at the first issue. */
 export function check_SettingsPolicy(data: any): boolean {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.policy_id === undefined) {
+      return false;
+    }
     if (data.allow_mode_switch !== undefined) {
       const d1 = data.allow_mode_switch;
       if (!(typeof d1 === "boolean")) {
@@ -237,16 +247,103 @@ export function check_SettingsPolicy(data: any): boolean {
         return false;
       }
     }
+    if (data.browser_extension_config !== undefined) {
+      const d38 = data.browser_extension_config;
+      anyOf39: {
+        branch40: {
+          if (!check_BrowserExtensionConfig(d38)) {
+            break branch40;
+          }
+          break anyOf39;
+        }
+        branch41: {
+          if (!(d38 === null)) {
+            break branch41;
+          }
+          break anyOf39;
+        }
+        return false;
+      }
+    }
+    if (data.dns_search_suffixes !== undefined) {
+      const d42 = data.dns_search_suffixes;
+      if (Array.isArray(d42)) {
+        for (let i43 = 0; i43 < d42.length; i43++) {
+          const d44 = d42[i43];
+          if (!check_DnsSearchSuffix(d44)) {
+            return false;
+          }
+        }
+      } else {
+        return false;
+      }
+    }
+    if (data.global_acceleration !== undefined) {
+      const d45 = data.global_acceleration;
+      anyOf46: {
+        branch47: {
+          if (!check_GlobalAcceleration(d45)) {
+            break branch47;
+          }
+          break anyOf46;
+        }
+        branch48: {
+          if (!(d45 === null)) {
+            break branch48;
+          }
+          break anyOf46;
+        }
+        return false;
+      }
+    }
+    if (data.profile_type !== undefined) {
+      const d49 = data.profile_type;
+      if (!(typeof d49 === "string")) {
+        return false;
+      }
+      if (d49 !== "warp" && d49 !== "browser_extension") {
+        return false;
+      }
+    }
+    if (data.uninstall_protection !== undefined) {
+      const d50 = data.uninstall_protection;
+      if (!(typeof d50 === "boolean")) {
+        return false;
+      }
+    }
+    if (data.virtual_networks !== undefined) {
+      const d51 = data.virtual_networks;
+      anyOf52: {
+        branch53: {
+          if (!check_VirtualNetworks(d51)) {
+            break branch53;
+          }
+          break anyOf52;
+        }
+        branch54: {
+          if (!(d51 === null)) {
+            break branch54;
+          }
+          break anyOf52;
+        }
+        return false;
+      }
+    }
   } else {
     return false;
   }
   return true;
 }
 
+const value_zgfu3t = ["warp","browser_extension"];
+
 /** Adds every issue of a value to `errors`, as Ajv reports them; true when there are none. */
 export function collect_SettingsPolicy(data: any, at = "", errors: any[] = []): boolean {
   const start = errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.policy_id === undefined) {
+      errors.push({ instancePath: at, keyword: "required", params: { missingProperty: "policy_id" } });
+    }
     if (data.allow_mode_switch !== undefined) {
       const d1 = data.allow_mode_switch;
       if (!(typeof d1 === "boolean")) {
@@ -456,6 +553,101 @@ export function collect_SettingsPolicy(data: any, at = "", errors: any[] = []): 
       const d37 = data.tunnel_protocol;
       if (!(typeof d37 === "string")) {
         errors.push({ instancePath: at + "/tunnel_protocol", keyword: "type", params: { type: "string" } });
+      }
+    }
+    if (data.browser_extension_config !== undefined) {
+      const d38 = data.browser_extension_config;
+      const s39 = errors.length;
+      let v40 = false;
+      {
+        const s42 = errors.length;
+        collect_BrowserExtensionConfig(d38, at + "/browser_extension_config", errors);
+        const ok41 = errors.length === s42;
+        if (ok41) v40 = true;
+      }
+      if (!v40) {
+        const s44 = errors.length;
+        if (!(d38 === null)) {
+          errors.push({ instancePath: at + "/browser_extension_config", keyword: "type", params: { type: "null" } });
+        }
+        const ok43 = errors.length === s44;
+        if (ok43) v40 = true;
+      }
+      if (v40) errors.length = s39;
+      else {
+        errors.push({ instancePath: at + "/browser_extension_config", keyword: "anyOf", params: {} });
+      }
+    }
+    if (data.dns_search_suffixes !== undefined) {
+      const d45 = data.dns_search_suffixes;
+      if (Array.isArray(d45)) {
+        for (let i46 = 0; i46 < d45.length; i46++) {
+          const d47 = d45[i46];
+          collect_DnsSearchSuffix(d47, at + "/dns_search_suffixes/" + i46, errors);
+        }
+      } else {
+        errors.push({ instancePath: at + "/dns_search_suffixes", keyword: "type", params: { type: "array" } });
+      }
+    }
+    if (data.global_acceleration !== undefined) {
+      const d48 = data.global_acceleration;
+      const s49 = errors.length;
+      let v50 = false;
+      {
+        const s52 = errors.length;
+        collect_GlobalAcceleration(d48, at + "/global_acceleration", errors);
+        const ok51 = errors.length === s52;
+        if (ok51) v50 = true;
+      }
+      if (!v50) {
+        const s54 = errors.length;
+        if (!(d48 === null)) {
+          errors.push({ instancePath: at + "/global_acceleration", keyword: "type", params: { type: "null" } });
+        }
+        const ok53 = errors.length === s54;
+        if (ok53) v50 = true;
+      }
+      if (v50) errors.length = s49;
+      else {
+        errors.push({ instancePath: at + "/global_acceleration", keyword: "anyOf", params: {} });
+      }
+    }
+    if (data.profile_type !== undefined) {
+      const d55 = data.profile_type;
+      if (!(typeof d55 === "string")) {
+        errors.push({ instancePath: at + "/profile_type", keyword: "type", params: { type: "string" } });
+      }
+      if (d55 !== "warp" && d55 !== "browser_extension") {
+        errors.push({ instancePath: at + "/profile_type", keyword: "enum", params: { allowedValues: value_zgfu3t } });
+      }
+    }
+    if (data.uninstall_protection !== undefined) {
+      const d56 = data.uninstall_protection;
+      if (!(typeof d56 === "boolean")) {
+        errors.push({ instancePath: at + "/uninstall_protection", keyword: "type", params: { type: "boolean" } });
+      }
+    }
+    if (data.virtual_networks !== undefined) {
+      const d57 = data.virtual_networks;
+      const s58 = errors.length;
+      let v59 = false;
+      {
+        const s61 = errors.length;
+        collect_VirtualNetworks(d57, at + "/virtual_networks", errors);
+        const ok60 = errors.length === s61;
+        if (ok60) v59 = true;
+      }
+      if (!v59) {
+        const s63 = errors.length;
+        if (!(d57 === null)) {
+          errors.push({ instancePath: at + "/virtual_networks", keyword: "type", params: { type: "null" } });
+        }
+        const ok62 = errors.length === s63;
+        if (ok62) v59 = true;
+      }
+      if (v59) errors.length = s58;
+      else {
+        errors.push({ instancePath: at + "/virtual_networks", keyword: "anyOf", params: {} });
       }
     }
   } else {
