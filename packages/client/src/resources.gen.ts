@@ -37,9 +37,9 @@ export const descriptors: DescriptorTree = {
   ipProfiles: {
     create: ["POST", "/accounts/{account_id}/devices/ip-profiles", "b"],
     delete: ["DELETE", "/accounts/{account_id}/devices/ip-profiles/{profile_id}"],
+    edit: ["PATCH", "/accounts/{account_id}/devices/ip-profiles/{profile_id}", "b"],
     get: ["GET", "/accounts/{account_id}/devices/ip-profiles/{profile_id}"],
     list: ["GET", "/accounts/{account_id}/devices/ip-profiles", "p"],
-    update: ["PATCH", "/accounts/{account_id}/devices/ip-profiles/{profile_id}", "b"],
   },
   networks: {
     create: ["POST", "/accounts/{account_id}/devices/networks", "b"],
@@ -58,41 +58,41 @@ export const descriptors: DescriptorTree = {
     custom: {
       create: ["POST", "/accounts/{account_id}/devices/policy", "b"],
       delete: ["DELETE", "/accounts/{account_id}/devices/policy/{policy_id}"],
+      edit: ["PATCH", "/accounts/{account_id}/devices/policy/{policy_id}", "b"],
       excludes: {
         get: ["GET", "/accounts/{account_id}/devices/policy/{policy_id}/exclude"],
-        set: ["PUT", "/accounts/{account_id}/devices/policy/{policy_id}/exclude", "b"],
+        update: ["PUT", "/accounts/{account_id}/devices/policy/{policy_id}/exclude", "b"],
       },
       fallbackDomains: {
         get: ["GET", "/accounts/{account_id}/devices/policy/{policy_id}/fallback_domains"],
-        set: ["PUT", "/accounts/{account_id}/devices/policy/{policy_id}/fallback_domains", "b"],
+        update: ["PUT", "/accounts/{account_id}/devices/policy/{policy_id}/fallback_domains", "b"],
       },
       get: ["GET", "/accounts/{account_id}/devices/policy/{policy_id}"],
       includes: {
         get: ["GET", "/accounts/{account_id}/devices/policy/{policy_id}/include"],
-        set: ["PUT", "/accounts/{account_id}/devices/policy/{policy_id}/include", "b"],
+        update: ["PUT", "/accounts/{account_id}/devices/policy/{policy_id}/include", "b"],
       },
       list: ["GET", "/accounts/{account_id}/devices/policies"],
-      update: ["PATCH", "/accounts/{account_id}/devices/policy/{policy_id}", "b"],
     },
     default: {
       certificates: {
+        edit: ["PATCH", "/zones/{zone_id}/devices/policy/certificates", "b"],
         get: ["GET", "/zones/{zone_id}/devices/policy/certificates"],
-        update: ["PATCH", "/zones/{zone_id}/devices/policy/certificates", "b"],
       },
+      edit: ["PATCH", "/accounts/{account_id}/devices/policy", "b"],
       excludes: {
         get: ["GET", "/accounts/{account_id}/devices/policy/exclude"],
-        set: ["PUT", "/accounts/{account_id}/devices/policy/exclude", "b"],
+        update: ["PUT", "/accounts/{account_id}/devices/policy/exclude", "b"],
       },
       fallbackDomains: {
         get: ["GET", "/accounts/{account_id}/devices/policy/fallback_domains"],
-        set: ["PUT", "/accounts/{account_id}/devices/policy/fallback_domains", "b"],
+        update: ["PUT", "/accounts/{account_id}/devices/policy/fallback_domains", "b"],
       },
       get: ["GET", "/accounts/{account_id}/devices/policy"],
       includes: {
         get: ["GET", "/accounts/{account_id}/devices/policy/include"],
-        set: ["PUT", "/accounts/{account_id}/devices/policy/include", "b"],
+        update: ["PUT", "/accounts/{account_id}/devices/policy/include", "b"],
       },
-      update: ["PATCH", "/accounts/{account_id}/devices/policy", "b"],
     },
   },
   posture: {
@@ -102,9 +102,9 @@ export const descriptors: DescriptorTree = {
     integrations: {
       create: ["POST", "/accounts/{account_id}/devices/posture/integration", "b"],
       delete: ["DELETE", "/accounts/{account_id}/devices/posture/integration/{integration_id}"],
+      edit: ["PATCH", "/accounts/{account_id}/devices/posture/integration/{integration_id}", "b"],
       get: ["GET", "/accounts/{account_id}/devices/posture/integration/{integration_id}"],
       list: ["GET", "/accounts/{account_id}/devices/posture/integration"],
-      update: ["PATCH", "/accounts/{account_id}/devices/posture/integration/{integration_id}", "b"],
     },
     list: ["GET", "/accounts/{account_id}/devices/posture"],
     update: ["PUT", "/accounts/{account_id}/devices/posture/{rule_id}", "b"],
@@ -340,6 +340,12 @@ export interface Resources {
      */
     delete(profileId: PathParam<DeleteIpProfile, "profile_id">, params?: Params<DeleteIpProfile>, options?: RequestOptions): Call<DeleteIpProfile>;
     /**
+     * Update IP profile
+     *
+     * `PATCH /accounts/{account_id}/devices/ip-profiles/{profile_id}`
+     */
+    edit(profileId: PathParam<UpdateIpProfile, "profile_id">, body: Body<UpdateIpProfile>, params?: Params<UpdateIpProfile>, options?: RequestOptions): Call<UpdateIpProfile>;
+    /**
      * Get IP profile
      *
      * `GET /accounts/{account_id}/devices/ip-profiles/{profile_id}`
@@ -351,12 +357,6 @@ export interface Resources {
      * `GET /accounts/{account_id}/devices/ip-profiles`
      */
     list(params?: Params<ListIpProfiles>, options?: RequestOptions): ListCall<ListIpProfiles>;
-    /**
-     * Update IP profile
-     *
-     * `PATCH /accounts/{account_id}/devices/ip-profiles/{profile_id}`
-     */
-    update(profileId: PathParam<UpdateIpProfile, "profile_id">, body: Body<UpdateIpProfile>, params?: Params<UpdateIpProfile>, options?: RequestOptions): Call<UpdateIpProfile>;
   };
   networks: {
     /**
@@ -430,6 +430,12 @@ export interface Resources {
        * `DELETE /accounts/{account_id}/devices/policy/{policy_id}`
        */
       delete(policyId: PathParam<DeleteDeviceSettingsPolicy, "policy_id">, params?: Params<DeleteDeviceSettingsPolicy>, options?: RequestOptions): Call<DeleteDeviceSettingsPolicy>;
+      /**
+       * Update a device settings profile
+       *
+       * `PATCH /accounts/{account_id}/devices/policy/{policy_id}`
+       */
+      edit(policyId: PathParam<UpdateDeviceSettingsPolicy, "policy_id">, body: Body<UpdateDeviceSettingsPolicy>, params?: Params<UpdateDeviceSettingsPolicy>, options?: RequestOptions): Call<UpdateDeviceSettingsPolicy>;
       excludes: {
         /**
          * Get the Split Tunnel exclude list for a device settings profile
@@ -442,7 +448,7 @@ export interface Resources {
          *
          * `PUT /accounts/{account_id}/devices/policy/{policy_id}/exclude`
          */
-        set(policyId: PathParam<SetCustomSplitTunnelExcludes, "policy_id">, body: Body<SetCustomSplitTunnelExcludes>, params?: Params<SetCustomSplitTunnelExcludes>, options?: RequestOptions): Call<SetCustomSplitTunnelExcludes>;
+        update(policyId: PathParam<SetCustomSplitTunnelExcludes, "policy_id">, body: Body<SetCustomSplitTunnelExcludes>, params?: Params<SetCustomSplitTunnelExcludes>, options?: RequestOptions): Call<SetCustomSplitTunnelExcludes>;
       };
       fallbackDomains: {
         /**
@@ -456,7 +462,7 @@ export interface Resources {
          *
          * `PUT /accounts/{account_id}/devices/policy/{policy_id}/fallback_domains`
          */
-        set(policyId: PathParam<SetCustomFallbackDomains, "policy_id">, body: Body<SetCustomFallbackDomains>, params?: Params<SetCustomFallbackDomains>, options?: RequestOptions): Call<SetCustomFallbackDomains>;
+        update(policyId: PathParam<SetCustomFallbackDomains, "policy_id">, body: Body<SetCustomFallbackDomains>, params?: Params<SetCustomFallbackDomains>, options?: RequestOptions): Call<SetCustomFallbackDomains>;
       };
       /**
        * Get device settings profile by ID
@@ -476,7 +482,7 @@ export interface Resources {
          *
          * `PUT /accounts/{account_id}/devices/policy/{policy_id}/include`
          */
-        set(policyId: PathParam<SetCustomSplitTunnelIncludes, "policy_id">, body: Body<SetCustomSplitTunnelIncludes>, params?: Params<SetCustomSplitTunnelIncludes>, options?: RequestOptions): Call<SetCustomSplitTunnelIncludes>;
+        update(policyId: PathParam<SetCustomSplitTunnelIncludes, "policy_id">, body: Body<SetCustomSplitTunnelIncludes>, params?: Params<SetCustomSplitTunnelIncludes>, options?: RequestOptions): Call<SetCustomSplitTunnelIncludes>;
       };
       /**
        * List device settings profiles
@@ -484,28 +490,28 @@ export interface Resources {
        * `GET /accounts/{account_id}/devices/policies`
        */
       list(params?: Params<ListDeviceSettingsPolicies>, options?: RequestOptions): Call<ListDeviceSettingsPolicies>;
-      /**
-       * Update a device settings profile
-       *
-       * `PATCH /accounts/{account_id}/devices/policy/{policy_id}`
-       */
-      update(policyId: PathParam<UpdateDeviceSettingsPolicy, "policy_id">, body: Body<UpdateDeviceSettingsPolicy>, params?: Params<UpdateDeviceSettingsPolicy>, options?: RequestOptions): Call<UpdateDeviceSettingsPolicy>;
     };
     default: {
       certificates: {
+        /**
+         * Update device certificate provisioning status
+         *
+         * `PATCH /zones/{zone_id}/devices/policy/certificates`
+         */
+        edit(body: Body<UpdateDeviceCertificateProvisioning>, params?: Params<UpdateDeviceCertificateProvisioning>, options?: RequestOptions): Call<UpdateDeviceCertificateProvisioning>;
         /**
          * Get device certificate provisioning status
          *
          * `GET /zones/{zone_id}/devices/policy/certificates`
          */
         get(params?: Params<GetDeviceCertificateProvisioning>, options?: RequestOptions): Call<GetDeviceCertificateProvisioning>;
-        /**
-         * Update device certificate provisioning status
-         *
-         * `PATCH /zones/{zone_id}/devices/policy/certificates`
-         */
-        update(body: Body<UpdateDeviceCertificateProvisioning>, params?: Params<UpdateDeviceCertificateProvisioning>, options?: RequestOptions): Call<UpdateDeviceCertificateProvisioning>;
       };
+      /**
+       * Update the default device settings profile
+       *
+       * `PATCH /accounts/{account_id}/devices/policy`
+       */
+      edit(body: Body<UpdateDefaultDeviceSettingsPolicy>, params?: Params<UpdateDefaultDeviceSettingsPolicy>, options?: RequestOptions): Call<UpdateDefaultDeviceSettingsPolicy>;
       excludes: {
         /**
          * Get the Split Tunnel exclude list
@@ -518,7 +524,7 @@ export interface Resources {
          *
          * `PUT /accounts/{account_id}/devices/policy/exclude`
          */
-        set(body: Body<SetDefaultSplitTunnelExcludes>, params?: Params<SetDefaultSplitTunnelExcludes>, options?: RequestOptions): Call<SetDefaultSplitTunnelExcludes>;
+        update(body: Body<SetDefaultSplitTunnelExcludes>, params?: Params<SetDefaultSplitTunnelExcludes>, options?: RequestOptions): Call<SetDefaultSplitTunnelExcludes>;
       };
       fallbackDomains: {
         /**
@@ -532,7 +538,7 @@ export interface Resources {
          *
          * `PUT /accounts/{account_id}/devices/policy/fallback_domains`
          */
-        set(body: Body<SetDefaultFallbackDomains>, params?: Params<SetDefaultFallbackDomains>, options?: RequestOptions): Call<SetDefaultFallbackDomains>;
+        update(body: Body<SetDefaultFallbackDomains>, params?: Params<SetDefaultFallbackDomains>, options?: RequestOptions): Call<SetDefaultFallbackDomains>;
       };
       /**
        * Get the default device settings profile
@@ -552,14 +558,8 @@ export interface Resources {
          *
          * `PUT /accounts/{account_id}/devices/policy/include`
          */
-        set(body: Body<SetDefaultSplitTunnelIncludes>, params?: Params<SetDefaultSplitTunnelIncludes>, options?: RequestOptions): Call<SetDefaultSplitTunnelIncludes>;
+        update(body: Body<SetDefaultSplitTunnelIncludes>, params?: Params<SetDefaultSplitTunnelIncludes>, options?: RequestOptions): Call<SetDefaultSplitTunnelIncludes>;
       };
-      /**
-       * Update the default device settings profile
-       *
-       * `PATCH /accounts/{account_id}/devices/policy`
-       */
-      update(body: Body<UpdateDefaultDeviceSettingsPolicy>, params?: Params<UpdateDefaultDeviceSettingsPolicy>, options?: RequestOptions): Call<UpdateDefaultDeviceSettingsPolicy>;
     };
   };
   posture: {
@@ -595,6 +595,12 @@ export interface Resources {
        */
       delete(integrationId: PathParam<DeletePostureIntegration, "integration_id">, params?: Params<DeletePostureIntegration>, options?: RequestOptions): Call<DeletePostureIntegration>;
       /**
+       * Update a device posture integration
+       *
+       * `PATCH /accounts/{account_id}/devices/posture/integration/{integration_id}`
+       */
+      edit(integrationId: PathParam<UpdatePostureIntegration, "integration_id">, body: Body<UpdatePostureIntegration>, params?: Params<UpdatePostureIntegration>, options?: RequestOptions): Call<UpdatePostureIntegration>;
+      /**
        * Get device posture integration details
        *
        * `GET /accounts/{account_id}/devices/posture/integration/{integration_id}`
@@ -606,12 +612,6 @@ export interface Resources {
        * `GET /accounts/{account_id}/devices/posture/integration`
        */
       list(params?: Params<ListPostureIntegrations>, options?: RequestOptions): Call<ListPostureIntegrations>;
-      /**
-       * Update a device posture integration
-       *
-       * `PATCH /accounts/{account_id}/devices/posture/integration/{integration_id}`
-       */
-      update(integrationId: PathParam<UpdatePostureIntegration, "integration_id">, body: Body<UpdatePostureIntegration>, params?: Params<UpdatePostureIntegration>, options?: RequestOptions): Call<UpdatePostureIntegration>;
     };
     /**
      * List device posture rules

@@ -84,62 +84,12 @@ export const group: GroupSpec = {
       ],
       "destructive": true
     },
-    "get": {
-      "operationId": "getIpProfile",
-      "route": "GET /accounts/{account_id}/devices/ip-profiles/{profile_id}",
-      "summary": "Get IP profile",
-      "description": "Fetches a single WARP Device IP profile.",
-      "call": "ipProfiles.get",
-      "scope": "account_id",
-      "flags": [
-        {
-          "flag": "profile-id",
-          "name": "profile_id",
-          "in": "path",
-          "type": "string",
-          "required": true
-        }
-      ]
-    },
-    "list": {
-      "operationId": "listIpProfiles",
-      "route": "GET /accounts/{account_id}/devices/ip-profiles",
-      "summary": "List IP profiles",
-      "description": "Lists WARP Device IP profiles.",
-      "call": "ipProfiles.list",
-      "scope": "account_id",
-      "flags": [
-        {
-          "flag": "page",
-          "name": "page",
-          "in": "query",
-          "type": "integer",
-          "description": "The page number of IP profiles to return."
-        },
-        {
-          "flag": "per-page",
-          "name": "per_page",
-          "in": "query",
-          "type": "number",
-          "description": "The number of IP profiles to return per page."
-        }
-      ],
-      "pagination": "page",
-      "columns": [
-        "id",
-        "name",
-        "enabled",
-        "precedence",
-        "match",
-        "subnet_id"
-      ]
-    },
-    "update": {
+    "edit": {
       "operationId": "updateIpProfile",
       "route": "PATCH /accounts/{account_id}/devices/ip-profiles/{profile_id}",
       "summary": "Update IP profile",
       "description": "Updates a WARP Device IP profile. Currently, only IPv4 Device subnets can be associated.",
-      "call": "ipProfiles.update",
+      "call": "ipProfiles.edit",
       "scope": "account_id",
       "flags": [
         {
@@ -196,6 +146,56 @@ export const group: GroupSpec = {
         "kind": "object",
         "required": true
       }
+    },
+    "get": {
+      "operationId": "getIpProfile",
+      "route": "GET /accounts/{account_id}/devices/ip-profiles/{profile_id}",
+      "summary": "Get IP profile",
+      "description": "Fetches a single WARP Device IP profile.",
+      "call": "ipProfiles.get",
+      "scope": "account_id",
+      "flags": [
+        {
+          "flag": "profile-id",
+          "name": "profile_id",
+          "in": "path",
+          "type": "string",
+          "required": true
+        }
+      ]
+    },
+    "list": {
+      "operationId": "listIpProfiles",
+      "route": "GET /accounts/{account_id}/devices/ip-profiles",
+      "summary": "List IP profiles",
+      "description": "Lists WARP Device IP profiles.",
+      "call": "ipProfiles.list",
+      "scope": "account_id",
+      "flags": [
+        {
+          "flag": "page",
+          "name": "page",
+          "in": "query",
+          "type": "integer",
+          "description": "The page number of IP profiles to return."
+        },
+        {
+          "flag": "per-page",
+          "name": "per_page",
+          "in": "query",
+          "type": "number",
+          "description": "The number of IP profiles to return per page."
+        }
+      ],
+      "pagination": "page",
+      "columns": [
+        "id",
+        "name",
+        "enabled",
+        "precedence",
+        "match",
+        "subnet_id"
+      ]
     }
   },
   "groups": {}

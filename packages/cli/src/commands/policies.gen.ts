@@ -260,58 +260,12 @@ export const group: GroupSpec = {
             "profile_type"
           ]
         },
-        "get": {
-          "operationId": "getDeviceSettingsPolicy",
-          "route": "GET /accounts/{account_id}/devices/policy/{policy_id}",
-          "summary": "Get device settings profile by ID",
-          "description": "Fetches a device settings profile by ID.",
-          "call": "policies.custom.get",
-          "scope": "account_id",
-          "flags": [
-            {
-              "flag": "policy-id",
-              "name": "policy_id",
-              "in": "path",
-              "type": "string",
-              "required": true
-            }
-          ]
-        },
-        "list": {
-          "operationId": "listDeviceSettingsPolicies",
-          "route": "GET /accounts/{account_id}/devices/policies",
-          "summary": "List device settings profiles",
-          "description": "Fetches a list of the device settings profiles for an account.",
-          "call": "policies.custom.list",
-          "scope": "account_id",
-          "flags": [
-            {
-              "flag": "profile-type",
-              "name": "profile_type",
-              "in": "query",
-              "type": "string",
-              "enum": [
-                "warp",
-                "browser_extension"
-              ],
-              "description": "Filter profiles by client type. When omitted, only WARP profiles are returned."
-            }
-          ],
-          "columns": [
-            "policy_id",
-            "name",
-            "default",
-            "enabled",
-            "precedence",
-            "profile_type"
-          ]
-        },
-        "update": {
+        "edit": {
           "operationId": "updateDeviceSettingsPolicy",
           "route": "PATCH /accounts/{account_id}/devices/policy/{policy_id}",
           "summary": "Update a device settings profile",
           "description": "Updates a configured device settings profile.",
-          "call": "policies.custom.update",
+          "call": "policies.custom.edit",
           "scope": "account_id",
           "flags": [
             {
@@ -522,6 +476,52 @@ export const group: GroupSpec = {
             "kind": "object",
             "required": true
           }
+        },
+        "get": {
+          "operationId": "getDeviceSettingsPolicy",
+          "route": "GET /accounts/{account_id}/devices/policy/{policy_id}",
+          "summary": "Get device settings profile by ID",
+          "description": "Fetches a device settings profile by ID.",
+          "call": "policies.custom.get",
+          "scope": "account_id",
+          "flags": [
+            {
+              "flag": "policy-id",
+              "name": "policy_id",
+              "in": "path",
+              "type": "string",
+              "required": true
+            }
+          ]
+        },
+        "list": {
+          "operationId": "listDeviceSettingsPolicies",
+          "route": "GET /accounts/{account_id}/devices/policies",
+          "summary": "List device settings profiles",
+          "description": "Fetches a list of the device settings profiles for an account.",
+          "call": "policies.custom.list",
+          "scope": "account_id",
+          "flags": [
+            {
+              "flag": "profile-type",
+              "name": "profile_type",
+              "in": "query",
+              "type": "string",
+              "enum": [
+                "warp",
+                "browser_extension"
+              ],
+              "description": "Filter profiles by client type. When omitted, only WARP profiles are returned."
+            }
+          ],
+          "columns": [
+            "policy_id",
+            "name",
+            "default",
+            "enabled",
+            "precedence",
+            "profile_type"
+          ]
         }
       },
       "groups": {
@@ -550,12 +550,12 @@ export const group: GroupSpec = {
                 "description"
               ]
             },
-            "set": {
+            "update": {
               "operationId": "setCustomSplitTunnelExcludes",
               "route": "PUT /accounts/{account_id}/devices/policy/{policy_id}/exclude",
               "summary": "Set the Split Tunnel exclude list for a device settings profile",
               "description": "Sets the list of routes excluded from the WARP client's tunnel for a specific device settings profile.",
-              "call": "policies.custom.excludes.set",
+              "call": "policies.custom.excludes.update",
               "scope": "account_id",
               "flags": [
                 {
@@ -603,12 +603,12 @@ export const group: GroupSpec = {
                 "description"
               ]
             },
-            "set": {
+            "update": {
               "operationId": "setCustomFallbackDomains",
               "route": "PUT /accounts/{account_id}/devices/policy/{policy_id}/fallback_domains",
               "summary": "Set the Local Domain Fallback list for a device settings profile",
               "description": "Sets the list of domains to bypass Gateway DNS resolution. These domains will use the specified local DNS resolver instead. This will only apply to the specified device settings profile.",
-              "call": "policies.custom.fallbackDomains.set",
+              "call": "policies.custom.fallbackDomains.update",
               "scope": "account_id",
               "flags": [
                 {
@@ -656,12 +656,12 @@ export const group: GroupSpec = {
                 "description"
               ]
             },
-            "set": {
+            "update": {
               "operationId": "setCustomSplitTunnelIncludes",
               "route": "PUT /accounts/{account_id}/devices/policy/{policy_id}/include",
               "summary": "Set the Split Tunnel include list for a device settings profile",
               "description": "Sets the list of routes included in the WARP client's tunnel for a specific device settings profile.",
-              "call": "policies.custom.includes.set",
+              "call": "policies.custom.includes.update",
               "scope": "account_id",
               "flags": [
                 {
@@ -690,21 +690,12 @@ export const group: GroupSpec = {
     "default": {
       "description": "The account's default profile and its split tunnel, fallback domain and certificate settings.",
       "commands": {
-        "get": {
-          "operationId": "getDefaultDeviceSettingsPolicy",
-          "route": "GET /accounts/{account_id}/devices/policy",
-          "summary": "Get the default device settings profile",
-          "description": "Fetches the default device settings profile for an account.",
-          "call": "policies.default.get",
-          "scope": "account_id",
-          "flags": []
-        },
-        "update": {
+        "edit": {
           "operationId": "updateDefaultDeviceSettingsPolicy",
           "route": "PATCH /accounts/{account_id}/devices/policy",
           "summary": "Update the default device settings profile",
           "description": "Updates the default device settings profile for an account.",
-          "call": "policies.default.update",
+          "call": "policies.default.edit",
           "scope": "account_id",
           "flags": [
             {
@@ -859,27 +850,27 @@ export const group: GroupSpec = {
             "kind": "object",
             "required": true
           }
+        },
+        "get": {
+          "operationId": "getDefaultDeviceSettingsPolicy",
+          "route": "GET /accounts/{account_id}/devices/policy",
+          "summary": "Get the default device settings profile",
+          "description": "Fetches the default device settings profile for an account.",
+          "call": "policies.default.get",
+          "scope": "account_id",
+          "flags": []
         }
       },
       "groups": {
         "certificates": {
           "description": "The account's default profile and its split tunnel, fallback domain and certificate settings.",
           "commands": {
-            "get": {
-              "operationId": "getDeviceCertificateProvisioning",
-              "route": "GET /zones/{zone_id}/devices/policy/certificates",
-              "summary": "Get device certificate provisioning status",
-              "description": "Fetches device certificate provisioning.",
-              "call": "policies.default.certificates.get",
-              "scope": "zone_id",
-              "flags": []
-            },
-            "update": {
+            "edit": {
               "operationId": "updateDeviceCertificateProvisioning",
               "route": "PATCH /zones/{zone_id}/devices/policy/certificates",
               "summary": "Update device certificate provisioning status",
               "description": "Enable Zero Trust Clients to provision a certificate, containing a x509 subject, and referenced by Access device posture policies when the client visits MTLS protected domains. This facilitates device posture without a WARP session.",
-              "call": "policies.default.certificates.update",
+              "call": "policies.default.certificates.edit",
               "scope": "zone_id",
               "flags": [
                 {
@@ -895,6 +886,15 @@ export const group: GroupSpec = {
                 "kind": "object",
                 "required": true
               }
+            },
+            "get": {
+              "operationId": "getDeviceCertificateProvisioning",
+              "route": "GET /zones/{zone_id}/devices/policy/certificates",
+              "summary": "Get device certificate provisioning status",
+              "description": "Fetches device certificate provisioning.",
+              "call": "policies.default.certificates.get",
+              "scope": "zone_id",
+              "flags": []
             }
           },
           "groups": {}
@@ -916,12 +916,12 @@ export const group: GroupSpec = {
                 "description"
               ]
             },
-            "set": {
+            "update": {
               "operationId": "setDefaultSplitTunnelExcludes",
               "route": "PUT /accounts/{account_id}/devices/policy/exclude",
               "summary": "Set the Split Tunnel exclude list",
               "description": "Sets the list of routes excluded from the WARP client's tunnel.",
-              "call": "policies.default.excludes.set",
+              "call": "policies.default.excludes.update",
               "scope": "account_id",
               "flags": [],
               "body": {
@@ -953,12 +953,12 @@ export const group: GroupSpec = {
                 "description"
               ]
             },
-            "set": {
+            "update": {
               "operationId": "setDefaultFallbackDomains",
               "route": "PUT /accounts/{account_id}/devices/policy/fallback_domains",
               "summary": "Set your Local Domain Fallback list",
               "description": "Sets the list of domains to bypass Gateway DNS resolution. These domains will use the specified local DNS resolver instead.",
-              "call": "policies.default.fallbackDomains.set",
+              "call": "policies.default.fallbackDomains.update",
               "scope": "account_id",
               "flags": [],
               "body": {
@@ -990,12 +990,12 @@ export const group: GroupSpec = {
                 "description"
               ]
             },
-            "set": {
+            "update": {
               "operationId": "setDefaultSplitTunnelIncludes",
               "route": "PUT /accounts/{account_id}/devices/policy/include",
               "summary": "Set the Split Tunnel include list",
               "description": "Sets the list of routes included in the WARP client's tunnel.",
-              "call": "policies.default.includes.set",
+              "call": "policies.default.includes.update",
               "scope": "account_id",
               "flags": [],
               "body": {
