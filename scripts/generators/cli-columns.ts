@@ -1,5 +1,5 @@
 import { resolve } from "./_resolve-ref.js";
-import { type Json, propertiesOf, shapeOf } from "./cli-schema.js";
+import { type Json, propertiesOf, shapeOf, variantsOf } from "./cli-schema.js";
 
 const MAX_COLUMNS = 6;
 const IDENTITY = new Set(["name", "email", "address", "host", "suffix", "title"]);
@@ -34,7 +34,12 @@ function isScalar(doc: Json, schemas: Json[]): boolean {
 }
 
 // An object field shows as its email or name (`user.email`, `device.name`), if it has one.
-function identityOf(doc: Json, name: string, schemas: Json[]): [string, Json[]] | undefined {
+function identityOf(doc: Json, name: string, given: Json[]): [string, Json[]] | undefined {
+  // A nullable object (`anyOf` of the object and null) shows as the object.
+  const schemas = given.flatMap((s) => {
+    const variants = variantsOf(doc, resolve(doc, s));
+    return variants.length > 0 ? variants : [s];
+  });
   if (schemas.some((s) => !(resolve(doc, s).properties || resolve(doc, s).allOf))) return undefined;
   const inner = propertiesOf(doc, schemas[0]).properties;
   const leaf = ["email", "name"].find((k) => inner.has(k) && isScalar(doc, inner.get(k) as Json[]));

@@ -204,6 +204,11 @@ describe("transformResultColumns", () => {
       want: ["registration_id", "user.email", "status", "device_unique_id", "last_seen_at", "key"],
     },
     {
+      name: "a nullable object by its email, a nullable scalar as a scalar",
+      given: { type: "array", items: ref("device") },
+      want: ["id", "last_seen_user.email", "model"],
+    },
+    {
       name: "fields of every variant of a union",
       given: { type: "array", items: ref("split-tunnel") },
       want: ["address", "host", "description"],

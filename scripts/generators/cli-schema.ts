@@ -14,9 +14,13 @@ export interface FieldShape {
 }
 
 /** The alternatives of a schema: its `oneOf`/`anyOf` members resolved, or the schema itself. */
-function variantsOf(doc: Json, schema: Json): Json[] {
+/**
+ * The branches of a `oneOf` or `anyOf`, resolved; a `{ type: "null" }` branch is left out, as a
+ * nullable field is given and shown as its other branches.
+ */
+export function variantsOf(doc: Json, schema: Json): Json[] {
   const members = [schema.oneOf, schema.anyOf].find(Array.isArray) as unknown[] | undefined;
-  return members ? members.map((m) => resolve(doc, m)) : [];
+  return (members ?? []).map((m) => resolve(doc, m)).filter((m) => m.type !== "null");
 }
 
 /**

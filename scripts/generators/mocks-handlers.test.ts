@@ -236,18 +236,18 @@ describe("emitMocksHandlers", () => {
     expect(() => emitMocksHandlers(spec)).toThrow("operationId listPhysicalDevices is used twice");
   });
 
-  it("covers all 69 operations of the real spec, each with a behaviour name and an example", () => {
+  it("covers all 74 operations of the real spec, each with a behaviour name and an example", () => {
     const spec = JSON.parse(
       readFileSync(`${root}spec/dist/openapi.json`, "utf8"),
     ) as OpenApiDocument;
     const { files, counts } = emitMocksHandlers(spec);
-    expect(counts).toEqual({ operations: 69 });
+    expect(counts).toEqual({ operations: 74 });
     const handlers = files.find((f) => f.path.endsWith("handlers.gen.ts"))?.contents ?? "";
     for (const op of operationsOf(spec)) {
       expect(handlers).toContain(`    ${op.operationId}: http.${op.method}(`);
     }
     const routes = files.find((f) => f.path.endsWith("routes.gen.ts"))?.contents ?? "";
-    expect(routes.match(/resource: "/g)).toHaveLength(69);
+    expect(routes.match(/resource: "/g)).toHaveLength(74);
     expect(routes).toContain(
       'listRegistrations: { method: "GET", path: "/accounts/{account_id}/devices/registrations", resource: "registrations", action: "list", envelope: true, pagination: "cursor"',
     );

@@ -66,8 +66,9 @@ export function declaredProperties(doc: unknown, schema: Schema): Map<string, De
   for (const member of s.allOf ?? []) {
     for (const [name, prop] of declaredProperties(doc, member)) merge(name, prop);
   }
-  const branches = s.oneOf ?? s.anyOf;
-  if (branches) {
+  // A `{ type: "null" }` branch (a nullable object) declares nothing: the value is then null.
+  const branches = (s.oneOf ?? s.anyOf)?.filter((b) => !isNullOnly(doc, b));
+  if (branches && branches.length > 0) {
     const each = branches.map((b) => declaredProperties(doc, b));
     const names = new Set(each.flatMap((m) => [...m.keys()]));
     for (const name of names) {
@@ -100,4 +101,12 @@ export function branchesOf(doc: unknown, schema: Schema): Schema[] {
 export function isOpenMap(doc: unknown, schema: Schema): boolean {
   const s = resolve(doc, schema);
   return typeof s.additionalProperties === "object" || (s.type === undefined && !s.properties);
+}
+
+/** True for a schema that only accepts null (`{ type: "null" }`), the other half of a nullable union. */
+export function isNullOnly(doc: unknown, schema: Schema): boolean {
+  const s = resolve(doc, schema);
+  return (
+    s.type === "null" || (Array.isArray(s.type) && s.type.length === 1 && s.type[0] === "null")
+  );
 }

@@ -39,6 +39,55 @@ const REQUIRED_THOUGH_DOCUMENTED_OPTIONAL: Record<string, string> = {
   "getPostureRule:/result/type": "the PostureCheck union needs its discriminator",
   "createPostureRule:/result/type": "the PostureCheck union needs its discriminator",
   "updatePostureRule:/result/type": "the PostureCheck union needs its discriminator",
+  // Every answer carries its record's id; the spec says so, the docs call it optional.
+  ...Object.fromEntries(
+    [
+      "createDeviceNetwork:/result/network_id",
+      "createDeviceSettingsPolicy:/result/policy_id",
+      "createDexTest:/result/test_id",
+      "createPostureIntegration:/result/id",
+      "createPostureRule:/result/id",
+      "deleteDeviceNetwork:/result/network_id",
+      "deleteDeviceSettingsPolicy:/result/policy_id",
+      "deleteDexTest:/result/dex_tests/test_id",
+      "deleteIpProfile:/result/id",
+      "deletePostureRule:/result/id",
+      "getDeviceNetwork:/result/network_id",
+      "getDeviceSettingsPolicy:/result/policy_id",
+      "getDexTest:/result/test_id",
+      "getPostureIntegration:/result/id",
+      "getPostureRule:/result/id",
+      "listDeviceNetworks:/result/network_id",
+      "listDeviceSettingsPolicies:/result/policy_id",
+      "listDevices:/result/id",
+      "listDexTests:/result/test_id",
+      "listPostureIntegrations:/result/id",
+      "listPostureRules:/result/id",
+      "updateDeviceNetwork:/result/network_id",
+      "updateDeviceSettingsPolicy:/result/policy_id",
+      "updateDexTest:/result/test_id",
+      "updatePostureIntegration:/result/id",
+      "updatePostureRule:/result/id",
+    ].map((at) => [at, "every answer carries its id"]),
+  ),
+  // The API now checks Kolide's auth_state and keeps the issue count only for older rules (the SDK's
+  // KolideInput): the two fields the docs require are optional.
+  ...Object.fromEntries(
+    [
+      "createPostureRule:/result/input(KolideInput)/countOperator",
+      "createPostureRule:/result/input(KolideInput)/issue_count",
+      "createPostureRule:body/input(KolideInput)/countOperator",
+      "createPostureRule:body/input(KolideInput)/issue_count",
+      "getPostureRule:/result/input(KolideInput)/countOperator",
+      "getPostureRule:/result/input(KolideInput)/issue_count",
+      "listPostureRules:/result/input(KolideInput)/countOperator",
+      "listPostureRules:/result/input(KolideInput)/issue_count",
+      "updatePostureRule:/result/input(KolideInput)/countOperator",
+      "updatePostureRule:/result/input(KolideInput)/issue_count",
+      "updatePostureRule:body/input(KolideInput)/countOperator",
+      "updatePostureRule:body/input(KolideInput)/issue_count",
+    ].map((at) => [at, "optional in the API (decisions/spec-follows-the-api.md)"]),
+  ),
 };
 
 interface SpecOperation {

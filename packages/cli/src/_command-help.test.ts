@@ -44,7 +44,7 @@ describe("help", () => {
   it("documents how path parameters and dotted filters are given", async () => {
     const group = await load("physical-devices");
     const list = commandHelp(["physical-devices", "list"], group.commands.list as CommandSpec, 100);
-    expect(list).toContain("Nested filters keep the API's dot: --last-seen-user.email.");
+    expect(list).toContain("Nested filters keep the API's dot: --last-seen-registration.policy.");
     const get = commandHelp(["physical-devices", "get"], group.commands.get as CommandSpec, 100);
     expect(get).toContain(
       "Path parameters are options too: --device-id <value>, not a bare argument.",

@@ -33,7 +33,7 @@ beforeEach(() => server.mock.reset());
 
 describe("a table, and the unwrapped result with --json, for every group", () => {
   const lists = [
-    { group: "posture", args: ["posture", "list"], header: ["ID", "NAME", "TYPE"] },
+    { group: "posture", args: ["posture", "list"], header: ["ID", "NAME", "ENABLED", "TYPE"] },
     {
       group: "posture integrations",
       args: ["posture", "integrations", "list"],

@@ -70,7 +70,7 @@ describe.skipIf(!hasScript)("on a terminal", () => {
     expect(styled.output).toContain("\x1b[1mID");
     const plain = await onTerminal(["posture", "list"], { env: { NO_COLOR: "1" } });
     expect(plain.output).not.toContain("\x1b[");
-    expect(plain.output).toMatch(/^ID +NAME +TYPE/m);
+    expect(plain.output).toMatch(/^ID +NAME +ENABLED +TYPE/m);
   });
 
   it("shows progress while --all follows pages, then clears it", async () => {

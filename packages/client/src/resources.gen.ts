@@ -39,7 +39,7 @@ export const descriptors: DescriptorTree = {
     delete: ["DELETE", "/accounts/{account_id}/devices/ip-profiles/{profile_id}"],
     edit: ["PATCH", "/accounts/{account_id}/devices/ip-profiles/{profile_id}", "b"],
     get: ["GET", "/accounts/{account_id}/devices/ip-profiles/{profile_id}"],
-    list: ["GET", "/accounts/{account_id}/devices/ip-profiles"],
+    list: ["GET", "/accounts/{account_id}/devices/ip-profiles", "p"],
   },
   networks: {
     create: ["POST", "/accounts/{account_id}/devices/networks", "b"],
@@ -356,7 +356,7 @@ export interface Resources {
      *
      * `GET /accounts/{account_id}/devices/ip-profiles`
      */
-    list(params?: Params<ListIpProfiles>, options?: RequestOptions): Call<ListIpProfiles>;
+    list(params?: Params<ListIpProfiles>, options?: RequestOptions): ListCall<ListIpProfiles>;
   };
   networks: {
     /**

@@ -28,7 +28,8 @@ describe("README examples", () => {
     await zt.registrations.revoke({ id: ["a9a1e8e2-…", "3a5a54a5-…"] });
 
     for await (const device of zt.physicalDevices.list({ per_page: 50 })) {
-      expectTypeOf(device.last_seen_at).toEqualTypeOf<string>();
+      // A device that was never seen has no last_seen_at.
+      expectTypeOf(device.last_seen_at).toEqualTypeOf<string | null>();
     }
 
     try {

@@ -108,7 +108,7 @@ export function seedAccount(accountId: string, ids: IdSource, prng: Prng): Accou
   });
   for (const registration of registrations) {
     const device = physical.find((d) => d.id === registration.device.id) as PhysicalDeviceRecord;
-    if (registration.last_seen_at > device.last_seen_at)
+    if (device.last_seen_at === null || registration.last_seen_at > device.last_seen_at)
       device.last_seen_at = registration.last_seen_at;
   }
 

@@ -72,10 +72,20 @@ export type DeviceNetwork = components["schemas"]["DeviceNetwork"];
 export type DeviceNetworkRequest = components["schemas"]["DeviceNetworkRequest"];
 /** The `DeviceNetworkUpdateRequest` schema of the spec. */
 export type DeviceNetworkUpdateRequest = components["schemas"]["DeviceNetworkUpdateRequest"];
+/** The `FleetStatusCpuByApp` schema of the spec. */
+export type FleetStatusCpuByApp = components["schemas"]["FleetStatusCpuByApp"];
 /** The `FleetStatusLocation` schema of the spec. */
 export type FleetStatusLocation = components["schemas"]["FleetStatusLocation"];
 /** The `FleetStatusAddress` schema of the spec. */
 export type FleetStatusAddress = components["schemas"]["FleetStatusAddress"];
+/** The `FleetStatusRamByApp` schema of the spec. */
+export type FleetStatusRamByApp = components["schemas"]["FleetStatusRamByApp"];
+/** The `FleetStatusUpDown` schema of the spec. */
+export type FleetStatusUpDown = components["schemas"]["FleetStatusUpDown"];
+/** The `FleetStatusRtt` schema of the spec. */
+export type FleetStatusRtt = components["schemas"]["FleetStatusRtt"];
+/** The `FleetStatusTunnelStats` schema of the spec. */
+export type FleetStatusTunnelStats = components["schemas"]["FleetStatusTunnelStats"];
 /** The `FleetStatusLive` schema of the spec. */
 export type FleetStatusLive = components["schemas"]["FleetStatusLive"];
 /** The `ExcludeSplitTunnelWithAddress` schema of the spec. */
@@ -94,8 +104,16 @@ export type IncludeSplitTunnelWithHost = components["schemas"]["IncludeSplitTunn
 export type SplitTunnelInclude = components["schemas"]["SplitTunnelInclude"];
 /** The `ServiceModeV2` schema of the spec. */
 export type ServiceModeV2 = components["schemas"]["ServiceModeV2"];
+/** The `DnsSearchSuffix` schema of the spec. */
+export type DnsSearchSuffix = components["schemas"]["DnsSearchSuffix"];
+/** The `GlobalAcceleration` schema of the spec. */
+export type GlobalAcceleration = components["schemas"]["GlobalAcceleration"];
+/** The `VirtualNetworks` schema of the spec. */
+export type VirtualNetworks = components["schemas"]["VirtualNetworks"];
 /** The `DefaultSettingsPolicy` schema of the spec. */
 export type DefaultSettingsPolicy = components["schemas"]["DefaultSettingsPolicy"];
+/** The `BrowserExtensionConfig` schema of the spec. */
+export type BrowserExtensionConfig = components["schemas"]["BrowserExtensionConfig"];
 /** The `SettingsPolicyCreateRequest` schema of the spec. */
 export type SettingsPolicyCreateRequest = components["schemas"]["SettingsPolicyCreateRequest"];
 /** The `SettingsPolicy` schema of the spec. */

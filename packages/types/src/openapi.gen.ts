@@ -941,7 +941,7 @@ export interface components {
         };
         Device: {
             /** @description Registration ID. Equal to Device ID except for accounts which enabled [multi-user mode](https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/warp/deployment/mdm-deployment/windows-multiuser/). */
-            id?: string;
+            id: string;
             /**
              * Format: date-time
              * @description When the device was created.
@@ -1093,40 +1093,44 @@ export interface components {
             /** @description The RFC3339 timestamp when the device was created. */
             created_at: string;
             /** @description The RFC3339 timestamp when the device was last seen. */
-            last_seen_at: string;
+            last_seen_at: string | null;
             /** @description The name of the device. */
             name: string;
             /** @description The RFC3339 timestamp when the device was last updated. */
             updated_at: string;
             /** @description Version of the WARP client. */
-            client_version?: string;
+            client_version?: string | null;
             /** @description The RFC3339 timestamp when the device was deleted. */
-            deleted_at?: string;
+            deleted_at?: string | null;
             /** @description The device operating system. */
-            device_type?: string;
+            device_type?: string | null;
             /** @description A string that uniquely identifies the hardware or virtual machine (VM). */
-            hardware_id?: string;
+            hardware_id?: string | null;
             /** @description The last seen registration for the device. */
             last_seen_registration?: {
                 /** @description A summary of the device profile evaluated for the registration. */
-                policy?: components["schemas"]["PolicySummary"];
-            };
+                policy?: components["schemas"]["PolicySummary"] | null;
+            } | null;
             /** @description The last user to use the WARP device. */
-            last_seen_user?: components["schemas"]["DeviceUser"];
+            last_seen_user?: components["schemas"]["DeviceUser"] | null;
             /** @description The device MAC address. */
-            mac_address?: string;
+            mac_address?: string | null;
             /** @description The device manufacturer. */
-            manufacturer?: string;
+            manufacturer?: string | null;
             /** @description The model name of the device. */
-            model?: string;
+            model?: string | null;
             /** @description The device operating system version number. */
-            os_version?: string;
+            os_version?: string | null;
             /** @description Additional operating system version details. For Windows, the UBR (Update Build Revision). For Mac or iOS, the Product Version Extra. For Linux, the distribution name and version. */
-            os_version_extra?: string;
+            os_version_extra?: string | null;
             /** @description **Deprecated**: IP information is provided by DEX - see https://developers.cloudflare.com/api/resources/zero_trust/subresources/dex/subresources/fleet_status/subresources/devices/methods/list/ */
-            public_ip?: string;
+            public_ip?: string | null;
             /** @description The device serial number. */
-            serial_number?: string;
+            serial_number?: string | null;
+            /** @description Tags assigned to the device. An empty object if the device has no tags. The API sends it on every device; it is optional here because the reference's examples, which predate it, do not carry it. */
+            tags?: {
+                [key: string]: string;
+            };
         };
         /** @description V4 public API Pagination/Cursor info. */
         CursorResultInfo: {
@@ -1180,7 +1184,7 @@ export interface components {
              */
             deleted_at?: string | null;
             /** @description The type of encryption key used by the WARP client for the active key. Currently 'curve25519' for WireGuard and 'secp256r1' for MASQUE. */
-            key_type?: string;
+            key_type?: string | null;
             /** @description The device settings profile assigned to this registration. */
             policy?: components["schemas"]["PolicySummary"];
             /**
@@ -1189,8 +1193,17 @@ export interface components {
              */
             revoked_at?: string | null;
             /** @description Type of the tunnel - wireguard or masque. */
-            tunnel_type?: string;
+            tunnel_type?: string | null;
             user?: components["schemas"]["DeviceUser"];
+            /**
+             * @description The registration client type, derived from device_type. The API sends it on every registration; it is optional here because the reference's examples, which predate it, do not carry it.
+             * @enum {string}
+             */
+            registration_type?: "warp" | "browser_extension";
+            /** @description The virtual IPv4 address assigned to the network interface of the tunnel for this registration. */
+            virtual_ipv4?: string | null;
+            /** @description The virtual IPv6 address assigned to the network interface of the tunnel for this registration. */
+            virtual_ipv6?: string | null;
         };
         /** @description What the WARP client tests: the target host, the kind of test and the HTTP method. */
         DexTestData: {
@@ -1231,7 +1244,11 @@ export interface components {
             target_policies?: components["schemas"]["DexTestTargetPolicy"][];
             targeted?: boolean;
             /** @description The unique identifier for the test. */
-            test_id?: string;
+            test_id: string;
+            /** @description Date the test was created, in RFC 3339 format. */
+            created?: string;
+            /** @description Date the test was last updated, in RFC 3339 format. */
+            updated?: string;
         };
         DexTestRequest: {
             /** @description The configuration object which contains the details for the WARP client to conduct the test. */
@@ -1264,7 +1281,11 @@ export interface components {
                 target_policies?: components["schemas"]["DexTestTargetPolicy"][];
                 targeted?: boolean;
                 /** @description The unique identifier for the test. */
-                test_id?: string;
+                test_id: string;
+                /** @description Date the test was created, in RFC 3339 format. */
+                created?: string;
+                /** @description Date the test was last updated, in RFC 3339 format. */
+                updated?: string;
             }[];
         };
         IPProfile: {
@@ -1273,7 +1294,7 @@ export interface components {
             /** @description The RFC3339Nano timestamp when the Device IP profile was created. */
             created_at: string;
             /** @description An optional description of the Device IP profile. */
-            description: string;
+            description: string | null;
             /** @description Whether the Device IP profile is enabled. */
             enabled: boolean;
             /** @description The wirefilter expression to match registrations. Available values: "identity.name", "identity.email", "identity.groups.id", "identity.groups.name", "identity.groups.email", "identity.saml_attributes". */
@@ -1310,13 +1331,13 @@ export interface components {
             /** @description The ID of the Subnet. */
             subnet_id: string;
             /** @description An optional description of the Device IP profile. */
-            description?: string;
+            description?: string | null;
             /** @description Whether the Device IP profile will be applied to matching devices. */
             enabled?: boolean;
         };
         DeletedId: {
             /** @description ID of the deleted Device IP profile. */
-            id?: string;
+            id: string;
         };
         IpProfileUpdateRequest: {
             /** @description An optional description of the Device IP profile. */
@@ -1362,7 +1383,7 @@ export interface components {
         };
         DeletedDeploymentGroup: {
             /** @description The ID of a deleted deployment group. */
-            id?: string;
+            id: string;
         };
         DeploymentGroupEditRequest: {
             /** @description A user-friendly name for the deployment group. */
@@ -1385,7 +1406,7 @@ export interface components {
             /** @description The name of the device managed network. This name must be unique. */
             name?: string;
             /** @description API UUID. */
-            network_id?: string;
+            network_id: string;
             /**
              * @description The type of device managed network.
              * @enum {string}
@@ -1414,21 +1435,53 @@ export interface components {
              */
             type?: "tls";
         };
+        FleetStatusCpuByApp: {
+            /** Format: float */
+            cpu_pct?: number | null;
+            name?: string | null;
+        };
         /** @description Where an address is located. */
         FleetStatusLocation: {
-            city?: string;
-            country_iso?: string;
-            state_iso?: string;
-            zip?: string;
+            city?: string | null;
+            country_iso?: string | null;
+            state_iso?: string | null;
+            zip?: string | null;
         };
         /** @description An IP address a device reported, with its network and location. */
         FleetStatusAddress: {
-            address?: string;
-            asn?: number;
-            aso?: string;
+            address?: string | null;
+            asn?: number | null;
+            aso?: string | null;
             location?: components["schemas"]["FleetStatusLocation"];
-            netmask?: string;
-            version?: string;
+            name?: string | null;
+            netmask?: string | null;
+            version?: string | number;
+        };
+        FleetStatusRamByApp: {
+            name?: string | null;
+            /** Format: float */
+            ram_used_pct?: number | null;
+        };
+        /** @description A figure measured in each direction. */
+        FleetStatusUpDown: {
+            downstream?: number | null;
+            upstream?: number | null;
+        };
+        FleetStatusRtt: {
+            minRttUs?: components["schemas"]["FleetStatusUpDown"] | null;
+            rttUs?: components["schemas"]["FleetStatusUpDown"] | null;
+            rttVarUs?: components["schemas"]["FleetStatusUpDown"] | null;
+        };
+        FleetStatusTunnelStats: {
+            bytesLost?: components["schemas"]["FleetStatusUpDown"] | null;
+            bytesReceived?: components["schemas"]["FleetStatusUpDown"] | null;
+            bytesRetransmitted?: components["schemas"]["FleetStatusUpDown"] | null;
+            bytesSent?: components["schemas"]["FleetStatusUpDown"] | null;
+            packetsLost?: components["schemas"]["FleetStatusUpDown"] | null;
+            packetsReceived?: components["schemas"]["FleetStatusUpDown"] | null;
+            packetsRetransmitted?: components["schemas"]["FleetStatusUpDown"] | null;
+            packetsSent?: components["schemas"]["FleetStatusUpDown"] | null;
+            statsWindowMs?: number | null;
         };
         FleetStatusLive: {
             /** @description Cloudflare colo */
@@ -1445,62 +1498,64 @@ export interface components {
             timestamp: string;
             /** @description WARP client version */
             version: string;
-            alwaysOn?: boolean;
-            batteryCharging?: boolean;
+            alwaysOn?: boolean | null;
+            batteryCharging?: boolean | null;
             /** Format: int64 */
-            batteryCycles?: number;
+            batteryCycles?: number | null;
             /** Format: float */
-            batteryPct?: number;
-            connectionType?: string;
+            batteryPct?: number | null;
+            connectionType?: string | null;
             /** Format: float */
-            cpuPct?: number;
-            cpuPctByApp?: {
-                /** Format: float */
-                cpu_pct?: number;
-                name?: string;
-            }[][];
-            deviceIpv4?: components["schemas"]["FleetStatusAddress"];
-            deviceIpv6?: components["schemas"]["FleetStatusAddress"];
+            cpuPct?: number | null;
+            cpuPctByApp?: (components["schemas"]["FleetStatusCpuByApp"] | components["schemas"]["FleetStatusCpuByApp"][])[] | null;
+            deviceIpv4?: components["schemas"]["FleetStatusAddress"] | null;
+            deviceIpv6?: components["schemas"]["FleetStatusAddress"] | null;
             /** @description Device identifier (human readable) */
             deviceName?: string;
+            /**
+             * @deprecated
+             * @description Deprecated; use registrationId instead.
+             */
+            deviceRegistration?: string | null;
             /** Format: int64 */
-            diskReadBps?: number;
+            diskReadBps?: number | null;
             /** Format: float */
-            diskUsagePct?: number;
+            diskUsagePct?: number | null;
             /** Format: int64 */
-            diskWriteBps?: number;
-            dohSubdomain?: string;
+            diskWriteBps?: number | null;
+            dohSubdomain?: string | null;
             /** Format: float */
-            estimatedLossPct?: number;
-            firewallEnabled?: boolean;
-            gatewayIpv4?: components["schemas"]["FleetStatusAddress"];
-            gatewayIpv6?: components["schemas"]["FleetStatusAddress"];
+            estimatedLossPct?: number | null;
+            firewallEnabled?: boolean | null;
+            gatewayIpv4?: components["schemas"]["FleetStatusAddress"] | null;
+            gatewayIpv6?: components["schemas"]["FleetStatusAddress"] | null;
             /** Format: int64 */
-            handshakeLatencyMs?: number;
-            ispIpv4?: components["schemas"]["FleetStatusAddress"];
-            ispIpv6?: components["schemas"]["FleetStatusAddress"];
-            metal?: string;
+            handshakeLatencyMs?: number | null;
+            ispIpv4?: components["schemas"]["FleetStatusAddress"] | null;
+            ispIpv6?: components["schemas"]["FleetStatusAddress"] | null;
+            metal?: string | null;
             /** Format: int64 */
-            networkRcvdBps?: number;
+            networkRcvdBps?: number | null;
             /** Format: int64 */
-            networkSentBps?: number;
-            networkSsid?: string;
+            networkSentBps?: number | null;
+            networkSsid?: string | null;
             /** @description User contact email address */
             personEmail?: string;
             /** Format: int64 */
-            ramAvailableKb?: number;
+            ramAvailableKb?: number | null;
             /** Format: float */
-            ramUsedPct?: number;
-            ramUsedPctByApp?: {
-                name?: string;
-                /** Format: float */
-                ram_used_pct?: number;
-            }[][];
+            ramUsedPct?: number | null;
+            ramUsedPctByApp?: (components["schemas"]["FleetStatusRamByApp"] | components["schemas"]["FleetStatusRamByApp"][])[] | null;
             /** @description Device registration identifier (UUID v4). On multi-user devices, this uniquely identifies a user's registration on the device. */
-            registrationId?: string;
-            switchLocked?: boolean;
+            registrationId?: string | null;
+            /** @description Round-trip times of the tunnel, in microseconds. */
+            rtt?: components["schemas"]["FleetStatusRtt"] | null;
+            switchLocked?: boolean | null;
+            /** @description Byte and packet counters of the tunnel. */
+            tunnelStats?: components["schemas"]["FleetStatusTunnelStats"] | null;
+            tunnelType?: string | null;
             /** Format: int64 */
-            wifiStrengthDbm?: number;
+            wifiStrengthDbm?: number | null;
         };
         ExcludeSplitTunnelWithAddress: {
             /** @description The address in CIDR format to exclude from the tunnel. If `address` is present, `host` must not be present. */
@@ -1543,6 +1598,32 @@ export interface components {
             /** @description The port number when used with proxy mode. */
             port?: number;
         };
+        DnsSearchSuffix: {
+            /** @description The DNS search suffix to append when resolving short hostnames. */
+            suffix: string;
+            /** @description A description of the DNS search suffix. */
+            description?: string;
+        };
+        /** @description Global Acceleration settings for China (https://developers.cloudflare.com/china-network/concepts/global-acceleration/). */
+        GlobalAcceleration: {
+            /** @description IP:port entries for the API endpoints. */
+            api_endpoints: string[];
+            /** @description Global acceleration settings are used only when "enabled". */
+            enabled: boolean;
+            /** @description IP:port entries for the MASQUE tunnel endpoints. Either wireguard_endpoints or masque_endpoints must be provided. */
+            masque_endpoints: string[];
+            /** @description IP:port entries for the WireGuard tunnel endpoints. Either wireguard_endpoints or masque_endpoints must be provided. */
+            wireguard_endpoints: string[];
+            /** @description Automatically switch Global Acceleration regions based on device location. Defaults to false when not provided. */
+            autoswitch?: boolean;
+        };
+        /** @description Virtual network access settings for the device. */
+        VirtualNetworks: {
+            /** @description List of virtual network IDs the device is allowed to access. When virtual_networks is set, at least one entry is required. */
+            allowed: string[];
+            /** @description The default virtual network ID. Must be included in the `allowed` list. */
+            default: string;
+        };
         DefaultSettingsPolicy: {
             /** @description Whether to allow the user to switch WARP between modes. */
             allow_mode_switch?: boolean;
@@ -1580,6 +1661,29 @@ export interface components {
             switch_locked?: boolean;
             /** @description Determines which tunnel protocol to use. */
             tunnel_protocol?: string;
+            /** @description List of DNS search suffixes to apply to clients. Suffixes are evaluated in order. Use an empty array to clear. */
+            dns_search_suffixes?: components["schemas"]["DnsSearchSuffix"][];
+            /** @description Global Acceleration settings for China. When configured, WARP clients connect to the Global Accelerator addresses instead of the default ones. */
+            global_acceleration?: components["schemas"]["GlobalAcceleration"] | null;
+            /**
+             * @description The client type to which the device settings profile applies. This field is set when the profile is created and cannot be changed.
+             * @enum {string}
+             */
+            profile_type?: "warp" | "browser_extension";
+            /** @description Determines if uninstalling the WARP client requires an override code (Windows only). */
+            uninstall_protection?: boolean;
+            /** @description Virtual network access settings for the device. */
+            virtual_networks?: components["schemas"]["VirtualNetworks"] | null;
+        };
+        /** @description Browser extension proxy settings. */
+        BrowserExtensionConfig: {
+            /**
+             * @description Whether the user may disable the browser extension proxy.
+             * @enum {string}
+             */
+            proxy_control: "unlocked" | "locked";
+            /** @description Whether the browser extension proxy is active. */
+            proxy_enabled: boolean;
         };
         SettingsPolicyCreateRequest: {
             /** @description The wirefilter expression to match devices. Available values: "identity.email", "identity.groups.id", "identity.groups.name", "identity.groups.email", "identity.service_token_uuid", "identity.saml_attributes", "network", "os.name", "os.version". */
@@ -1625,6 +1729,23 @@ export interface components {
             switch_locked?: boolean;
             /** @description Determines which tunnel protocol to use. */
             tunnel_protocol?: string;
+            /** @description Browser extension proxy settings. Required when profile_type is browser_extension and invalid for WARP profiles. */
+            browser_extension_config?: components["schemas"]["BrowserExtensionConfig"] | null;
+            /** @description Whether the policy is the account default. WARP group profiles cannot set this field. */
+            default?: boolean;
+            /** @description List of DNS search suffixes to apply to clients. Suffixes are evaluated in order. Use an empty array to clear. */
+            dns_search_suffixes?: components["schemas"]["DnsSearchSuffix"][];
+            /** @description Global Acceleration settings for China. When configured, WARP clients connect to the Global Accelerator addresses instead of the default ones. */
+            global_acceleration?: components["schemas"]["GlobalAcceleration"] | null;
+            /**
+             * @description The client type to which the device settings profile applies. This field is set when the profile is created and cannot be changed.
+             * @enum {string}
+             */
+            profile_type?: "warp" | "browser_extension";
+            /** @description Determines if uninstalling the WARP client requires an override code (Windows only). */
+            uninstall_protection?: boolean;
+            /** @description Virtual network access settings for the device. */
+            virtual_networks?: components["schemas"]["VirtualNetworks"] | null;
         };
         SettingsPolicy: {
             /** @description Whether to allow the user to switch WARP between modes. */
@@ -1661,7 +1782,7 @@ export interface components {
             match?: string;
             /** @description The name of the device settings profile. */
             name?: string;
-            policy_id?: string;
+            policy_id: string;
             /** @description The precedence of the policy. Lower values indicate higher precedence. Policies will be evaluated in ascending order of this field. */
             precedence?: number;
             /** @description Determines if the operating system will register WARP's local interface IP with your on-premises DNS server. */
@@ -1681,6 +1802,21 @@ export interface components {
             }[];
             /** @description Determines which tunnel protocol to use. */
             tunnel_protocol?: string;
+            /** @description Browser extension proxy settings. Required when profile_type is browser_extension and invalid for WARP profiles. */
+            browser_extension_config?: components["schemas"]["BrowserExtensionConfig"] | null;
+            /** @description List of DNS search suffixes to apply to clients. Suffixes are evaluated in order. Use an empty array to clear. */
+            dns_search_suffixes?: components["schemas"]["DnsSearchSuffix"][];
+            /** @description Global Acceleration settings for China. When configured, WARP clients connect to the Global Accelerator addresses instead of the default ones. */
+            global_acceleration?: components["schemas"]["GlobalAcceleration"] | null;
+            /**
+             * @description The client type to which the device settings profile applies. This field is set when the profile is created and cannot be changed.
+             * @enum {string}
+             */
+            profile_type?: "warp" | "browser_extension";
+            /** @description Determines if uninstalling the WARP client requires an override code (Windows only). */
+            uninstall_protection?: boolean;
+            /** @description Virtual network access settings for the device. */
+            virtual_networks?: components["schemas"]["VirtualNetworks"] | null;
         };
         DefaultSettingsPolicyUpdateRequest: {
             /** @description Whether to allow the user to switch WARP between modes. */
@@ -1716,6 +1852,14 @@ export interface components {
             switch_locked?: boolean;
             /** @description Determines which tunnel protocol to use. */
             tunnel_protocol?: string;
+            /** @description List of DNS search suffixes to apply to clients. Suffixes are evaluated in order. Use an empty array to clear. */
+            dns_search_suffixes?: components["schemas"]["DnsSearchSuffix"][];
+            /** @description Global Acceleration settings for China. When configured, WARP clients connect to the Global Accelerator addresses instead of the default ones. */
+            global_acceleration?: components["schemas"]["GlobalAcceleration"] | null;
+            /** @description Determines if uninstalling the WARP client requires an override code (Windows only). */
+            uninstall_protection?: boolean;
+            /** @description Virtual network access settings for the device. */
+            virtual_networks?: components["schemas"]["VirtualNetworks"] | null;
         };
         DevicePolicyCertificates: {
             /** @description The current status of the device policy certificate provisioning feature for WARP clients. */
@@ -1769,6 +1913,18 @@ export interface components {
             switch_locked?: boolean;
             /** @description Determines which tunnel protocol to use. */
             tunnel_protocol?: string;
+            /** @description Browser extension proxy settings. Required when profile_type is browser_extension and invalid for WARP profiles. */
+            browser_extension_config?: components["schemas"]["BrowserExtensionConfig"] | null;
+            /** @description Whether the policy is the account default. WARP group profiles cannot set this field. */
+            default?: boolean;
+            /** @description List of DNS search suffixes to apply to clients. Suffixes are evaluated in order. Use an empty array to clear. */
+            dns_search_suffixes?: components["schemas"]["DnsSearchSuffix"][];
+            /** @description Global Acceleration settings for China. When configured, WARP clients connect to the Global Accelerator addresses instead of the default ones. */
+            global_acceleration?: components["schemas"]["GlobalAcceleration"] | null;
+            /** @description Determines if uninstalling the WARP client requires an override code (Windows only). */
+            uninstall_protection?: boolean;
+            /** @description Virtual network access settings for the device. */
+            virtual_networks?: components["schemas"]["VirtualNetworks"] | null;
         };
         FileInput: {
             /**
@@ -2070,13 +2226,15 @@ export interface components {
         KolideInput: {
             /** @description Posture Integration ID. */
             connection_id: string;
+            /** @description The set of Kolide device authentication states that pass the posture check. Device must match one of the specified states. */
+            auth_state?: ("Good" | "Notified" | "Will Block" | "Blocked")[];
             /**
              * @description Count Operator.
              * @enum {string}
              */
-            countOperator: "<" | "<=" | ">" | ">=" | "==";
+            countOperator?: "<" | "<=" | ">" | ">=" | "==";
             /** @description The Number of Issues. */
-            issue_count: string;
+            issue_count?: string;
         };
         KolidePostureCheck: {
             /**
@@ -2223,9 +2381,11 @@ export interface components {
         };
         DevicePostureRule: {
             /** @description API UUID. */
-            id?: string;
+            id: string;
             /** @description The description of the device posture rule. */
             description?: string;
+            /** @description Whether the rule is enabled. Computed and read-only; false for deprecated Kolide posture rules that still use the issue_count input, true otherwise. */
+            enabled?: boolean;
             /** @description Sets the expiration time for a posture check result. If empty, the result remains valid until it is overwritten by new data from the WARP client. */
             expiration?: string;
             /** @description The conditions that the client must match to run the rule. */
@@ -2249,7 +2409,7 @@ export interface components {
         } & (components["schemas"]["FilePostureCheck"] | components["schemas"]["ApplicationPostureCheck"] | components["schemas"]["TaniumPostureCheck"] | components["schemas"]["GatewayPostureCheck"] | components["schemas"]["WarpPostureCheck"] | components["schemas"]["DiskEncryptionPostureCheck"] | components["schemas"]["SerialNumberPostureCheck"] | components["schemas"]["SentinelonePostureCheck"] | components["schemas"]["CarbonblackPostureCheck"] | components["schemas"]["FirewallPostureCheck"] | components["schemas"]["OSVersionPostureCheck"] | components["schemas"]["DomainJoinedPostureCheck"] | components["schemas"]["ClientCertificatePostureCheck"] | components["schemas"]["ClientCertificateV2PostureCheck"] | components["schemas"]["AntivirusPostureCheck"] | components["schemas"]["UniqueClientIDPostureCheck"] | components["schemas"]["KolidePostureCheck"] | components["schemas"]["TaniumS2sPostureCheck"] | components["schemas"]["CrowdstrikeS2sPostureCheck"] | components["schemas"]["IntunePostureCheck"] | components["schemas"]["WorkspaceOnePostureCheck"] | components["schemas"]["SentineloneS2sPostureCheck"] | components["schemas"]["CustomS2sPostureCheck"]);
         Integration: {
             /** @description API UUID. */
-            id?: string;
+            id: string;
             /** @description The configuration object containing third-party integration information. */
             config?: {
                 /** @description The Workspace One API URL provided in the Workspace One Admin Dashboard. */
@@ -2678,8 +2838,12 @@ export interface operations {
                 active_registrations?: "include" | "only" | "exclude";
                 /** @description Opaque token indicating the starting position when requesting the next set of records. A cursor value can be obtained from the result_info.cursor field in the response. */
                 cursor?: string;
+                /** @description Filter by the registration types the device has. */
+                has_registration_type?: "warp" | "browser_extension";
                 /** @description Comma-separated list of additional information that should be included in the device response. Supported values are: "last_seen_registration.policy". */
                 include?: string;
+                /** @description Filter by the ID of the device settings profile assigned to the device registration. */
+                "last_seen_registration.policy"?: string;
                 /** @description Filter by the last seen user's email. */
                 "last_seen_user.email"?: string;
                 /** @description The maximum number of devices to return in a single response. */
@@ -2694,6 +2858,8 @@ export interface operations {
                 sort_by?: "name" | "id" | "client_version" | "last_seen_user.email" | "last_seen_at" | "active_registrations" | "created_at";
                 /** @description Sort direction. */
                 sort_order?: "asc" | "desc";
+                /** @description Filter by one or more device tags in key:value format. Devices must match all provided tags. */
+                tag?: string[];
             };
             header?: never;
             path: {
@@ -3078,6 +3244,10 @@ export interface operations {
                 "device.id"?: string;
                 /** @description Comma-separated list of additional information that should be included in the registration response. Supported values are: "policy". */
                 include?: string;
+                /** @description Filter by the ID of the device settings profile assigned to the registration. */
+                "policy.id"?: string;
+                /** @description Filter by registration client type. */
+                registration_type?: "warp" | "browser_extension";
                 /** @description The maximum number of devices to return in a single response. */
                 per_page?: number;
                 /** @description Filter by registration details. */
@@ -3871,6 +4041,8 @@ export interface operations {
     listIpProfiles: {
         parameters: {
             query?: {
+                /** @description The page number of IP profiles to return. */
+                page?: number;
                 /** @description The number of IP profiles to return per page. */
                 per_page?: number;
             };
@@ -5845,7 +6017,10 @@ export interface operations {
     };
     listDeviceSettingsPolicies: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Filter profiles by client type. When omitted, only WARP profiles are returned. */
+                profile_type?: "warp" | "browser_extension";
+            };
             header?: never;
             path: {
                 account_id: string;

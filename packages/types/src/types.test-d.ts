@@ -3,6 +3,7 @@ import type {
   CreateDeviceSettingsPolicyResult,
   DevicePostureRule,
   FileInput,
+  GetPhysicalDeviceResult,
   GetPostureRuleResult,
   IntegrationCreateRequest,
   ListPhysicalDevicesParams,
@@ -74,11 +75,18 @@ describe("results are usable without casts", () => {
   it("get, list and create results have their fields", () => {
     expectTypeOf<GetPostureRuleResult>().toEqualTypeOf<DevicePostureRule>();
     expectTypeOf<ListPostureRulesResult>().toEqualTypeOf<DevicePostureRule[]>();
-    expectTypeOf<CreateDeviceSettingsPolicyResult["policy_id"]>().toEqualTypeOf<
-      string | undefined
-    >();
+    // Every answer carries its record's id.
+    expectTypeOf<CreateDeviceSettingsPolicyResult["policy_id"]>().toEqualTypeOf<string>();
     const rule = {} as GetPostureRuleResult;
     expectTypeOf(rule.name).toEqualTypeOf<string | undefined>();
+  });
+
+  it("fields the API sends as null are nullable", () => {
+    expectTypeOf<GetPhysicalDeviceResult["last_seen_at"]>().toEqualTypeOf<string | null>();
+    expectTypeOf<GetPhysicalDeviceResult["serial_number"]>().toEqualTypeOf<
+      string | null | undefined
+    >();
+    expectTypeOf<Extract<GetPhysicalDeviceResult["last_seen_user"], null>>().toEqualTypeOf<null>();
   });
 });
 

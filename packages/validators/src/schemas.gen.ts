@@ -35,6 +35,11 @@ export {
   isApplicationPostureCheck,
 } from "./schemas/application-posture-check.gen.js";
 export {
+  assertBrowserExtensionConfig,
+  browserExtensionConfigValidator,
+  isBrowserExtensionConfig,
+} from "./schemas/browser-extension-config.gen.js";
+export {
   assertCarbonblackInput,
   carbonblackInputValidator,
   isCarbonblackInput,
@@ -229,6 +234,11 @@ export {
   isDiskEncryptionPostureCheck,
 } from "./schemas/disk-encryption-posture-check.gen.js";
 export {
+  assertDnsSearchSuffix,
+  dnsSearchSuffixValidator,
+  isDnsSearchSuffix,
+} from "./schemas/dns-search-suffix.gen.js";
+export {
   assertDomainJoinedInput,
   domainJoinedInputValidator,
   isDomainJoinedInput,
@@ -276,6 +286,11 @@ export {
   isFleetStatusAddress,
 } from "./schemas/fleet-status-address.gen.js";
 export {
+  assertFleetStatusCpuByApp,
+  fleetStatusCpuByAppValidator,
+  isFleetStatusCpuByApp,
+} from "./schemas/fleet-status-cpu-by-app.gen.js";
+export {
   assertFleetStatusLive,
   fleetStatusLiveValidator,
   isFleetStatusLive,
@@ -286,10 +301,35 @@ export {
   isFleetStatusLocation,
 } from "./schemas/fleet-status-location.gen.js";
 export {
+  assertFleetStatusRamByApp,
+  fleetStatusRamByAppValidator,
+  isFleetStatusRamByApp,
+} from "./schemas/fleet-status-ram-by-app.gen.js";
+export {
+  assertFleetStatusRtt,
+  fleetStatusRttValidator,
+  isFleetStatusRtt,
+} from "./schemas/fleet-status-rtt.gen.js";
+export {
+  assertFleetStatusTunnelStats,
+  fleetStatusTunnelStatsValidator,
+  isFleetStatusTunnelStats,
+} from "./schemas/fleet-status-tunnel-stats.gen.js";
+export {
+  assertFleetStatusUpDown,
+  fleetStatusUpDownValidator,
+  isFleetStatusUpDown,
+} from "./schemas/fleet-status-up-down.gen.js";
+export {
   assertGatewayPostureCheck,
   gatewayPostureCheckValidator,
   isGatewayPostureCheck,
 } from "./schemas/gateway-posture-check.gen.js";
+export {
+  assertGlobalAcceleration,
+  globalAccelerationValidator,
+  isGlobalAcceleration,
+} from "./schemas/global-acceleration.gen.js";
 export {
   assertGlobalWarpOverride,
   globalWarpOverrideValidator,
@@ -561,6 +601,11 @@ export {
   isVersionConfig,
   versionConfigValidator,
 } from "./schemas/version-config.gen.js";
+export {
+  assertVirtualNetworks,
+  isVirtualNetworks,
+  virtualNetworksValidator,
+} from "./schemas/virtual-networks.gen.js";
 export {
   assertWarpPostureCheck,
   isWarpPostureCheck,

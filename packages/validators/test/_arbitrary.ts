@@ -59,6 +59,7 @@ export function arbitraryOf(raw: unknown, depth = 0): fc.Arbitrary<unknown> {
   if (types.length > 1)
     return fc.oneof(...types.map((type) => arbitraryOf({ ...schema, type }, depth)));
   const [type] = types;
+  if (type === "null") return fc.constant(null);
   if (
     type === "object" ||
     schema.properties ||
@@ -83,7 +84,10 @@ export function arbitraryOf(raw: unknown, depth = 0): fc.Arbitrary<unknown> {
     case "null":
       return fc.constant(null);
     case "array":
-      return fc.array(arbitraryOf(schema.items ?? {}, depth + 1), { maxLength: 3 });
+      return fc.array(arbitraryOf(schema.items ?? {}, depth + 1), {
+        minLength: (schema.minItems as number | undefined) ?? 0,
+        maxLength: Math.max(3, (schema.minItems as number | undefined) ?? 0),
+      });
     default:
       return fc.jsonValue({ maxDepth: 2 });
   }

@@ -8,7 +8,12 @@ function parseWith<S extends StandardSchemaV1>(schema: S, value: unknown) {
   return result;
 }
 
-const rule = { name: "r", type: "file", input: { operating_system: "mac", path: "/Applications" } };
+const rule = {
+  id: "r1",
+  name: "r",
+  type: "file",
+  input: { operating_system: "mac", path: "/Applications" },
+};
 
 describe("Standard Schema v1", () => {
   it("declares version 1 and the vendor", () => {

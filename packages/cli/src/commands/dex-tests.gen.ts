@@ -157,7 +157,7 @@ export const group: GroupSpec = {
         "enabled",
         "interval",
         "targeted",
-        "description"
+        "created"
       ]
     },
     "update": {

@@ -173,6 +173,13 @@ export const group: GroupSpec = {
       "scope": "account_id",
       "flags": [
         {
+          "flag": "page",
+          "name": "page",
+          "in": "query",
+          "type": "integer",
+          "description": "The page number of IP profiles to return."
+        },
+        {
           "flag": "per-page",
           "name": "per_page",
           "in": "query",
@@ -180,6 +187,7 @@ export const group: GroupSpec = {
           "description": "The number of IP profiles to return per page."
         }
       ],
+      "pagination": "page",
       "columns": [
         "id",
         "name",

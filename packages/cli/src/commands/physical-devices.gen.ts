@@ -84,11 +84,29 @@ export const group: GroupSpec = {
           "description": "Opaque token indicating the starting position when requesting the next set of records. A cursor value can be obtained from the result_info.cursor field in the response."
         },
         {
+          "flag": "has-registration-type",
+          "name": "has_registration_type",
+          "in": "query",
+          "type": "string",
+          "enum": [
+            "warp",
+            "browser_extension"
+          ],
+          "description": "Filter by the registration types the device has."
+        },
+        {
           "flag": "include",
           "name": "include",
           "in": "query",
           "type": "string",
           "description": "Comma-separated list of additional information that should be included in the device response. Supported values are: \"last_seen_registration.policy\"."
+        },
+        {
+          "flag": "last-seen-registration.policy",
+          "name": "last_seen_registration.policy",
+          "in": "query",
+          "type": "string",
+          "description": "Filter by the ID of the device settings profile assigned to the device registration."
         },
         {
           "flag": "last-seen-user.email",
@@ -151,6 +169,14 @@ export const group: GroupSpec = {
             "desc"
           ],
           "description": "Sort direction."
+        },
+        {
+          "flag": "tag",
+          "name": "tag",
+          "in": "query",
+          "type": "string",
+          "array": true,
+          "description": "Filter by one or more device tags in key:value format. Devices must match all provided tags."
         }
       ],
       "pagination": "cursor",

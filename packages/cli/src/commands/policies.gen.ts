@@ -174,6 +174,59 @@ export const group: GroupSpec = {
               "in": "body",
               "type": "string",
               "description": "Determines which tunnel protocol to use."
+            },
+            {
+              "flag": "browser-extension-config",
+              "name": "browser_extension_config",
+              "in": "body",
+              "type": "json",
+              "description": "Browser extension proxy settings. Required when profile_type is browser_extension and invalid for WARP profiles."
+            },
+            {
+              "flag": "default",
+              "name": "default",
+              "in": "body",
+              "type": "boolean",
+              "description": "Whether the policy is the account default. WARP group profiles cannot set this field."
+            },
+            {
+              "flag": "dns-search-suffixes",
+              "name": "dns_search_suffixes",
+              "in": "body",
+              "type": "json",
+              "description": "List of DNS search suffixes to apply to clients. Suffixes are evaluated in order. Use an empty array to clear."
+            },
+            {
+              "flag": "global-acceleration",
+              "name": "global_acceleration",
+              "in": "body",
+              "type": "json",
+              "description": "Global Acceleration settings for China. When configured, WARP clients connect to the Global Accelerator addresses instead of the default ones."
+            },
+            {
+              "flag": "profile-type",
+              "name": "profile_type",
+              "in": "body",
+              "type": "string",
+              "enum": [
+                "warp",
+                "browser_extension"
+              ],
+              "description": "The client type to which the device settings profile applies. This field is set when the profile is created and cannot be changed."
+            },
+            {
+              "flag": "uninstall-protection",
+              "name": "uninstall_protection",
+              "in": "body",
+              "type": "boolean",
+              "description": "Determines if uninstalling the WARP client requires an override code (Windows only)."
+            },
+            {
+              "flag": "virtual-networks",
+              "name": "virtual_networks",
+              "in": "body",
+              "type": "json",
+              "description": "Virtual network access settings for the device."
             }
           ],
           "body": {
@@ -204,7 +257,7 @@ export const group: GroupSpec = {
             "default",
             "enabled",
             "precedence",
-            "allow_mode_switch"
+            "profile_type"
           ]
         },
         "edit": {
@@ -375,6 +428,48 @@ export const group: GroupSpec = {
               "in": "body",
               "type": "string",
               "description": "Determines which tunnel protocol to use."
+            },
+            {
+              "flag": "browser-extension-config",
+              "name": "browser_extension_config",
+              "in": "body",
+              "type": "json",
+              "description": "Browser extension proxy settings. Required when profile_type is browser_extension and invalid for WARP profiles."
+            },
+            {
+              "flag": "default",
+              "name": "default",
+              "in": "body",
+              "type": "boolean",
+              "description": "Whether the policy is the account default. WARP group profiles cannot set this field."
+            },
+            {
+              "flag": "dns-search-suffixes",
+              "name": "dns_search_suffixes",
+              "in": "body",
+              "type": "json",
+              "description": "List of DNS search suffixes to apply to clients. Suffixes are evaluated in order. Use an empty array to clear."
+            },
+            {
+              "flag": "global-acceleration",
+              "name": "global_acceleration",
+              "in": "body",
+              "type": "json",
+              "description": "Global Acceleration settings for China. When configured, WARP clients connect to the Global Accelerator addresses instead of the default ones."
+            },
+            {
+              "flag": "uninstall-protection",
+              "name": "uninstall_protection",
+              "in": "body",
+              "type": "boolean",
+              "description": "Determines if uninstalling the WARP client requires an override code (Windows only)."
+            },
+            {
+              "flag": "virtual-networks",
+              "name": "virtual_networks",
+              "in": "body",
+              "type": "json",
+              "description": "Virtual network access settings for the device."
             }
           ],
           "body": {
@@ -406,14 +501,26 @@ export const group: GroupSpec = {
           "description": "Fetches a list of the device settings profiles for an account.",
           "call": "policies.custom.list",
           "scope": "account_id",
-          "flags": [],
+          "flags": [
+            {
+              "flag": "profile-type",
+              "name": "profile_type",
+              "in": "query",
+              "type": "string",
+              "enum": [
+                "warp",
+                "browser_extension"
+              ],
+              "description": "Filter profiles by client type. When omitted, only WARP profiles are returned."
+            }
+          ],
           "columns": [
             "policy_id",
             "name",
             "default",
             "enabled",
             "precedence",
-            "allow_mode_switch"
+            "profile_type"
           ]
         }
       },
@@ -709,6 +816,34 @@ export const group: GroupSpec = {
               "in": "body",
               "type": "string",
               "description": "Determines which tunnel protocol to use."
+            },
+            {
+              "flag": "dns-search-suffixes",
+              "name": "dns_search_suffixes",
+              "in": "body",
+              "type": "json",
+              "description": "List of DNS search suffixes to apply to clients. Suffixes are evaluated in order. Use an empty array to clear."
+            },
+            {
+              "flag": "global-acceleration",
+              "name": "global_acceleration",
+              "in": "body",
+              "type": "json",
+              "description": "Global Acceleration settings for China. When configured, WARP clients connect to the Global Accelerator addresses instead of the default ones."
+            },
+            {
+              "flag": "uninstall-protection",
+              "name": "uninstall_protection",
+              "in": "body",
+              "type": "boolean",
+              "description": "Determines if uninstalling the WARP client requires an override code (Windows only)."
+            },
+            {
+              "flag": "virtual-networks",
+              "name": "virtual_networks",
+              "in": "body",
+              "type": "json",
+              "description": "Virtual network access settings for the device."
             }
           ],
           "body": {

@@ -87,7 +87,7 @@ export const group: GroupSpec = {
           "name": "input",
           "in": "body",
           "type": "json",
-          "description": "Its shape depends on --type: file: { operating_system, path, exists?, sha256?, thumbprint? }; application, sentinelone, carbonblack: { operating_system, path, sha256?, thumbprint? }; tanium, tanium_s2s: { connection_id, eid_last_seen?, operator?, risk_level?, scoreOperator?, total_score? }; gateway, warp: nothing ({}); disk_encryption: { checkDisks?, requireAll? }; serial_number: { id }; firewall: { enabled, operating_system }; os_version: { operating_system, operator, version, os_distro_name?, os_distro_revision?, os_version_extra? }; domain_joined: { operating_system, domain? }; client_certificate: { certificate_id, cn }; client_certificate_v2: { certificate_id, check_private_key, operating_system, cn?, extended_key_usage?, locations?, subject_alternative_names? }; antivirus: { update_window_days? }; unique_client_id: { id, operating_system }; kolide: { connection_id, countOperator, issue_count }; crowdstrike_s2s: { connection_id, last_seen?, operator?, os?, overall?, sensor_config?, state?, version?, versionOperator? }; intune, workspace_one: { compliance_status, connection_id }; sentinelone_s2s: { connection_id, active_threats?, infected?, is_active?, network_status?, operational_state?, operator? }; custom_s2s: { connection_id, operator, score }."
+          "description": "Its shape depends on --type: file: { operating_system, path, exists?, sha256?, thumbprint? }; application, sentinelone, carbonblack: { operating_system, path, sha256?, thumbprint? }; tanium, tanium_s2s: { connection_id, eid_last_seen?, operator?, risk_level?, scoreOperator?, total_score? }; gateway, warp: nothing ({}); disk_encryption: { checkDisks?, requireAll? }; serial_number: { id }; firewall: { enabled, operating_system }; os_version: { operating_system, operator, version, os_distro_name?, os_distro_revision?, os_version_extra? }; domain_joined: { operating_system, domain? }; client_certificate: { certificate_id, cn }; client_certificate_v2: { certificate_id, check_private_key, operating_system, cn?, extended_key_usage?, locations?, subject_alternative_names? }; antivirus: { update_window_days? }; unique_client_id: { id, operating_system }; kolide: { connection_id, auth_state?, countOperator?, issue_count? }; crowdstrike_s2s: { connection_id, last_seen?, operator?, os?, overall?, sensor_config?, state?, version?, versionOperator? }; intune, workspace_one: { compliance_status, connection_id }; sentinelone_s2s: { connection_id, active_threats?, infected?, is_active?, network_status?, operational_state?, operator? }; custom_s2s: { connection_id, operator, score }."
         }
       ],
       "body": {
@@ -143,10 +143,10 @@ export const group: GroupSpec = {
       "columns": [
         "id",
         "name",
+        "enabled",
         "type",
         "expiration",
-        "schedule",
-        "description"
+        "schedule"
       ]
     },
     "update": {
@@ -238,7 +238,7 @@ export const group: GroupSpec = {
           "name": "input",
           "in": "body",
           "type": "json",
-          "description": "Its shape depends on --type: file: { operating_system, path, exists?, sha256?, thumbprint? }; application, sentinelone, carbonblack: { operating_system, path, sha256?, thumbprint? }; tanium, tanium_s2s: { connection_id, eid_last_seen?, operator?, risk_level?, scoreOperator?, total_score? }; gateway, warp: nothing ({}); disk_encryption: { checkDisks?, requireAll? }; serial_number: { id }; firewall: { enabled, operating_system }; os_version: { operating_system, operator, version, os_distro_name?, os_distro_revision?, os_version_extra? }; domain_joined: { operating_system, domain? }; client_certificate: { certificate_id, cn }; client_certificate_v2: { certificate_id, check_private_key, operating_system, cn?, extended_key_usage?, locations?, subject_alternative_names? }; antivirus: { update_window_days? }; unique_client_id: { id, operating_system }; kolide: { connection_id, countOperator, issue_count }; crowdstrike_s2s: { connection_id, last_seen?, operator?, os?, overall?, sensor_config?, state?, version?, versionOperator? }; intune, workspace_one: { compliance_status, connection_id }; sentinelone_s2s: { connection_id, active_threats?, infected?, is_active?, network_status?, operational_state?, operator? }; custom_s2s: { connection_id, operator, score }."
+          "description": "Its shape depends on --type: file: { operating_system, path, exists?, sha256?, thumbprint? }; application, sentinelone, carbonblack: { operating_system, path, sha256?, thumbprint? }; tanium, tanium_s2s: { connection_id, eid_last_seen?, operator?, risk_level?, scoreOperator?, total_score? }; gateway, warp: nothing ({}); disk_encryption: { checkDisks?, requireAll? }; serial_number: { id }; firewall: { enabled, operating_system }; os_version: { operating_system, operator, version, os_distro_name?, os_distro_revision?, os_version_extra? }; domain_joined: { operating_system, domain? }; client_certificate: { certificate_id, cn }; client_certificate_v2: { certificate_id, check_private_key, operating_system, cn?, extended_key_usage?, locations?, subject_alternative_names? }; antivirus: { update_window_days? }; unique_client_id: { id, operating_system }; kolide: { connection_id, auth_state?, countOperator?, issue_count? }; crowdstrike_s2s: { connection_id, last_seen?, operator?, os?, overall?, sensor_config?, state?, version?, versionOperator? }; intune, workspace_one: { compliance_status, connection_id }; sentinelone_s2s: { connection_id, active_threats?, infected?, is_active?, network_status?, operational_state?, operator? }; custom_s2s: { connection_id, operator, score }."
         }
       ],
       "body": {

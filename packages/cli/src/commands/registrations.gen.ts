@@ -106,6 +106,24 @@ export const group: GroupSpec = {
           "description": "Comma-separated list of additional information that should be included in the registration response. Supported values are: \"policy\"."
         },
         {
+          "flag": "policy.id",
+          "name": "policy.id",
+          "in": "query",
+          "type": "string",
+          "description": "Filter by the ID of the device settings profile assigned to the registration."
+        },
+        {
+          "flag": "registration-type",
+          "name": "registration_type",
+          "in": "query",
+          "type": "string",
+          "enum": [
+            "warp",
+            "browser_extension"
+          ],
+          "description": "Filter by registration client type."
+        },
+        {
           "flag": "per-page",
           "name": "per_page",
           "in": "query",

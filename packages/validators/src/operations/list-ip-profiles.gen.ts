@@ -38,11 +38,16 @@ export function validate_listIpProfiles_request(data: any, errors?: any[], at = 
       const d5 = data.query;
       if (d5 !== null && typeof d5 === "object" && !Array.isArray(d5)) {
         for (const k6 in d5) {
-          if (!(k6 === "per_page") && report(errors, at + "/query", "additionalProperties", { additionalProperty: k6 })) return false;
+          if ((!(k6 === "page" || k6 === "per_page")) && report(errors, at + "/query", "additionalProperties", { additionalProperty: k6 })) return false;
+        }
+        if (d5.page !== undefined) {
+          const d7 = d5.page;
+          if (!(Number.isInteger(d7)) && report(errors, at + "/query/page", "type", { type: "integer" })) return false;
+          if (Number.isFinite(d7) && d7 < 1 && report(errors, at + "/query/page", "minimum", { comparison: ">=", limit: 1 })) return false;
         }
         if (d5.per_page !== undefined) {
-          const d7 = d5.per_page;
-          if (!(Number.isFinite(d7)) && report(errors, at + "/query/per_page", "type", { type: "number" })) return false;
+          const d8 = d5.per_page;
+          if (!(Number.isFinite(d8)) && report(errors, at + "/query/per_page", "type", { type: "number" })) return false;
         }
       } else {
         if (report(errors, at + "/query", "type", { type: "object" })) return false;
@@ -106,5 +111,5 @@ export const responses = {
 /** How path and query values that arrive as strings become the types the schemas describe. */
 export const coercion = {
   params: {},
-  query: { per_page: "number" },
+  query: { page: "integer", per_page: "number" },
 };

@@ -10,13 +10,15 @@ import { validate_PhysicalDevice } from "../schemas/physical-device.gen.js";
 
 type Operation = operations["listPhysicalDevices"];
 
-const keys_11jxr0x = new Set(["id","active_registrations","cursor","include","last_seen_user.email","per_page","search","seen_after","seen_before","sort_by","sort_order"]);
+const keys_zr3oyy = new Set(["id","active_registrations","cursor","has_registration_type","include","last_seen_registration.policy","last_seen_user.email","per_page","search","seen_after","seen_before","sort_by","sort_order","tag"]);
 
 const value_1tvkwwc = ["name","id","client_version","last_seen_user.email","last_seen_at","active_registrations","created_at"];
 
 const value_1xw1uyt = ["include","only","exclude"];
 
 const value_j85e6v = ["asc","desc"];
+
+const value_zgfu3t = ["warp","browser_extension"];
 
 /** Whether a value is valid: at its first issue without `errors`, else after adding every issue to them. */
 export function validate_listPhysicalDevices_request(data: any, errors?: any[], at = ""): boolean {
@@ -46,7 +48,7 @@ export function validate_listPhysicalDevices_request(data: any, errors?: any[], 
       const d5 = data.query;
       if (d5 !== null && typeof d5 === "object" && !Array.isArray(d5)) {
         for (const k6 in d5) {
-          if (!(keys_11jxr0x.has(k6)) && report(errors, at + "/query", "additionalProperties", { additionalProperty: k6 })) return false;
+          if (!(keys_zr3oyy.has(k6)) && report(errors, at + "/query", "additionalProperties", { additionalProperty: k6 })) return false;
         }
         if (d5.id !== undefined) {
           const d7 = d5.id;
@@ -68,39 +70,59 @@ export function validate_listPhysicalDevices_request(data: any, errors?: any[], 
           const d11 = d5.cursor;
           if (!(typeof d11 === "string") && report(errors, at + "/query/cursor", "type", { type: "string" })) return false;
         }
+        if (d5.has_registration_type !== undefined) {
+          const d12 = d5.has_registration_type;
+          if (!(typeof d12 === "string") && report(errors, at + "/query/has_registration_type", "type", { type: "string" })) return false;
+          if (d12 !== "warp" && d12 !== "browser_extension" && report(errors, at + "/query/has_registration_type", "enum", { allowedValues: value_zgfu3t })) return false;
+        }
         if (d5.include !== undefined) {
-          const d12 = d5.include;
-          if (!(typeof d12 === "string") && report(errors, at + "/query/include", "type", { type: "string" })) return false;
+          const d13 = d5.include;
+          if (!(typeof d13 === "string") && report(errors, at + "/query/include", "type", { type: "string" })) return false;
+        }
+        if (d5["last_seen_registration.policy"] !== undefined) {
+          const d14 = d5["last_seen_registration.policy"];
+          if (!(typeof d14 === "string") && report(errors, at + "/query/last_seen_registration.policy", "type", { type: "string" })) return false;
         }
         if (d5["last_seen_user.email"] !== undefined) {
-          const d13 = d5["last_seen_user.email"];
-          if (!(typeof d13 === "string") && report(errors, at + "/query/last_seen_user.email", "type", { type: "string" })) return false;
+          const d15 = d5["last_seen_user.email"];
+          if (!(typeof d15 === "string") && report(errors, at + "/query/last_seen_user.email", "type", { type: "string" })) return false;
         }
         if (d5.per_page !== undefined) {
-          const d14 = d5.per_page;
-          if (!(Number.isFinite(d14)) && report(errors, at + "/query/per_page", "type", { type: "number" })) return false;
+          const d16 = d5.per_page;
+          if (!(Number.isFinite(d16)) && report(errors, at + "/query/per_page", "type", { type: "number" })) return false;
         }
         if (d5.search !== undefined) {
-          const d15 = d5.search;
-          if (!(typeof d15 === "string") && report(errors, at + "/query/search", "type", { type: "string" })) return false;
+          const d17 = d5.search;
+          if (!(typeof d17 === "string") && report(errors, at + "/query/search", "type", { type: "string" })) return false;
         }
         if (d5.seen_after !== undefined) {
-          const d16 = d5.seen_after;
-          if (!(typeof d16 === "string") && report(errors, at + "/query/seen_after", "type", { type: "string" })) return false;
+          const d18 = d5.seen_after;
+          if (!(typeof d18 === "string") && report(errors, at + "/query/seen_after", "type", { type: "string" })) return false;
         }
         if (d5.seen_before !== undefined) {
-          const d17 = d5.seen_before;
-          if (!(typeof d17 === "string") && report(errors, at + "/query/seen_before", "type", { type: "string" })) return false;
+          const d19 = d5.seen_before;
+          if (!(typeof d19 === "string") && report(errors, at + "/query/seen_before", "type", { type: "string" })) return false;
         }
         if (d5.sort_by !== undefined) {
-          const d18 = d5.sort_by;
-          if (!(typeof d18 === "string") && report(errors, at + "/query/sort_by", "type", { type: "string" })) return false;
-          if (d18 !== "name" && d18 !== "id" && d18 !== "client_version" && d18 !== "last_seen_user.email" && d18 !== "last_seen_at" && d18 !== "active_registrations" && d18 !== "created_at" && report(errors, at + "/query/sort_by", "enum", { allowedValues: value_1tvkwwc })) return false;
+          const d20 = d5.sort_by;
+          if (!(typeof d20 === "string") && report(errors, at + "/query/sort_by", "type", { type: "string" })) return false;
+          if (d20 !== "name" && d20 !== "id" && d20 !== "client_version" && d20 !== "last_seen_user.email" && d20 !== "last_seen_at" && d20 !== "active_registrations" && d20 !== "created_at" && report(errors, at + "/query/sort_by", "enum", { allowedValues: value_1tvkwwc })) return false;
         }
         if (d5.sort_order !== undefined) {
-          const d19 = d5.sort_order;
-          if (!(typeof d19 === "string") && report(errors, at + "/query/sort_order", "type", { type: "string" })) return false;
-          if (d19 !== "asc" && d19 !== "desc" && report(errors, at + "/query/sort_order", "enum", { allowedValues: value_j85e6v })) return false;
+          const d21 = d5.sort_order;
+          if (!(typeof d21 === "string") && report(errors, at + "/query/sort_order", "type", { type: "string" })) return false;
+          if (d21 !== "asc" && d21 !== "desc" && report(errors, at + "/query/sort_order", "enum", { allowedValues: value_j85e6v })) return false;
+        }
+        if (d5.tag !== undefined) {
+          const d22 = d5.tag;
+          if (Array.isArray(d22)) {
+            for (let i23 = 0; i23 < d22.length; i23++) {
+              const d24 = d22[i23];
+              if (!(typeof d24 === "string") && report(errors, at + "/query/tag/" + i23, "type", { type: "string" })) return false;
+            }
+          } else {
+            if (report(errors, at + "/query/tag", "type", { type: "array" })) return false;
+          }
         }
       } else {
         if (report(errors, at + "/query", "type", { type: "object" })) return false;
@@ -164,5 +186,5 @@ export const responses = {
 /** How path and query values that arrive as strings become the types the schemas describe. */
 export const coercion = {
   params: {},
-  query: { id: "array", per_page: "number" },
+  query: { id: "array", per_page: "number", tag: "array" },
 };

@@ -10,13 +10,15 @@ import { validate_Registration } from "../schemas/registration.gen.js";
 
 type Operation = operations["listRegistrations"];
 
-const keys_9xo3iv = new Set(["id","cursor","device.id","include","per_page","search","seen_after","seen_before","sort_by","sort_order","status","user.id"]);
+const keys_zvpyx0 = new Set(["id","cursor","device.id","include","policy.id","registration_type","per_page","search","seen_after","seen_before","sort_by","sort_order","status","user.id"]);
 
 const value_1xe081m = ["active","all","revoked"];
 
 const value_j85e6v = ["asc","desc"];
 
 const value_m4fyyd = ["id","user.name","user.email","last_seen_at","created_at"];
+
+const value_zgfu3t = ["warp","browser_extension"];
 
 /** Whether a value is valid: at its first issue without `errors`, else after adding every issue to them. */
 export function validate_listRegistrations_request(data: any, errors?: any[], at = ""): boolean {
@@ -46,7 +48,7 @@ export function validate_listRegistrations_request(data: any, errors?: any[], at
       const d5 = data.query;
       if (d5 !== null && typeof d5 === "object" && !Array.isArray(d5)) {
         for (const k6 in d5) {
-          if (!(keys_9xo3iv.has(k6)) && report(errors, at + "/query", "additionalProperties", { additionalProperty: k6 })) return false;
+          if (!(keys_zvpyx0.has(k6)) && report(errors, at + "/query", "additionalProperties", { additionalProperty: k6 })) return false;
         }
         if (d5.id !== undefined) {
           const d7 = d5.id;
@@ -71,43 +73,52 @@ export function validate_listRegistrations_request(data: any, errors?: any[], at
           const d12 = d5.include;
           if (!(typeof d12 === "string") && report(errors, at + "/query/include", "type", { type: "string" })) return false;
         }
+        if (d5["policy.id"] !== undefined) {
+          const d13 = d5["policy.id"];
+          if (!(typeof d13 === "string") && report(errors, at + "/query/policy.id", "type", { type: "string" })) return false;
+        }
+        if (d5.registration_type !== undefined) {
+          const d14 = d5.registration_type;
+          if (!(typeof d14 === "string") && report(errors, at + "/query/registration_type", "type", { type: "string" })) return false;
+          if (d14 !== "warp" && d14 !== "browser_extension" && report(errors, at + "/query/registration_type", "enum", { allowedValues: value_zgfu3t })) return false;
+        }
         if (d5.per_page !== undefined) {
-          const d13 = d5.per_page;
-          if (!(Number.isFinite(d13)) && report(errors, at + "/query/per_page", "type", { type: "number" })) return false;
+          const d15 = d5.per_page;
+          if (!(Number.isFinite(d15)) && report(errors, at + "/query/per_page", "type", { type: "number" })) return false;
         }
         if (d5.search !== undefined) {
-          const d14 = d5.search;
-          if (!(typeof d14 === "string") && report(errors, at + "/query/search", "type", { type: "string" })) return false;
+          const d16 = d5.search;
+          if (!(typeof d16 === "string") && report(errors, at + "/query/search", "type", { type: "string" })) return false;
         }
         if (d5.seen_after !== undefined) {
-          const d15 = d5.seen_after;
-          if (!(typeof d15 === "string") && report(errors, at + "/query/seen_after", "type", { type: "string" })) return false;
+          const d17 = d5.seen_after;
+          if (!(typeof d17 === "string") && report(errors, at + "/query/seen_after", "type", { type: "string" })) return false;
         }
         if (d5.seen_before !== undefined) {
-          const d16 = d5.seen_before;
-          if (!(typeof d16 === "string") && report(errors, at + "/query/seen_before", "type", { type: "string" })) return false;
+          const d18 = d5.seen_before;
+          if (!(typeof d18 === "string") && report(errors, at + "/query/seen_before", "type", { type: "string" })) return false;
         }
         if (d5.sort_by !== undefined) {
-          const d17 = d5.sort_by;
-          if (!(typeof d17 === "string") && report(errors, at + "/query/sort_by", "type", { type: "string" })) return false;
-          if (d17 !== "id" && d17 !== "user.name" && d17 !== "user.email" && d17 !== "last_seen_at" && d17 !== "created_at" && report(errors, at + "/query/sort_by", "enum", { allowedValues: value_m4fyyd })) return false;
+          const d19 = d5.sort_by;
+          if (!(typeof d19 === "string") && report(errors, at + "/query/sort_by", "type", { type: "string" })) return false;
+          if (d19 !== "id" && d19 !== "user.name" && d19 !== "user.email" && d19 !== "last_seen_at" && d19 !== "created_at" && report(errors, at + "/query/sort_by", "enum", { allowedValues: value_m4fyyd })) return false;
         }
         if (d5.sort_order !== undefined) {
-          const d18 = d5.sort_order;
-          if (!(typeof d18 === "string") && report(errors, at + "/query/sort_order", "type", { type: "string" })) return false;
-          if (d18 !== "asc" && d18 !== "desc" && report(errors, at + "/query/sort_order", "enum", { allowedValues: value_j85e6v })) return false;
+          const d20 = d5.sort_order;
+          if (!(typeof d20 === "string") && report(errors, at + "/query/sort_order", "type", { type: "string" })) return false;
+          if (d20 !== "asc" && d20 !== "desc" && report(errors, at + "/query/sort_order", "enum", { allowedValues: value_j85e6v })) return false;
         }
         if (d5.status !== undefined) {
-          const d19 = d5.status;
-          if (!(typeof d19 === "string") && report(errors, at + "/query/status", "type", { type: "string" })) return false;
-          if (d19 !== "active" && d19 !== "all" && d19 !== "revoked" && report(errors, at + "/query/status", "enum", { allowedValues: value_1xe081m })) return false;
+          const d21 = d5.status;
+          if (!(typeof d21 === "string") && report(errors, at + "/query/status", "type", { type: "string" })) return false;
+          if (d21 !== "active" && d21 !== "all" && d21 !== "revoked" && report(errors, at + "/query/status", "enum", { allowedValues: value_1xe081m })) return false;
         }
         if (d5["user.id"] !== undefined) {
-          const d20 = d5["user.id"];
-          if (Array.isArray(d20)) {
-            for (let i21 = 0; i21 < d20.length; i21++) {
-              const d22 = d20[i21];
-              if (!(typeof d22 === "string") && report(errors, at + "/query/user.id/" + i21, "type", { type: "string" })) return false;
+          const d22 = d5["user.id"];
+          if (Array.isArray(d22)) {
+            for (let i23 = 0; i23 < d22.length; i23++) {
+              const d24 = d22[i23];
+              if (!(typeof d24 === "string") && report(errors, at + "/query/user.id/" + i23, "type", { type: "string" })) return false;
             }
           } else {
             if (report(errors, at + "/query/user.id", "type", { type: "array" })) return false;

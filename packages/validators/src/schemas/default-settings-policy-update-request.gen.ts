@@ -2,9 +2,12 @@
 import type { components } from "@zt-devices/types";
 import { createValidator, failure } from "../_create-validator.js";
 import { report } from "../_report.js";
+import { validate_DnsSearchSuffix } from "./dns-search-suffix.gen.js";
+import { validate_GlobalAcceleration } from "./global-acceleration.gen.js";
 import { validate_ServiceModeV2 } from "./service-mode-v2.gen.js";
 import { validate_SplitTunnelExclude } from "./split-tunnel-exclude.gen.js";
 import { validate_SplitTunnelInclude } from "./split-tunnel-include.gen.js";
+import { validate_VirtualNetworks } from "./virtual-networks.gen.js";
 
 type T = components["schemas"]["DefaultSettingsPolicyUpdateRequest"];
 
@@ -93,6 +96,77 @@ export function validate_DefaultSettingsPolicyUpdateRequest(data: any, errors?: 
     if (data.tunnel_protocol !== undefined) {
       const d21 = data.tunnel_protocol;
       if (!(typeof d21 === "string") && report(errors, at + "/tunnel_protocol", "type", { type: "string" })) return false;
+    }
+    if (data.dns_search_suffixes !== undefined) {
+      const d22 = data.dns_search_suffixes;
+      if (Array.isArray(d22)) {
+        for (let i23 = 0; i23 < d22.length; i23++) {
+          const d24 = d22[i23];
+          if (!validate_DnsSearchSuffix(d24, errors, errors && at + "/dns_search_suffixes/" + i23) && errors === undefined) return false;
+        }
+      } else {
+        if (report(errors, at + "/dns_search_suffixes", "type", { type: "array" })) return false;
+      }
+    }
+    if (data.global_acceleration !== undefined) {
+      const d25 = data.global_acceleration;
+      const s26 = errors === undefined ? 0 : errors.length;
+      let v27 = false;
+      {
+        const s29 = errors === undefined ? 0 : errors.length;
+        let ok28 = false;
+        m30: {
+          if (!validate_GlobalAcceleration(d25, errors, errors && at + "/global_acceleration") && errors === undefined) break m30;
+          ok28 = errors === undefined || errors.length === s29;
+        }
+        if (ok28) v27 = true;
+      }
+      if (!v27) {
+        const s32 = errors === undefined ? 0 : errors.length;
+        let ok31 = false;
+        m33: {
+          if (!(d25 === null) && report(errors, at + "/global_acceleration", "type", { type: "null" })) break m33;
+          ok31 = errors === undefined || errors.length === s32;
+        }
+        if (ok31) v27 = true;
+      }
+      if (v27) {
+        if (errors !== undefined) errors.length = s26;
+      } else {
+        if (report(errors, at + "/global_acceleration", "anyOf", {})) return false;
+      }
+    }
+    if (data.uninstall_protection !== undefined) {
+      const d34 = data.uninstall_protection;
+      if (!(typeof d34 === "boolean") && report(errors, at + "/uninstall_protection", "type", { type: "boolean" })) return false;
+    }
+    if (data.virtual_networks !== undefined) {
+      const d35 = data.virtual_networks;
+      const s36 = errors === undefined ? 0 : errors.length;
+      let v37 = false;
+      {
+        const s39 = errors === undefined ? 0 : errors.length;
+        let ok38 = false;
+        m40: {
+          if (!validate_VirtualNetworks(d35, errors, errors && at + "/virtual_networks") && errors === undefined) break m40;
+          ok38 = errors === undefined || errors.length === s39;
+        }
+        if (ok38) v37 = true;
+      }
+      if (!v37) {
+        const s42 = errors === undefined ? 0 : errors.length;
+        let ok41 = false;
+        m43: {
+          if (!(d35 === null) && report(errors, at + "/virtual_networks", "type", { type: "null" })) break m43;
+          ok41 = errors === undefined || errors.length === s42;
+        }
+        if (ok41) v37 = true;
+      }
+      if (v37) {
+        if (errors !== undefined) errors.length = s36;
+      } else {
+        if (report(errors, at + "/virtual_networks", "anyOf", {})) return false;
+      }
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

@@ -2,12 +2,17 @@
 import type { components } from "@zt-devices/types";
 import { createValidator, failure } from "../_create-validator.js";
 import { report } from "../_report.js";
+import { validate_DnsSearchSuffix } from "./dns-search-suffix.gen.js";
 import { validate_FallbackDomain } from "./fallback-domain.gen.js";
+import { validate_GlobalAcceleration } from "./global-acceleration.gen.js";
 import { validate_ServiceModeV2 } from "./service-mode-v2.gen.js";
 import { validate_SplitTunnelExclude } from "./split-tunnel-exclude.gen.js";
 import { validate_SplitTunnelInclude } from "./split-tunnel-include.gen.js";
+import { validate_VirtualNetworks } from "./virtual-networks.gen.js";
 
 type T = components["schemas"]["DefaultSettingsPolicy"];
+
+const value_zgfu3t = ["warp","browser_extension"];
 
 /** Whether a value is valid: at its first issue without `errors`, else after adding every issue to them. */
 export function validate_DefaultSettingsPolicy(data: any, errors?: any[], at = ""): boolean {
@@ -113,6 +118,82 @@ export function validate_DefaultSettingsPolicy(data: any, errors?: any[], at = "
     if (data.tunnel_protocol !== undefined) {
       const d26 = data.tunnel_protocol;
       if (!(typeof d26 === "string") && report(errors, at + "/tunnel_protocol", "type", { type: "string" })) return false;
+    }
+    if (data.dns_search_suffixes !== undefined) {
+      const d27 = data.dns_search_suffixes;
+      if (Array.isArray(d27)) {
+        for (let i28 = 0; i28 < d27.length; i28++) {
+          const d29 = d27[i28];
+          if (!validate_DnsSearchSuffix(d29, errors, errors && at + "/dns_search_suffixes/" + i28) && errors === undefined) return false;
+        }
+      } else {
+        if (report(errors, at + "/dns_search_suffixes", "type", { type: "array" })) return false;
+      }
+    }
+    if (data.global_acceleration !== undefined) {
+      const d30 = data.global_acceleration;
+      const s31 = errors === undefined ? 0 : errors.length;
+      let v32 = false;
+      {
+        const s34 = errors === undefined ? 0 : errors.length;
+        let ok33 = false;
+        m35: {
+          if (!validate_GlobalAcceleration(d30, errors, errors && at + "/global_acceleration") && errors === undefined) break m35;
+          ok33 = errors === undefined || errors.length === s34;
+        }
+        if (ok33) v32 = true;
+      }
+      if (!v32) {
+        const s37 = errors === undefined ? 0 : errors.length;
+        let ok36 = false;
+        m38: {
+          if (!(d30 === null) && report(errors, at + "/global_acceleration", "type", { type: "null" })) break m38;
+          ok36 = errors === undefined || errors.length === s37;
+        }
+        if (ok36) v32 = true;
+      }
+      if (v32) {
+        if (errors !== undefined) errors.length = s31;
+      } else {
+        if (report(errors, at + "/global_acceleration", "anyOf", {})) return false;
+      }
+    }
+    if (data.profile_type !== undefined) {
+      const d39 = data.profile_type;
+      if (!(typeof d39 === "string") && report(errors, at + "/profile_type", "type", { type: "string" })) return false;
+      if (d39 !== "warp" && d39 !== "browser_extension" && report(errors, at + "/profile_type", "enum", { allowedValues: value_zgfu3t })) return false;
+    }
+    if (data.uninstall_protection !== undefined) {
+      const d40 = data.uninstall_protection;
+      if (!(typeof d40 === "boolean") && report(errors, at + "/uninstall_protection", "type", { type: "boolean" })) return false;
+    }
+    if (data.virtual_networks !== undefined) {
+      const d41 = data.virtual_networks;
+      const s42 = errors === undefined ? 0 : errors.length;
+      let v43 = false;
+      {
+        const s45 = errors === undefined ? 0 : errors.length;
+        let ok44 = false;
+        m46: {
+          if (!validate_VirtualNetworks(d41, errors, errors && at + "/virtual_networks") && errors === undefined) break m46;
+          ok44 = errors === undefined || errors.length === s45;
+        }
+        if (ok44) v43 = true;
+      }
+      if (!v43) {
+        const s48 = errors === undefined ? 0 : errors.length;
+        let ok47 = false;
+        m49: {
+          if (!(d41 === null) && report(errors, at + "/virtual_networks", "type", { type: "null" })) break m49;
+          ok47 = errors === undefined || errors.length === s48;
+        }
+        if (ok47) v43 = true;
+      }
+      if (v43) {
+        if (errors !== undefined) errors.length = s42;
+      } else {
+        if (report(errors, at + "/virtual_networks", "anyOf", {})) return false;
+      }
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

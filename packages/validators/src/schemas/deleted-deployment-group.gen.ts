@@ -9,6 +9,7 @@ type T = components["schemas"]["DeletedDeploymentGroup"];
 export function validate_DeletedDeploymentGroup(data: any, errors?: any[], at = ""): boolean {
   const start = errors === undefined ? 0 : errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id === undefined && report(errors, at, "required", { missingProperty: "id" })) return false;
     if (data.id !== undefined) {
       const d1 = data.id;
       if (!(typeof d1 === "string") && report(errors, at + "/id", "type", { type: "string" })) return false;

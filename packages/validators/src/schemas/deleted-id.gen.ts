@@ -10,6 +10,7 @@ type T = components["schemas"]["DeletedId"];
 export function validate_DeletedId(data: any, errors?: any[], at = ""): boolean {
   const start = errors === undefined ? 0 : errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id === undefined && report(errors, at, "required", { missingProperty: "id" })) return false;
     if (data.id !== undefined) {
       const d1 = data.id;
       if (typeof d1 === "string") {

@@ -13,6 +13,7 @@ const value_1cjyobw = ["tls"];
 export function validate_DeviceNetwork(data: any, errors?: any[], at = ""): boolean {
   const start = errors === undefined ? 0 : errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.network_id === undefined && report(errors, at, "required", { missingProperty: "network_id" })) return false;
     if (data.config !== undefined) {
       const d1 = data.config;
       if (!validate_DeviceNetworkConfig(d1, errors, errors && at + "/config") && errors === undefined) return false;

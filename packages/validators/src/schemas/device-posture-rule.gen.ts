@@ -38,6 +38,7 @@ const value_f88aqx = ["file","application","tanium","gateway","warp","disk_encry
 export function validate_DevicePostureRule(data: any, errors?: any[], at = ""): boolean {
   const start = errors === undefined ? 0 : errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id === undefined && report(errors, at, "required", { missingProperty: "id" })) return false;
     if (data.id !== undefined) {
       const d1 = data.id;
       if (typeof d1 === "string") {
@@ -50,126 +51,130 @@ export function validate_DevicePostureRule(data: any, errors?: any[], at = ""): 
       const d2 = data.description;
       if (!(typeof d2 === "string") && report(errors, at + "/description", "type", { type: "string" })) return false;
     }
+    if (data.enabled !== undefined) {
+      const d3 = data.enabled;
+      if (!(typeof d3 === "boolean") && report(errors, at + "/enabled", "type", { type: "boolean" })) return false;
+    }
     if (data.expiration !== undefined) {
-      const d3 = data.expiration;
-      if (!(typeof d3 === "string") && report(errors, at + "/expiration", "type", { type: "string" })) return false;
+      const d4 = data.expiration;
+      if (!(typeof d4 === "string") && report(errors, at + "/expiration", "type", { type: "string" })) return false;
     }
     if (data.match !== undefined) {
-      const d4 = data.match;
-      if (Array.isArray(d4)) {
-        for (let i5 = 0; i5 < d4.length; i5++) {
-          const d6 = d4[i5];
-          if (!validate_DeviceMatch(d6, errors, errors && at + "/match/" + i5) && errors === undefined) return false;
+      const d5 = data.match;
+      if (Array.isArray(d5)) {
+        for (let i6 = 0; i6 < d5.length; i6++) {
+          const d7 = d5[i6];
+          if (!validate_DeviceMatch(d7, errors, errors && at + "/match/" + i6) && errors === undefined) return false;
         }
       } else {
         if (report(errors, at + "/match", "type", { type: "array" })) return false;
       }
     }
     if (data.name !== undefined) {
-      const d7 = data.name;
-      if (!(typeof d7 === "string") && report(errors, at + "/name", "type", { type: "string" })) return false;
+      const d8 = data.name;
+      if (!(typeof d8 === "string") && report(errors, at + "/name", "type", { type: "string" })) return false;
     }
     if (data.schedule !== undefined) {
-      const d8 = data.schedule;
-      if (!(typeof d8 === "string") && report(errors, at + "/schedule", "type", { type: "string" })) return false;
+      const d9 = data.schedule;
+      if (!(typeof d9 === "string") && report(errors, at + "/schedule", "type", { type: "string" })) return false;
     }
-    const t9 = data.type;
-    if (t9 === undefined) {
+    const t10 = data.type;
+    if (t10 === undefined) {
       if (report(errors, at, "unionOf", { problem: "missing", tag: "type", value: null, variant: null, allowed: value_f88aqx, from: null })) return false;
-    } else if (t9 === "file") {
-      const s10 = errors === undefined ? 0 : errors.length;
-      if (!validate_FilePostureCheck(data, errors, at) && errors === undefined) return false;
-      if (errors !== undefined && errors.length !== s10) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "file", variant: "FilePostureCheck", allowed: null, from: s10 } });
-    } else if (t9 === "application") {
+    } else if (t10 === "file") {
       const s11 = errors === undefined ? 0 : errors.length;
-      if (!validate_ApplicationPostureCheck(data, errors, at) && errors === undefined) return false;
-      if (errors !== undefined && errors.length !== s11) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "application", variant: "ApplicationPostureCheck", allowed: null, from: s11 } });
-    } else if (t9 === "tanium") {
+      if (!validate_FilePostureCheck(data, errors, at) && errors === undefined) return false;
+      if (errors !== undefined && errors.length !== s11) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "file", variant: "FilePostureCheck", allowed: null, from: s11 } });
+    } else if (t10 === "application") {
       const s12 = errors === undefined ? 0 : errors.length;
-      if (!validate_TaniumPostureCheck(data, errors, at) && errors === undefined) return false;
-      if (errors !== undefined && errors.length !== s12) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "tanium", variant: "TaniumPostureCheck", allowed: null, from: s12 } });
-    } else if (t9 === "gateway") {
+      if (!validate_ApplicationPostureCheck(data, errors, at) && errors === undefined) return false;
+      if (errors !== undefined && errors.length !== s12) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "application", variant: "ApplicationPostureCheck", allowed: null, from: s12 } });
+    } else if (t10 === "tanium") {
       const s13 = errors === undefined ? 0 : errors.length;
-      if (!validate_GatewayPostureCheck(data, errors, at) && errors === undefined) return false;
-      if (errors !== undefined && errors.length !== s13) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "gateway", variant: "GatewayPostureCheck", allowed: null, from: s13 } });
-    } else if (t9 === "warp") {
+      if (!validate_TaniumPostureCheck(data, errors, at) && errors === undefined) return false;
+      if (errors !== undefined && errors.length !== s13) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "tanium", variant: "TaniumPostureCheck", allowed: null, from: s13 } });
+    } else if (t10 === "gateway") {
       const s14 = errors === undefined ? 0 : errors.length;
-      if (!validate_WarpPostureCheck(data, errors, at) && errors === undefined) return false;
-      if (errors !== undefined && errors.length !== s14) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "warp", variant: "WarpPostureCheck", allowed: null, from: s14 } });
-    } else if (t9 === "disk_encryption") {
+      if (!validate_GatewayPostureCheck(data, errors, at) && errors === undefined) return false;
+      if (errors !== undefined && errors.length !== s14) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "gateway", variant: "GatewayPostureCheck", allowed: null, from: s14 } });
+    } else if (t10 === "warp") {
       const s15 = errors === undefined ? 0 : errors.length;
-      if (!validate_DiskEncryptionPostureCheck(data, errors, at) && errors === undefined) return false;
-      if (errors !== undefined && errors.length !== s15) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "disk_encryption", variant: "DiskEncryptionPostureCheck", allowed: null, from: s15 } });
-    } else if (t9 === "serial_number") {
+      if (!validate_WarpPostureCheck(data, errors, at) && errors === undefined) return false;
+      if (errors !== undefined && errors.length !== s15) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "warp", variant: "WarpPostureCheck", allowed: null, from: s15 } });
+    } else if (t10 === "disk_encryption") {
       const s16 = errors === undefined ? 0 : errors.length;
-      if (!validate_SerialNumberPostureCheck(data, errors, at) && errors === undefined) return false;
-      if (errors !== undefined && errors.length !== s16) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "serial_number", variant: "SerialNumberPostureCheck", allowed: null, from: s16 } });
-    } else if (t9 === "sentinelone") {
+      if (!validate_DiskEncryptionPostureCheck(data, errors, at) && errors === undefined) return false;
+      if (errors !== undefined && errors.length !== s16) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "disk_encryption", variant: "DiskEncryptionPostureCheck", allowed: null, from: s16 } });
+    } else if (t10 === "serial_number") {
       const s17 = errors === undefined ? 0 : errors.length;
-      if (!validate_SentinelonePostureCheck(data, errors, at) && errors === undefined) return false;
-      if (errors !== undefined && errors.length !== s17) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "sentinelone", variant: "SentinelonePostureCheck", allowed: null, from: s17 } });
-    } else if (t9 === "carbonblack") {
+      if (!validate_SerialNumberPostureCheck(data, errors, at) && errors === undefined) return false;
+      if (errors !== undefined && errors.length !== s17) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "serial_number", variant: "SerialNumberPostureCheck", allowed: null, from: s17 } });
+    } else if (t10 === "sentinelone") {
       const s18 = errors === undefined ? 0 : errors.length;
-      if (!validate_CarbonblackPostureCheck(data, errors, at) && errors === undefined) return false;
-      if (errors !== undefined && errors.length !== s18) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "carbonblack", variant: "CarbonblackPostureCheck", allowed: null, from: s18 } });
-    } else if (t9 === "firewall") {
+      if (!validate_SentinelonePostureCheck(data, errors, at) && errors === undefined) return false;
+      if (errors !== undefined && errors.length !== s18) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "sentinelone", variant: "SentinelonePostureCheck", allowed: null, from: s18 } });
+    } else if (t10 === "carbonblack") {
       const s19 = errors === undefined ? 0 : errors.length;
-      if (!validate_FirewallPostureCheck(data, errors, at) && errors === undefined) return false;
-      if (errors !== undefined && errors.length !== s19) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "firewall", variant: "FirewallPostureCheck", allowed: null, from: s19 } });
-    } else if (t9 === "os_version") {
+      if (!validate_CarbonblackPostureCheck(data, errors, at) && errors === undefined) return false;
+      if (errors !== undefined && errors.length !== s19) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "carbonblack", variant: "CarbonblackPostureCheck", allowed: null, from: s19 } });
+    } else if (t10 === "firewall") {
       const s20 = errors === undefined ? 0 : errors.length;
-      if (!validate_OSVersionPostureCheck(data, errors, at) && errors === undefined) return false;
-      if (errors !== undefined && errors.length !== s20) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "os_version", variant: "OSVersionPostureCheck", allowed: null, from: s20 } });
-    } else if (t9 === "domain_joined") {
+      if (!validate_FirewallPostureCheck(data, errors, at) && errors === undefined) return false;
+      if (errors !== undefined && errors.length !== s20) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "firewall", variant: "FirewallPostureCheck", allowed: null, from: s20 } });
+    } else if (t10 === "os_version") {
       const s21 = errors === undefined ? 0 : errors.length;
-      if (!validate_DomainJoinedPostureCheck(data, errors, at) && errors === undefined) return false;
-      if (errors !== undefined && errors.length !== s21) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "domain_joined", variant: "DomainJoinedPostureCheck", allowed: null, from: s21 } });
-    } else if (t9 === "client_certificate") {
+      if (!validate_OSVersionPostureCheck(data, errors, at) && errors === undefined) return false;
+      if (errors !== undefined && errors.length !== s21) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "os_version", variant: "OSVersionPostureCheck", allowed: null, from: s21 } });
+    } else if (t10 === "domain_joined") {
       const s22 = errors === undefined ? 0 : errors.length;
-      if (!validate_ClientCertificatePostureCheck(data, errors, at) && errors === undefined) return false;
-      if (errors !== undefined && errors.length !== s22) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "client_certificate", variant: "ClientCertificatePostureCheck", allowed: null, from: s22 } });
-    } else if (t9 === "client_certificate_v2") {
+      if (!validate_DomainJoinedPostureCheck(data, errors, at) && errors === undefined) return false;
+      if (errors !== undefined && errors.length !== s22) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "domain_joined", variant: "DomainJoinedPostureCheck", allowed: null, from: s22 } });
+    } else if (t10 === "client_certificate") {
       const s23 = errors === undefined ? 0 : errors.length;
-      if (!validate_ClientCertificateV2PostureCheck(data, errors, at) && errors === undefined) return false;
-      if (errors !== undefined && errors.length !== s23) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "client_certificate_v2", variant: "ClientCertificateV2PostureCheck", allowed: null, from: s23 } });
-    } else if (t9 === "antivirus") {
+      if (!validate_ClientCertificatePostureCheck(data, errors, at) && errors === undefined) return false;
+      if (errors !== undefined && errors.length !== s23) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "client_certificate", variant: "ClientCertificatePostureCheck", allowed: null, from: s23 } });
+    } else if (t10 === "client_certificate_v2") {
       const s24 = errors === undefined ? 0 : errors.length;
-      if (!validate_AntivirusPostureCheck(data, errors, at) && errors === undefined) return false;
-      if (errors !== undefined && errors.length !== s24) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "antivirus", variant: "AntivirusPostureCheck", allowed: null, from: s24 } });
-    } else if (t9 === "unique_client_id") {
+      if (!validate_ClientCertificateV2PostureCheck(data, errors, at) && errors === undefined) return false;
+      if (errors !== undefined && errors.length !== s24) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "client_certificate_v2", variant: "ClientCertificateV2PostureCheck", allowed: null, from: s24 } });
+    } else if (t10 === "antivirus") {
       const s25 = errors === undefined ? 0 : errors.length;
-      if (!validate_UniqueClientIDPostureCheck(data, errors, at) && errors === undefined) return false;
-      if (errors !== undefined && errors.length !== s25) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "unique_client_id", variant: "UniqueClientIDPostureCheck", allowed: null, from: s25 } });
-    } else if (t9 === "kolide") {
+      if (!validate_AntivirusPostureCheck(data, errors, at) && errors === undefined) return false;
+      if (errors !== undefined && errors.length !== s25) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "antivirus", variant: "AntivirusPostureCheck", allowed: null, from: s25 } });
+    } else if (t10 === "unique_client_id") {
       const s26 = errors === undefined ? 0 : errors.length;
-      if (!validate_KolidePostureCheck(data, errors, at) && errors === undefined) return false;
-      if (errors !== undefined && errors.length !== s26) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "kolide", variant: "KolidePostureCheck", allowed: null, from: s26 } });
-    } else if (t9 === "tanium_s2s") {
+      if (!validate_UniqueClientIDPostureCheck(data, errors, at) && errors === undefined) return false;
+      if (errors !== undefined && errors.length !== s26) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "unique_client_id", variant: "UniqueClientIDPostureCheck", allowed: null, from: s26 } });
+    } else if (t10 === "kolide") {
       const s27 = errors === undefined ? 0 : errors.length;
-      if (!validate_TaniumS2sPostureCheck(data, errors, at) && errors === undefined) return false;
-      if (errors !== undefined && errors.length !== s27) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "tanium_s2s", variant: "TaniumS2sPostureCheck", allowed: null, from: s27 } });
-    } else if (t9 === "crowdstrike_s2s") {
+      if (!validate_KolidePostureCheck(data, errors, at) && errors === undefined) return false;
+      if (errors !== undefined && errors.length !== s27) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "kolide", variant: "KolidePostureCheck", allowed: null, from: s27 } });
+    } else if (t10 === "tanium_s2s") {
       const s28 = errors === undefined ? 0 : errors.length;
-      if (!validate_CrowdstrikeS2sPostureCheck(data, errors, at) && errors === undefined) return false;
-      if (errors !== undefined && errors.length !== s28) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "crowdstrike_s2s", variant: "CrowdstrikeS2sPostureCheck", allowed: null, from: s28 } });
-    } else if (t9 === "intune") {
+      if (!validate_TaniumS2sPostureCheck(data, errors, at) && errors === undefined) return false;
+      if (errors !== undefined && errors.length !== s28) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "tanium_s2s", variant: "TaniumS2sPostureCheck", allowed: null, from: s28 } });
+    } else if (t10 === "crowdstrike_s2s") {
       const s29 = errors === undefined ? 0 : errors.length;
-      if (!validate_IntunePostureCheck(data, errors, at) && errors === undefined) return false;
-      if (errors !== undefined && errors.length !== s29) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "intune", variant: "IntunePostureCheck", allowed: null, from: s29 } });
-    } else if (t9 === "workspace_one") {
+      if (!validate_CrowdstrikeS2sPostureCheck(data, errors, at) && errors === undefined) return false;
+      if (errors !== undefined && errors.length !== s29) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "crowdstrike_s2s", variant: "CrowdstrikeS2sPostureCheck", allowed: null, from: s29 } });
+    } else if (t10 === "intune") {
       const s30 = errors === undefined ? 0 : errors.length;
-      if (!validate_WorkspaceOnePostureCheck(data, errors, at) && errors === undefined) return false;
-      if (errors !== undefined && errors.length !== s30) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "workspace_one", variant: "WorkspaceOnePostureCheck", allowed: null, from: s30 } });
-    } else if (t9 === "sentinelone_s2s") {
+      if (!validate_IntunePostureCheck(data, errors, at) && errors === undefined) return false;
+      if (errors !== undefined && errors.length !== s30) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "intune", variant: "IntunePostureCheck", allowed: null, from: s30 } });
+    } else if (t10 === "workspace_one") {
       const s31 = errors === undefined ? 0 : errors.length;
-      if (!validate_SentineloneS2sPostureCheck(data, errors, at) && errors === undefined) return false;
-      if (errors !== undefined && errors.length !== s31) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "sentinelone_s2s", variant: "SentineloneS2sPostureCheck", allowed: null, from: s31 } });
-    } else if (t9 === "custom_s2s") {
+      if (!validate_WorkspaceOnePostureCheck(data, errors, at) && errors === undefined) return false;
+      if (errors !== undefined && errors.length !== s31) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "workspace_one", variant: "WorkspaceOnePostureCheck", allowed: null, from: s31 } });
+    } else if (t10 === "sentinelone_s2s") {
       const s32 = errors === undefined ? 0 : errors.length;
+      if (!validate_SentineloneS2sPostureCheck(data, errors, at) && errors === undefined) return false;
+      if (errors !== undefined && errors.length !== s32) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "sentinelone_s2s", variant: "SentineloneS2sPostureCheck", allowed: null, from: s32 } });
+    } else if (t10 === "custom_s2s") {
+      const s33 = errors === undefined ? 0 : errors.length;
       if (!validate_CustomS2sPostureCheck(data, errors, at) && errors === undefined) return false;
-      if (errors !== undefined && errors.length !== s32) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "custom_s2s", variant: "CustomS2sPostureCheck", allowed: null, from: s32 } });
+      if (errors !== undefined && errors.length !== s33) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: "type", value: "custom_s2s", variant: "CustomS2sPostureCheck", allowed: null, from: s33 } });
     } else {
-      if (report(errors, at, "unionOf", { problem: "unknown", tag: "type", value: t9, variant: null, allowed: value_f88aqx, from: null })) return false;
+      if (report(errors, at, "unionOf", { problem: "unknown", tag: "type", value: t10, variant: null, allowed: value_f88aqx, from: null })) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

@@ -17,6 +17,7 @@ export function validate_DexTestDeleted(data: any, errors?: any[], at = ""): boo
         for (let i2 = 0; i2 < d1.length; i2++) {
           const d3 = d1[i2];
           if (d3 !== null && typeof d3 === "object" && !Array.isArray(d3)) {
+            if (d3.test_id === undefined && report(errors, at + "/dex_tests/" + i2, "required", { missingProperty: "test_id" })) return false;
             if (d3.data === undefined && report(errors, at + "/dex_tests/" + i2, "required", { missingProperty: "data" })) return false;
             if (d3.enabled === undefined && report(errors, at + "/dex_tests/" + i2, "required", { missingProperty: "enabled" })) return false;
             if (d3.interval === undefined && report(errors, at + "/dex_tests/" + i2, "required", { missingProperty: "interval" })) return false;
@@ -59,6 +60,14 @@ export function validate_DexTestDeleted(data: any, errors?: any[], at = ""): boo
             if (d3.test_id !== undefined) {
               const d13 = d3.test_id;
               if (!(typeof d13 === "string") && report(errors, at + "/dex_tests/" + i2 + "/test_id", "type", { type: "string" })) return false;
+            }
+            if (d3.created !== undefined) {
+              const d14 = d3.created;
+              if (!(typeof d14 === "string") && report(errors, at + "/dex_tests/" + i2 + "/created", "type", { type: "string" })) return false;
+            }
+            if (d3.updated !== undefined) {
+              const d15 = d3.updated;
+              if (!(typeof d15 === "string") && report(errors, at + "/dex_tests/" + i2 + "/updated", "type", { type: "string" })) return false;
             }
           } else {
             if (report(errors, at + "/dex_tests/" + i2, "type", { type: "object" })) return false;

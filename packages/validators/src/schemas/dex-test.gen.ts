@@ -12,6 +12,7 @@ type T = components["schemas"]["DexTest"];
 export function validate_DexTest(data: any, errors?: any[], at = ""): boolean {
   const start = errors === undefined ? 0 : errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.test_id === undefined && report(errors, at, "required", { missingProperty: "test_id" })) return false;
     if (data.data === undefined && report(errors, at, "required", { missingProperty: "data" })) return false;
     if (data.enabled === undefined && report(errors, at, "required", { missingProperty: "enabled" })) return false;
     if (data.interval === undefined && report(errors, at, "required", { missingProperty: "interval" })) return false;
@@ -58,6 +59,14 @@ export function validate_DexTest(data: any, errors?: any[], at = ""): boolean {
       } else {
         if (report(errors, at + "/test_id", "type", { type: "string" })) return false;
       }
+    }
+    if (data.created !== undefined) {
+      const d11 = data.created;
+      if (!(typeof d11 === "string") && report(errors, at + "/created", "type", { type: "string" })) return false;
+    }
+    if (data.updated !== undefined) {
+      const d12 = data.updated;
+      if (!(typeof d12 === "string") && report(errors, at + "/updated", "type", { type: "string" })) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

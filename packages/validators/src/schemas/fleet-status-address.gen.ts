@@ -12,27 +12,55 @@ export function validate_FleetStatusAddress(data: any, errors?: any[], at = ""):
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.address !== undefined) {
       const d1 = data.address;
-      if (!(typeof d1 === "string") && report(errors, at + "/address", "type", { type: "string" })) return false;
+      if ((!(typeof d1 === "string" || d1 === null)) && report(errors, at + "/address", "type", { type: ["string","null"] })) return false;
     }
     if (data.asn !== undefined) {
       const d2 = data.asn;
-      if (!(Number.isFinite(d2)) && report(errors, at + "/asn", "type", { type: "number" })) return false;
+      if ((!(Number.isFinite(d2) || d2 === null)) && report(errors, at + "/asn", "type", { type: ["number","null"] })) return false;
     }
     if (data.aso !== undefined) {
       const d3 = data.aso;
-      if (!(typeof d3 === "string") && report(errors, at + "/aso", "type", { type: "string" })) return false;
+      if ((!(typeof d3 === "string" || d3 === null)) && report(errors, at + "/aso", "type", { type: ["string","null"] })) return false;
     }
     if (data.location !== undefined) {
       const d4 = data.location;
       if (!validate_FleetStatusLocation(d4, errors, errors && at + "/location") && errors === undefined) return false;
     }
+    if (data.name !== undefined) {
+      const d5 = data.name;
+      if ((!(typeof d5 === "string" || d5 === null)) && report(errors, at + "/name", "type", { type: ["string","null"] })) return false;
+    }
     if (data.netmask !== undefined) {
-      const d5 = data.netmask;
-      if (!(typeof d5 === "string") && report(errors, at + "/netmask", "type", { type: "string" })) return false;
+      const d6 = data.netmask;
+      if ((!(typeof d6 === "string" || d6 === null)) && report(errors, at + "/netmask", "type", { type: ["string","null"] })) return false;
     }
     if (data.version !== undefined) {
-      const d6 = data.version;
-      if (!(typeof d6 === "string") && report(errors, at + "/version", "type", { type: "string" })) return false;
+      const d7 = data.version;
+      const s8 = errors === undefined ? 0 : errors.length;
+      let v9 = false;
+      {
+        const s11 = errors === undefined ? 0 : errors.length;
+        let ok10 = false;
+        m12: {
+          if (!(typeof d7 === "string") && report(errors, at + "/version", "type", { type: "string" })) break m12;
+          ok10 = errors === undefined || errors.length === s11;
+        }
+        if (ok10) v9 = true;
+      }
+      if (!v9) {
+        const s14 = errors === undefined ? 0 : errors.length;
+        let ok13 = false;
+        m15: {
+          if (!(Number.isFinite(d7)) && report(errors, at + "/version", "type", { type: "number" })) break m15;
+          ok13 = errors === undefined || errors.length === s14;
+        }
+        if (ok13) v9 = true;
+      }
+      if (v9) {
+        if (errors !== undefined) errors.length = s8;
+      } else {
+        if (report(errors, at + "/version", "anyOf", {})) return false;
+      }
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

@@ -5,6 +5,10 @@ import { int64Format } from "../_formats.js";
 import { report } from "../_report.js";
 import { ucs2length } from "../_ucs2length.js";
 import { validate_FleetStatusAddress } from "./fleet-status-address.gen.js";
+import { validate_FleetStatusCpuByApp } from "./fleet-status-cpu-by-app.gen.js";
+import { validate_FleetStatusRamByApp } from "./fleet-status-ram-by-app.gen.js";
+import { validate_FleetStatusRtt } from "./fleet-status-rtt.gen.js";
+import { validate_FleetStatusTunnelStats } from "./fleet-status-tunnel-stats.gen.js";
 
 type T = components["schemas"]["FleetStatusLive"];
 
@@ -49,227 +53,421 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
     }
     if (data.alwaysOn !== undefined) {
       const d8 = data.alwaysOn;
-      if (!(typeof d8 === "boolean") && report(errors, at + "/alwaysOn", "type", { type: "boolean" })) return false;
+      if ((!(typeof d8 === "boolean" || d8 === null)) && report(errors, at + "/alwaysOn", "type", { type: ["boolean","null"] })) return false;
     }
     if (data.batteryCharging !== undefined) {
       const d9 = data.batteryCharging;
-      if (!(typeof d9 === "boolean") && report(errors, at + "/batteryCharging", "type", { type: "boolean" })) return false;
+      if ((!(typeof d9 === "boolean" || d9 === null)) && report(errors, at + "/batteryCharging", "type", { type: ["boolean","null"] })) return false;
     }
     if (data.batteryCycles !== undefined) {
       const d10 = data.batteryCycles;
-      if (Number.isFinite(d10)) {
-        if (!int64Format(d10) && report(errors, at + "/batteryCycles", "format", { format: "int64" })) return false;
-      } else {
-        if (report(errors, at + "/batteryCycles", "type", { type: "number" })) return false;
-      }
+      if ((!(Number.isFinite(d10) || d10 === null)) && report(errors, at + "/batteryCycles", "type", { type: ["number","null"] })) return false;
+      if (Number.isFinite(d10) && !int64Format(d10) && report(errors, at + "/batteryCycles", "format", { format: "int64" })) return false;
     }
     if (data.batteryPct !== undefined) {
       const d11 = data.batteryPct;
-      if (!(Number.isFinite(d11))) {
-        if (report(errors, at + "/batteryPct", "type", { type: "number" })) return false;
-      }
+      if ((!(Number.isFinite(d11) || d11 === null)) && report(errors, at + "/batteryPct", "type", { type: ["number","null"] })) return false;
     }
     if (data.connectionType !== undefined) {
       const d12 = data.connectionType;
-      if (!(typeof d12 === "string") && report(errors, at + "/connectionType", "type", { type: "string" })) return false;
+      if ((!(typeof d12 === "string" || d12 === null)) && report(errors, at + "/connectionType", "type", { type: ["string","null"] })) return false;
     }
     if (data.cpuPct !== undefined) {
       const d13 = data.cpuPct;
-      if (!(Number.isFinite(d13))) {
-        if (report(errors, at + "/cpuPct", "type", { type: "number" })) return false;
-      }
+      if ((!(Number.isFinite(d13) || d13 === null)) && report(errors, at + "/cpuPct", "type", { type: ["number","null"] })) return false;
     }
     if (data.cpuPctByApp !== undefined) {
       const d14 = data.cpuPctByApp;
+      if ((!(Array.isArray(d14) || d14 === null)) && report(errors, at + "/cpuPctByApp", "type", { type: ["array","null"] })) return false;
       if (Array.isArray(d14)) {
         for (let i15 = 0; i15 < d14.length; i15++) {
           const d16 = d14[i15];
-          if (Array.isArray(d16)) {
-            for (let i17 = 0; i17 < d16.length; i17++) {
-              const d18 = d16[i17];
-              if (d18 !== null && typeof d18 === "object" && !Array.isArray(d18)) {
-                if (d18.cpu_pct !== undefined) {
-                  const d19 = d18.cpu_pct;
-                  if (!(Number.isFinite(d19))) {
-                    if (report(errors, at + "/cpuPctByApp/" + i15 + "/" + i17 + "/cpu_pct", "type", { type: "number" })) return false;
-                  }
-                }
-                if (d18.name !== undefined) {
-                  const d20 = d18.name;
-                  if (!(typeof d20 === "string") && report(errors, at + "/cpuPctByApp/" + i15 + "/" + i17 + "/name", "type", { type: "string" })) return false;
+          const s17 = errors === undefined ? 0 : errors.length;
+          let v18 = false;
+          {
+            const s20 = errors === undefined ? 0 : errors.length;
+            let ok19 = false;
+            m21: {
+              if (!validate_FleetStatusCpuByApp(d16, errors, errors && at + "/cpuPctByApp/" + i15) && errors === undefined) break m21;
+              ok19 = errors === undefined || errors.length === s20;
+            }
+            if (ok19) v18 = true;
+          }
+          if (!v18) {
+            const s23 = errors === undefined ? 0 : errors.length;
+            let ok22 = false;
+            m24: {
+              if (Array.isArray(d16)) {
+                for (let i25 = 0; i25 < d16.length; i25++) {
+                  const d26 = d16[i25];
+                  if (!validate_FleetStatusCpuByApp(d26, errors, errors && at + "/cpuPctByApp/" + i15 + "/" + i25) && errors === undefined) break m24;
                 }
               } else {
-                if (report(errors, at + "/cpuPctByApp/" + i15 + "/" + i17, "type", { type: "object" })) return false;
+                if (report(errors, at + "/cpuPctByApp/" + i15, "type", { type: "array" })) break m24;
               }
+              ok22 = errors === undefined || errors.length === s23;
             }
+            if (ok22) v18 = true;
+          }
+          if (v18) {
+            if (errors !== undefined) errors.length = s17;
           } else {
-            if (report(errors, at + "/cpuPctByApp/" + i15, "type", { type: "array" })) return false;
+            if (report(errors, at + "/cpuPctByApp/" + i15, "anyOf", {})) return false;
           }
         }
-      } else {
-        if (report(errors, at + "/cpuPctByApp", "type", { type: "array" })) return false;
       }
     }
     if (data.deviceIpv4 !== undefined) {
-      const d21 = data.deviceIpv4;
-      if (!validate_FleetStatusAddress(d21, errors, errors && at + "/deviceIpv4") && errors === undefined) return false;
+      const d27 = data.deviceIpv4;
+      const s28 = errors === undefined ? 0 : errors.length;
+      let v29 = false;
+      {
+        const s31 = errors === undefined ? 0 : errors.length;
+        let ok30 = false;
+        m32: {
+          if (!validate_FleetStatusAddress(d27, errors, errors && at + "/deviceIpv4") && errors === undefined) break m32;
+          ok30 = errors === undefined || errors.length === s31;
+        }
+        if (ok30) v29 = true;
+      }
+      if (!v29) {
+        const s34 = errors === undefined ? 0 : errors.length;
+        let ok33 = false;
+        m35: {
+          if (!(d27 === null) && report(errors, at + "/deviceIpv4", "type", { type: "null" })) break m35;
+          ok33 = errors === undefined || errors.length === s34;
+        }
+        if (ok33) v29 = true;
+      }
+      if (v29) {
+        if (errors !== undefined) errors.length = s28;
+      } else {
+        if (report(errors, at + "/deviceIpv4", "anyOf", {})) return false;
+      }
     }
     if (data.deviceIpv6 !== undefined) {
-      const d22 = data.deviceIpv6;
-      if (!validate_FleetStatusAddress(d22, errors, errors && at + "/deviceIpv6") && errors === undefined) return false;
+      const d36 = data.deviceIpv6;
+      const s37 = errors === undefined ? 0 : errors.length;
+      let v38 = false;
+      {
+        const s40 = errors === undefined ? 0 : errors.length;
+        let ok39 = false;
+        m41: {
+          if (!validate_FleetStatusAddress(d36, errors, errors && at + "/deviceIpv6") && errors === undefined) break m41;
+          ok39 = errors === undefined || errors.length === s40;
+        }
+        if (ok39) v38 = true;
+      }
+      if (!v38) {
+        const s43 = errors === undefined ? 0 : errors.length;
+        let ok42 = false;
+        m44: {
+          if (!(d36 === null) && report(errors, at + "/deviceIpv6", "type", { type: "null" })) break m44;
+          ok42 = errors === undefined || errors.length === s43;
+        }
+        if (ok42) v38 = true;
+      }
+      if (v38) {
+        if (errors !== undefined) errors.length = s37;
+      } else {
+        if (report(errors, at + "/deviceIpv6", "anyOf", {})) return false;
+      }
     }
     if (data.deviceName !== undefined) {
-      const d23 = data.deviceName;
-      if (!(typeof d23 === "string") && report(errors, at + "/deviceName", "type", { type: "string" })) return false;
+      const d45 = data.deviceName;
+      if (!(typeof d45 === "string") && report(errors, at + "/deviceName", "type", { type: "string" })) return false;
+    }
+    if (data.deviceRegistration !== undefined) {
+      const d46 = data.deviceRegistration;
+      if ((!(typeof d46 === "string" || d46 === null)) && report(errors, at + "/deviceRegistration", "type", { type: ["string","null"] })) return false;
     }
     if (data.diskReadBps !== undefined) {
-      const d24 = data.diskReadBps;
-      if (Number.isFinite(d24)) {
-        if (!int64Format(d24) && report(errors, at + "/diskReadBps", "format", { format: "int64" })) return false;
-      } else {
-        if (report(errors, at + "/diskReadBps", "type", { type: "number" })) return false;
-      }
+      const d47 = data.diskReadBps;
+      if ((!(Number.isFinite(d47) || d47 === null)) && report(errors, at + "/diskReadBps", "type", { type: ["number","null"] })) return false;
+      if (Number.isFinite(d47) && !int64Format(d47) && report(errors, at + "/diskReadBps", "format", { format: "int64" })) return false;
     }
     if (data.diskUsagePct !== undefined) {
-      const d25 = data.diskUsagePct;
-      if (!(Number.isFinite(d25))) {
-        if (report(errors, at + "/diskUsagePct", "type", { type: "number" })) return false;
-      }
+      const d48 = data.diskUsagePct;
+      if ((!(Number.isFinite(d48) || d48 === null)) && report(errors, at + "/diskUsagePct", "type", { type: ["number","null"] })) return false;
     }
     if (data.diskWriteBps !== undefined) {
-      const d26 = data.diskWriteBps;
-      if (Number.isFinite(d26)) {
-        if (!int64Format(d26) && report(errors, at + "/diskWriteBps", "format", { format: "int64" })) return false;
-      } else {
-        if (report(errors, at + "/diskWriteBps", "type", { type: "number" })) return false;
-      }
+      const d49 = data.diskWriteBps;
+      if ((!(Number.isFinite(d49) || d49 === null)) && report(errors, at + "/diskWriteBps", "type", { type: ["number","null"] })) return false;
+      if (Number.isFinite(d49) && !int64Format(d49) && report(errors, at + "/diskWriteBps", "format", { format: "int64" })) return false;
     }
     if (data.dohSubdomain !== undefined) {
-      const d27 = data.dohSubdomain;
-      if (!(typeof d27 === "string") && report(errors, at + "/dohSubdomain", "type", { type: "string" })) return false;
+      const d50 = data.dohSubdomain;
+      if ((!(typeof d50 === "string" || d50 === null)) && report(errors, at + "/dohSubdomain", "type", { type: ["string","null"] })) return false;
     }
     if (data.estimatedLossPct !== undefined) {
-      const d28 = data.estimatedLossPct;
-      if (!(Number.isFinite(d28))) {
-        if (report(errors, at + "/estimatedLossPct", "type", { type: "number" })) return false;
-      }
+      const d51 = data.estimatedLossPct;
+      if ((!(Number.isFinite(d51) || d51 === null)) && report(errors, at + "/estimatedLossPct", "type", { type: ["number","null"] })) return false;
     }
     if (data.firewallEnabled !== undefined) {
-      const d29 = data.firewallEnabled;
-      if (!(typeof d29 === "boolean") && report(errors, at + "/firewallEnabled", "type", { type: "boolean" })) return false;
+      const d52 = data.firewallEnabled;
+      if ((!(typeof d52 === "boolean" || d52 === null)) && report(errors, at + "/firewallEnabled", "type", { type: ["boolean","null"] })) return false;
     }
     if (data.gatewayIpv4 !== undefined) {
-      const d30 = data.gatewayIpv4;
-      if (!validate_FleetStatusAddress(d30, errors, errors && at + "/gatewayIpv4") && errors === undefined) return false;
+      const d53 = data.gatewayIpv4;
+      const s54 = errors === undefined ? 0 : errors.length;
+      let v55 = false;
+      {
+        const s57 = errors === undefined ? 0 : errors.length;
+        let ok56 = false;
+        m58: {
+          if (!validate_FleetStatusAddress(d53, errors, errors && at + "/gatewayIpv4") && errors === undefined) break m58;
+          ok56 = errors === undefined || errors.length === s57;
+        }
+        if (ok56) v55 = true;
+      }
+      if (!v55) {
+        const s60 = errors === undefined ? 0 : errors.length;
+        let ok59 = false;
+        m61: {
+          if (!(d53 === null) && report(errors, at + "/gatewayIpv4", "type", { type: "null" })) break m61;
+          ok59 = errors === undefined || errors.length === s60;
+        }
+        if (ok59) v55 = true;
+      }
+      if (v55) {
+        if (errors !== undefined) errors.length = s54;
+      } else {
+        if (report(errors, at + "/gatewayIpv4", "anyOf", {})) return false;
+      }
     }
     if (data.gatewayIpv6 !== undefined) {
-      const d31 = data.gatewayIpv6;
-      if (!validate_FleetStatusAddress(d31, errors, errors && at + "/gatewayIpv6") && errors === undefined) return false;
+      const d62 = data.gatewayIpv6;
+      const s63 = errors === undefined ? 0 : errors.length;
+      let v64 = false;
+      {
+        const s66 = errors === undefined ? 0 : errors.length;
+        let ok65 = false;
+        m67: {
+          if (!validate_FleetStatusAddress(d62, errors, errors && at + "/gatewayIpv6") && errors === undefined) break m67;
+          ok65 = errors === undefined || errors.length === s66;
+        }
+        if (ok65) v64 = true;
+      }
+      if (!v64) {
+        const s69 = errors === undefined ? 0 : errors.length;
+        let ok68 = false;
+        m70: {
+          if (!(d62 === null) && report(errors, at + "/gatewayIpv6", "type", { type: "null" })) break m70;
+          ok68 = errors === undefined || errors.length === s69;
+        }
+        if (ok68) v64 = true;
+      }
+      if (v64) {
+        if (errors !== undefined) errors.length = s63;
+      } else {
+        if (report(errors, at + "/gatewayIpv6", "anyOf", {})) return false;
+      }
     }
     if (data.handshakeLatencyMs !== undefined) {
-      const d32 = data.handshakeLatencyMs;
-      if (Number.isFinite(d32)) {
-        if (!int64Format(d32) && report(errors, at + "/handshakeLatencyMs", "format", { format: "int64" })) return false;
-      } else {
-        if (report(errors, at + "/handshakeLatencyMs", "type", { type: "number" })) return false;
-      }
+      const d71 = data.handshakeLatencyMs;
+      if ((!(Number.isFinite(d71) || d71 === null)) && report(errors, at + "/handshakeLatencyMs", "type", { type: ["number","null"] })) return false;
+      if (Number.isFinite(d71) && !int64Format(d71) && report(errors, at + "/handshakeLatencyMs", "format", { format: "int64" })) return false;
     }
     if (data.ispIpv4 !== undefined) {
-      const d33 = data.ispIpv4;
-      if (!validate_FleetStatusAddress(d33, errors, errors && at + "/ispIpv4") && errors === undefined) return false;
+      const d72 = data.ispIpv4;
+      const s73 = errors === undefined ? 0 : errors.length;
+      let v74 = false;
+      {
+        const s76 = errors === undefined ? 0 : errors.length;
+        let ok75 = false;
+        m77: {
+          if (!validate_FleetStatusAddress(d72, errors, errors && at + "/ispIpv4") && errors === undefined) break m77;
+          ok75 = errors === undefined || errors.length === s76;
+        }
+        if (ok75) v74 = true;
+      }
+      if (!v74) {
+        const s79 = errors === undefined ? 0 : errors.length;
+        let ok78 = false;
+        m80: {
+          if (!(d72 === null) && report(errors, at + "/ispIpv4", "type", { type: "null" })) break m80;
+          ok78 = errors === undefined || errors.length === s79;
+        }
+        if (ok78) v74 = true;
+      }
+      if (v74) {
+        if (errors !== undefined) errors.length = s73;
+      } else {
+        if (report(errors, at + "/ispIpv4", "anyOf", {})) return false;
+      }
     }
     if (data.ispIpv6 !== undefined) {
-      const d34 = data.ispIpv6;
-      if (!validate_FleetStatusAddress(d34, errors, errors && at + "/ispIpv6") && errors === undefined) return false;
+      const d81 = data.ispIpv6;
+      const s82 = errors === undefined ? 0 : errors.length;
+      let v83 = false;
+      {
+        const s85 = errors === undefined ? 0 : errors.length;
+        let ok84 = false;
+        m86: {
+          if (!validate_FleetStatusAddress(d81, errors, errors && at + "/ispIpv6") && errors === undefined) break m86;
+          ok84 = errors === undefined || errors.length === s85;
+        }
+        if (ok84) v83 = true;
+      }
+      if (!v83) {
+        const s88 = errors === undefined ? 0 : errors.length;
+        let ok87 = false;
+        m89: {
+          if (!(d81 === null) && report(errors, at + "/ispIpv6", "type", { type: "null" })) break m89;
+          ok87 = errors === undefined || errors.length === s88;
+        }
+        if (ok87) v83 = true;
+      }
+      if (v83) {
+        if (errors !== undefined) errors.length = s82;
+      } else {
+        if (report(errors, at + "/ispIpv6", "anyOf", {})) return false;
+      }
     }
     if (data.metal !== undefined) {
-      const d35 = data.metal;
-      if (!(typeof d35 === "string") && report(errors, at + "/metal", "type", { type: "string" })) return false;
+      const d90 = data.metal;
+      if ((!(typeof d90 === "string" || d90 === null)) && report(errors, at + "/metal", "type", { type: ["string","null"] })) return false;
     }
     if (data.networkRcvdBps !== undefined) {
-      const d36 = data.networkRcvdBps;
-      if (Number.isFinite(d36)) {
-        if (!int64Format(d36) && report(errors, at + "/networkRcvdBps", "format", { format: "int64" })) return false;
-      } else {
-        if (report(errors, at + "/networkRcvdBps", "type", { type: "number" })) return false;
-      }
+      const d91 = data.networkRcvdBps;
+      if ((!(Number.isFinite(d91) || d91 === null)) && report(errors, at + "/networkRcvdBps", "type", { type: ["number","null"] })) return false;
+      if (Number.isFinite(d91) && !int64Format(d91) && report(errors, at + "/networkRcvdBps", "format", { format: "int64" })) return false;
     }
     if (data.networkSentBps !== undefined) {
-      const d37 = data.networkSentBps;
-      if (Number.isFinite(d37)) {
-        if (!int64Format(d37) && report(errors, at + "/networkSentBps", "format", { format: "int64" })) return false;
-      } else {
-        if (report(errors, at + "/networkSentBps", "type", { type: "number" })) return false;
-      }
+      const d92 = data.networkSentBps;
+      if ((!(Number.isFinite(d92) || d92 === null)) && report(errors, at + "/networkSentBps", "type", { type: ["number","null"] })) return false;
+      if (Number.isFinite(d92) && !int64Format(d92) && report(errors, at + "/networkSentBps", "format", { format: "int64" })) return false;
     }
     if (data.networkSsid !== undefined) {
-      const d38 = data.networkSsid;
-      if (!(typeof d38 === "string") && report(errors, at + "/networkSsid", "type", { type: "string" })) return false;
+      const d93 = data.networkSsid;
+      if ((!(typeof d93 === "string" || d93 === null)) && report(errors, at + "/networkSsid", "type", { type: ["string","null"] })) return false;
     }
     if (data.personEmail !== undefined) {
-      const d39 = data.personEmail;
-      if (!(typeof d39 === "string") && report(errors, at + "/personEmail", "type", { type: "string" })) return false;
+      const d94 = data.personEmail;
+      if (!(typeof d94 === "string") && report(errors, at + "/personEmail", "type", { type: "string" })) return false;
     }
     if (data.ramAvailableKb !== undefined) {
-      const d40 = data.ramAvailableKb;
-      if (Number.isFinite(d40)) {
-        if (!int64Format(d40) && report(errors, at + "/ramAvailableKb", "format", { format: "int64" })) return false;
-      } else {
-        if (report(errors, at + "/ramAvailableKb", "type", { type: "number" })) return false;
-      }
+      const d95 = data.ramAvailableKb;
+      if ((!(Number.isFinite(d95) || d95 === null)) && report(errors, at + "/ramAvailableKb", "type", { type: ["number","null"] })) return false;
+      if (Number.isFinite(d95) && !int64Format(d95) && report(errors, at + "/ramAvailableKb", "format", { format: "int64" })) return false;
     }
     if (data.ramUsedPct !== undefined) {
-      const d41 = data.ramUsedPct;
-      if (!(Number.isFinite(d41))) {
-        if (report(errors, at + "/ramUsedPct", "type", { type: "number" })) return false;
-      }
+      const d96 = data.ramUsedPct;
+      if ((!(Number.isFinite(d96) || d96 === null)) && report(errors, at + "/ramUsedPct", "type", { type: ["number","null"] })) return false;
     }
     if (data.ramUsedPctByApp !== undefined) {
-      const d42 = data.ramUsedPctByApp;
-      if (Array.isArray(d42)) {
-        for (let i43 = 0; i43 < d42.length; i43++) {
-          const d44 = d42[i43];
-          if (Array.isArray(d44)) {
-            for (let i45 = 0; i45 < d44.length; i45++) {
-              const d46 = d44[i45];
-              if (d46 !== null && typeof d46 === "object" && !Array.isArray(d46)) {
-                if (d46.name !== undefined) {
-                  const d47 = d46.name;
-                  if (!(typeof d47 === "string") && report(errors, at + "/ramUsedPctByApp/" + i43 + "/" + i45 + "/name", "type", { type: "string" })) return false;
-                }
-                if (d46.ram_used_pct !== undefined) {
-                  const d48 = d46.ram_used_pct;
-                  if (!(Number.isFinite(d48))) {
-                    if (report(errors, at + "/ramUsedPctByApp/" + i43 + "/" + i45 + "/ram_used_pct", "type", { type: "number" })) return false;
-                  }
+      const d97 = data.ramUsedPctByApp;
+      if ((!(Array.isArray(d97) || d97 === null)) && report(errors, at + "/ramUsedPctByApp", "type", { type: ["array","null"] })) return false;
+      if (Array.isArray(d97)) {
+        for (let i98 = 0; i98 < d97.length; i98++) {
+          const d99 = d97[i98];
+          const s100 = errors === undefined ? 0 : errors.length;
+          let v101 = false;
+          {
+            const s103 = errors === undefined ? 0 : errors.length;
+            let ok102 = false;
+            m104: {
+              if (!validate_FleetStatusRamByApp(d99, errors, errors && at + "/ramUsedPctByApp/" + i98) && errors === undefined) break m104;
+              ok102 = errors === undefined || errors.length === s103;
+            }
+            if (ok102) v101 = true;
+          }
+          if (!v101) {
+            const s106 = errors === undefined ? 0 : errors.length;
+            let ok105 = false;
+            m107: {
+              if (Array.isArray(d99)) {
+                for (let i108 = 0; i108 < d99.length; i108++) {
+                  const d109 = d99[i108];
+                  if (!validate_FleetStatusRamByApp(d109, errors, errors && at + "/ramUsedPctByApp/" + i98 + "/" + i108) && errors === undefined) break m107;
                 }
               } else {
-                if (report(errors, at + "/ramUsedPctByApp/" + i43 + "/" + i45, "type", { type: "object" })) return false;
+                if (report(errors, at + "/ramUsedPctByApp/" + i98, "type", { type: "array" })) break m107;
               }
+              ok105 = errors === undefined || errors.length === s106;
             }
+            if (ok105) v101 = true;
+          }
+          if (v101) {
+            if (errors !== undefined) errors.length = s100;
           } else {
-            if (report(errors, at + "/ramUsedPctByApp/" + i43, "type", { type: "array" })) return false;
+            if (report(errors, at + "/ramUsedPctByApp/" + i98, "anyOf", {})) return false;
           }
         }
-      } else {
-        if (report(errors, at + "/ramUsedPctByApp", "type", { type: "array" })) return false;
       }
     }
     if (data.registrationId !== undefined) {
-      const d49 = data.registrationId;
-      if (!(typeof d49 === "string") && report(errors, at + "/registrationId", "type", { type: "string" })) return false;
+      const d110 = data.registrationId;
+      if ((!(typeof d110 === "string" || d110 === null)) && report(errors, at + "/registrationId", "type", { type: ["string","null"] })) return false;
+    }
+    if (data.rtt !== undefined) {
+      const d111 = data.rtt;
+      const s112 = errors === undefined ? 0 : errors.length;
+      let v113 = false;
+      {
+        const s115 = errors === undefined ? 0 : errors.length;
+        let ok114 = false;
+        m116: {
+          if (!validate_FleetStatusRtt(d111, errors, errors && at + "/rtt") && errors === undefined) break m116;
+          ok114 = errors === undefined || errors.length === s115;
+        }
+        if (ok114) v113 = true;
+      }
+      if (!v113) {
+        const s118 = errors === undefined ? 0 : errors.length;
+        let ok117 = false;
+        m119: {
+          if (!(d111 === null) && report(errors, at + "/rtt", "type", { type: "null" })) break m119;
+          ok117 = errors === undefined || errors.length === s118;
+        }
+        if (ok117) v113 = true;
+      }
+      if (v113) {
+        if (errors !== undefined) errors.length = s112;
+      } else {
+        if (report(errors, at + "/rtt", "anyOf", {})) return false;
+      }
     }
     if (data.switchLocked !== undefined) {
-      const d50 = data.switchLocked;
-      if (!(typeof d50 === "boolean") && report(errors, at + "/switchLocked", "type", { type: "boolean" })) return false;
+      const d120 = data.switchLocked;
+      if ((!(typeof d120 === "boolean" || d120 === null)) && report(errors, at + "/switchLocked", "type", { type: ["boolean","null"] })) return false;
+    }
+    if (data.tunnelStats !== undefined) {
+      const d121 = data.tunnelStats;
+      const s122 = errors === undefined ? 0 : errors.length;
+      let v123 = false;
+      {
+        const s125 = errors === undefined ? 0 : errors.length;
+        let ok124 = false;
+        m126: {
+          if (!validate_FleetStatusTunnelStats(d121, errors, errors && at + "/tunnelStats") && errors === undefined) break m126;
+          ok124 = errors === undefined || errors.length === s125;
+        }
+        if (ok124) v123 = true;
+      }
+      if (!v123) {
+        const s128 = errors === undefined ? 0 : errors.length;
+        let ok127 = false;
+        m129: {
+          if (!(d121 === null) && report(errors, at + "/tunnelStats", "type", { type: "null" })) break m129;
+          ok127 = errors === undefined || errors.length === s128;
+        }
+        if (ok127) v123 = true;
+      }
+      if (v123) {
+        if (errors !== undefined) errors.length = s122;
+      } else {
+        if (report(errors, at + "/tunnelStats", "anyOf", {})) return false;
+      }
+    }
+    if (data.tunnelType !== undefined) {
+      const d130 = data.tunnelType;
+      if ((!(typeof d130 === "string" || d130 === null)) && report(errors, at + "/tunnelType", "type", { type: ["string","null"] })) return false;
     }
     if (data.wifiStrengthDbm !== undefined) {
-      const d51 = data.wifiStrengthDbm;
-      if (Number.isFinite(d51)) {
-        if (!int64Format(d51) && report(errors, at + "/wifiStrengthDbm", "format", { format: "int64" })) return false;
-      } else {
-        if (report(errors, at + "/wifiStrengthDbm", "type", { type: "number" })) return false;
-      }
+      const d131 = data.wifiStrengthDbm;
+      if ((!(Number.isFinite(d131) || d131 === null)) && report(errors, at + "/wifiStrengthDbm", "type", { type: ["number","null"] })) return false;
+      if (Number.isFinite(d131) && !int64Format(d131) && report(errors, at + "/wifiStrengthDbm", "format", { format: "int64" })) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

@@ -11,19 +11,19 @@ export function validate_FleetStatusLocation(data: any, errors?: any[], at = "")
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.city !== undefined) {
       const d1 = data.city;
-      if (!(typeof d1 === "string") && report(errors, at + "/city", "type", { type: "string" })) return false;
+      if ((!(typeof d1 === "string" || d1 === null)) && report(errors, at + "/city", "type", { type: ["string","null"] })) return false;
     }
     if (data.country_iso !== undefined) {
       const d2 = data.country_iso;
-      if (!(typeof d2 === "string") && report(errors, at + "/country_iso", "type", { type: "string" })) return false;
+      if ((!(typeof d2 === "string" || d2 === null)) && report(errors, at + "/country_iso", "type", { type: ["string","null"] })) return false;
     }
     if (data.state_iso !== undefined) {
       const d3 = data.state_iso;
-      if (!(typeof d3 === "string") && report(errors, at + "/state_iso", "type", { type: "string" })) return false;
+      if ((!(typeof d3 === "string" || d3 === null)) && report(errors, at + "/state_iso", "type", { type: ["string","null"] })) return false;
     }
     if (data.zip !== undefined) {
       const d4 = data.zip;
-      if (!(typeof d4 === "string") && report(errors, at + "/zip", "type", { type: "string" })) return false;
+      if ((!(typeof d4 === "string" || d4 === null)) && report(errors, at + "/zip", "type", { type: ["string","null"] })) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

@@ -12,6 +12,7 @@ const value_mel876 = ["workspace_one","crowdstrike_s2s","uptycs","intune","kolid
 export function validate_Integration(data: any, errors?: any[], at = ""): boolean {
   const start = errors === undefined ? 0 : errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.id === undefined && report(errors, at, "required", { missingProperty: "id" })) return false;
     if (data.id !== undefined) {
       const d1 = data.id;
       if (typeof d1 === "string") {

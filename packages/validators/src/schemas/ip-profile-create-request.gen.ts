@@ -31,7 +31,7 @@ export function validate_IpProfileCreateRequest(data: any, errors?: any[], at = 
     }
     if (data.description !== undefined) {
       const d5 = data.description;
-      if (!(typeof d5 === "string") && report(errors, at + "/description", "type", { type: "string" })) return false;
+      if ((!(typeof d5 === "string" || d5 === null)) && report(errors, at + "/description", "type", { type: ["string","null"] })) return false;
     }
     if (data.enabled !== undefined) {
       const d6 = data.enabled;

@@ -29,7 +29,7 @@ export function validate_IPProfile(data: any, errors?: any[], at = ""): boolean 
     }
     if (data.description !== undefined) {
       const d3 = data.description;
-      if (!(typeof d3 === "string") && report(errors, at + "/description", "type", { type: "string" })) return false;
+      if ((!(typeof d3 === "string" || d3 === null)) && report(errors, at + "/description", "type", { type: ["string","null"] })) return false;
     }
     if (data.enabled !== undefined) {
       const d4 = data.enabled;

@@ -7,25 +7,37 @@ type T = components["schemas"]["KolideInput"];
 
 const value_1u2sbs1 = ["<","<=",">",">=","=="];
 
+const value_p6c8z5 = ["Good","Notified","Will Block","Blocked"];
+
 /** Whether a value is valid: at its first issue without `errors`, else after adding every issue to them. */
 export function validate_KolideInput(data: any, errors?: any[], at = ""): boolean {
   const start = errors === undefined ? 0 : errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.connection_id === undefined && report(errors, at, "required", { missingProperty: "connection_id" })) return false;
-    if (data.countOperator === undefined && report(errors, at, "required", { missingProperty: "countOperator" })) return false;
-    if (data.issue_count === undefined && report(errors, at, "required", { missingProperty: "issue_count" })) return false;
     if (data.connection_id !== undefined) {
       const d1 = data.connection_id;
       if (!(typeof d1 === "string") && report(errors, at + "/connection_id", "type", { type: "string" })) return false;
     }
+    if (data.auth_state !== undefined) {
+      const d2 = data.auth_state;
+      if (Array.isArray(d2)) {
+        for (let i3 = 0; i3 < d2.length; i3++) {
+          const d4 = d2[i3];
+          if (!(typeof d4 === "string") && report(errors, at + "/auth_state/" + i3, "type", { type: "string" })) return false;
+          if (d4 !== "Good" && d4 !== "Notified" && d4 !== "Will Block" && d4 !== "Blocked" && report(errors, at + "/auth_state/" + i3, "enum", { allowedValues: value_p6c8z5 })) return false;
+        }
+      } else {
+        if (report(errors, at + "/auth_state", "type", { type: "array" })) return false;
+      }
+    }
     if (data.countOperator !== undefined) {
-      const d2 = data.countOperator;
-      if (!(typeof d2 === "string") && report(errors, at + "/countOperator", "type", { type: "string" })) return false;
-      if (d2 !== "<" && d2 !== "<=" && d2 !== ">" && d2 !== ">=" && d2 !== "==" && report(errors, at + "/countOperator", "enum", { allowedValues: value_1u2sbs1 })) return false;
+      const d5 = data.countOperator;
+      if (!(typeof d5 === "string") && report(errors, at + "/countOperator", "type", { type: "string" })) return false;
+      if (d5 !== "<" && d5 !== "<=" && d5 !== ">" && d5 !== ">=" && d5 !== "==" && report(errors, at + "/countOperator", "enum", { allowedValues: value_1u2sbs1 })) return false;
     }
     if (data.issue_count !== undefined) {
-      const d3 = data.issue_count;
-      if (!(typeof d3 === "string") && report(errors, at + "/issue_count", "type", { type: "string" })) return false;
+      const d6 = data.issue_count;
+      if (!(typeof d6 === "string") && report(errors, at + "/issue_count", "type", { type: "string" })) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

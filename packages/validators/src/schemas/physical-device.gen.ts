@@ -36,7 +36,7 @@ export function validate_PhysicalDevice(data: any, errors?: any[], at = ""): boo
     }
     if (data.last_seen_at !== undefined) {
       const d4 = data.last_seen_at;
-      if (!(typeof d4 === "string") && report(errors, at + "/last_seen_at", "type", { type: "string" })) return false;
+      if ((!(typeof d4 === "string" || d4 === null)) && report(errors, at + "/last_seen_at", "type", { type: ["string","null"] })) return false;
     }
     if (data.name !== undefined) {
       const d5 = data.name;
@@ -48,62 +48,120 @@ export function validate_PhysicalDevice(data: any, errors?: any[], at = ""): boo
     }
     if (data.client_version !== undefined) {
       const d7 = data.client_version;
-      if (!(typeof d7 === "string") && report(errors, at + "/client_version", "type", { type: "string" })) return false;
+      if ((!(typeof d7 === "string" || d7 === null)) && report(errors, at + "/client_version", "type", { type: ["string","null"] })) return false;
     }
     if (data.deleted_at !== undefined) {
       const d8 = data.deleted_at;
-      if (!(typeof d8 === "string") && report(errors, at + "/deleted_at", "type", { type: "string" })) return false;
+      if ((!(typeof d8 === "string" || d8 === null)) && report(errors, at + "/deleted_at", "type", { type: ["string","null"] })) return false;
     }
     if (data.device_type !== undefined) {
       const d9 = data.device_type;
-      if (!(typeof d9 === "string") && report(errors, at + "/device_type", "type", { type: "string" })) return false;
+      if ((!(typeof d9 === "string" || d9 === null)) && report(errors, at + "/device_type", "type", { type: ["string","null"] })) return false;
     }
     if (data.hardware_id !== undefined) {
       const d10 = data.hardware_id;
-      if (!(typeof d10 === "string") && report(errors, at + "/hardware_id", "type", { type: "string" })) return false;
+      if ((!(typeof d10 === "string" || d10 === null)) && report(errors, at + "/hardware_id", "type", { type: ["string","null"] })) return false;
     }
     if (data.last_seen_registration !== undefined) {
       const d11 = data.last_seen_registration;
+      if ((!((d11 !== null && typeof d11 === "object" && !Array.isArray(d11)) || d11 === null)) && report(errors, at + "/last_seen_registration", "type", { type: ["object","null"] })) return false;
       if (d11 !== null && typeof d11 === "object" && !Array.isArray(d11)) {
         if (d11.policy !== undefined) {
           const d12 = d11.policy;
-          if (!validate_PolicySummary(d12, errors, errors && at + "/last_seen_registration/policy") && errors === undefined) return false;
+          const s13 = errors === undefined ? 0 : errors.length;
+          let v14 = false;
+          {
+            const s16 = errors === undefined ? 0 : errors.length;
+            let ok15 = false;
+            m17: {
+              if (!validate_PolicySummary(d12, errors, errors && at + "/last_seen_registration/policy") && errors === undefined) break m17;
+              ok15 = errors === undefined || errors.length === s16;
+            }
+            if (ok15) v14 = true;
+          }
+          if (!v14) {
+            const s19 = errors === undefined ? 0 : errors.length;
+            let ok18 = false;
+            m20: {
+              if (!(d12 === null) && report(errors, at + "/last_seen_registration/policy", "type", { type: "null" })) break m20;
+              ok18 = errors === undefined || errors.length === s19;
+            }
+            if (ok18) v14 = true;
+          }
+          if (v14) {
+            if (errors !== undefined) errors.length = s13;
+          } else {
+            if (report(errors, at + "/last_seen_registration/policy", "anyOf", {})) return false;
+          }
         }
-      } else {
-        if (report(errors, at + "/last_seen_registration", "type", { type: "object" })) return false;
       }
     }
     if (data.last_seen_user !== undefined) {
-      const d13 = data.last_seen_user;
-      if (!validate_DeviceUser(d13, errors, errors && at + "/last_seen_user") && errors === undefined) return false;
+      const d21 = data.last_seen_user;
+      const s22 = errors === undefined ? 0 : errors.length;
+      let v23 = false;
+      {
+        const s25 = errors === undefined ? 0 : errors.length;
+        let ok24 = false;
+        m26: {
+          if (!validate_DeviceUser(d21, errors, errors && at + "/last_seen_user") && errors === undefined) break m26;
+          ok24 = errors === undefined || errors.length === s25;
+        }
+        if (ok24) v23 = true;
+      }
+      if (!v23) {
+        const s28 = errors === undefined ? 0 : errors.length;
+        let ok27 = false;
+        m29: {
+          if (!(d21 === null) && report(errors, at + "/last_seen_user", "type", { type: "null" })) break m29;
+          ok27 = errors === undefined || errors.length === s28;
+        }
+        if (ok27) v23 = true;
+      }
+      if (v23) {
+        if (errors !== undefined) errors.length = s22;
+      } else {
+        if (report(errors, at + "/last_seen_user", "anyOf", {})) return false;
+      }
     }
     if (data.mac_address !== undefined) {
-      const d14 = data.mac_address;
-      if (!(typeof d14 === "string") && report(errors, at + "/mac_address", "type", { type: "string" })) return false;
+      const d30 = data.mac_address;
+      if ((!(typeof d30 === "string" || d30 === null)) && report(errors, at + "/mac_address", "type", { type: ["string","null"] })) return false;
     }
     if (data.manufacturer !== undefined) {
-      const d15 = data.manufacturer;
-      if (!(typeof d15 === "string") && report(errors, at + "/manufacturer", "type", { type: "string" })) return false;
+      const d31 = data.manufacturer;
+      if ((!(typeof d31 === "string" || d31 === null)) && report(errors, at + "/manufacturer", "type", { type: ["string","null"] })) return false;
     }
     if (data.model !== undefined) {
-      const d16 = data.model;
-      if (!(typeof d16 === "string") && report(errors, at + "/model", "type", { type: "string" })) return false;
+      const d32 = data.model;
+      if ((!(typeof d32 === "string" || d32 === null)) && report(errors, at + "/model", "type", { type: ["string","null"] })) return false;
     }
     if (data.os_version !== undefined) {
-      const d17 = data.os_version;
-      if (!(typeof d17 === "string") && report(errors, at + "/os_version", "type", { type: "string" })) return false;
+      const d33 = data.os_version;
+      if ((!(typeof d33 === "string" || d33 === null)) && report(errors, at + "/os_version", "type", { type: ["string","null"] })) return false;
     }
     if (data.os_version_extra !== undefined) {
-      const d18 = data.os_version_extra;
-      if (!(typeof d18 === "string") && report(errors, at + "/os_version_extra", "type", { type: "string" })) return false;
+      const d34 = data.os_version_extra;
+      if ((!(typeof d34 === "string" || d34 === null)) && report(errors, at + "/os_version_extra", "type", { type: ["string","null"] })) return false;
     }
     if (data.public_ip !== undefined) {
-      const d19 = data.public_ip;
-      if (!(typeof d19 === "string") && report(errors, at + "/public_ip", "type", { type: "string" })) return false;
+      const d35 = data.public_ip;
+      if ((!(typeof d35 === "string" || d35 === null)) && report(errors, at + "/public_ip", "type", { type: ["string","null"] })) return false;
     }
     if (data.serial_number !== undefined) {
-      const d20 = data.serial_number;
-      if (!(typeof d20 === "string") && report(errors, at + "/serial_number", "type", { type: "string" })) return false;
+      const d36 = data.serial_number;
+      if ((!(typeof d36 === "string" || d36 === null)) && report(errors, at + "/serial_number", "type", { type: ["string","null"] })) return false;
+    }
+    if (data.tags !== undefined) {
+      const d37 = data.tags;
+      if (d37 !== null && typeof d37 === "object" && !Array.isArray(d37)) {
+        for (const k38 in d37) {
+          const d39 = d37[k38];
+          if (!(typeof d39 === "string") && report(errors, at + "/tags/" + k38.replace(/~/g, "~0").replace(/\//g, "~1"), "type", { type: "string" })) return false;
+        }
+      } else {
+        if (report(errors, at + "/tags", "type", { type: "object" })) return false;
+      }
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

@@ -9,6 +9,8 @@ import { validate_PolicySummary } from "./policy-summary.gen.js";
 
 type T = components["schemas"]["Registration"];
 
+const value_zgfu3t = ["warp","browser_extension"];
+
 /** Whether a value is valid: at its first issue without `errors`, else after adding every issue to them. */
 export function validate_Registration(data: any, errors?: any[], at = ""): boolean {
   const start = errors === undefined ? 0 : errors.length;
@@ -71,7 +73,7 @@ export function validate_Registration(data: any, errors?: any[], at = ""): boole
     }
     if (data.key_type !== undefined) {
       const d11 = data.key_type;
-      if (!(typeof d11 === "string") && report(errors, at + "/key_type", "type", { type: "string" })) return false;
+      if ((!(typeof d11 === "string" || d11 === null)) && report(errors, at + "/key_type", "type", { type: ["string","null"] })) return false;
     }
     if (data.policy !== undefined) {
       const d12 = data.policy;
@@ -84,11 +86,24 @@ export function validate_Registration(data: any, errors?: any[], at = ""): boole
     }
     if (data.tunnel_type !== undefined) {
       const d14 = data.tunnel_type;
-      if (!(typeof d14 === "string") && report(errors, at + "/tunnel_type", "type", { type: "string" })) return false;
+      if ((!(typeof d14 === "string" || d14 === null)) && report(errors, at + "/tunnel_type", "type", { type: ["string","null"] })) return false;
     }
     if (data.user !== undefined) {
       const d15 = data.user;
       if (!validate_DeviceUser(d15, errors, errors && at + "/user") && errors === undefined) return false;
+    }
+    if (data.registration_type !== undefined) {
+      const d16 = data.registration_type;
+      if (!(typeof d16 === "string") && report(errors, at + "/registration_type", "type", { type: "string" })) return false;
+      if (d16 !== "warp" && d16 !== "browser_extension" && report(errors, at + "/registration_type", "enum", { allowedValues: value_zgfu3t })) return false;
+    }
+    if (data.virtual_ipv4 !== undefined) {
+      const d17 = data.virtual_ipv4;
+      if ((!(typeof d17 === "string" || d17 === null)) && report(errors, at + "/virtual_ipv4", "type", { type: ["string","null"] })) return false;
+    }
+    if (data.virtual_ipv6 !== undefined) {
+      const d18 = data.virtual_ipv6;
+      if ((!(typeof d18 === "string" || d18 === null)) && report(errors, at + "/virtual_ipv6", "type", { type: ["string","null"] })) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

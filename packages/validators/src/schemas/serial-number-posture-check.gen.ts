@@ -2,7 +2,7 @@
 import type { components } from "@zt-devices/types";
 import { createValidator, failure } from "../_create-validator.js";
 import { report } from "../_report.js";
-import { validate_SerialNumberListInput } from "./serial-number-list-input.gen.js";
+import { validate_DeletedId } from "./deleted-id.gen.js";
 
 type T = components["schemas"]["SerialNumberPostureCheck"];
 
@@ -18,7 +18,7 @@ export function validate_SerialNumberPostureCheck(data: any, errors?: any[], at 
     }
     if (data.input !== undefined) {
       const d2 = data.input;
-      if (!validate_SerialNumberListInput(d2, errors, errors && at + "/input") && errors === undefined) return false;
+      if (!validate_DeletedId(d2, errors, errors && at + "/input") && errors === undefined) return false;
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

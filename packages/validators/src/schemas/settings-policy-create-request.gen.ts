@@ -3,11 +3,17 @@ import type { components } from "@zt-devices/types";
 import { createValidator, failure } from "../_create-validator.js";
 import { report } from "../_report.js";
 import { ucs2length } from "../_ucs2length.js";
+import { validate_BrowserExtensionConfig } from "./browser-extension-config.gen.js";
+import { validate_DnsSearchSuffix } from "./dns-search-suffix.gen.js";
+import { validate_GlobalAcceleration } from "./global-acceleration.gen.js";
 import { validate_ServiceModeV2 } from "./service-mode-v2.gen.js";
 import { validate_SplitTunnelExclude } from "./split-tunnel-exclude.gen.js";
 import { validate_SplitTunnelInclude } from "./split-tunnel-include.gen.js";
+import { validate_VirtualNetworks } from "./virtual-networks.gen.js";
 
 type T = components["schemas"]["SettingsPolicyCreateRequest"];
+
+const value_zgfu3t = ["warp","browser_extension"];
 
 /** Whether a value is valid: at its first issue without `errors`, else after adding every issue to them. */
 export function validate_SettingsPolicyCreateRequest(data: any, errors?: any[], at = ""): boolean {
@@ -129,6 +135,114 @@ export function validate_SettingsPolicyCreateRequest(data: any, errors?: any[], 
     if (data.tunnel_protocol !== undefined) {
       const d26 = data.tunnel_protocol;
       if (!(typeof d26 === "string") && report(errors, at + "/tunnel_protocol", "type", { type: "string" })) return false;
+    }
+    if (data.browser_extension_config !== undefined) {
+      const d27 = data.browser_extension_config;
+      const s28 = errors === undefined ? 0 : errors.length;
+      let v29 = false;
+      {
+        const s31 = errors === undefined ? 0 : errors.length;
+        let ok30 = false;
+        m32: {
+          if (!validate_BrowserExtensionConfig(d27, errors, errors && at + "/browser_extension_config") && errors === undefined) break m32;
+          ok30 = errors === undefined || errors.length === s31;
+        }
+        if (ok30) v29 = true;
+      }
+      if (!v29) {
+        const s34 = errors === undefined ? 0 : errors.length;
+        let ok33 = false;
+        m35: {
+          if (!(d27 === null) && report(errors, at + "/browser_extension_config", "type", { type: "null" })) break m35;
+          ok33 = errors === undefined || errors.length === s34;
+        }
+        if (ok33) v29 = true;
+      }
+      if (v29) {
+        if (errors !== undefined) errors.length = s28;
+      } else {
+        if (report(errors, at + "/browser_extension_config", "anyOf", {})) return false;
+      }
+    }
+    if (data.default !== undefined) {
+      const d36 = data.default;
+      if (!(typeof d36 === "boolean") && report(errors, at + "/default", "type", { type: "boolean" })) return false;
+    }
+    if (data.dns_search_suffixes !== undefined) {
+      const d37 = data.dns_search_suffixes;
+      if (Array.isArray(d37)) {
+        for (let i38 = 0; i38 < d37.length; i38++) {
+          const d39 = d37[i38];
+          if (!validate_DnsSearchSuffix(d39, errors, errors && at + "/dns_search_suffixes/" + i38) && errors === undefined) return false;
+        }
+      } else {
+        if (report(errors, at + "/dns_search_suffixes", "type", { type: "array" })) return false;
+      }
+    }
+    if (data.global_acceleration !== undefined) {
+      const d40 = data.global_acceleration;
+      const s41 = errors === undefined ? 0 : errors.length;
+      let v42 = false;
+      {
+        const s44 = errors === undefined ? 0 : errors.length;
+        let ok43 = false;
+        m45: {
+          if (!validate_GlobalAcceleration(d40, errors, errors && at + "/global_acceleration") && errors === undefined) break m45;
+          ok43 = errors === undefined || errors.length === s44;
+        }
+        if (ok43) v42 = true;
+      }
+      if (!v42) {
+        const s47 = errors === undefined ? 0 : errors.length;
+        let ok46 = false;
+        m48: {
+          if (!(d40 === null) && report(errors, at + "/global_acceleration", "type", { type: "null" })) break m48;
+          ok46 = errors === undefined || errors.length === s47;
+        }
+        if (ok46) v42 = true;
+      }
+      if (v42) {
+        if (errors !== undefined) errors.length = s41;
+      } else {
+        if (report(errors, at + "/global_acceleration", "anyOf", {})) return false;
+      }
+    }
+    if (data.profile_type !== undefined) {
+      const d49 = data.profile_type;
+      if (!(typeof d49 === "string") && report(errors, at + "/profile_type", "type", { type: "string" })) return false;
+      if (d49 !== "warp" && d49 !== "browser_extension" && report(errors, at + "/profile_type", "enum", { allowedValues: value_zgfu3t })) return false;
+    }
+    if (data.uninstall_protection !== undefined) {
+      const d50 = data.uninstall_protection;
+      if (!(typeof d50 === "boolean") && report(errors, at + "/uninstall_protection", "type", { type: "boolean" })) return false;
+    }
+    if (data.virtual_networks !== undefined) {
+      const d51 = data.virtual_networks;
+      const s52 = errors === undefined ? 0 : errors.length;
+      let v53 = false;
+      {
+        const s55 = errors === undefined ? 0 : errors.length;
+        let ok54 = false;
+        m56: {
+          if (!validate_VirtualNetworks(d51, errors, errors && at + "/virtual_networks") && errors === undefined) break m56;
+          ok54 = errors === undefined || errors.length === s55;
+        }
+        if (ok54) v53 = true;
+      }
+      if (!v53) {
+        const s58 = errors === undefined ? 0 : errors.length;
+        let ok57 = false;
+        m59: {
+          if (!(d51 === null) && report(errors, at + "/virtual_networks", "type", { type: "null" })) break m59;
+          ok57 = errors === undefined || errors.length === s58;
+        }
+        if (ok57) v53 = true;
+      }
+      if (v53) {
+        if (errors !== undefined) errors.length = s52;
+      } else {
+        if (report(errors, at + "/virtual_networks", "anyOf", {})) return false;
+      }
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;

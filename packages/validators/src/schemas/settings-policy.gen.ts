@@ -3,17 +3,24 @@ import type { components } from "@zt-devices/types";
 import { createValidator, failure } from "../_create-validator.js";
 import { report } from "../_report.js";
 import { ucs2length } from "../_ucs2length.js";
+import { validate_BrowserExtensionConfig } from "./browser-extension-config.gen.js";
+import { validate_DnsSearchSuffix } from "./dns-search-suffix.gen.js";
 import { validate_FallbackDomain } from "./fallback-domain.gen.js";
+import { validate_GlobalAcceleration } from "./global-acceleration.gen.js";
 import { validate_ServiceModeV2 } from "./service-mode-v2.gen.js";
 import { validate_SplitTunnelExclude } from "./split-tunnel-exclude.gen.js";
 import { validate_SplitTunnelInclude } from "./split-tunnel-include.gen.js";
+import { validate_VirtualNetworks } from "./virtual-networks.gen.js";
 
 type T = components["schemas"]["SettingsPolicy"];
+
+const value_zgfu3t = ["warp","browser_extension"];
 
 /** Whether a value is valid: at its first issue without `errors`, else after adding every issue to them. */
 export function validate_SettingsPolicy(data: any, errors?: any[], at = ""): boolean {
   const start = errors === undefined ? 0 : errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    if (data.policy_id === undefined && report(errors, at, "required", { missingProperty: "policy_id" })) return false;
     if (data.allow_mode_switch !== undefined) {
       const d1 = data.allow_mode_switch;
       if (!(typeof d1 === "boolean") && report(errors, at + "/allow_mode_switch", "type", { type: "boolean" })) return false;
@@ -176,6 +183,110 @@ export function validate_SettingsPolicy(data: any, errors?: any[], at = ""): boo
     if (data.tunnel_protocol !== undefined) {
       const d37 = data.tunnel_protocol;
       if (!(typeof d37 === "string") && report(errors, at + "/tunnel_protocol", "type", { type: "string" })) return false;
+    }
+    if (data.browser_extension_config !== undefined) {
+      const d38 = data.browser_extension_config;
+      const s39 = errors === undefined ? 0 : errors.length;
+      let v40 = false;
+      {
+        const s42 = errors === undefined ? 0 : errors.length;
+        let ok41 = false;
+        m43: {
+          if (!validate_BrowserExtensionConfig(d38, errors, errors && at + "/browser_extension_config") && errors === undefined) break m43;
+          ok41 = errors === undefined || errors.length === s42;
+        }
+        if (ok41) v40 = true;
+      }
+      if (!v40) {
+        const s45 = errors === undefined ? 0 : errors.length;
+        let ok44 = false;
+        m46: {
+          if (!(d38 === null) && report(errors, at + "/browser_extension_config", "type", { type: "null" })) break m46;
+          ok44 = errors === undefined || errors.length === s45;
+        }
+        if (ok44) v40 = true;
+      }
+      if (v40) {
+        if (errors !== undefined) errors.length = s39;
+      } else {
+        if (report(errors, at + "/browser_extension_config", "anyOf", {})) return false;
+      }
+    }
+    if (data.dns_search_suffixes !== undefined) {
+      const d47 = data.dns_search_suffixes;
+      if (Array.isArray(d47)) {
+        for (let i48 = 0; i48 < d47.length; i48++) {
+          const d49 = d47[i48];
+          if (!validate_DnsSearchSuffix(d49, errors, errors && at + "/dns_search_suffixes/" + i48) && errors === undefined) return false;
+        }
+      } else {
+        if (report(errors, at + "/dns_search_suffixes", "type", { type: "array" })) return false;
+      }
+    }
+    if (data.global_acceleration !== undefined) {
+      const d50 = data.global_acceleration;
+      const s51 = errors === undefined ? 0 : errors.length;
+      let v52 = false;
+      {
+        const s54 = errors === undefined ? 0 : errors.length;
+        let ok53 = false;
+        m55: {
+          if (!validate_GlobalAcceleration(d50, errors, errors && at + "/global_acceleration") && errors === undefined) break m55;
+          ok53 = errors === undefined || errors.length === s54;
+        }
+        if (ok53) v52 = true;
+      }
+      if (!v52) {
+        const s57 = errors === undefined ? 0 : errors.length;
+        let ok56 = false;
+        m58: {
+          if (!(d50 === null) && report(errors, at + "/global_acceleration", "type", { type: "null" })) break m58;
+          ok56 = errors === undefined || errors.length === s57;
+        }
+        if (ok56) v52 = true;
+      }
+      if (v52) {
+        if (errors !== undefined) errors.length = s51;
+      } else {
+        if (report(errors, at + "/global_acceleration", "anyOf", {})) return false;
+      }
+    }
+    if (data.profile_type !== undefined) {
+      const d59 = data.profile_type;
+      if (!(typeof d59 === "string") && report(errors, at + "/profile_type", "type", { type: "string" })) return false;
+      if (d59 !== "warp" && d59 !== "browser_extension" && report(errors, at + "/profile_type", "enum", { allowedValues: value_zgfu3t })) return false;
+    }
+    if (data.uninstall_protection !== undefined) {
+      const d60 = data.uninstall_protection;
+      if (!(typeof d60 === "boolean") && report(errors, at + "/uninstall_protection", "type", { type: "boolean" })) return false;
+    }
+    if (data.virtual_networks !== undefined) {
+      const d61 = data.virtual_networks;
+      const s62 = errors === undefined ? 0 : errors.length;
+      let v63 = false;
+      {
+        const s65 = errors === undefined ? 0 : errors.length;
+        let ok64 = false;
+        m66: {
+          if (!validate_VirtualNetworks(d61, errors, errors && at + "/virtual_networks") && errors === undefined) break m66;
+          ok64 = errors === undefined || errors.length === s65;
+        }
+        if (ok64) v63 = true;
+      }
+      if (!v63) {
+        const s68 = errors === undefined ? 0 : errors.length;
+        let ok67 = false;
+        m69: {
+          if (!(d61 === null) && report(errors, at + "/virtual_networks", "type", { type: "null" })) break m69;
+          ok67 = errors === undefined || errors.length === s68;
+        }
+        if (ok67) v63 = true;
+      }
+      if (v63) {
+        if (errors !== undefined) errors.length = s62;
+      } else {
+        if (report(errors, at + "/virtual_networks", "anyOf", {})) return false;
+      }
     }
   } else {
     if (report(errors, at, "type", { type: "object" })) return false;
