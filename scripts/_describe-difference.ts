@@ -34,3 +34,8 @@ function clip(line: string | undefined): string {
 function lineCount(text: string): number {
   return text.split("\n").length;
 }
+
+/** The line `--check` prints for a `*.gen.ts` file that no generator writes any more. */
+export function describeLeftover(path: string): string {
+  return `  ${path}: no longer generated (would be removed)`;
+}

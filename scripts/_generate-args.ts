@@ -33,7 +33,6 @@ export function parseArgs(args: string[]): Options | string {
     else return `unknown package "${arg}" (known: ${GENERATOR_NAMES.join(", ")}, all)`;
   }
   if (options.names.length === 0) return "name a package to generate";
-  if (options.check && options.out) return "--check compares with the repository; drop --out";
   options.names = GENERATOR_NAMES.filter((n) => options.names.includes(n));
   return options;
 }

@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -31,5 +39,26 @@ describe("StagedWrites", () => {
     staged.discard();
     expect(readdirSync(dir)).toEqual(["kept"]);
     expect(readdirSync(join(dir, "kept"))).toEqual([]);
+  });
+
+  it("deletes a file marked for removal on commit, and not before", () => {
+    writeFileSync(join(dir, "kept/old.gen.ts"), "old");
+    const staged = new StagedWrites();
+    staged.stage(join(dir, "kept/a.ts"), "a");
+    staged.remove(join(dir, "kept/old.gen.ts"));
+    expect(readdirSync(join(dir, "kept")).filter((f) => !f.endsWith(".tmp"))).toEqual([
+      "old.gen.ts",
+    ]);
+    staged.commit();
+    expect(readdirSync(join(dir, "kept"))).toEqual(["a.ts"]);
+  });
+
+  it("keeps a file marked for removal when discarded", () => {
+    writeFileSync(join(dir, "kept/old.gen.ts"), "old");
+    const staged = new StagedWrites();
+    staged.remove(join(dir, "kept/old.gen.ts"));
+    staged.discard();
+    staged.commit();
+    expect(readdirSync(join(dir, "kept"))).toEqual(["old.gen.ts"]);
   });
 });

@@ -8,6 +8,8 @@ import { dirname } from "node:path";
  */
 export class StagedWrites {
   private readonly staged: { temporary: string; path: string }[] = [];
+  /** Files to delete on commit: generated files that no longer belong. */
+  private readonly removed: string[] = [];
   private readonly folders = new Set<string>();
   /** Folders that did not exist before: a discarded run removes them again. */
   private readonly created: string[] = [];
@@ -25,10 +27,17 @@ export class StagedWrites {
     this.staged.push({ temporary, path });
   }
 
-  /** Moves every staged file into place. */
+  /** Marks `path` for deletion by `commit`; until then it stays as it is. */
+  remove(path: string): void {
+    this.removed.push(path);
+  }
+
+  /** Moves every staged file into place and deletes the files marked for removal. */
   commit(): void {
     for (const { temporary, path } of this.staged) renameSync(temporary, path);
+    for (const path of this.removed) rmSync(path, { force: true });
     this.staged.length = 0;
+    this.removed.length = 0;
   }
 
   /** Removes every staged file and every folder made for them, leaving the targets as they were. */
@@ -36,6 +45,7 @@ export class StagedWrites {
     for (const { temporary } of this.staged) rmSync(temporary, { force: true });
     for (const folder of this.created.reverse()) rmSync(folder, { recursive: true, force: true });
     this.staged.length = 0;
+    this.removed.length = 0;
     this.created.length = 0;
   }
 }

@@ -11,6 +11,7 @@ interface Report {
   counts: Record<string, number>;
   files: number;
   changed: number;
+  removed?: number;
   ms: number;
 }
 
@@ -43,7 +44,7 @@ for (const r of reports) {
     .filter(([k]) => k !== "operations" && k !== "schemas")
     .map(([k, v]) => `${v} ${k}`);
   console.log(
-    `  ${r.package.padEnd(11)} ${String(r.files).padStart(4)} files (${r.changed} changed) ${[`${r.ms} ms`, ...extra].join(", ")}`,
+    `  ${r.package.padEnd(11)} ${String(r.files).padStart(4)} files (${r.changed} changed${r.removed ? `, ${r.removed} removed` : ""}) ${[`${r.ms} ms`, ...extra].join(", ")}`,
   );
 }
 console.log("Steps:");

@@ -6,18 +6,21 @@
  * (the bundle `pnpm build` makes of this file; `node --import tsx/esm scripts/generate.ts` runs the
  * sources the same way, only slower to start).
  * With `--check`, nothing is written: the files are generated in memory, compared with the ones on
- * disk, and any difference fails the run with a summary of what changed. `--spec` reads another
- * bundled spec; `--out` writes under another folder instead of the repository (no reports).
+ * disk, and any difference fails the run with a summary of what changed: a file that differs, one
+ * that is missing, or a `*.gen.ts` left in a generated folder that no generator writes any more
+ * (which a run without `--check` deletes). `--spec` reads another bundled spec; `--out` writes
+ * under (or, with `--check`, compares with) another folder instead of the repository (no reports).
  * Several packages in one run share one process; the types are generated in a worker thread
  * beside the others. Changed files are written only once every generator has succeeded.
  */
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { describeDifference } from "./_describe-difference.js";
+import { describeDifference, describeLeftover } from "./_describe-difference.js";
 import { DEFAULT_SPEC, parseArgs, USAGE } from "./_generate-args.js";
 import { answerInWorker, generateInWorker, isGenerateWorker } from "./_generate-in-worker.js";
 import { generatePackages, type PackageResult } from "./_generate-package.js";
 import type { GeneratedFile } from "./_generated-file.js";
+import { leftoverFiles } from "./_leftover-files.js";
 import type { OpenApiDocument } from "./_openapi-document.js";
 import { REPO_ROOT } from "./_repo-root.js";
 import { StagedWrites } from "./_staged-writes.js";
@@ -31,6 +34,13 @@ const IN_WORKER = ["types"];
 /** A generated file that differs from what is on disk (`before`: undefined when there is none). */
 interface StaleFile extends GeneratedFile {
   before: string | undefined;
+}
+
+/** One package's run: its result, the files that differ, and the leftover `*.gen.ts` files. */
+interface Outcome {
+  result: PackageResult;
+  stale: StaleFile[];
+  leftover: string[];
 }
 
 async function main(args: string[]): Promise<number> {
@@ -62,18 +72,20 @@ async function main(args: string[]): Promise<number> {
   there.catch(() => {});
   const target = options.out ?? REPO_ROOT;
   const staged = new StagedWrites();
-  const done = new Map<string, { result: PackageResult; stale: StaleFile[] }>();
+  const done = new Map<string, Outcome>();
   const take = (result: PackageResult) => {
     const stale = result.files
       .map((f) => ({ ...f, before: read(join(target, f.path)) }))
       .filter((f) => f.before !== f.contents);
-    done.set(result.name, { result, stale });
+    const leftover = leftoverFiles(target, result.files);
+    done.set(result.name, { result, stale, leftover });
     if (options.check) return;
     for (const f of stale) staged.stage(join(target, f.path), f.contents);
+    for (const path of leftover) staged.remove(join(target, path));
     if (options.out === undefined) {
       staged.stage(
         join(REPO_ROOT, "packages", result.name, ".generate-report.json"),
-        `${JSON.stringify(reportOf(result, stale))}\n`,
+        `${JSON.stringify(reportOf(result, stale, leftover))}\n`,
       );
     }
   };
@@ -88,9 +100,9 @@ async function main(args: string[]): Promise<number> {
   staged.commit();
   let failed = false;
   for (const name of names) {
-    const { result, stale } = done.get(name) as { result: PackageResult; stale: StaleFile[] };
-    if (options.check) failed = !reportCheck(result, stale) || failed;
-    else reportWrite(result, stale);
+    const outcome = done.get(name) as Outcome;
+    if (options.check) failed = !reportCheck(outcome) || failed;
+    else reportWrite(outcome);
   }
   if (names.length > 1)
     console.log(`${names.length} packages in ${Math.round(performance.now() - started)} ms`);
@@ -98,35 +110,41 @@ async function main(args: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
-function reportCheck(result: PackageResult, stale: StaleFile[]): boolean {
+function reportCheck({ result, stale, leftover }: Outcome): boolean {
   const { name, files } = result;
-  if (stale.length === 0) {
+  if (stale.length === 0 && leftover.length === 0) {
     console.log(
       `${name}: ${files.length} generated files match the spec (${Math.round(result.ms)} ms)`,
     );
     return true;
   }
-  console.error(
-    `${name}: ${stale.length} of ${files.length} generated files differ from what the spec gives:`,
-  );
+  if (stale.length > 0)
+    console.error(
+      `${name}: ${stale.length} of ${files.length} generated files differ from what the spec gives:`,
+    );
   for (const f of stale) console.error(describeDifference(f.path, f.before, f.contents));
+  if (leftover.length > 0)
+    console.error(`${name}: ${leftover.length} .gen.ts files are no longer generated:`);
+  for (const path of leftover) console.error(describeLeftover(path));
   return false;
 }
 
 /** What `pnpm build`'s summary reads of each package (`.generate-report.json`). */
-function reportOf(result: PackageResult, stale: GeneratedFile[]) {
+function reportOf(result: PackageResult, stale: GeneratedFile[], leftover: string[]) {
   return {
     package: result.name,
     counts: result.counts,
     files: result.files.length,
     changed: stale.length,
+    removed: leftover.length,
     ms: Math.round(result.ms),
   };
 }
 
-function reportWrite(result: PackageResult, stale: GeneratedFile[]): void {
+function reportWrite({ result, stale, leftover }: Outcome): void {
   const counts = Object.entries(result.counts).map(([k, v]) => `${v} ${k}`);
-  const files = `${result.files.length} files (${stale.length} changed)`;
+  const removed = leftover.length > 0 ? `, ${leftover.length} removed` : "";
+  const files = `${result.files.length} files (${stale.length} changed${removed})`;
   console.log(`${result.name}: ${[...counts, files].join(", ")} in ${Math.round(result.ms)} ms`);
 }
 

@@ -16,6 +16,9 @@
  * on it (goal: at most 2.0 times), and every package it generates type-checked.
  *
  *   pnpm --filter @zt-devices/scripts bench [--factors 1,5,20,27]
+ *
+ * The goals of `decisions/generator-speed.md` (bench/generator-goals.ts) are checked at the end:
+ * the run exits non-zero while any is missed.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -26,6 +29,8 @@ import openapiTS, { astToString } from "openapi-typescript";
 import { GENERATOR_NAMES, generatePackages } from "../_generate-package.js";
 import { type OpenApiDocument, operationsOf } from "../_openapi-document.js";
 import { checkForeignSpec } from "./foreign-typecheck.js";
+import { generatorGoals } from "./generator-goals.js";
+import { reportGoals } from "./goals.js";
 import { scaleSpec } from "./scale-spec.js";
 
 const require = createRequire(import.meta.url);
@@ -128,9 +133,10 @@ for (const factor of factors) {
   const cli = await commandLine(scaled, factor);
   const warm = await inProcess(scaled, factor);
   const operations = operationsOf(scaled).length;
-  rows.push({ factor, operations, cli, warm });
+  const paths = Object.keys(scaled.paths).length;
+  rows.push({ factor, paths, operations, cli, warm });
   console.log(
-    `${`${factor}x`.padStart(5)} ${String(Object.keys(scaled.paths).length).padStart(5)} ${String(operations).padStart(4)}` +
+    `${`${factor}x`.padStart(5)} ${String(paths).padStart(5)} ${String(operations).padStart(4)}` +
       ` | ${ms(cli.floor)} ${ms(cli.ours)} ${(cli.ours / cli.floor).toFixed(2).padStart(5)}` +
       ` | ${ms(warm.floor)} ${ms(warm.ours)} ${(warm.ours / warm.floor).toFixed(2).padStart(5)} (${warm.parts})`,
   );
@@ -170,4 +176,5 @@ if (foreign === undefined || !existsSync(foreign)) {
   );
   if (!checked.ok) console.error(checked.output);
 }
-if (missed) process.exitCode = 1;
+const goalsMissed = reportGoals(generatorGoals(rows));
+process.exitCode = missed ? 1 : goalsMissed;

@@ -1,10 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { readBundledSpec } from "../_bundled-spec.js";
 import {
   collectResourceOperations,
   emitClientResources,
@@ -303,10 +304,8 @@ describe("emitClientResources", () => {
   });
 });
 
-const BUNDLED = `${root}spec/dist/openapi.json`;
-
-describe.skipIf(!existsSync(BUNDLED))("on the real spec", () => {
-  const spec = () => JSON.parse(readFileSync(BUNDLED, "utf8")) as OpenAPIObject;
+describe("on the real spec", () => {
+  const spec = () => readBundledSpec<OpenAPIObject>();
 
   it("gives every operation a method, and reads pagination and envelopes as documented", () => {
     const ops = collectResourceOperations(spec());

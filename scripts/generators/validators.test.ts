@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { readBundledSpec } from "../_bundled-spec.js";
 import { emitValidators } from "./validators.js";
 import type { OpenApiDocument } from "./validators-openapi.js";
 
@@ -123,9 +124,8 @@ describe("emitValidators on the fixtures", () => {
   });
 });
 
-const bundled = join(repo, "spec/dist/openapi.json");
-describe.runIf(existsSync(bundled))("emitValidators on the bundled spec", () => {
-  const emitted = () => emitValidators(JSON.parse(readFileSync(bundled, "utf8")));
+describe("emitValidators on the bundled spec", () => {
+  const emitted = () => emitValidators(readBundledSpec<OpenApiDocument>());
 
   it("imports a validator that many answers share instead of copying it", () => {
     const files = emitted();
@@ -158,7 +158,7 @@ describe.runIf(existsSync(bundled))("emitValidators on the bundled spec", () => 
   }, 60_000);
 
   it("emits a module for every component schema and every operation", () => {
-    const spec = JSON.parse(readFileSync(bundled, "utf8")) as OpenApiDocument;
+    const spec = readBundledSpec<OpenApiDocument>();
     const files = emitValidators(spec).map((f) => f.path);
     const operations = Object.values(spec.paths ?? {}).flatMap((item) =>
       Object.values(item).filter(

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BIN, runCli } from "./run-cli.js";
 
 // What only happens on a terminal: the confirmation prompt, styles, progress. util-linux's
-// `script` gives the binary a pseudo-terminal; where it is missing these tests are skipped.
+// `script` gives the binary a pseudo-terminal (Debian and Ubuntu have it in bsdutils, installed
+// everywhere); where it is missing these tests fail saying so rather than pass unseen.
 const hasScript = spawnSync("script", ["-qec", "true", "/dev/null"]).status === 0;
 let server: MockServer;
 const env = () => ({
@@ -43,7 +44,14 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-describe.skipIf(!hasScript)("on a terminal", () => {
+describe("on a terminal", () => {
+  beforeAll(() => {
+    if (!hasScript)
+      throw new Error(
+        "these tests need util-linux's `script` (`script -qec`) to run the binary on a pseudo-terminal; install util-linux (Debian: bsdutils)",
+      );
+  });
+
   const ruleIds = async () => {
     const run = await runCli(["posture", "list", "--json"], { env: env() });
     return (JSON.parse(run.stdout) as { id: string }[]).map((rule) => rule.id);

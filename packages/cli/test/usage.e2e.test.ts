@@ -8,6 +8,8 @@ import { runCli, tableRows } from "./run-cli.js";
 // Exit codes, usage errors, help and the embedded mock, through the built binary.
 let server: MockServer;
 let cwd: string;
+/** Requests the mock server has received so far. */
+let received = 0;
 const env = () => ({
   CLOUDFLARE_API_TOKEN: "e2e-token",
   CLOUDFLARE_ACCOUNT_ID: "acc",
@@ -17,6 +19,9 @@ const cli = (...args: string[]) => runCli(args, { env: env(), cwd });
 
 beforeAll(async () => {
   server = await startMockServer({ port: 0 });
+  server.server.on("request", () => {
+    received++;
+  });
   cwd = mkdtempSync(join(tmpdir(), "zt-devices-cli-"));
 });
 afterAll(() => server.close());
@@ -107,7 +112,9 @@ describe("usage errors: exit 2, nothing sent, a message naming the problem", () 
     },
   ];
   it.each(cases)("$name", async ({ args, want }) => {
+    const before = received;
     const run = await cli(...args);
+    expect(received - before).toBe(0);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toContain(want);

@@ -14,12 +14,12 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import createOpenApiFetch from "openapi-fetch";
+import { reportGoals } from "../../../scripts/bench/goals.js";
 import { createClient } from "../src/client.js";
 import { createRawClient } from "../src/raw-client.js";
+import { clientGoals } from "./client-goals.js";
 import { gzippedSize, LIST_POSTURE_RULES, SIZE_BUDGET } from "./size.js";
 
-const CALLS_TARGET = 0.9;
-const IMPORT_TARGET = 1.15;
 const URL_ = "https://api.cloudflare.com/client/v4/accounts/acc/devices/posture";
 
 const rules = Array.from({ length: 20 }, (_, i) => ({
@@ -133,17 +133,11 @@ function importMs(entry: string, runs: number): number {
   return median(times);
 }
 
-/** Prints a goal's figure and whether it held; true when it was missed. */
-function goal(name: string, figure: string, target: string, held: boolean): boolean {
-  console.log(`  ${name}: ${figure} (goal ${target}) ${held ? "held" : "MISSED"}`);
-  return !held;
-}
-
 async function main(): Promise<number> {
-  let failed = false;
   const size = await gzippedSize(LIST_POSTURE_RULES);
-  console.log("size (list-posture program bundled from dist/, esbuild --minify, gzip):");
-  failed ||= goal("bytes", String(size), `<= ${SIZE_BUDGET}`, size <= SIZE_BUDGET);
+  console.log(
+    `size (list-posture program bundled from dist/, esbuild --minify, gzip): ${size} bytes`,
+  );
 
   const { rates, ratios } = await callsPerSecond(15, 4000);
   console.log("calls per second (15 rounds of 4000 calls, stub fetch, 20-rule envelope; medians):");
@@ -153,13 +147,6 @@ async function main(): Promise<number> {
     console.log(`  ${name.padEnd(24)} ${perSecond}/s  ratio ${ratio.toFixed(2)}`);
   }
   const ours = median(ratios.get("zt.posture.list()") ?? []);
-  const slow = goal(
-    "resource call vs floor",
-    ours.toFixed(2),
-    `>= ${CALLS_TARGET}`,
-    ours >= CALLS_TARGET,
-  );
-  failed ||= slow;
 
   const entry = fileURLToPath(new URL("../dist/index.js", import.meta.url));
   if (!existsSync(entry)) {
@@ -183,9 +170,9 @@ async function main(): Promise<number> {
   console.log(`  node -e 0                 ${median(baseline).toFixed(1)} ms`);
   console.log(`  node dist/index.js        ${median(imported).toFixed(1)} ms`);
   console.log(`  import() in a fresh node  ${inProcess.toFixed(1)} ms`);
-  const heavy = goal("ratio", ratio.toFixed(3), `<= ${IMPORT_TARGET}`, ratio <= IMPORT_TARGET);
-  failed ||= heavy;
-  return failed ? 1 : 0;
+  return reportGoals(
+    clientGoals({ calls: ours, coldImport: ratio, bytes: size, budget: SIZE_BUDGET }),
+  );
 }
 
 main().then((code) => {

@@ -74,7 +74,7 @@ describe("createClient: options and environment", () => {
     });
   });
 
-  it("adds extra headers, lets a call add its own, and defaults timeoutMs/maxRetries", async () => {
+  it("adds extra headers, and lets a call add its own", async () => {
     const w = wire(() => ok([]));
     const zt = createClient({
       apiToken: "t",
@@ -225,6 +225,48 @@ describe("resource calls", () => {
       .catch((e: unknown) => e);
     controller.abort();
     expect(await aborted).toBeInstanceOf(ApiAbortError);
+  });
+});
+
+describe("createClient: default timeout and retries", () => {
+  it("gives up on an attempt after 60,000 ms by default, and not before", async () => {
+    // A start on a whole 600 ms step: attempts share deadline timers, rounded up to 1% of the limit.
+    vi.useFakeTimers({ now: 1_800_000_000_000 });
+    const zt = createClient({
+      apiToken: "tok",
+      accountId: "acc",
+      fetch: hangingFetch,
+      maxRetries: 0,
+    });
+    let outcome: unknown = "pending";
+    zt.posture.list().then(
+      (value) => {
+        outcome = value;
+      },
+      (error: unknown) => {
+        outcome = error;
+      },
+    );
+    await vi.advanceTimersByTimeAsync(59_999);
+    expect(outcome).toBe("pending");
+    await vi.advanceTimersByTimeAsync(1);
+    expect(outcome).toBeInstanceOf(ApiTimeoutError);
+    expect((outcome as ApiTimeoutError).timeoutMs).toBe(60_000);
+    expect((outcome as Error).message).toBe(
+      "Timed out after 60000 ms on GET /accounts/{account_id}/devices/posture",
+    );
+  });
+
+  it("retries twice by default: three attempts, then the last answer's error", async () => {
+    vi.useFakeTimers();
+    const w = wire(() => failure(503, 1, "busy"));
+    const zt = createClient({ apiToken: "tok", accountId: "acc", fetch: w.fetch });
+    const call = zt.posture.list().catch((e: unknown) => e);
+    await vi.runAllTimersAsync();
+    const error = await call;
+    expect(error).toBeInstanceOf(CloudflareApiError);
+    expect((error as CloudflareApiError).status).toBe(503);
+    expect(w.requests).toHaveLength(3);
   });
 });
 

@@ -1,18 +1,29 @@
 /**
- * Requests per second of the standalone mock server (validation and state on) against a plain
- * node:http server that answers a canned JSON body, GET and POST, measured the same way in the
- * same run; then the time from starting `zt-devices-mock` to its first answer.
+ * The standalone mock server (validation and state on) against a plain node:http server that
+ * answers a canned JSON body, measured the same way in the same run, interleaved:
+ *
+ * - requests per second, GET and POST, from one load process (50 keep-alive connections);
+ * - each server's own CPU time per request (`process.cpuUsage()` inside the server), which the load
+ *   client cannot cap: with one core for the load, the plain server is often waiting for it;
+ * - the time from starting `zt-devices-mock` to its first answer, against a plain server's;
+ * - heap per account the mock's store holds (reported, no goal).
  *
  *   pnpm --filter @zt-devices/mocks build && pnpm --filter @zt-devices/mocks bench
- *
- * Each server runs in its own process and the load comes from another (50 keep-alive
- * connections), so the three never share an event loop.
+ *   BENCH_SECONDS=3 BENCH_ROUNDS=3 (defaults)
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { median, reportGoals } from "../../../scripts/bench/goals.js";
+import {
+  BIN,
+  INDEX,
+  type Measured,
+  PLAIN_SERVER,
+  startMeasured,
+  startToFirstAnswer,
+} from "./_servers.js";
+import { serverGoals } from "./server-goals.js";
 
-const BIN = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONCURRENCY = 50;
@@ -23,25 +34,15 @@ const RULE = JSON.stringify({
   input: { enabled: true, operating_system: "mac" },
 });
 
-// A plain node:http server: reads the body, answers a canned envelope. The floor to compare with.
-const PLAIN_SERVER = `
-const body = JSON.stringify({ errors: [], messages: [], success: true, result: { enabled: true } });
-require("node:http").createServer((req, res) => {
-  req.resume();
-  req.on("end", () => {
-    res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
-    res.end(body);
-  });
-}).listen(0, "127.0.0.1", function () { console.log("ready " + this.address().port); });`;
-
 // The load: CONCURRENCY keep-alive connections sending one request after another for a while.
+// Prints the rate of the timed part and every request sent, warm-up included.
 const LOAD = `
 const { Agent, request } = require("node:http");
 const [url, method, seconds, concurrency, body] = process.argv.slice(1);
 const target = new URL(url);
 const agent = new Agent({ keepAlive: true, maxSockets: Number(concurrency) });
 const headers = { authorization: "Bearer bench-token", "content-type": "application/json" };
-let done = 0, failed = 0, stop = false;
+let done = 0, total = 0, failed = 0, stop = false;
 const send = () => new Promise((resolve) => {
   const req = request({ agent, host: target.hostname, port: target.port, method, path: target.pathname, headers }, (res) => {
     if (res.statusCode !== 200) failed++;
@@ -50,6 +51,7 @@ const send = () => new Promise((resolve) => {
   });
   req.on("error", () => { failed++; resolve(); });
   req.end(method === "POST" ? body : undefined);
+  total++;
 });
 const worker = async () => { while (!stop) { await send(); done++; } };
 (async () => {
@@ -58,46 +60,19 @@ const worker = async () => { while (!stop) { await send(); done++; } };
   const started = performance.now();
   setTimeout(() => { stop = true; }, Number(seconds) * 1000);
   await Promise.all(Array.from({ length: Number(concurrency) }, worker));
-  console.log(JSON.stringify({ rps: done / ((performance.now() - started) / 1000), failed }));
+  console.log(JSON.stringify({ rps: done / ((performance.now() - started) / 1000), total, failed }));
   agent.destroy();
 })();`;
 
-function waitForLine(child: ChildProcess, pattern: RegExp): Promise<RegExpExecArray> {
-  return new Promise((resolve, reject) => {
-    let out = "";
-    child.stdout?.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = pattern.exec(out);
-      if (match) resolve(match);
-    });
-    child.once("exit", (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-  });
-}
-
-async function startPlain(): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, ["-e", PLAIN_SERVER], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const match = await waitForLine(child, /ready (\d+)/);
-  return { child, base: `http://127.0.0.1:${match[1]}` };
-}
-
-async function startMock(): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, [BIN, "--port", "0", "--seed", "1"], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const match = await waitForLine(child, /ready at (\S+)/);
-  return { child, base: match[1] as string };
-}
-
-function load(url: string, method: "GET" | "POST"): Promise<{ rps: number; failed: number }> {
+function load(
+  url: string,
+  method: string,
+): Promise<{ rps: number; total: number; failed: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
       ["-e", LOAD, url, method, String(SECONDS), String(CONCURRENCY), RULE],
-      {
-        stdio: ["ignore", "pipe", "inherit"],
-      },
+      { stdio: ["ignore", "pipe", "inherit"] },
     );
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => {
@@ -109,72 +84,93 @@ function load(url: string, method: "GET" | "POST"): Promise<{ rps: number; faile
   });
 }
 
-async function startToFirstAnswer(): Promise<number> {
-  const started = performance.now();
-  const { child, base } = await startMock();
-  const response = await fetch(`${base}/accounts/${ACCOUNT}/devices/posture`, {
-    headers: { authorization: "Bearer bench-token" },
-  });
-  await response.arrayBuffer();
-  const elapsed = performance.now() - started;
-  if (response.status !== 200) throw new Error(`first answer was ${response.status}`);
-  child.kill("SIGTERM");
-  return elapsed;
+/** One load run on a server: its rate, and the server's CPU µs per request over the run. */
+async function measure(server: Measured, url: string, method: string) {
+  const before = await server.cpu();
+  const { rps, total, failed } = await load(url, method);
+  const cpu = ((await server.cpu()) - before) / total;
+  if (failed > 0) throw new Error(`${url} ${method}: ${failed} requests failed`);
+  return { rps, cpu };
 }
 
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
-
-async function main(): Promise<void> {
-  if (!existsSync(BIN))
-    throw new Error("dist/bin.js is missing: run `pnpm --filter @zt-devices/mocks build` first");
-  const plain = await startPlain();
-  const mock = await startMock();
+async function main(): Promise<number> {
+  if (!existsSync(BIN) || !existsSync(INDEX))
+    throw new Error("dist/ is missing: run `pnpm --filter @zt-devices/mocks build` first");
+  const servers = { plain: await startMeasured("plain"), mock: await startMeasured("mock") };
   const paths = {
-    plain: { GET: `${plain.base}/x`, POST: `${plain.base}/x` },
+    plain: { GET: "/x", POST: "/x" },
     mock: {
-      GET: `${mock.base}/accounts/${ACCOUNT}/devices/settings`,
-      POST: `${mock.base}/accounts/${ACCOUNT}/devices/posture`,
+      GET: `/accounts/${ACCOUNT}/devices/settings`,
+      POST: `/accounts/${ACCOUNT}/devices/posture`,
     },
   };
-  const results: Record<string, number[]> = {
-    "plain GET": [],
-    "mock GET": [],
-    "plain POST": [],
-    "mock POST": [],
-  };
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const method of ["GET", "POST"] as const) {
-      for (const server of ["plain", "mock"] as const) {
-        const { rps, failed } = await load(paths[server][method], method);
-        if (failed > 0) throw new Error(`${server} ${method}: ${failed} requests failed`);
-        results[`${server} ${method}`]?.push(rps);
+  const keys = ["plain GET", "mock GET", "plain POST", "mock POST"];
+  const rates: Record<string, number[]> = Object.fromEntries(keys.map((k) => [k, []]));
+  const cpus: Record<string, number[]> = Object.fromEntries(keys.map((k) => [k, []]));
+  let bytes = Number.NaN;
+  try {
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const method of ["GET", "POST"] as const) {
+        // Plain first in even rounds, the mock first in odd ones.
+        const order = round % 2 === 0 ? (["plain", "mock"] as const) : (["mock", "plain"] as const);
+        for (const kind of order) {
+          const server = servers[kind];
+          const { rps, cpu } = await measure(server, server.base + paths[kind][method], method);
+          rates[`${kind} ${method}`]?.push(rps);
+          cpus[`${kind} ${method}`]?.push(cpu);
+        }
       }
     }
+    bytes = await servers.mock.bytesPerAccount(500);
+  } finally {
+    servers.plain.child.kill();
+    servers.mock.child.kill();
   }
-  plain.child.kill();
-  mock.child.kill();
+  const m = (table: Record<string, number[]>, key: string) => median(table[key] ?? []);
   console.log(
-    `requests per second, median of ${ROUNDS} interleaved runs of ${SECONDS} s, ${CONCURRENCY} connections`,
+    `median of ${ROUNDS} interleaved runs of ${SECONDS} s, ${CONCURRENCY} connections; CPU is the server process's own`,
   );
   for (const method of ["GET", "POST"]) {
-    const floor = median(results[`plain ${method}`] ?? []);
-    const ours = median(results[`mock ${method}`] ?? []);
-    const ratio = ours / floor;
+    const [plainRate, mockRate] = [m(rates, `plain ${method}`), m(rates, `mock ${method}`)];
+    const [plainCpu, mockCpu] = [m(cpus, `plain ${method}`), m(cpus, `mock ${method}`)];
     console.log(
-      `  ${method.padEnd(4)} plain node:http ${Math.round(floor)}/s, zt-devices-mock ${Math.round(ours)}/s: ` +
-        `ratio ${ratio.toFixed(2)} (target >= 0.35) ${ratio >= 0.35 ? "ok" : "BELOW TARGET"}`,
+      `  ${method.padEnd(4)} plain ${Math.round(plainRate)}/s, ${plainCpu.toFixed(0)} µs CPU/request; ` +
+        `mock ${Math.round(mockRate)}/s, ${mockCpu.toFixed(0)} µs CPU/request; ` +
+        `ratios ${(mockRate / plainRate).toFixed(2)} by rate, ${(plainCpu / mockCpu).toFixed(2)} by CPU`,
     );
   }
-  const starts: number[] = [];
-  for (let i = 0; i < 5; i++) starts.push(await startToFirstAnswer());
-  const start = median(starts);
   console.log(
-    `start to first answer: median ${Math.round(start)} ms of 5 (target < 350 ms) ${start < 350 ? "ok" : "ABOVE TARGET"}`,
+    `  heap per account in the mock's store: ${(bytes / 1024).toFixed(1)} KB (500 accounts)`,
+  );
+
+  const path = `/accounts/${ACCOUNT}/devices/posture`;
+  const starts = { plain: [] as number[], mock: [] as number[], ratio: [] as number[] };
+  for (let i = 0; i < 7; i++) {
+    const plain = await startToFirstAnswer(["-e", PLAIN_SERVER], "/x");
+    const mock = await startToFirstAnswer([BIN, "--port", "0", "--seed", "1"], path);
+    starts.plain.push(plain);
+    starts.mock.push(mock);
+    starts.ratio.push(mock / plain);
+  }
+  console.log(
+    `start to first answer, median of 7 alternating pairs: plain ${median(starts.plain).toFixed(0)} ms, ` +
+      `mock ${median(starts.mock).toFixed(0)} ms`,
+  );
+  return reportGoals(
+    serverGoals({
+      getRate: m(rates, "mock GET") / m(rates, "plain GET"),
+      getCpu: m(cpus, "plain GET") / m(cpus, "mock GET"),
+      start: median(starts.ratio),
+    }),
   );
 }
 
-main().catch((error: Error) => {
-  console.error(`bench failed: ${error.message}`);
-  process.exit(1);
-});
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: Error) => {
+    console.error(`bench failed: ${error.message}`);
+    process.exitCode = 1;
+  },
+);

@@ -169,11 +169,10 @@ describe("zt-devices-mock", () => {
         });
         child.once("exit", (code) => reject(new Error(`exited with ${code} before it was ready`)));
       });
-      const match =
-        /^zt-devices-mock ready at (http:\/\/127\.0\.0\.1:\d+\/client\/v4) \(stateful, seed 9\)\n$/.exec(
-          line,
-        );
-      expect(match).not.toBeNull();
+      const ready =
+        /^zt-devices-mock ready at (http:\/\/127\.0\.0\.1:\d+\/client\/v4) \(stateful, seed 9\)\n$/;
+      expect(line).toMatch(ready);
+      const match = ready.exec(line);
       const response = await fetch(`${match?.[1]}/accounts/acc/devices/posture`, { headers: AUTH });
       expect(response.status).toBe(200);
       const exit = new Promise<number | null>((resolve) => child.once("exit", resolve));

@@ -1,9 +1,24 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { AjvFunction } from "../src/_create-validator.js";
 import * as guards from "../src/schemas.gen.js";
 import type { Validator } from "../src/validator.js";
 import { arbitraryOf } from "./_arbitrary.js";
+import { referenceAjv } from "./_reference-ajv.js";
 import { spec } from "./_spec.js";
+
+// Every generated schema module's two variants: `check` (stops at the first issue) and `collect`
+// (finds them all), as the modules export them.
+const variants = new Map<string, AjvFunction>();
+const folder = join(import.meta.dirname, "../src/schemas");
+for (const file of readdirSync(folder).filter((f) => f.endsWith(".gen.ts"))) {
+  const module = (await import(join(folder, file))) as Record<string, unknown>;
+  for (const [key, fn] of Object.entries(module))
+    if (/^(check|collect)_/.test(key)) variants.set(key, fn as AjvFunction);
+}
+const ajv = referenceAjv(spec);
 
 const names = Object.keys(spec.components.schemas as object).sort();
 const validators = names.map((name) => {
@@ -11,6 +26,8 @@ const validators = names.map((name) => {
   return {
     name,
     validator: (guards as unknown as Record<string, Validator<unknown>>)[key] as Validator<unknown>,
+    check: variants.get(`check_${name}`) as AjvFunction,
+    collect: variants.get(`collect_${name}`) as AjvFunction,
   };
 });
 
@@ -42,9 +59,11 @@ const tree = fc.letrec<{ node: unknown }>((tie) => ({
 })).node;
 const arbitrary = fc.sample(tree, { numRuns: 10_000, seed: 20_261_123 });
 
-describe.each(validators)("$name", ({ name, validator }) => {
-  it("exists for every component schema", () => {
+describe.each(validators)("$name", ({ name, validator, check, collect }) => {
+  it("exists for every component schema, with both variants", () => {
     expect(validator?.name).toBe(name);
+    expect(typeof check).toBe("function");
+    expect(typeof collect).toBe("function");
   });
 
   it("accepts values generated from its schema", () => {
@@ -56,13 +75,24 @@ describe.each(validators)("$name", ({ name, validator }) => {
     );
   });
 
-  it("never crashes on 10,000 arbitrary JSON values, and both variants agree", () => {
+  it("never crashes on 10,000 arbitrary JSON values, and both variants and Ajv agree", () => {
+    const ajvCheck = ajv(name);
+    const disagreements: string[] = [];
     for (const value of arbitrary) {
-      const valid = validator.is(value);
+      const fast = check(value);
+      const all = collect(value);
+      const reference = ajvCheck(value);
+      if (fast !== all || fast !== reference)
+        disagreements.push(
+          `check ${fast}, collect ${all}, Ajv ${reference}: ${JSON.stringify(value)}`,
+        );
+      // The validator answers with check, and collect's issues when check rejects.
+      expect(validator.is(value)).toBe(fast);
       const result = validator.validate(value);
-      expect(result.issues === undefined).toBe(valid);
+      expect(result.issues === undefined).toBe(fast);
       if (result.issues)
         expect(result.issues.every((i) => i.message !== "value is invalid")).toBe(true);
     }
+    expect(disagreements.slice(0, 5)).toEqual([]);
   });
 });
