@@ -105,12 +105,18 @@ export function cliSample(op: ResourceOperation, inputs: Inputs): string {
   return ["zt-devices", ...words, ...options].join(" ");
 }
 
+/** A placeholder (`<rule_id>`) stays readable in the URL; a real example is encoded. */
+function placeholderOrEncoded(value: unknown): string {
+  const text = String(value);
+  return /^<[^<>]+>$/.test(text) ? text : encodeURIComponent(text);
+}
+
 /** A curl line with the token and account from the environment. */
 export function curlSample(op: ResourceOperation, inputs: Inputs): string {
   let url = `${BASE_URL}${op.path}`.replace(/\{([^{}]+)\}/g, (_, name: string) =>
     name === "account_id" || name === "zone_id"
       ? `$CLOUDFLARE_${name.toUpperCase()}`
-      : encodeURIComponent(String(inputs.path.get(name))),
+      : placeholderOrEncoded(inputs.path.get(name)),
   );
   if (inputs.query.size > 0) {
     url += `?${new URLSearchParams([...inputs.query].map(([k, v]) => [k, String(v)])).toString()}`;
