@@ -4,14 +4,17 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { REPO_ROOT } from "./_repo-root.js";
 import { buildDocs, externalResources } from "./build-docs.js";
+import { openPage } from "./docs/headless-page.js";
+import { packagesVersion } from "./docs/packages-version.js";
 import { bundleSpec } from "./spec-diff/bundle-spec.js";
 
 const out = mkdtempSync(join(tmpdir(), "build-docs-"));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 const fixture = fileURLToPath(
-  new URL("../spec/fixtures/spec-diff/minor-operation-added/after.yaml", import.meta.url),
+  new URL("../spec/fixtures/client-resources/devices.yaml", import.meta.url),
 );
 const spec = fileURLToPath(new URL("../spec/openapi.yaml", import.meta.url));
 
@@ -29,7 +32,7 @@ function operations(doc: { paths: Record<string, Record<string, unknown>> }) {
 describe("buildDocs", { timeout: 60_000 }, () => {
   it("renders every operation of a spec into a self-contained page", async () => {
     const output = join(out, "fixture", "index.html");
-    await buildDocs({ input: fixture, output });
+    await buildDocs({ input: fixture, output, version: "9.8.7" });
     const html = readFileSync(output, "utf8");
     // The server-rendered page ends where Redoc's inlined bundle and the spec's data begin.
     const end = html.indexOf('<script type="module">');
@@ -37,16 +40,14 @@ describe("buildDocs", { timeout: 60_000 }, () => {
     const rendered = html.slice(0, end);
 
     const ops = operations(parse(readFileSync(fixture, "utf8")));
-    expect(ops.map((op) => op.operationId)).toEqual([
-      "listDevices",
-      "getDevice",
-      "updateDevice",
-      "deleteDevice",
-    ]);
+    expect(ops.length).toBeGreaterThan(5);
     for (const { operationId, summary } of ops) {
       expect(html).toContain(`"operationId":"${operationId}"`);
       expect(rendered).toContain(summary);
     }
+    expect(html).toContain('"version":"9.8.7"');
+    expect(html).toContain("zt.posture.create(");
+    expect(html).toContain("zt-devices posture create --data");
     expect(externalResources(html)).toEqual([]);
   });
 
@@ -54,6 +55,12 @@ describe("buildDocs", { timeout: 60_000 }, () => {
     const output = join(out, "spec", "index.html");
     await buildDocs({ input: spec, output });
     const html = readFileSync(output, "utf8");
+    const shown = JSON.parse(readFileSync(join(out, "spec", "openapi.json"), "utf8"));
+    expect(shown.info.version).toBe(packagesVersion(REPO_ROOT));
+    for (const op of operations(shown) as { operationId: string; "x-codeSamples"?: unknown }[]) {
+      const labels = (op["x-codeSamples"] as { label: string }[] | undefined)?.map((s) => s.label);
+      expect([op.operationId, labels]).toEqual([op.operationId, ["Client", "CLI", "curl"]]);
+    }
 
     const bundled = (await bundleSpec(dirname(spec), "spec/openapi.yaml")) as Parameters<
       typeof operations
@@ -64,6 +71,18 @@ describe("buildDocs", { timeout: 60_000 }, () => {
     expect(missing).toEqual([]);
     expect(externalResources(html)).toEqual([]);
   });
+
+  it("opens in headless Chromium without a single request, showing an operation's samples", async () => {
+    // Built by the test above; Chromium comes from the system (.ci/install-browser).
+    const page = await openPage(join(out, "spec", "index.html"), {
+      hash: "#/posture-rules/createposturerule",
+      readyWhen: "document.body.innerText.includes('$CLOUDFLARE_API_TOKEN')",
+      timeoutMs: 150_000,
+    });
+    expect(page.requests).toEqual([]);
+    expect(page.consoleErrors).toEqual([]);
+    expect(page.text).toContain('curl -X POST "https://api.cloudflare.com/client/v4/accounts/');
+  }, 180_000);
 
   it("names the missing input instead of failing inside Redocly", async () => {
     await expect(

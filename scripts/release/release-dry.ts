@@ -1,12 +1,16 @@
 /**
- * `pnpm release:dry`: what a release would publish, without publishing or touching the work tree.
+ * `pnpm release:dry [--out DIR]`: what a release would publish, without publishing or touching the
+ * work tree.
  *
- * The workspace is copied to a temporary folder (manifests, changesets, built `dist/`), `changeset
- * version` runs there, every package is packed there, and a table shows each package's version bump
- * and its tarball. The copy is removed afterwards, whatever happens.
+ * The workspace is copied to a temporary folder (manifests, changesets, built `dist/`, the
+ * `.pnpmfile.cjs` that trims published manifests), `changeset version` runs there, and every package
+ * is packed there with `pnpm pack`, which resolves `workspace:` and `catalog:` ranges and runs the
+ * same packing hooks as `pnpm publish`. A table shows each package's version bump and its tarball.
+ * With `--out DIR` the tarballs are kept in DIR; the copy is removed afterwards, whatever happens.
  */
 import { execFileSync } from "node:child_process";
 import {
+  copyFileSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -15,10 +19,10 @@ import {
   readFileSync,
   rmSync,
   statSync,
-  writeFileSync,
+  symlinkSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { REPO_ROOT } from "../_repo-root.js";
 
@@ -30,21 +34,35 @@ export interface PlannedRelease {
   from: string;
   to: string;
   tarball: string;
+  /** Where the tarball is kept, with `out`; empty when it went with the temporary copy. */
+  path: string;
   bytes: number;
 }
 
-/** Copies what versioning and packing need: no node_modules, no git, no sources beyond `dist/`. */
-function copyWorkspace(into: string): void {
+/** What to do with the tarballs. */
+export interface PlanOptions {
+  /** A folder to keep the tarballs in (created if missing); without it they are removed. */
+  out?: string;
+}
+
+/**
+ * Copies what versioning and packing need: no node_modules, no git, no sources beyond `dist/`.
+ * Returns the workspace's package folders, relative to `into`.
+ */
+function copyWorkspace(into: string): string[] {
   for (const file of [
     "package.json",
     "pnpm-workspace.yaml",
     "pnpm-lock.yaml",
     ".npmrc",
+    ".pnpmfile.cjs",
     "README.md",
+    "LICENSE",
   ]) {
     if (existsSync(join(REPO_ROOT, file))) cpSync(join(REPO_ROOT, file), join(into, file));
   }
   cpSync(join(REPO_ROOT, ".changeset"), join(into, ".changeset"), { recursive: true });
+  const published = readdirSync(join(REPO_ROOT, "packages")).map((p) => `packages/${p}`);
   for (const entry of readdirSync(join(REPO_ROOT, "packages"))) {
     const from = join(REPO_ROOT, "packages", entry);
     for (const item of readdirSync(from)) {
@@ -53,12 +71,38 @@ function copyWorkspace(into: string): void {
     }
   }
   // Private workspace packages only need their manifest for the workspace to resolve.
-  for (const dir of [
+  const unpublished = [
     "spec",
     "scripts",
     ...readdirSync(join(REPO_ROOT, "tests")).map((t) => `tests/${t}`),
-  ]) {
+  ];
+  for (const dir of unpublished) {
     cpSync(join(REPO_ROOT, dir, "package.json"), join(into, dir, "package.json"));
+  }
+  return [...published, ...unpublished];
+}
+
+/**
+ * Links each package's `workspace:` dependencies into its `node_modules/`, as `pnpm install` does
+ * and as `pnpm pack` needs to read the versions those ranges become; nothing else is installed.
+ */
+function linkWorkspaceDependencies(at: string, dirs: string[]): void {
+  const manifests = dirs.map((dir) => ({
+    dir: join(at, dir),
+    manifest: JSON.parse(readFileSync(join(at, dir, "package.json"), "utf8")),
+  }));
+  const dirOf = new Map(manifests.map(({ dir, manifest }) => [manifest.name as string, dir]));
+  for (const { dir, manifest } of manifests) {
+    for (const field of ["dependencies", "devDependencies", "peerDependencies"]) {
+      for (const [dep, range] of Object.entries<string>(manifest[field] ?? {})) {
+        const target = dirOf.get(dep);
+        if (!range.startsWith("workspace:") || !target) continue;
+        const link = join(dir, "node_modules", dep);
+        if (existsSync(link)) continue;
+        mkdirSync(join(link, ".."), { recursive: true });
+        symlinkSync(target, link, "dir");
+      }
+    }
   }
 }
 
@@ -71,61 +115,60 @@ function versions(at: string): Map<string, string> {
   return out;
 }
 
-/**
- * What `pnpm publish` does to `workspace:` ranges, done by hand so that npm can pack the copy
- * without an install: each becomes the exact version the release gives that package.
- */
-function pinWorkspaceRanges(manifestPath: string, versionsAfter: Map<string, string>): void {
-  const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
-  for (const field of [
-    "dependencies",
-    "peerDependencies",
-    "optionalDependencies",
-    "devDependencies",
-  ]) {
-    const deps = manifest[field] as Record<string, string> | undefined;
-    for (const [dep, range] of Object.entries(deps ?? {})) {
-      if (!range.startsWith("workspace:")) continue;
-      const version = versionsAfter.get(dep);
-      if (deps && version) deps[dep] = version;
-      else if (deps) delete deps[dep];
-    }
-  }
-  writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-}
-
 /** Runs the dry release in a temporary copy and returns what it would publish. */
-export function planRelease(): PlannedRelease[] {
+export function planRelease({ out }: PlanOptions = {}): PlannedRelease[] {
   const work = mkdtempSync(join(tmpdir(), "zt-devices-release-"));
   try {
-    copyWorkspace(work);
+    const dirs = copyWorkspace(work);
     const before = versions(work);
     execFileSync(changesetBin, ["version"], { cwd: work, stdio: ["ignore", "pipe", "pipe"] });
+    linkWorkspaceDependencies(work, dirs);
     const after = versions(work);
     const packs = join(work, ".packs");
     mkdirSync(packs);
+    if (out) mkdirSync(out, { recursive: true });
     return [...after].map(([name, to]) => {
       const dir = join(work, "packages", name.replace("@zt-devices/", ""));
-      pinWorkspaceRanges(join(dir, "package.json"), after);
-      const out = execFileSync("npm", ["pack", "--pack-destination", packs, "--loglevel=error"], {
+      const printed = execFileSync("pnpm", ["pack", "--pack-destination", packs], {
         cwd: dir,
         encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
       });
-      const tarball = out.trim().split("\n").at(-1) ?? "";
-      return {
-        name,
-        from: before.get(name) ?? "?",
-        to,
-        tarball,
-        bytes: statSync(join(packs, tarball)).size,
-      };
+      const packed = printed
+        .trim()
+        .split("\n")
+        .filter((line) => line.endsWith(".tgz"))
+        .at(-1);
+      if (!packed) throw new Error(`pnpm pack printed no tarball for ${name}:\n${printed}`);
+      const tarball = basename(packed);
+      const bytes = statSync(join(packs, tarball)).size;
+      const path = out ? resolve(out, tarball) : "";
+      if (out) copyFileSync(join(packs, tarball), path);
+      return { name, from: before.get(name) ?? "?", to, tarball, path, bytes };
     });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-function main(): number {
+/** Reads `--out DIR` (or `--out=DIR`); anything else is an error naming the argument. */
+export function parseArgs(args: string[]): PlanOptions {
+  const options: PlanOptions = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const inline = arg.startsWith("--out=") ? arg.slice("--out=".length) : undefined;
+    if (arg !== "--out" && inline === undefined) {
+      throw new Error(`unknown argument ${arg}: the only option is --out DIR`);
+    }
+    const value = inline ?? args[++i];
+    if (!value || value.startsWith("--")) throw new Error("--out needs a folder: --out DIR");
+    options.out = value;
+  }
+  return options;
+}
+
+function main(args: string[]): number {
+  const options = parseArgs(args);
   const pending = readdirSync(join(REPO_ROOT, ".changeset")).filter(
     (f) => f.endsWith(".md") && f !== "README.md",
   );
@@ -144,7 +187,7 @@ function main(): number {
     );
     return 1;
   }
-  const plan = planRelease();
+  const plan = planRelease(options);
   console.log(`${pending.length} changeset(s) would release:`);
   for (const p of plan) {
     const bump = p.from === p.to ? "unchanged" : `${p.from} -> ${p.to}`;
@@ -152,13 +195,14 @@ function main(): number {
       `  ${p.name.padEnd(24)} ${bump.padEnd(18)} ${p.tarball} (${(p.bytes / 1024).toFixed(1)} KiB)`,
     );
   }
+  if (options.out) console.log(`Tarballs kept in ${resolve(options.out)}.`);
   console.log("Nothing was published and the work tree is untouched.");
   return 0;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
-    process.exitCode = main();
+    process.exitCode = main(process.argv.slice(2));
   } catch (error) {
     const e = error as Error & { stdout?: Buffer | string; stderr?: Buffer | string };
     console.error(`release:dry failed: ${e.message.split("\n")[0]}`);

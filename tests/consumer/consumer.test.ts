@@ -1,46 +1,17 @@
-import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type PackedPackage, packPackages } from "./pack-packages.js";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { type ConsumerProject, installProject, tarballSpecifiers } from "./consumer-project.js";
 
-// A project outside the workspace, installed from the tarballs with npm, as a user installs them.
-const project = mkdtempSync(join(tmpdir(), "zt-devices-consumer-"));
-let packed: PackedPackage[] = [];
-
-/** Runs a command in the project; on failure, the error carries what the command printed. */
-function run(cmd: string, args: string[]): string {
-  try {
-    return execFileSync(cmd, args, {
-      cwd: project,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-  } catch (error) {
-    const e = error as { stdout?: string; stderr?: string };
-    throw new Error(`${cmd} ${args.join(" ")} failed:\n${e.stdout ?? ""}${e.stderr ?? ""}`);
-  }
-}
+let project: ConsumerProject;
 
 beforeAll(() => {
-  packed = packPackages();
-  const tarballs = Object.fromEntries(packed.map((p) => [p.name, `file:${p.tarball}`]));
+  // No msw: the main entry of @zt-devices/mocks must work without it.
+  project = installProject(tarballSpecifiers(inject("release")), {
+    devDependencies: { typescript: "5.9.3", "@types/node": "^20.19.0" },
+  });
   writeFileSync(
-    join(project, "package.json"),
-    JSON.stringify({
-      name: "consumer",
-      private: true,
-      type: "module",
-      dependencies: tarballs,
-      // The packages depend on each other by version; point those at the tarballs too.
-      overrides: tarballs,
-      // No msw: the main entry of @zt-devices/mocks must work without it.
-      devDependencies: { typescript: "5.9.3", "@types/node": "^20.19.0" },
-    }),
-  );
-  writeFileSync(
-    join(project, "tsconfig.json"),
+    join(project.dir, "tsconfig.json"),
     JSON.stringify({
       compilerOptions: {
         target: "ES2022",
@@ -53,31 +24,47 @@ beforeAll(() => {
         outDir: "out",
         skipLibCheck: false,
       },
-      files: ["consumer.ts"],
+      files: ["consumer.ts", "consumer.cts"],
     }),
   );
-  copyFileSync(join(import.meta.dirname, "fixtures/consumer.ts"), join(project, "consumer.ts"));
-  run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"]);
+  for (const file of ["consumer.ts", "consumer.cts"]) {
+    copyFileSync(join(import.meta.dirname, "fixtures", file), join(project.dir, file));
+  }
 });
 
-afterAll(() => rmSync(project, { recursive: true, force: true }));
+afterAll(() => project?.remove());
 
-describe("the packed packages in a project of their own", () => {
-  it("type-check a consumer of the client, validators, mocks and types", () => {
-    run(join(project, "node_modules/.bin/tsc"), ["-p", "tsconfig.json"]);
+/** What both programs print: the same calls, through ESM imports or CommonJS require(). */
+function expectConsumerOutput(out: string): void {
+  const result = JSON.parse(out);
+  expect(result).toEqual({
+    created: "disk_encryption",
+    listed: true,
+    devices: expect.any(Number),
+    badRequestIssues: expect.any(Number),
+    missingRuleStatus: 404,
+  });
+  expect(result.devices).toBeGreaterThan(2);
+  expect(result.badRequestIssues).toBeGreaterThan(0);
+}
+
+describe("the released packages in a project of their own", () => {
+  it("type-check an ESM and a CommonJS consumer of the client, validators, mocks and types", () => {
+    project.run(join(project.dir, "node_modules/.bin/tsc"), ["-p", "tsconfig.json"]);
   });
 
-  it("run it against the standalone mock", () => {
-    const out = run(process.execPath, [join(project, "out/consumer.js")]);
-    expect(JSON.parse(out)).toEqual({
-      created: "disk_encryption",
-      listed: true,
-      devices: expect.any(Number),
-      badRequestIssues: expect.any(Number),
-      missingRuleStatus: 404,
-    });
-    const result = JSON.parse(out);
-    expect(result.devices).toBeGreaterThan(2);
-    expect(result.badRequestIssues).toBeGreaterThan(0);
+  it("run under Node's ESM against the standalone mock", () => {
+    expectConsumerOutput(project.run(process.execPath, [join(project.dir, "out/consumer.js")]));
+  });
+
+  it("run under Node's CommonJS require(), without require(esm), against the standalone mock", () => {
+    // Node 20 before 20.19 cannot require() an ES module; turning require(esm) off here shows the
+    // packages' `engines` (>=20) holds for CommonJS programs too.
+    expectConsumerOutput(
+      project.run(process.execPath, [
+        "--no-experimental-require-module",
+        join(project.dir, "out/consumer.cjs"),
+      ]),
+    );
   });
 });

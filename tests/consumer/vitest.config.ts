@@ -2,5 +2,5 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   // Packing and installing with npm takes a while on a cold cache.
-  test: { testTimeout: 240_000, hookTimeout: 300_000 },
+  test: { globalSetup: ["./global-setup.ts"], testTimeout: 240_000, hookTimeout: 300_000 },
 });
