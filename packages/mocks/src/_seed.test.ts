@@ -67,6 +67,10 @@ describe("seeded data looks like the API's", () => {
     const registrations = await get("/registrations", "status=all");
     expect(registrations.every((r) => r.deleted_at === null)).toBe(true);
     expect(registrations.some((r) => r.revoked_at === null)).toBe(true);
+    const devices = await get("/physical-devices", "active_registrations=include");
+    const spare = devices.find((d) => d.name === "Spare Laptop");
+    expect(spare).toMatchObject({ last_seen_at: null, client_version: null, public_ip: null });
+    expect(spare?.last_seen_user).toBeNull();
     const groups = await get("/deployment-groups");
     expect(groups.some((group) => group.policy_ids === null)).toBe(true);
     const versions = groups.flatMap((group) => group.version_config as Json[]);

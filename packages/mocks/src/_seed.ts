@@ -24,6 +24,23 @@ const DEVICES = [
   { name: "Front Desk", device_type: "windows" },
   { name: "Field Phone", device_type: "ios" },
 ];
+// Enrolled but never connected: the API sends null for all it has not seen.
+const NEVER_SEEN = {
+  name: "Spare Laptop",
+  device_type: null,
+  client_version: null,
+  hardware_id: null,
+  last_seen_at: null,
+  mac_address: null,
+  manufacturer: null,
+  model: null,
+  os_version: null,
+  os_version_extra: null,
+  public_ip: null,
+  serial_number: null,
+  last_seen_registration: null,
+  last_seen_user: null,
+};
 // Registrations per device: the first device is shared by two users, the last one is revoked.
 const REGISTRATIONS = [
   { device: 0, user: 0, revoked: false },
@@ -106,6 +123,16 @@ export function seedAccount(accountId: string, ids: IdSource, prng: Prng): Accou
       policy: clone(policySummary),
     };
   });
+  const spare = stamp();
+  physical.push({
+    ...firstOf(examples.listPhysicalDevices.result),
+    ...NEVER_SEEN,
+    id: ids.uuid(),
+    active_registrations: 0,
+    created_at: spare,
+    updated_at: spare,
+    deleted_at: null,
+  } as PhysicalDeviceRecord);
   for (const registration of registrations) {
     const device = physical.find((d) => d.id === registration.device.id) as PhysicalDeviceRecord;
     if (device.last_seen_at === null || registration.last_seen_at > device.last_seen_at)
