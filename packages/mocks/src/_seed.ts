@@ -84,7 +84,7 @@ export function seedAccount(accountId: string, ids: IdSource, prng: Prng): Accou
     updated_at: at(0),
   };
 
-  const physical = DEVICES.map((d) => {
+  const physical: PhysicalDeviceRecord[] = DEVICES.map((d) => {
     const { active_registrations, last_seen_user, last_seen_registration, deleted_at, ...base } =
       firstOf(examples.listPhysicalDevices.result);
     const created = stamp();

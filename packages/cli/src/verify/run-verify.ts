@@ -61,6 +61,9 @@ export async function runVerify(
     io.stdout(values.json === true ? reportJson(report) : formatReport(report));
     return isClean(report) ? 0 : 1;
   } catch (error) {
-    return reportError(error, ["verify"], io.stderr, { color: false, json: argv.includes("--json") });
+    return reportError(error, ["verify"], io.stderr, {
+      color: false,
+      json: argv.includes("--json"),
+    });
   }
 }
