@@ -49,6 +49,16 @@ describe("usage errors: exit 2, nothing sent, a message naming the problem", () 
       want: '--per-page must be a number; got "ten"',
     },
     {
+      name: "a page size below one",
+      args: ["physical-devices", "list", "--per-page", "0"],
+      want: "--per-page must be >= 1",
+    },
+    {
+      name: "a page size that is not a whole number",
+      args: ["registrations", "list", "--per-page", "1.5"],
+      want: '--per-page must be a whole number; got "1.5"',
+    },
+    {
       name: "a value outside the enum",
       args: ["physical-devices", "list", "--sort-order", "up"],
       want: '--sort-order must be one of asc, desc; got "up"',

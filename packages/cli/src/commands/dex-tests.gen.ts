@@ -132,14 +132,14 @@ export const group: GroupSpec = {
           "flag": "page",
           "name": "page",
           "in": "query",
-          "type": "number",
+          "type": "integer",
           "description": "Page number of paginated results"
         },
         {
           "flag": "per-page",
           "name": "per_page",
           "in": "query",
-          "type": "number",
+          "type": "integer",
           "description": "Number of items per page"
         },
         {

@@ -183,7 +183,7 @@ export const group: GroupSpec = {
           "flag": "per-page",
           "name": "per_page",
           "in": "query",
-          "type": "number",
+          "type": "integer",
           "description": "The number of IP profiles to return per page."
         }
       ],

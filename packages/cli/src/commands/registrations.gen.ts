@@ -127,7 +127,7 @@ export const group: GroupSpec = {
           "flag": "per-page",
           "name": "per_page",
           "in": "query",
-          "type": "number",
+          "type": "integer",
           "description": "The maximum number of devices to return in a single response."
         },
         {

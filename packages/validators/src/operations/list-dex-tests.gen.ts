@@ -48,11 +48,13 @@ export function validate_listDexTests_request(data: any, errors?: any[], at = ""
         }
         if (d5.page !== undefined) {
           const d8 = d5.page;
-          if (!(Number.isFinite(d8)) && report(errors, at + "/query/page", "type", { type: "number" })) return false;
+          if (!(Number.isInteger(d8)) && report(errors, at + "/query/page", "type", { type: "integer" })) return false;
+          if (Number.isFinite(d8) && d8 < 1 && report(errors, at + "/query/page", "minimum", { comparison: ">=", limit: 1 })) return false;
         }
         if (d5.per_page !== undefined) {
           const d9 = d5.per_page;
-          if (!(Number.isFinite(d9)) && report(errors, at + "/query/per_page", "type", { type: "number" })) return false;
+          if (!(Number.isInteger(d9)) && report(errors, at + "/query/per_page", "type", { type: "integer" })) return false;
+          if (Number.isFinite(d9) && d9 < 1 && report(errors, at + "/query/per_page", "minimum", { comparison: ">=", limit: 1 })) return false;
         }
         if (d5.testName !== undefined) {
           const d10 = d5.testName;
@@ -115,5 +117,5 @@ export const responses = {
 /** How path and query values that arrive as strings become the types the schemas describe. */
 export const coercion = {
   params: {},
-  query: { page: "number", per_page: "number" },
+  query: { page: "integer", per_page: "integer" },
 };

@@ -7,57 +7,9 @@ import { validate_ApiErrorResponse } from "../schemas/api-error-response.gen.js"
 import { validate_ApiResponseCommonV4 } from "../schemas/api-response-common-v4.gen.js";
 import { validate_IPProfile } from "../schemas/ip-profile.gen.js";
 import { validate_PageResultInfoV4 } from "../schemas/page-result-info-v4.gen.js";
+import { validate_listDeploymentGroups_request } from "./list-deployment-groups.gen.js";
 
 type Operation = operations["listIpProfiles"];
-
-/** Whether a value is valid: at its first issue without `errors`, else after adding every issue to them. */
-export function validate_listIpProfiles_request(data: any, errors?: any[], at = ""): boolean {
-  const start = errors === undefined ? 0 : errors.length;
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    if (data.params === undefined && report(errors, at, "required", { missingProperty: "params" })) return false;
-    if (data.query === undefined && report(errors, at, "required", { missingProperty: "query" })) return false;
-    for (const k1 in data) {
-      if ((!(k1 === "params" || k1 === "query")) && report(errors, at, "additionalProperties", { additionalProperty: k1 })) return false;
-    }
-    if (data.params !== undefined) {
-      const d2 = data.params;
-      if (d2 !== null && typeof d2 === "object" && !Array.isArray(d2)) {
-        if (d2.account_id === undefined && report(errors, at + "/params", "required", { missingProperty: "account_id" })) return false;
-        for (const k3 in d2) {
-          if (!(k3 === "account_id") && report(errors, at + "/params", "additionalProperties", { additionalProperty: k3 })) return false;
-        }
-        if (d2.account_id !== undefined) {
-          const d4 = d2.account_id;
-          if (!(typeof d4 === "string") && report(errors, at + "/params/account_id", "type", { type: "string" })) return false;
-        }
-      } else {
-        if (report(errors, at + "/params", "type", { type: "object" })) return false;
-      }
-    }
-    if (data.query !== undefined) {
-      const d5 = data.query;
-      if (d5 !== null && typeof d5 === "object" && !Array.isArray(d5)) {
-        for (const k6 in d5) {
-          if ((!(k6 === "page" || k6 === "per_page")) && report(errors, at + "/query", "additionalProperties", { additionalProperty: k6 })) return false;
-        }
-        if (d5.page !== undefined) {
-          const d7 = d5.page;
-          if (!(Number.isInteger(d7)) && report(errors, at + "/query/page", "type", { type: "integer" })) return false;
-          if (Number.isFinite(d7) && d7 < 1 && report(errors, at + "/query/page", "minimum", { comparison: ">=", limit: 1 })) return false;
-        }
-        if (d5.per_page !== undefined) {
-          const d8 = d5.per_page;
-          if (!(Number.isFinite(d8)) && report(errors, at + "/query/per_page", "type", { type: "number" })) return false;
-        }
-      } else {
-        if (report(errors, at + "/query", "type", { type: "object" })) return false;
-      }
-    }
-  } else {
-    if (report(errors, at, "type", { type: "object" })) return false;
-  }
-  return errors === undefined || errors.length === start;
-}
 
 /** Whether a value is valid: at its first issue without `errors`, else after adding every issue to them. */
 export function validate_listIpProfiles_200(data: any, errors?: any[], at = ""): boolean {
@@ -89,7 +41,7 @@ export function validate_listIpProfiles_200(data: any, errors?: any[], at = ""):
 /** Checks the path parameters, query and body of a `listIpProfiles` request. */
 export const request = /* @__PURE__ */ createValidator<RequestOf<Operation>>(
   "listIpProfiles request",
-  validate_listIpProfiles_request,
+  validate_listDeploymentGroups_request,
 );
 
 /** Checks `listIpProfiles` response bodies, keyed by status, `4XX`-style range or `default`; `null` for no JSON body. */
@@ -111,5 +63,5 @@ export const responses = {
 /** How path and query values that arrive as strings become the types the schemas describe. */
 export const coercion = {
   params: {},
-  query: { page: "integer", per_page: "number" },
+  query: { page: "integer", per_page: "integer" },
 };

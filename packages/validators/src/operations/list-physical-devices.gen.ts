@@ -89,7 +89,8 @@ export function validate_listPhysicalDevices_request(data: any, errors?: any[], 
         }
         if (d5.per_page !== undefined) {
           const d16 = d5.per_page;
-          if (!(Number.isFinite(d16)) && report(errors, at + "/query/per_page", "type", { type: "number" })) return false;
+          if (!(Number.isInteger(d16)) && report(errors, at + "/query/per_page", "type", { type: "integer" })) return false;
+          if (Number.isFinite(d16) && d16 < 1 && report(errors, at + "/query/per_page", "minimum", { comparison: ">=", limit: 1 })) return false;
         }
         if (d5.search !== undefined) {
           const d17 = d5.search;
@@ -186,5 +187,5 @@ export const responses = {
 /** How path and query values that arrive as strings become the types the schemas describe. */
 export const coercion = {
   params: {},
-  query: { id: "array", per_page: "number", tag: "array" },
+  query: { id: "array", per_page: "integer", tag: "array" },
 };
