@@ -53,7 +53,7 @@ describe("createMock: bad requests get what the API sends", () => {
     const res = await call("GET", "/accounts/acc/devices/physical-devices", {
       query: "per_page=many",
     });
-    expect(res.json).toEqual(failure(1001, "/query/per_page must be a number"));
+    expect(res.json).toEqual(failure(1001, "/query/per_page must be an integer"));
   });
 
   it("400 for a missing required body", async () => {
