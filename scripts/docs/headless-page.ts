@@ -5,7 +5,8 @@
  * the network is seen trying, and reaches nothing.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Readable, Writable } from "node:stream";
@@ -173,6 +174,10 @@ export async function openPage(file: string, options: OpenPageOptions): Promise<
       chrome.kill();
       await gone;
     }
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    // Chromium's helper processes can still be writing to the profile for a moment after the browser
+    // exits; removing the temporary profile is retried, and a leftover one is not the page's failure.
+    await rm(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 }).catch(
+      () => undefined,
+    );
   }
 }
