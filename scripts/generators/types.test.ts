@@ -43,17 +43,38 @@ describe("emitAliases", () => {
 });
 
 describe("emitTypes", () => {
-  it("emits the fixture's types, aliases and spec", async () => {
+  it("emits the fixture's types and aliases, and nothing else", async () => {
     const { files, counts } = await emitTypes(fixture);
     expect(counts).toEqual({ operations: 2, schemas: 4 });
-    for (const file of files.filter((f) => f.path.endsWith(".ts"))) {
+    // The spec as JSON is not part of the package: the reference publishes it (docs/openapi.json).
+    expect(files.map((f) => f.path)).toEqual([
+      "packages/types/src/openapi.gen.ts",
+      "packages/types/src/aliases.gen.ts",
+    ]);
+    for (const file of files) {
       const name = file.path.split("/").at(-1) as string;
       // Written as openapi-typescript prints them: Biome does not format the types package's files.
       await expect(file.contents).toMatchFileSnapshot(`__snapshots__/types/${name}`);
     }
-    expect(JSON.parse(files.find((f) => f.path.endsWith("openapi.json"))?.contents ?? "")).toEqual(
-      fixture,
-    );
+  });
+
+  it("keeps body descriptions but leaves request and response examples out", async () => {
+    const spec = structuredClone(fixture);
+    const example = { success: true, result: { id: "example-thing-id" } };
+    for (const item of Object.values(spec.paths))
+      for (const operation of Object.values(item) as { responses?: Record<string, unknown> }[])
+        for (const response of Object.values(operation?.responses ?? {}) as {
+          content?: Record<string, Record<string, unknown>>;
+        }[])
+          for (const media of Object.values(response.content ?? {})) {
+            media.example = example;
+            media.examples = { one: { value: example } };
+          }
+    const types = (await emitTypes(spec)).files[0]?.contents ?? "";
+    expect(JSON.stringify(spec)).toContain("example-thing-id");
+    expect(types).not.toContain("example-thing-id");
+    expect(types).not.toContain("@example");
+    expect(types).toBe((await emitTypes(fixture)).files[0]?.contents);
   });
 
   it("covers every operation and schema of the real spec", async () => {

@@ -2,15 +2,17 @@ import openapiTS, { astToString } from "openapi-typescript";
 import { type GeneratorResult, generatedHeader } from "../_generated-file.js";
 import type { OpenApiDocument } from "../_openapi-document.js";
 import { operationsOf } from "../_openapi-document.js";
+import { withoutMediaExamples } from "./_without-media-examples.js";
 
 const OUT = "packages/types/src";
 
 /**
  * Emits `@zt-devices/types`: openapi-typescript's `paths`, `components` and `operations`, one named
- * alias per component schema, and per operation its parameters, body and `result` types.
+ * alias per component schema, and per operation its parameters, body and `result` types. Request and
+ * response examples stay in the spec and the reference, out of the types (`withoutMediaExamples`).
  */
 export async function emitTypes(spec: OpenApiDocument): Promise<GeneratorResult> {
-  const ast = await openapiTS(structuredClone(spec) as never, {
+  const ast = await openapiTS(withoutMediaExamples(spec) as never, {
     // Property order and union order follow the spec; nothing depends on the clock or the machine.
     alphabetize: false,
     exportType: false,
@@ -26,7 +28,6 @@ export async function emitTypes(spec: OpenApiDocument): Promise<GeneratorResult>
     files: [
       { path: `${OUT}/openapi.gen.ts`, contents: generatedHeader("types") + astToString(ast) },
       { path: `${OUT}/aliases.gen.ts`, contents: emitAliases(schemas, operations) },
-      { path: "packages/types/openapi.json", contents: `${JSON.stringify(spec, null, 2)}\n` },
     ],
     counts: { operations: operations.length, schemas: schemas.length },
   };

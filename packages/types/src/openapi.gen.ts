@@ -2637,19 +2637,6 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                /**
-                 * @example {
-                 *       "errors": [
-                 *         {
-                 *           "code": 10000,
-                 *           "message": "Authentication error"
-                 *         }
-                 *       ],
-                 *       "messages": [],
-                 *       "result": null,
-                 *       "success": false
-                 *     }
-                 */
                 "application/json": components["schemas"]["ApiErrorResponse"];
             };
         };
@@ -2678,65 +2665,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": [
-                     *         {
-                     *           "id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *           "created": "2017-06-14T00:00:00Z",
-                     *           "deleted": true,
-                     *           "device_type": "windows",
-                     *           "ip": "1.1.1.1",
-                     *           "key": "yek0SUYoOQ10vMGsIYAevozXUQpQtNFJFfFGqER/BGc=",
-                     *           "last_seen": "2017-06-14T00:00:00Z",
-                     *           "mac_address": "00-00-5E-00-53-00",
-                     *           "manufacturer": "My phone corp",
-                     *           "model": "MyPhone(pro-X)",
-                     *           "name": "My mobile device",
-                     *           "os_distro_name": "ubuntu",
-                     *           "os_distro_revision": "1.0.0",
-                     *           "os_version": "10.0.0",
-                     *           "os_version_extra": "(a) or 6889 or Ubuntu 24.04",
-                     *           "revoked_at": "2017-06-14T00:00:00Z",
-                     *           "serial_number": "EXAMPLEHMD6R",
-                     *           "updated": "2017-06-14T00:00:00Z",
-                     *           "user": {
-                     *             "id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *             "email": "user@example.com",
-                     *             "name": "John Appleseed"
-                     *           },
-                     *           "version": "1.0.0"
-                     *         }
-                     *       ],
-                     *       "success": true,
-                     *       "result_info": {
-                     *         "count": 1,
-                     *         "page": 1,
-                     *         "per_page": 20,
-                     *         "total_count": 2000
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["Device"][];
                         result_info?: components["schemas"]["PageResultInfo"];
@@ -2766,60 +2694,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": {
-                     *         "id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *         "account": {
-                     *           "id": "id",
-                     *           "account_type": "account_type",
-                     *           "name": "Company"
-                     *         },
-                     *         "created": "2017-06-14T00:00:00Z",
-                     *         "deleted": true,
-                     *         "device_type": "windows",
-                     *         "gateway_device_id": "PD33E90AXfafe14643cbbbc-4a0ed4fc8415Q",
-                     *         "ip": "1.1.1.1",
-                     *         "key": "yek0SUYoOQ10vMGsIYAevozXUQpQtNFJFfFGqER/BGc=",
-                     *         "key_type": "curve25519",
-                     *         "last_seen": "2017-06-14T00:00:00Z",
-                     *         "mac_address": "00-00-5E-00-53-00",
-                     *         "model": "MyPhone(pro-X)",
-                     *         "name": "My mobile device",
-                     *         "os_version": "10.0.0",
-                     *         "serial_number": "EXAMPLEHMD6R",
-                     *         "tunnel_type": "masque",
-                     *         "updated": "2017-06-14T00:00:00Z",
-                     *         "user": {
-                     *           "id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *           "email": "user@example.com",
-                     *           "name": "John Appleseed"
-                     *         },
-                     *         "version": "1.0.0"
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["DeviceDetails"];
                     };
@@ -2875,64 +2749,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 0,
-                     *           "message": "message"
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 0,
-                     *           "message": "message"
-                     *         }
-                     *       ],
-                     *       "result": [
-                     *         {
-                     *           "id": "fc9ab6ab-3b94-4319-9941-459462b3d73e",
-                     *           "active_registrations": 1,
-                     *           "created_at": "2025-02-14T13:17:00Z",
-                     *           "last_seen_at": "2025-02-14T13:17:00Z",
-                     *           "name": "My Device",
-                     *           "updated_at": "2025-02-14T13:17:00Z",
-                     *           "client_version": "1.0.0",
-                     *           "deleted_at": "2025-02-14T13:17:00Z",
-                     *           "device_type": "linux",
-                     *           "hardware_id": "hardware_id",
-                     *           "last_seen_registration": {
-                     *             "policy": {
-                     *               "id": "11ffb86f-3f0c-4306-b4a2-e62f872b166a",
-                     *               "default": true,
-                     *               "deleted": true,
-                     *               "name": "name",
-                     *               "updated_at": "2025-02-14T13:17:00Z"
-                     *             }
-                     *           },
-                     *           "last_seen_user": {
-                     *             "id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *             "email": "user@example.com",
-                     *             "name": "John Appleseed"
-                     *           },
-                     *           "mac_address": "f5:01:73:cf:12:23",
-                     *           "manufacturer": "ACME",
-                     *           "model": "Mark VII",
-                     *           "os_version": "os_version",
-                     *           "os_version_extra": "os_version_extra",
-                     *           "public_ip": "1.1.1.1",
-                     *           "serial_number": "ABS765ASD8A"
-                     *         }
-                     *       ],
-                     *       "success": true,
-                     *       "result_info": {
-                     *         "count": 1,
-                     *         "cursor": "ais86dftf.asdf7ba8",
-                     *         "per_page": 10,
-                     *         "total_count": null
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommonV4"] & {
                         result: components["schemas"]["PhysicalDevice"][];
                         result_info?: components["schemas"]["CursorResultInfo"];
@@ -2964,56 +2780,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 0,
-                     *           "message": "message"
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 0,
-                     *           "message": "message"
-                     *         }
-                     *       ],
-                     *       "result": {
-                     *         "id": "fc9ab6ab-3b94-4319-9941-459462b3d73e",
-                     *         "active_registrations": 1,
-                     *         "created_at": "2025-02-14T13:17:00Z",
-                     *         "last_seen_at": "2025-02-14T13:17:00Z",
-                     *         "name": "My Device",
-                     *         "updated_at": "2025-02-14T13:17:00Z",
-                     *         "client_version": "1.0.0",
-                     *         "deleted_at": "2025-02-14T13:17:00Z",
-                     *         "device_type": "linux",
-                     *         "hardware_id": "hardware_id",
-                     *         "last_seen_registration": {
-                     *           "policy": {
-                     *             "id": "11ffb86f-3f0c-4306-b4a2-e62f872b166a",
-                     *             "default": true,
-                     *             "deleted": true,
-                     *             "name": "name",
-                     *             "updated_at": "2025-02-14T13:17:00Z"
-                     *           }
-                     *         },
-                     *         "last_seen_user": {
-                     *           "id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *           "email": "user@example.com",
-                     *           "name": "John Appleseed"
-                     *         },
-                     *         "mac_address": "f5:01:73:cf:12:23",
-                     *         "manufacturer": "ACME",
-                     *         "model": "Mark VII",
-                     *         "os_version": "os_version",
-                     *         "os_version_extra": "os_version_extra",
-                     *         "public_ip": "1.1.1.1",
-                     *         "serial_number": "ABS765ASD8A"
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommonV4"] & {
                         result: components["schemas"]["PhysicalDevice"];
                     };
@@ -3041,24 +2807,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 0,
-                     *           "message": "message"
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 0,
-                     *           "message": "message"
-                     *         }
-                     *       ],
-                     *       "success": true,
-                     *       "result": {}
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommonV4"] & {
                         result?: unknown;
                     };
@@ -3086,24 +2834,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 0,
-                     *           "message": "message"
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 0,
-                     *           "message": "message"
-                     *         }
-                     *       ],
-                     *       "success": true,
-                     *       "result": {}
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommonV4"] & {
                         result?: unknown;
                     };
@@ -3130,35 +2860,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": {
-                     *         "disconnect": false,
-                     *         "timestamp": "1970-01-01T00:00:00.000Z"
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["GlobalWarpOverride"];
                     };
@@ -3179,12 +2880,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "disconnect": false,
-                 *       "justification": "Turning off WARP for testing purposes."
-                 *     }
-                 */
                 "application/json": components["schemas"]["GlobalWarpOverrideRequest"];
             };
         };
@@ -3195,35 +2890,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": {
-                     *         "disconnect": false,
-                     *         "timestamp": "1970-01-01T00:00:00.000Z"
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["GlobalWarpOverride"];
                     };
@@ -3279,63 +2945,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [],
-                     *       "messages": [],
-                     *       "result": [
-                     *         {
-                     *           "created_at": "2025-02-14T13:17:00Z",
-                     *           "deleted_at": null,
-                     *           "device": {
-                     *             "client_version": "1.0.0",
-                     *             "id": "32aa0404-78f1-49a4-99e0-97f575081356",
-                     *             "name": "My Device"
-                     *           },
-                     *           "id": "11ffb86f-3f0c-4306-b4a2-e62f872b166a",
-                     *           "key": "U+QTP50RsWfeLGHF4tlGDnmGeuwtsz46KCHr5OyhWq00Rsdfl45mgnQAuEJ6CO0YrkyTl9FUf5iB0bwYR3g4EEFEHhtu6jFaqfMrBMBSz6itv9HQXkaR9OieKQ==",
-                     *           "key_type": "secp256r1",
-                     *           "last_seen_at": "2025-02-14T13:17:00Z",
-                     *           "revoked_at": null,
-                     *           "tunnel_type": "masque",
-                     *           "updated_at": "2025-02-14T13:17:00Z",
-                     *           "user": {
-                     *             "email": "alice@example.org",
-                     *             "id": "30323c1f-318d-4ec9-92c7-5a8c4d25c4fc",
-                     *             "name": "Alice"
-                     *           }
-                     *         },
-                     *         {
-                     *           "created_at": "2025-02-15T10:20:00Z",
-                     *           "deleted_at": null,
-                     *           "device": {
-                     *             "client_version": "1.0.1",
-                     *             "id": "43bb1515-8902-50b5-aa01-a88686192467",
-                     *             "name": "Bob's Laptop"
-                     *           },
-                     *           "id": "22eedc7a-4a1d-5417-c5b3-f73a983c277b",
-                     *           "key": "V/RSP61StXgfmLHJG5umHEonHfvxtz57LDIs6PziXr11Stegm56nhrRBvFK7DP1ZsLzUm0GVg6jC1cxZS4h5FFGFJiju7kGbrgNsCNCT77juw0IRYlS0QpjgLR==",
-                     *           "key_type": "secp256r1",
-                     *           "last_seen_at": "2025-02-15T10:25:00Z",
-                     *           "revoked_at": null,
-                     *           "tunnel_type": "masque",
-                     *           "updated_at": "2025-02-15T10:25:00Z",
-                     *           "user": {
-                     *             "email": "bob@example.com",
-                     *             "id": "41434d2a-429e-5fd0-a3d8-6b9d5e36d5ad",
-                     *             "name": "Bob"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result_info": {
-                     *         "count": 2,
-                     *         "cursor": "ais86dftf.asdf7ba8",
-                     *         "per_page": 10,
-                     *         "total_count": null
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommonV4"] & {
                         result: components["schemas"]["Registration"][];
                         result_info?: components["schemas"]["CursorResultInfo"];
@@ -3366,30 +2975,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 0,
-                     *           "message": "message"
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 0,
-                     *           "message": "message"
-                     *         }
-                     *       ],
-                     *       "result": {},
-                     *       "success": true,
-                     *       "result_info": {
-                     *         "count": 1,
-                     *         "cursor": "ais86dftf.asdf7ba8",
-                     *         "per_page": 10,
-                     *         "total_count": null
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommonV4"] & {
                         result: unknown;
                         result_info?: components["schemas"]["CursorResultInfo"];
@@ -3421,51 +3006,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 0,
-                     *           "message": "message"
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 0,
-                     *           "message": "message"
-                     *         }
-                     *       ],
-                     *       "result": {
-                     *         "id": "11ffb86f-3f0c-4306-b4a2-e62f872b166a",
-                     *         "created_at": "2025-02-14T13:17:00Z",
-                     *         "device": {
-                     *           "id": "32aa0404-78f1-49a4-99e0-97f575081356",
-                     *           "name": "My Device",
-                     *           "client_version": "1.0.0"
-                     *         },
-                     *         "key": "U+QTP50RsWfeLGHF4tlGDnmGeuwtsz46KCHr5OyhWq00Rsdfl45mgnQAuEJ6CO0YrkyTl9FUf5iB0bwYR3g4EEFEHhtu6jFaqfMrBMBSz6itv9HQXkaR9OieKQ==",
-                     *         "last_seen_at": "2025-02-14T13:17:00Z",
-                     *         "updated_at": "2025-02-14T13:17:00Z",
-                     *         "deleted_at": "2025-02-14T13:17:00Z",
-                     *         "key_type": "secp256r1",
-                     *         "policy": {
-                     *           "id": "11ffb86f-3f0c-4306-b4a2-e62f872b166a",
-                     *           "default": true,
-                     *           "deleted": true,
-                     *           "name": "name",
-                     *           "updated_at": "2025-02-14T13:17:00Z"
-                     *         },
-                     *         "revoked_at": "2025-02-14T13:17:00Z",
-                     *         "tunnel_type": "masque",
-                     *         "user": {
-                     *           "id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *           "email": "user@example.com",
-                     *           "name": "John Appleseed"
-                     *         }
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommonV4"] & {
                         result: components["schemas"]["Registration"];
                     };
@@ -3493,24 +3033,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 0,
-                     *           "message": "message"
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 0,
-                     *           "message": "message"
-                     *         }
-                     *       ],
-                     *       "success": true,
-                     *       "result": {}
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommonV4"] & {
                         result?: unknown;
                     };
@@ -3540,30 +3062,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 0,
-                     *           "message": "message"
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 0,
-                     *           "message": "message"
-                     *         }
-                     *       ],
-                     *       "result": {},
-                     *       "success": true,
-                     *       "result_info": {
-                     *         "count": 1,
-                     *         "cursor": "ais86dftf.asdf7ba8",
-                     *         "per_page": 10,
-                     *         "total_count": null
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommonV4"] & {
                         result: unknown;
                         result_info?: components["schemas"]["CursorResultInfo"];
@@ -3594,30 +3092,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 0,
-                     *           "message": "message"
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 0,
-                     *           "message": "message"
-                     *         }
-                     *       ],
-                     *       "result": {},
-                     *       "success": true,
-                     *       "result_info": {
-                     *         "count": 1,
-                     *         "cursor": "ais86dftf.asdf7ba8",
-                     *         "per_page": 10,
-                     *         "total_count": null
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommonV4"] & {
                         result: unknown;
                         result_info?: components["schemas"]["CursorResultInfo"];
@@ -3654,53 +3128,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "success": true,
-                     *       "result": [
-                     *         {
-                     *           "data": {
-                     *             "host": "https://dash.cloudflare.com",
-                     *             "kind": "http",
-                     *             "method": "GET"
-                     *           },
-                     *           "enabled": true,
-                     *           "interval": "30m",
-                     *           "name": "HTTP dash health check",
-                     *           "description": "Checks the dash endpoint every 30 minutes",
-                     *           "target_policies": [
-                     *             {
-                     *               "id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *               "default": true,
-                     *               "name": "name"
-                     *             }
-                     *           ],
-                     *           "targeted": true,
-                     *           "test_id": "372e67954025e0ba6aaa6d586b9e0b59"
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result?: components["schemas"]["DexTest"][];
                     };
@@ -3721,19 +3148,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "host": "https://dash.cloudflare.com",
-                 *         "kind": "http",
-                 *         "method": "GET"
-                 *       },
-                 *       "enabled": true,
-                 *       "interval": "30m",
-                 *       "name": "HTTP dash health check",
-                 *       "description": "Checks the dash endpoint every 30 minutes"
-                 *     }
-                 */
                 "application/json": components["schemas"]["DexTestRequest"];
             };
         };
@@ -3744,51 +3158,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "success": true,
-                     *       "result": {
-                     *         "data": {
-                     *           "host": "https://dash.cloudflare.com",
-                     *           "kind": "http",
-                     *           "method": "GET"
-                     *         },
-                     *         "enabled": true,
-                     *         "interval": "30m",
-                     *         "name": "HTTP dash health check",
-                     *         "description": "Checks the dash endpoint every 30 minutes",
-                     *         "target_policies": [
-                     *           {
-                     *             "id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *             "default": true,
-                     *             "name": "name"
-                     *           }
-                     *         ],
-                     *         "targeted": true,
-                     *         "test_id": "372e67954025e0ba6aaa6d586b9e0b59"
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result?: components["schemas"]["DexTest"];
                     };
@@ -3817,51 +3186,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "success": true,
-                     *       "result": {
-                     *         "data": {
-                     *           "host": "https://dash.cloudflare.com",
-                     *           "kind": "http",
-                     *           "method": "GET"
-                     *         },
-                     *         "enabled": true,
-                     *         "interval": "30m",
-                     *         "name": "HTTP dash health check",
-                     *         "description": "Checks the dash endpoint every 30 minutes",
-                     *         "target_policies": [
-                     *           {
-                     *             "id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *             "default": true,
-                     *             "name": "name"
-                     *           }
-                     *         ],
-                     *         "targeted": true,
-                     *         "test_id": "372e67954025e0ba6aaa6d586b9e0b59"
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result?: components["schemas"]["DexTest"];
                     };
@@ -3884,19 +3208,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "host": "https://dash.cloudflare.com",
-                 *         "kind": "http",
-                 *         "method": "GET"
-                 *       },
-                 *       "enabled": true,
-                 *       "interval": "30m",
-                 *       "name": "HTTP dash health check",
-                 *       "description": "Checks the dash endpoint every 30 minutes"
-                 *     }
-                 */
                 "application/json": components["schemas"]["DexTestRequest"];
             };
         };
@@ -3907,51 +3218,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "success": true,
-                     *       "result": {
-                     *         "data": {
-                     *           "host": "https://dash.cloudflare.com",
-                     *           "kind": "http",
-                     *           "method": "GET"
-                     *         },
-                     *         "enabled": true,
-                     *         "interval": "30m",
-                     *         "name": "HTTP dash health check",
-                     *         "description": "Checks the dash endpoint every 30 minutes",
-                     *         "target_policies": [
-                     *           {
-                     *             "id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *             "default": true,
-                     *             "name": "name"
-                     *           }
-                     *         ],
-                     *         "targeted": true,
-                     *         "test_id": "372e67954025e0ba6aaa6d586b9e0b59"
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result?: components["schemas"]["DexTest"];
                     };
@@ -3980,55 +3246,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "success": true,
-                     *       "result": {
-                     *         "dex_tests": [
-                     *           {
-                     *             "data": {
-                     *               "host": "https://dash.cloudflare.com",
-                     *               "kind": "http",
-                     *               "method": "GET"
-                     *             },
-                     *             "enabled": true,
-                     *             "interval": "30m",
-                     *             "name": "HTTP dash health check",
-                     *             "description": "Checks the dash endpoint every 30 minutes",
-                     *             "target_policies": [
-                     *               {
-                     *                 "id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *                 "default": true,
-                     *                 "name": "name"
-                     *               }
-                     *             ],
-                     *             "targeted": true,
-                     *             "test_id": "372e67954025e0ba6aaa6d586b9e0b59"
-                     *           }
-                     *         ]
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result?: components["schemas"]["DexTestDeleted"];
                     };
@@ -4060,43 +3277,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 0,
-                     *           "message": "message"
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 0,
-                     *           "message": "message"
-                     *         }
-                     *       ],
-                     *       "result": [
-                     *         {
-                     *           "id": "f70ff985-a4ef-4643-bbbc-4a0ed4fc8415",
-                     *           "created_at": "2025-02-14T13:17:00.123456789Z",
-                     *           "description": "example comment",
-                     *           "enabled": true,
-                     *           "match": "identity.email == \"test@cloudflare.com\"",
-                     *           "name": "IPv4 Cloudflare Source IPs",
-                     *           "precedence": 100,
-                     *           "subnet_id": "b70ff985-a4ef-4643-bbbc-4a0ed4fc8415",
-                     *           "updated_at": "2025-02-14T13:17:00.123456789Z"
-                     *         }
-                     *       ],
-                     *       "success": true,
-                     *       "result_info": {
-                     *         "count": 1,
-                     *         "page": 1,
-                     *         "per_page": 10,
-                     *         "total_count": 10,
-                     *         "total_pages": 1
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommonV4"] & {
                         result: components["schemas"]["IPProfile"][];
                         result_info?: components["schemas"]["PageResultInfoV4"];
@@ -4118,16 +3298,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "match": "identity.email == \"test@cloudflare.com\"",
-                 *       "name": "IPv4 Cloudflare Source IPs",
-                 *       "precedence": 100,
-                 *       "subnet_id": "b70ff985-a4ef-4643-bbbc-4a0ed4fc8415",
-                 *       "description": "example comment",
-                 *       "enabled": true
-                 *     }
-                 */
                 "application/json": components["schemas"]["IpProfileCreateRequest"];
             };
         };
@@ -4138,34 +3308,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 0,
-                     *           "message": "message"
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 0,
-                     *           "message": "message"
-                     *         }
-                     *       ],
-                     *       "result": {
-                     *         "id": "f70ff985-a4ef-4643-bbbc-4a0ed4fc8415",
-                     *         "created_at": "2025-02-14T13:17:00.123456789Z",
-                     *         "description": "example comment",
-                     *         "enabled": true,
-                     *         "match": "identity.email == \"test@cloudflare.com\"",
-                     *         "name": "IPv4 Cloudflare Source IPs",
-                     *         "precedence": 100,
-                     *         "subnet_id": "b70ff985-a4ef-4643-bbbc-4a0ed4fc8415",
-                     *         "updated_at": "2025-02-14T13:17:00.123456789Z"
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommonV4"] & {
                         result: components["schemas"]["IPProfile"];
                     };
@@ -4193,34 +3335,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 0,
-                     *           "message": "message"
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 0,
-                     *           "message": "message"
-                     *         }
-                     *       ],
-                     *       "result": {
-                     *         "id": "f70ff985-a4ef-4643-bbbc-4a0ed4fc8415",
-                     *         "created_at": "2025-02-14T13:17:00.123456789Z",
-                     *         "description": "example comment",
-                     *         "enabled": true,
-                     *         "match": "identity.email == \"test@cloudflare.com\"",
-                     *         "name": "IPv4 Cloudflare Source IPs",
-                     *         "precedence": 100,
-                     *         "subnet_id": "b70ff985-a4ef-4643-bbbc-4a0ed4fc8415",
-                     *         "updated_at": "2025-02-14T13:17:00.123456789Z"
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommonV4"] & {
                         result: components["schemas"]["IPProfile"];
                     };
@@ -4248,26 +3362,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 0,
-                     *           "message": "message"
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 0,
-                     *           "message": "message"
-                     *         }
-                     *       ],
-                     *       "result": {
-                     *         "id": "f70ff985-a4ef-4643-bbbc-4a0ed4fc8415"
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommonV4"] & {
                         result: components["schemas"]["DeletedId"];
                     };
@@ -4289,16 +3383,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "description": "example comment",
-                 *       "enabled": true,
-                 *       "match": "identity.email == \"test@cloudflare.com\"",
-                 *       "name": "IPv4 Cloudflare Source IPs",
-                 *       "precedence": 100,
-                 *       "subnet_id": "b70ff985-a4ef-4643-bbbc-4a0ed4fc8415"
-                 *     }
-                 */
                 "application/json": components["schemas"]["IpProfileUpdateRequest"];
             };
         };
@@ -4309,34 +3393,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 0,
-                     *           "message": "message"
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 0,
-                     *           "message": "message"
-                     *         }
-                     *       ],
-                     *       "result": {
-                     *         "id": "f70ff985-a4ef-4643-bbbc-4a0ed4fc8415",
-                     *         "created_at": "2025-02-14T13:17:00.123456789Z",
-                     *         "description": "example comment",
-                     *         "enabled": true,
-                     *         "match": "identity.email == \"test@cloudflare.com\"",
-                     *         "name": "IPv4 Cloudflare Source IPs",
-                     *         "precedence": 100,
-                     *         "subnet_id": "b70ff985-a4ef-4643-bbbc-4a0ed4fc8415",
-                     *         "updated_at": "2025-02-14T13:17:00.123456789Z"
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommonV4"] & {
                         result: components["schemas"]["IPProfile"];
                     };
@@ -4368,37 +3424,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [],
-                     *       "messages": [],
-                     *       "result": [
-                     *         {
-                     *           "id": "5b0bb0a2-0d2c-4f4c-9b4e-1a2b3c4d5e6f",
-                     *           "created_at": "2026-05-04T10:00:00.123456789Z",
-                     *           "name": "Engineering Ring 0",
-                     *           "updated_at": "2026-05-04T10:00:00.123456789Z",
-                     *           "version_config": [
-                     *             {
-                     *               "target_environment": "windows",
-                     *               "version": "2026.6.234.0"
-                     *             }
-                     *           ],
-                     *           "policy_ids": [
-                     *             "f174e90a-fafe-4643-bbbc-4a0ed4fc8415"
-                     *           ]
-                     *         }
-                     *       ],
-                     *       "success": true,
-                     *       "result_info": {
-                     *         "count": 1,
-                     *         "page": 1,
-                     *         "per_page": 20,
-                     *         "total_count": 1,
-                     *         "total_pages": 1
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommonV4"] & {
                         result: components["schemas"]["DeploymentGroup"][];
                         result_info?: components["schemas"]["PageResultInfoV4"];
@@ -4420,17 +3445,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "name": "Engineering Ring 0",
-                 *       "version_config": [
-                 *         {
-                 *           "target_environment": "windows",
-                 *           "version": "2026.6.234.0"
-                 *         }
-                 *       ]
-                 *     }
-                 */
                 "application/json": components["schemas"]["DeploymentGroupCreateRequest"];
             };
         };
@@ -4441,28 +3455,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [],
-                     *       "messages": [],
-                     *       "result": {
-                     *         "id": "5b0bb0a2-0d2c-4f4c-9b4e-1a2b3c4d5e6f",
-                     *         "created_at": "2026-05-04T10:00:00.123456789Z",
-                     *         "name": "Engineering Ring 0",
-                     *         "updated_at": "2026-05-04T10:00:00.123456789Z",
-                     *         "version_config": [
-                     *           {
-                     *             "target_environment": "windows",
-                     *             "version": "2026.6.234.0"
-                     *           }
-                     *         ],
-                     *         "policy_ids": [
-                     *           "f174e90a-fafe-4643-bbbc-4a0ed4fc8415"
-                     *         ]
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommonV4"] & {
                         result: components["schemas"]["DeploymentGroup"];
                     };
@@ -4490,28 +3482,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [],
-                     *       "messages": [],
-                     *       "result": {
-                     *         "id": "5b0bb0a2-0d2c-4f4c-9b4e-1a2b3c4d5e6f",
-                     *         "created_at": "2026-05-04T10:00:00.123456789Z",
-                     *         "name": "Engineering Ring 0",
-                     *         "updated_at": "2026-05-04T10:00:00.123456789Z",
-                     *         "version_config": [
-                     *           {
-                     *             "target_environment": "windows",
-                     *             "version": "2026.6.234.0"
-                     *           }
-                     *         ],
-                     *         "policy_ids": [
-                     *           "f174e90a-fafe-4643-bbbc-4a0ed4fc8415"
-                     *         ]
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommonV4"] & {
                         result: components["schemas"]["DeploymentGroup"];
                     };
@@ -4539,16 +3509,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [],
-                     *       "messages": [],
-                     *       "result": {
-                     *         "id": "5b0bb0a2-0d2c-4f4c-9b4e-1a2b3c4d5e6f"
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommonV4"] & {
                         result: components["schemas"]["DeletedDeploymentGroup"];
                     };
@@ -4570,11 +3530,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "name": "Engineering Ring 1"
-                 *     }
-                 */
                 "application/json": components["schemas"]["DeploymentGroupEditRequest"];
             };
         };
@@ -4585,28 +3540,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [],
-                     *       "messages": [],
-                     *       "result": {
-                     *         "id": "5b0bb0a2-0d2c-4f4c-9b4e-1a2b3c4d5e6f",
-                     *         "created_at": "2026-05-04T10:00:00.123456789Z",
-                     *         "name": "Engineering Ring 1",
-                     *         "updated_at": "2026-05-04T10:00:00.123456789Z",
-                     *         "version_config": [
-                     *           {
-                     *             "target_environment": "windows",
-                     *             "version": "2026.6.234.0"
-                     *           }
-                     *         ],
-                     *         "policy_ids": [
-                     *           "f174e90a-fafe-4643-bbbc-4a0ed4fc8415"
-                     *         ]
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommonV4"] & {
                         result: components["schemas"]["DeploymentGroup"];
                     };
@@ -4633,48 +3566,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": [
-                     *         {
-                     *           "config": {
-                     *             "tls_sockaddr": "foo.bar:1234",
-                     *             "sha256": "b5bb9d8014a0f9b1d61e21e796d78dccdf1352f23cd32812f4850b878ae4944c"
-                     *           },
-                     *           "name": "managed-network-1",
-                     *           "network_id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *           "type": "tls"
-                     *         }
-                     *       ],
-                     *       "success": true,
-                     *       "result_info": {
-                     *         "count": 1,
-                     *         "page": 1,
-                     *         "per_page": 20,
-                     *         "total_count": 2000
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["DeviceNetwork"][];
                         result_info?: components["schemas"]["PageResultInfo"];
@@ -4696,16 +3587,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "config": {
-                 *         "tls_sockaddr": "foo.bar:1234",
-                 *         "sha256": "b5bb9d8014a0f9b1d61e21e796d78dccdf1352f23cd32812f4850b878ae4944c"
-                 *       },
-                 *       "name": "managed-network-1",
-                 *       "type": "tls"
-                 *     }
-                 */
                 "application/json": components["schemas"]["DeviceNetworkRequest"];
             };
         };
@@ -4716,40 +3597,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": {
-                     *         "config": {
-                     *           "tls_sockaddr": "foo.bar:1234",
-                     *           "sha256": "b5bb9d8014a0f9b1d61e21e796d78dccdf1352f23cd32812f4850b878ae4944c"
-                     *         },
-                     *         "name": "managed-network-1",
-                     *         "network_id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *         "type": "tls"
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["DeviceNetwork"];
                     };
@@ -4778,40 +3625,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": {
-                     *         "config": {
-                     *           "tls_sockaddr": "foo.bar:1234",
-                     *           "sha256": "b5bb9d8014a0f9b1d61e21e796d78dccdf1352f23cd32812f4850b878ae4944c"
-                     *         },
-                     *         "name": "managed-network-1",
-                     *         "network_id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *         "type": "tls"
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["DeviceNetwork"];
                     };
@@ -4834,16 +3647,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "config": {
-                 *         "tls_sockaddr": "foo.bar:1234",
-                 *         "sha256": "b5bb9d8014a0f9b1d61e21e796d78dccdf1352f23cd32812f4850b878ae4944c"
-                 *       },
-                 *       "name": "managed-network-1",
-                 *       "type": "tls"
-                 *     }
-                 */
                 "application/json": components["schemas"]["DeviceNetworkUpdateRequest"];
             };
         };
@@ -4854,40 +3657,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": {
-                     *         "config": {
-                     *           "tls_sockaddr": "foo.bar:1234",
-                     *           "sha256": "b5bb9d8014a0f9b1d61e21e796d78dccdf1352f23cd32812f4850b878ae4944c"
-                     *         },
-                     *         "name": "managed-network-1",
-                     *         "network_id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *         "type": "tls"
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["DeviceNetwork"];
                     };
@@ -4916,48 +3685,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": [
-                     *         {
-                     *           "config": {
-                     *             "tls_sockaddr": "foo.bar:1234",
-                     *             "sha256": "b5bb9d8014a0f9b1d61e21e796d78dccdf1352f23cd32812f4850b878ae4944c"
-                     *           },
-                     *           "name": "managed-network-1",
-                     *           "network_id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *           "type": "tls"
-                     *         }
-                     *       ],
-                     *       "success": true,
-                     *       "result_info": {
-                     *         "count": 1,
-                     *         "page": 1,
-                     *         "per_page": 20,
-                     *         "total_count": 2000
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["DeviceNetwork"][];
                         result_info?: components["schemas"]["PageResultInfo"];
@@ -4994,135 +3721,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "colo": "SJC",
-                     *       "deviceId": "deviceId",
-                     *       "mode": "proxy",
-                     *       "platform": "windows",
-                     *       "status": "connected",
-                     *       "timestamp": "2023-10-11T00:00:00Z",
-                     *       "version": "1.0.0",
-                     *       "alwaysOn": true,
-                     *       "batteryCharging": true,
-                     *       "batteryCycles": 0,
-                     *       "batteryPct": 0,
-                     *       "connectionType": "connectionType",
-                     *       "cpuPct": 0,
-                     *       "cpuPctByApp": [
-                     *         [
-                     *           {
-                     *             "cpu_pct": 0,
-                     *             "name": "name"
-                     *           }
-                     *         ]
-                     *       ],
-                     *       "deviceIpv4": {
-                     *         "address": "address",
-                     *         "asn": 0,
-                     *         "aso": "aso",
-                     *         "location": {
-                     *           "city": "city",
-                     *           "country_iso": "country_iso",
-                     *           "state_iso": "state_iso",
-                     *           "zip": "zip"
-                     *         },
-                     *         "netmask": "netmask",
-                     *         "version": "version"
-                     *       },
-                     *       "deviceIpv6": {
-                     *         "address": "address",
-                     *         "asn": 0,
-                     *         "aso": "aso",
-                     *         "location": {
-                     *           "city": "city",
-                     *           "country_iso": "country_iso",
-                     *           "state_iso": "state_iso",
-                     *           "zip": "zip"
-                     *         },
-                     *         "netmask": "netmask",
-                     *         "version": "version"
-                     *       },
-                     *       "deviceName": "deviceName",
-                     *       "diskReadBps": 0,
-                     *       "diskUsagePct": 0,
-                     *       "diskWriteBps": 0,
-                     *       "dohSubdomain": "dohSubdomain",
-                     *       "estimatedLossPct": 0,
-                     *       "firewallEnabled": true,
-                     *       "gatewayIpv4": {
-                     *         "address": "address",
-                     *         "asn": 0,
-                     *         "aso": "aso",
-                     *         "location": {
-                     *           "city": "city",
-                     *           "country_iso": "country_iso",
-                     *           "state_iso": "state_iso",
-                     *           "zip": "zip"
-                     *         },
-                     *         "netmask": "netmask",
-                     *         "version": "version"
-                     *       },
-                     *       "gatewayIpv6": {
-                     *         "address": "address",
-                     *         "asn": 0,
-                     *         "aso": "aso",
-                     *         "location": {
-                     *           "city": "city",
-                     *           "country_iso": "country_iso",
-                     *           "state_iso": "state_iso",
-                     *           "zip": "zip"
-                     *         },
-                     *         "netmask": "netmask",
-                     *         "version": "version"
-                     *       },
-                     *       "handshakeLatencyMs": 0,
-                     *       "ispIpv4": {
-                     *         "address": "address",
-                     *         "asn": 0,
-                     *         "aso": "aso",
-                     *         "location": {
-                     *           "city": "city",
-                     *           "country_iso": "country_iso",
-                     *           "state_iso": "state_iso",
-                     *           "zip": "zip"
-                     *         },
-                     *         "netmask": "netmask",
-                     *         "version": "version"
-                     *       },
-                     *       "ispIpv6": {
-                     *         "address": "address",
-                     *         "asn": 0,
-                     *         "aso": "aso",
-                     *         "location": {
-                     *           "city": "city",
-                     *           "country_iso": "country_iso",
-                     *           "state_iso": "state_iso",
-                     *           "zip": "zip"
-                     *         },
-                     *         "netmask": "netmask",
-                     *         "version": "version"
-                     *       },
-                     *       "metal": "metal",
-                     *       "networkRcvdBps": 0,
-                     *       "networkSentBps": 0,
-                     *       "networkSsid": "networkSsid",
-                     *       "personEmail": "personEmail",
-                     *       "ramAvailableKb": 0,
-                     *       "ramUsedPct": 0,
-                     *       "ramUsedPctByApp": [
-                     *         [
-                     *           {
-                     *             "name": "name",
-                     *             "ram_used_pct": 0
-                     *           }
-                     *         ]
-                     *       ],
-                     *       "registrationId": "registrationId",
-                     *       "switchLocked": true,
-                     *       "wifiStrengthDbm": 0
-                     *     }
-                     */
                     "application/json": components["schemas"]["FleetStatusLive"];
                 };
             };
@@ -5147,74 +3745,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": {
-                     *         "allow_mode_switch": true,
-                     *         "allow_updates": true,
-                     *         "allowed_to_leave": true,
-                     *         "auto_connect": 0,
-                     *         "captive_portal": 180,
-                     *         "default": true,
-                     *         "disable_auto_fallback": true,
-                     *         "enabled": true,
-                     *         "exclude": [
-                     *           {
-                     *             "address": "192.0.2.0/24",
-                     *             "description": "Exclude testing domains from the tunnel"
-                     *           }
-                     *         ],
-                     *         "exclude_office_ips": true,
-                     *         "fallback_domains": [
-                     *           {
-                     *             "suffix": "example.com",
-                     *             "description": "Domain bypass for local development",
-                     *             "dns_server": [
-                     *               "1.1.1.1"
-                     *             ]
-                     *           }
-                     *         ],
-                     *         "gateway_unique_id": "699d98642c564d2e855e9661899b7252",
-                     *         "include": [
-                     *           {
-                     *             "address": "192.0.2.0/24",
-                     *             "description": "Include testing domains in the tunnel"
-                     *           }
-                     *         ],
-                     *         "policy_id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *         "register_interface_ip_with_dns": true,
-                     *         "sccm_vpn_boundary_support": false,
-                     *         "service_mode_v2": {
-                     *           "mode": "proxy",
-                     *           "port": 3000
-                     *         },
-                     *         "support_url": "https://1.1.1.1/help",
-                     *         "switch_locked": true,
-                     *         "tunnel_protocol": "wireguard"
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["DefaultSettingsPolicy"];
                     };
@@ -5235,27 +3765,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "match": "identity.email == \"test@cloudflare.com\"",
-                 *       "name": "Allow Developers",
-                 *       "precedence": 100,
-                 *       "allow_mode_switch": true,
-                 *       "allow_updates": true,
-                 *       "allowed_to_leave": true,
-                 *       "captive_portal": 180,
-                 *       "description": "Policy for test teams.",
-                 *       "disable_auto_fallback": true,
-                 *       "enabled": true,
-                 *       "exclude_office_ips": true,
-                 *       "lan_allow_minutes": 30,
-                 *       "lan_allow_subnet_size": 24,
-                 *       "register_interface_ip_with_dns": true,
-                 *       "support_url": "https://1.1.1.1/help",
-                 *       "switch_locked": true,
-                 *       "tunnel_protocol": "wireguard"
-                 *     }
-                 */
                 "application/json": components["schemas"]["SettingsPolicyCreateRequest"];
             };
         };
@@ -5266,86 +3775,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": {
-                     *         "allow_mode_switch": true,
-                     *         "allow_updates": true,
-                     *         "allowed_to_leave": true,
-                     *         "auto_connect": 0,
-                     *         "captive_portal": 180,
-                     *         "default": false,
-                     *         "description": "Policy for test teams.",
-                     *         "disable_auto_fallback": true,
-                     *         "enabled": true,
-                     *         "exclude": [
-                     *           {
-                     *             "address": "192.0.2.0/24",
-                     *             "description": "Exclude testing domains from the tunnel"
-                     *           }
-                     *         ],
-                     *         "exclude_office_ips": true,
-                     *         "fallback_domains": [
-                     *           {
-                     *             "suffix": "example.com",
-                     *             "description": "Domain bypass for local development",
-                     *             "dns_server": [
-                     *               "1.1.1.1"
-                     *             ]
-                     *           }
-                     *         ],
-                     *         "gateway_unique_id": "699d98642c564d2e855e9661899b7252",
-                     *         "include": [
-                     *           {
-                     *             "address": "192.0.2.0/24",
-                     *             "description": "Include testing domains in the tunnel"
-                     *           }
-                     *         ],
-                     *         "lan_allow_minutes": 30,
-                     *         "lan_allow_subnet_size": 24,
-                     *         "match": "identity.email == \"test@cloudflare.com\"",
-                     *         "name": "Allow Developers",
-                     *         "policy_id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *         "precedence": 100,
-                     *         "register_interface_ip_with_dns": true,
-                     *         "sccm_vpn_boundary_support": false,
-                     *         "service_mode_v2": {
-                     *           "mode": "proxy",
-                     *           "port": 3000
-                     *         },
-                     *         "support_url": "https://1.1.1.1/help",
-                     *         "switch_locked": true,
-                     *         "target_tests": [
-                     *           {
-                     *             "id": "id",
-                     *             "name": "name"
-                     *           }
-                     *         ],
-                     *         "tunnel_protocol": "wireguard"
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["SettingsPolicy"];
                     };
@@ -5366,22 +3795,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "allow_mode_switch": true,
-                 *       "allow_updates": true,
-                 *       "allowed_to_leave": true,
-                 *       "captive_portal": 180,
-                 *       "disable_auto_fallback": true,
-                 *       "exclude_office_ips": true,
-                 *       "lan_allow_minutes": 30,
-                 *       "lan_allow_subnet_size": 24,
-                 *       "register_interface_ip_with_dns": true,
-                 *       "support_url": "https://1.1.1.1/help",
-                 *       "switch_locked": true,
-                 *       "tunnel_protocol": "wireguard"
-                 *     }
-                 */
                 "application/json": components["schemas"]["DefaultSettingsPolicyUpdateRequest"];
             };
         };
@@ -5392,74 +3805,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": {
-                     *         "allow_mode_switch": true,
-                     *         "allow_updates": true,
-                     *         "allowed_to_leave": true,
-                     *         "auto_connect": 0,
-                     *         "captive_portal": 180,
-                     *         "default": true,
-                     *         "disable_auto_fallback": true,
-                     *         "enabled": true,
-                     *         "exclude": [
-                     *           {
-                     *             "address": "192.0.2.0/24",
-                     *             "description": "Exclude testing domains from the tunnel"
-                     *           }
-                     *         ],
-                     *         "exclude_office_ips": true,
-                     *         "fallback_domains": [
-                     *           {
-                     *             "suffix": "example.com",
-                     *             "description": "Domain bypass for local development",
-                     *             "dns_server": [
-                     *               "1.1.1.1"
-                     *             ]
-                     *           }
-                     *         ],
-                     *         "gateway_unique_id": "699d98642c564d2e855e9661899b7252",
-                     *         "include": [
-                     *           {
-                     *             "address": "192.0.2.0/24",
-                     *             "description": "Include testing domains in the tunnel"
-                     *           }
-                     *         ],
-                     *         "policy_id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *         "register_interface_ip_with_dns": true,
-                     *         "sccm_vpn_boundary_support": false,
-                     *         "service_mode_v2": {
-                     *           "mode": "proxy",
-                     *           "port": 3000
-                     *         },
-                     *         "support_url": "https://1.1.1.1/help",
-                     *         "switch_locked": true,
-                     *         "tunnel_protocol": "wireguard"
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["DefaultSettingsPolicy"];
                     };
@@ -5486,43 +3831,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": [
-                     *         {
-                     *           "address": "192.0.2.0/24",
-                     *           "description": "Exclude testing domains from the tunnel"
-                     *         }
-                     *       ],
-                     *       "success": true,
-                     *       "result_info": {
-                     *         "count": 1,
-                     *         "page": 1,
-                     *         "per_page": 20,
-                     *         "total_count": 2000
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["SplitTunnelExclude"][];
                         result_info?: components["schemas"]["PageResultInfo"];
@@ -5544,14 +3852,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example [
-                 *       {
-                 *         "address": "192.0.2.0/24",
-                 *         "description": "Exclude testing domains from the tunnel"
-                 *       }
-                 *     ]
-                 */
                 "application/json": components["schemas"]["SplitTunnelExclude"][];
             };
         };
@@ -5562,43 +3862,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": [
-                     *         {
-                     *           "address": "192.0.2.0/24",
-                     *           "description": "Exclude testing domains from the tunnel"
-                     *         }
-                     *       ],
-                     *       "success": true,
-                     *       "result_info": {
-                     *         "count": 1,
-                     *         "page": 1,
-                     *         "per_page": 20,
-                     *         "total_count": 2000
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["SplitTunnelExclude"][];
                         result_info?: components["schemas"]["PageResultInfo"];
@@ -5626,43 +3889,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": [
-                     *         {
-                     *           "address": "192.0.2.0/24",
-                     *           "description": "Include testing domains in the tunnel"
-                     *         }
-                     *       ],
-                     *       "success": true,
-                     *       "result_info": {
-                     *         "count": 1,
-                     *         "page": 1,
-                     *         "per_page": 20,
-                     *         "total_count": 2000
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["SplitTunnelInclude"][];
                         result_info?: components["schemas"]["PageResultInfo"];
@@ -5684,14 +3910,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example [
-                 *       {
-                 *         "address": "192.0.2.0/24",
-                 *         "description": "Include testing domains in the tunnel"
-                 *       }
-                 *     ]
-                 */
                 "application/json": components["schemas"]["SplitTunnelInclude"][];
             };
         };
@@ -5702,43 +3920,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": [
-                     *         {
-                     *           "address": "192.0.2.0/24",
-                     *           "description": "Include testing domains in the tunnel"
-                     *         }
-                     *       ],
-                     *       "success": true,
-                     *       "result_info": {
-                     *         "count": 1,
-                     *         "page": 1,
-                     *         "per_page": 20,
-                     *         "total_count": 2000
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["SplitTunnelInclude"][];
                         result_info?: components["schemas"]["PageResultInfo"];
@@ -5766,46 +3947,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": [
-                     *         {
-                     *           "suffix": "example.com",
-                     *           "description": "Domain bypass for local development",
-                     *           "dns_server": [
-                     *             "1.1.1.1"
-                     *           ]
-                     *         }
-                     *       ],
-                     *       "success": true,
-                     *       "result_info": {
-                     *         "count": 1,
-                     *         "page": 1,
-                     *         "per_page": 20,
-                     *         "total_count": 2000
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["FallbackDomain"][];
                         result_info?: components["schemas"]["PageResultInfo"];
@@ -5827,17 +3968,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example [
-                 *       {
-                 *         "suffix": "example.com",
-                 *         "description": "Domain bypass for local development",
-                 *         "dns_server": [
-                 *           "1.1.1.1"
-                 *         ]
-                 *       }
-                 *     ]
-                 */
                 "application/json": components["schemas"]["FallbackDomain"][];
             };
         };
@@ -5848,46 +3978,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": [
-                     *         {
-                     *           "suffix": "example.com",
-                     *           "description": "Domain bypass for local development",
-                     *           "dns_server": [
-                     *             "1.1.1.1"
-                     *           ]
-                     *         }
-                     *       ],
-                     *       "success": true,
-                     *       "result_info": {
-                     *         "count": 1,
-                     *         "page": 1,
-                     *         "per_page": 20,
-                     *         "total_count": 2000
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["FallbackDomain"][];
                         result_info?: components["schemas"]["PageResultInfo"];
@@ -5915,34 +4005,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": {
-                     *         "enabled": true
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["DevicePolicyCertificates"];
                     };
@@ -5963,11 +4025,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "enabled": true
-                 *     }
-                 */
                 "application/json": components["schemas"]["DevicePolicyCertificatesRequest"];
             };
         };
@@ -5978,34 +4035,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": {
-                     *         "enabled": true
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["DevicePolicyCertificates"];
                     };
@@ -6035,94 +4064,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": [
-                     *         {
-                     *           "allow_mode_switch": true,
-                     *           "allow_updates": true,
-                     *           "allowed_to_leave": true,
-                     *           "auto_connect": 0,
-                     *           "captive_portal": 180,
-                     *           "default": false,
-                     *           "description": "Policy for test teams.",
-                     *           "disable_auto_fallback": true,
-                     *           "enabled": true,
-                     *           "exclude": [
-                     *             {
-                     *               "address": "192.0.2.0/24",
-                     *               "description": "Exclude testing domains from the tunnel"
-                     *             }
-                     *           ],
-                     *           "exclude_office_ips": true,
-                     *           "fallback_domains": [
-                     *             {
-                     *               "suffix": "example.com",
-                     *               "description": "Domain bypass for local development",
-                     *               "dns_server": [
-                     *                 "1.1.1.1"
-                     *               ]
-                     *             }
-                     *           ],
-                     *           "gateway_unique_id": "699d98642c564d2e855e9661899b7252",
-                     *           "include": [
-                     *             {
-                     *               "address": "192.0.2.0/24",
-                     *               "description": "Include testing domains in the tunnel"
-                     *             }
-                     *           ],
-                     *           "lan_allow_minutes": 30,
-                     *           "lan_allow_subnet_size": 24,
-                     *           "match": "identity.email == \"test@cloudflare.com\"",
-                     *           "name": "Allow Developers",
-                     *           "policy_id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *           "precedence": 100,
-                     *           "register_interface_ip_with_dns": true,
-                     *           "sccm_vpn_boundary_support": false,
-                     *           "service_mode_v2": {
-                     *             "mode": "proxy",
-                     *             "port": 3000
-                     *           },
-                     *           "support_url": "https://1.1.1.1/help",
-                     *           "switch_locked": true,
-                     *           "target_tests": [
-                     *             {
-                     *               "id": "id",
-                     *               "name": "name"
-                     *             }
-                     *           ],
-                     *           "tunnel_protocol": "wireguard"
-                     *         }
-                     *       ],
-                     *       "success": true,
-                     *       "result_info": {
-                     *         "count": 1,
-                     *         "page": 1,
-                     *         "per_page": 20,
-                     *         "total_count": 2000
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["SettingsPolicy"][];
                         result_info?: components["schemas"]["PageResultInfo"];
@@ -6151,86 +4092,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": {
-                     *         "allow_mode_switch": true,
-                     *         "allow_updates": true,
-                     *         "allowed_to_leave": true,
-                     *         "auto_connect": 0,
-                     *         "captive_portal": 180,
-                     *         "default": false,
-                     *         "description": "Policy for test teams.",
-                     *         "disable_auto_fallback": true,
-                     *         "enabled": true,
-                     *         "exclude": [
-                     *           {
-                     *             "address": "192.0.2.0/24",
-                     *             "description": "Exclude testing domains from the tunnel"
-                     *           }
-                     *         ],
-                     *         "exclude_office_ips": true,
-                     *         "fallback_domains": [
-                     *           {
-                     *             "suffix": "example.com",
-                     *             "description": "Domain bypass for local development",
-                     *             "dns_server": [
-                     *               "1.1.1.1"
-                     *             ]
-                     *           }
-                     *         ],
-                     *         "gateway_unique_id": "699d98642c564d2e855e9661899b7252",
-                     *         "include": [
-                     *           {
-                     *             "address": "192.0.2.0/24",
-                     *             "description": "Include testing domains in the tunnel"
-                     *           }
-                     *         ],
-                     *         "lan_allow_minutes": 30,
-                     *         "lan_allow_subnet_size": 24,
-                     *         "match": "identity.email == \"test@cloudflare.com\"",
-                     *         "name": "Allow Developers",
-                     *         "policy_id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *         "precedence": 100,
-                     *         "register_interface_ip_with_dns": true,
-                     *         "sccm_vpn_boundary_support": false,
-                     *         "service_mode_v2": {
-                     *           "mode": "proxy",
-                     *           "port": 3000
-                     *         },
-                     *         "support_url": "https://1.1.1.1/help",
-                     *         "switch_locked": true,
-                     *         "target_tests": [
-                     *           {
-                     *             "id": "id",
-                     *             "name": "name"
-                     *           }
-                     *         ],
-                     *         "tunnel_protocol": "wireguard"
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["SettingsPolicy"];
                     };
@@ -6258,94 +4119,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": [
-                     *         {
-                     *           "allow_mode_switch": true,
-                     *           "allow_updates": true,
-                     *           "allowed_to_leave": true,
-                     *           "auto_connect": 0,
-                     *           "captive_portal": 180,
-                     *           "default": false,
-                     *           "description": "Policy for test teams.",
-                     *           "disable_auto_fallback": true,
-                     *           "enabled": true,
-                     *           "exclude": [
-                     *             {
-                     *               "address": "192.0.2.0/24",
-                     *               "description": "Exclude testing domains from the tunnel"
-                     *             }
-                     *           ],
-                     *           "exclude_office_ips": true,
-                     *           "fallback_domains": [
-                     *             {
-                     *               "suffix": "example.com",
-                     *               "description": "Domain bypass for local development",
-                     *               "dns_server": [
-                     *                 "1.1.1.1"
-                     *               ]
-                     *             }
-                     *           ],
-                     *           "gateway_unique_id": "699d98642c564d2e855e9661899b7252",
-                     *           "include": [
-                     *             {
-                     *               "address": "192.0.2.0/24",
-                     *               "description": "Include testing domains in the tunnel"
-                     *             }
-                     *           ],
-                     *           "lan_allow_minutes": 30,
-                     *           "lan_allow_subnet_size": 24,
-                     *           "match": "identity.email == \"test@cloudflare.com\"",
-                     *           "name": "Allow Developers",
-                     *           "policy_id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *           "precedence": 100,
-                     *           "register_interface_ip_with_dns": true,
-                     *           "sccm_vpn_boundary_support": false,
-                     *           "service_mode_v2": {
-                     *             "mode": "proxy",
-                     *             "port": 3000
-                     *           },
-                     *           "support_url": "https://1.1.1.1/help",
-                     *           "switch_locked": true,
-                     *           "target_tests": [
-                     *             {
-                     *               "id": "id",
-                     *               "name": "name"
-                     *             }
-                     *           ],
-                     *           "tunnel_protocol": "wireguard"
-                     *         }
-                     *       ],
-                     *       "success": true,
-                     *       "result_info": {
-                     *         "count": 1,
-                     *         "page": 1,
-                     *         "per_page": 20,
-                     *         "total_count": 2000
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["SettingsPolicy"][];
                         result_info?: components["schemas"]["PageResultInfo"];
@@ -6368,27 +4141,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "allow_mode_switch": true,
-                 *       "allow_updates": true,
-                 *       "allowed_to_leave": true,
-                 *       "captive_portal": 180,
-                 *       "description": "Policy for test teams.",
-                 *       "disable_auto_fallback": true,
-                 *       "enabled": true,
-                 *       "exclude_office_ips": true,
-                 *       "lan_allow_minutes": 30,
-                 *       "lan_allow_subnet_size": 24,
-                 *       "match": "identity.email == \"test@cloudflare.com\"",
-                 *       "name": "Allow Developers",
-                 *       "precedence": 100,
-                 *       "register_interface_ip_with_dns": true,
-                 *       "support_url": "https://1.1.1.1/help",
-                 *       "switch_locked": true,
-                 *       "tunnel_protocol": "wireguard"
-                 *     }
-                 */
                 "application/json": components["schemas"]["SettingsPolicyUpdateRequest"];
             };
         };
@@ -6399,86 +4151,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": {
-                     *         "allow_mode_switch": true,
-                     *         "allow_updates": true,
-                     *         "allowed_to_leave": true,
-                     *         "auto_connect": 0,
-                     *         "captive_portal": 180,
-                     *         "default": false,
-                     *         "description": "Policy for test teams.",
-                     *         "disable_auto_fallback": true,
-                     *         "enabled": true,
-                     *         "exclude": [
-                     *           {
-                     *             "address": "192.0.2.0/24",
-                     *             "description": "Exclude testing domains from the tunnel"
-                     *           }
-                     *         ],
-                     *         "exclude_office_ips": true,
-                     *         "fallback_domains": [
-                     *           {
-                     *             "suffix": "example.com",
-                     *             "description": "Domain bypass for local development",
-                     *             "dns_server": [
-                     *               "1.1.1.1"
-                     *             ]
-                     *           }
-                     *         ],
-                     *         "gateway_unique_id": "699d98642c564d2e855e9661899b7252",
-                     *         "include": [
-                     *           {
-                     *             "address": "192.0.2.0/24",
-                     *             "description": "Include testing domains in the tunnel"
-                     *           }
-                     *         ],
-                     *         "lan_allow_minutes": 30,
-                     *         "lan_allow_subnet_size": 24,
-                     *         "match": "identity.email == \"test@cloudflare.com\"",
-                     *         "name": "Allow Developers",
-                     *         "policy_id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *         "precedence": 100,
-                     *         "register_interface_ip_with_dns": true,
-                     *         "sccm_vpn_boundary_support": false,
-                     *         "service_mode_v2": {
-                     *           "mode": "proxy",
-                     *           "port": 3000
-                     *         },
-                     *         "support_url": "https://1.1.1.1/help",
-                     *         "switch_locked": true,
-                     *         "target_tests": [
-                     *           {
-                     *             "id": "id",
-                     *             "name": "name"
-                     *           }
-                     *         ],
-                     *         "tunnel_protocol": "wireguard"
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["SettingsPolicy"];
                     };
@@ -6506,43 +4178,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": [
-                     *         {
-                     *           "address": "192.0.2.0/24",
-                     *           "description": "Exclude testing domains from the tunnel"
-                     *         }
-                     *       ],
-                     *       "success": true,
-                     *       "result_info": {
-                     *         "count": 1,
-                     *         "page": 1,
-                     *         "per_page": 20,
-                     *         "total_count": 2000
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["SplitTunnelExclude"][];
                         result_info?: components["schemas"]["PageResultInfo"];
@@ -6565,14 +4200,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example [
-                 *       {
-                 *         "address": "192.0.2.0/24",
-                 *         "description": "Exclude testing domains from the tunnel"
-                 *       }
-                 *     ]
-                 */
                 "application/json": components["schemas"]["SplitTunnelExclude"][];
             };
         };
@@ -6583,43 +4210,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": [
-                     *         {
-                     *           "address": "192.0.2.0/24",
-                     *           "description": "Exclude testing domains from the tunnel"
-                     *         }
-                     *       ],
-                     *       "success": true,
-                     *       "result_info": {
-                     *         "count": 1,
-                     *         "page": 1,
-                     *         "per_page": 20,
-                     *         "total_count": 2000
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["SplitTunnelExclude"][];
                         result_info?: components["schemas"]["PageResultInfo"];
@@ -6648,43 +4238,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": [
-                     *         {
-                     *           "address": "192.0.2.0/24",
-                     *           "description": "Include testing domains in the tunnel"
-                     *         }
-                     *       ],
-                     *       "success": true,
-                     *       "result_info": {
-                     *         "count": 1,
-                     *         "page": 1,
-                     *         "per_page": 20,
-                     *         "total_count": 2000
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["SplitTunnelInclude"][];
                         result_info?: components["schemas"]["PageResultInfo"];
@@ -6707,14 +4260,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example [
-                 *       {
-                 *         "address": "192.0.2.0/24",
-                 *         "description": "Include testing domains in the tunnel"
-                 *       }
-                 *     ]
-                 */
                 "application/json": components["schemas"]["SplitTunnelInclude"][];
             };
         };
@@ -6725,43 +4270,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": [
-                     *         {
-                     *           "address": "192.0.2.0/24",
-                     *           "description": "Include testing domains in the tunnel"
-                     *         }
-                     *       ],
-                     *       "success": true,
-                     *       "result_info": {
-                     *         "count": 1,
-                     *         "page": 1,
-                     *         "per_page": 20,
-                     *         "total_count": 2000
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["SplitTunnelInclude"][];
                         result_info?: components["schemas"]["PageResultInfo"];
@@ -6790,46 +4298,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": [
-                     *         {
-                     *           "suffix": "example.com",
-                     *           "description": "Domain bypass for local development",
-                     *           "dns_server": [
-                     *             "1.1.1.1"
-                     *           ]
-                     *         }
-                     *       ],
-                     *       "success": true,
-                     *       "result_info": {
-                     *         "count": 1,
-                     *         "page": 1,
-                     *         "per_page": 20,
-                     *         "total_count": 2000
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["FallbackDomain"][];
                         result_info?: components["schemas"]["PageResultInfo"];
@@ -6852,17 +4320,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example [
-                 *       {
-                 *         "suffix": "example.com",
-                 *         "description": "Domain bypass for local development",
-                 *         "dns_server": [
-                 *           "1.1.1.1"
-                 *         ]
-                 *       }
-                 *     ]
-                 */
                 "application/json": components["schemas"]["FallbackDomain"][];
             };
         };
@@ -6873,46 +4330,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": [
-                     *         {
-                     *           "suffix": "example.com",
-                     *           "description": "Domain bypass for local development",
-                     *           "dns_server": [
-                     *             "1.1.1.1"
-                     *           ]
-                     *         }
-                     *       ],
-                     *       "success": true,
-                     *       "result_info": {
-                     *         "count": 1,
-                     *         "page": 1,
-                     *         "per_page": 20,
-                     *         "total_count": 2000
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["FallbackDomain"][];
                         result_info?: components["schemas"]["PageResultInfo"];
@@ -6940,59 +4357,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": [
-                     *         {
-                     *           "id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *           "description": "The rule for admin serial numbers",
-                     *           "expiration": "1h",
-                     *           "input": {
-                     *             "operating_system": "linux",
-                     *             "path": "/bin/cat",
-                     *             "exists": true,
-                     *             "sha256": "https://api.us-2.crowdstrike.com",
-                     *             "thumbprint": "0aabab210bdb998e9cf45da2c9ce352977ab531c681b74cf1e487be1bbe9fe6e"
-                     *           },
-                     *           "match": [
-                     *             {
-                     *               "platform": "windows"
-                     *             }
-                     *           ],
-                     *           "name": "Admin Serial Numbers",
-                     *           "schedule": "1h",
-                     *           "type": "file"
-                     *         }
-                     *       ],
-                     *       "success": true,
-                     *       "result_info": {
-                     *         "count": 1,
-                     *         "page": 1,
-                     *         "per_page": 20,
-                     *         "total_count": 2000
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["DevicePostureRule"][];
                         result_info?: components["schemas"]["PageResultInfo"];
@@ -7014,20 +4378,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "name": "Admin Serial Numbers",
-                 *       "type": "file",
-                 *       "description": "The rule for admin serial numbers",
-                 *       "expiration": "1h",
-                 *       "input": {
-                 *         "operating_system": "linux",
-                 *         "path": "/bin/cat",
-                 *         "thumbprint": "0aabab210bdb998e9cf45da2c9ce352977ab531c681b74cf1e487be1bbe9fe6e"
-                 *       },
-                 *       "schedule": "1h"
-                 *     }
-                 */
                 "application/json": components["schemas"]["PostureRuleRequest"];
             };
         };
@@ -7038,51 +4388,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": {
-                     *         "id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *         "description": "The rule for admin serial numbers",
-                     *         "expiration": "1h",
-                     *         "input": {
-                     *           "operating_system": "linux",
-                     *           "path": "/bin/cat",
-                     *           "exists": true,
-                     *           "sha256": "https://api.us-2.crowdstrike.com",
-                     *           "thumbprint": "0aabab210bdb998e9cf45da2c9ce352977ab531c681b74cf1e487be1bbe9fe6e"
-                     *         },
-                     *         "match": [
-                     *           {
-                     *             "platform": "windows"
-                     *           }
-                     *         ],
-                     *         "name": "Admin Serial Numbers",
-                     *         "schedule": "1h",
-                     *         "type": "file"
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["DevicePostureRule"];
                     };
@@ -7111,51 +4416,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": {
-                     *         "id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *         "description": "The rule for admin serial numbers",
-                     *         "expiration": "1h",
-                     *         "input": {
-                     *           "operating_system": "linux",
-                     *           "path": "/bin/cat",
-                     *           "exists": true,
-                     *           "sha256": "https://api.us-2.crowdstrike.com",
-                     *           "thumbprint": "0aabab210bdb998e9cf45da2c9ce352977ab531c681b74cf1e487be1bbe9fe6e"
-                     *         },
-                     *         "match": [
-                     *           {
-                     *             "platform": "windows"
-                     *           }
-                     *         ],
-                     *         "name": "Admin Serial Numbers",
-                     *         "schedule": "1h",
-                     *         "type": "file"
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["DevicePostureRule"];
                     };
@@ -7178,20 +4438,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "name": "Admin Serial Numbers",
-                 *       "type": "file",
-                 *       "description": "The rule for admin serial numbers",
-                 *       "expiration": "1h",
-                 *       "input": {
-                 *         "operating_system": "linux",
-                 *         "path": "/bin/cat",
-                 *         "thumbprint": "0aabab210bdb998e9cf45da2c9ce352977ab531c681b74cf1e487be1bbe9fe6e"
-                 *       },
-                 *       "schedule": "1h"
-                 *     }
-                 */
                 "application/json": components["schemas"]["PostureRuleRequest"];
             };
         };
@@ -7202,51 +4448,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": {
-                     *         "id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *         "description": "The rule for admin serial numbers",
-                     *         "expiration": "1h",
-                     *         "input": {
-                     *           "operating_system": "linux",
-                     *           "path": "/bin/cat",
-                     *           "exists": true,
-                     *           "sha256": "https://api.us-2.crowdstrike.com",
-                     *           "thumbprint": "0aabab210bdb998e9cf45da2c9ce352977ab531c681b74cf1e487be1bbe9fe6e"
-                     *         },
-                     *         "match": [
-                     *           {
-                     *             "platform": "windows"
-                     *           }
-                     *         ],
-                     *         "name": "Admin Serial Numbers",
-                     *         "schedule": "1h",
-                     *         "type": "file"
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["DevicePostureRule"];
                     };
@@ -7275,34 +4476,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": {
-                     *         "id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415"
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["DeletedId"];
                     };
@@ -7329,50 +4502,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": [
-                     *         {
-                     *           "id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *           "config": {
-                     *             "api_url": "https://as123.awmdm.com/API",
-                     *             "auth_url": "https://na.uemauth.workspaceone.com/connect/token",
-                     *             "client_id": "example client id"
-                     *           },
-                     *           "interval": "10m",
-                     *           "name": "My Workspace One Integration",
-                     *           "type": "workspace_one"
-                     *         }
-                     *       ],
-                     *       "success": true,
-                     *       "result_info": {
-                     *         "count": 1,
-                     *         "page": 1,
-                     *         "per_page": 20,
-                     *         "total_count": 2000
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["Integration"][];
                         result_info?: components["schemas"]["PageResultInfo"];
@@ -7394,19 +4523,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "config": {
-                 *         "api_url": "https://as123.awmdm.com/API",
-                 *         "auth_url": "https://na.uemauth.workspaceone.com/connect/token",
-                 *         "client_id": "example client id",
-                 *         "client_secret": "example client secret"
-                 *       },
-                 *       "interval": "10m",
-                 *       "name": "My Workspace One Integration",
-                 *       "type": "workspace_one"
-                 *     }
-                 */
                 "application/json": components["schemas"]["IntegrationCreateRequest"];
             };
         };
@@ -7417,42 +4533,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": {
-                     *         "id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *         "config": {
-                     *           "api_url": "https://as123.awmdm.com/API",
-                     *           "auth_url": "https://na.uemauth.workspaceone.com/connect/token",
-                     *           "client_id": "example client id"
-                     *         },
-                     *         "interval": "10m",
-                     *         "name": "My Workspace One Integration",
-                     *         "type": "workspace_one"
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["Integration"];
                     };
@@ -7481,42 +4561,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": {
-                     *         "id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *         "config": {
-                     *           "api_url": "https://as123.awmdm.com/API",
-                     *           "auth_url": "https://na.uemauth.workspaceone.com/connect/token",
-                     *           "client_id": "example client id"
-                     *         },
-                     *         "interval": "10m",
-                     *         "name": "My Workspace One Integration",
-                     *         "type": "workspace_one"
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["Integration"];
                     };
@@ -7545,32 +4589,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": {},
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: unknown;
                     };
@@ -7593,19 +4611,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "config": {
-                 *         "api_url": "https://as123.awmdm.com/API",
-                 *         "auth_url": "https://na.uemauth.workspaceone.com/connect/token",
-                 *         "client_id": "example client id",
-                 *         "client_secret": "example client secret"
-                 *       },
-                 *       "interval": "10m",
-                 *       "name": "My Workspace One Integration",
-                 *       "type": "workspace_one"
-                 *     }
-                 */
                 "application/json": components["schemas"]["IntegrationUpdateRequest"];
             };
         };
@@ -7616,42 +4621,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": {
-                     *         "id": "f174e90a-fafe-4643-bbbc-4a0ed4fc8415",
-                     *         "config": {
-                     *           "api_url": "https://as123.awmdm.com/API",
-                     *           "auth_url": "https://na.uemauth.workspaceone.com/connect/token",
-                     *           "client_id": "example client id"
-                     *         },
-                     *         "interval": "10m",
-                     *         "name": "My Workspace One Integration",
-                     *         "type": "workspace_one"
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["Integration"];
                     };
@@ -7672,11 +4641,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example [
-                 *       "f174e90a-fafe-4643-bbbc-4a0ed4fc8415"
-                 *     ]
-                 */
                 "application/json": string[];
             };
         };
@@ -7687,32 +4651,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": {},
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: unknown;
                     };
@@ -7739,42 +4677,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": {
-                     *         "disable_for_time": 0,
-                     *         "external_emergency_signal_enabled": true,
-                     *         "external_emergency_signal_fingerprint": "abcd1234567890abcd1234567890abcd1234567890abcd1234567890abcd1234",
-                     *         "external_emergency_signal_interval": "5m",
-                     *         "external_emergency_signal_url": "https://192.0.2.1/signal",
-                     *         "gateway_proxy_enabled": true,
-                     *         "gateway_udp_proxy_enabled": true,
-                     *         "root_certificate_installation_enabled": true,
-                     *         "use_zt_virtual_ip": true
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["DeviceSettings"];
                     };
@@ -7795,18 +4697,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "external_emergency_signal_enabled": true,
-                 *       "external_emergency_signal_fingerprint": "abcd1234567890abcd1234567890abcd1234567890abcd1234567890abcd1234",
-                 *       "external_emergency_signal_interval": "5m",
-                 *       "external_emergency_signal_url": "https://192.0.2.1/signal",
-                 *       "gateway_proxy_enabled": true,
-                 *       "gateway_udp_proxy_enabled": true,
-                 *       "root_certificate_installation_enabled": true,
-                 *       "use_zt_virtual_ip": true
-                 *     }
-                 */
                 "application/json": components["schemas"]["DeviceSettingsRequest"];
             };
         };
@@ -7817,42 +4707,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": {
-                     *         "disable_for_time": 0,
-                     *         "external_emergency_signal_enabled": true,
-                     *         "external_emergency_signal_fingerprint": "abcd1234567890abcd1234567890abcd1234567890abcd1234567890abcd1234",
-                     *         "external_emergency_signal_interval": "5m",
-                     *         "external_emergency_signal_url": "https://192.0.2.1/signal",
-                     *         "gateway_proxy_enabled": true,
-                     *         "gateway_udp_proxy_enabled": true,
-                     *         "root_certificate_installation_enabled": true,
-                     *         "use_zt_virtual_ip": true
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["DeviceSettings"];
                     };
@@ -7879,42 +4733,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": {
-                     *         "disable_for_time": 0,
-                     *         "external_emergency_signal_enabled": true,
-                     *         "external_emergency_signal_fingerprint": "abcd1234567890abcd1234567890abcd1234567890abcd1234567890abcd1234",
-                     *         "external_emergency_signal_interval": "5m",
-                     *         "external_emergency_signal_url": "https://192.0.2.1/signal",
-                     *         "gateway_proxy_enabled": true,
-                     *         "gateway_udp_proxy_enabled": true,
-                     *         "root_certificate_installation_enabled": true,
-                     *         "use_zt_virtual_ip": true
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["DeviceSettings"];
                     };
@@ -7935,18 +4753,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "external_emergency_signal_enabled": true,
-                 *       "external_emergency_signal_fingerprint": "abcd1234567890abcd1234567890abcd1234567890abcd1234567890abcd1234",
-                 *       "external_emergency_signal_interval": "5m",
-                 *       "external_emergency_signal_url": "https://192.0.2.1/signal",
-                 *       "gateway_proxy_enabled": true,
-                 *       "gateway_udp_proxy_enabled": true,
-                 *       "root_certificate_installation_enabled": true,
-                 *       "use_zt_virtual_ip": true
-                 *     }
-                 */
                 "application/json": components["schemas"]["DeviceSettingsRequest"];
             };
         };
@@ -7957,42 +4763,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": {
-                     *         "disable_for_time": 0,
-                     *         "external_emergency_signal_enabled": true,
-                     *         "external_emergency_signal_fingerprint": "abcd1234567890abcd1234567890abcd1234567890abcd1234567890abcd1234",
-                     *         "external_emergency_signal_interval": "5m",
-                     *         "external_emergency_signal_url": "https://192.0.2.1/signal",
-                     *         "gateway_proxy_enabled": true,
-                     *         "gateway_udp_proxy_enabled": true,
-                     *         "root_certificate_installation_enabled": true,
-                     *         "use_zt_virtual_ip": true
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: components["schemas"]["DeviceSettings"];
                     };
@@ -8013,11 +4783,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example [
-                 *       "f174e90a-fafe-4643-bbbc-4a0ed4fc8415"
-                 *     ]
-                 */
                 "application/json": string[];
             };
         };
@@ -8028,32 +4793,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": {},
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: unknown;
                     };
@@ -8082,40 +4821,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 1000,
-                     *           "message": "message",
-                     *           "documentation_url": "documentation_url",
-                     *           "source": {
-                     *             "pointer": "pointer"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "result": [
-                     *         {}
-                     *       ],
-                     *       "success": true,
-                     *       "result_info": {
-                     *         "count": 1,
-                     *         "page": 1,
-                     *         "per_page": 20,
-                     *         "total_count": 2000
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommon"] & {
                         result: unknown[];
                         result_info?: components["schemas"]["PageResultInfo"];
@@ -8144,28 +4849,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "errors": [
-                     *         {
-                     *           "code": 0,
-                     *           "message": "message"
-                     *         }
-                     *       ],
-                     *       "messages": [
-                     *         {
-                     *           "code": 0,
-                     *           "message": "message"
-                     *         }
-                     *       ],
-                     *       "result": {
-                     *         "disable_for_time": {
-                     *           "foo": "string"
-                     *         }
-                     *       },
-                     *       "success": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponseCommonV4"] & {
                         result: components["schemas"]["OverrideCodes"];
                     };
