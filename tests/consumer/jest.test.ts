@@ -6,6 +6,8 @@ import { type ConsumerProject, installProject, tarballSpecifiers } from "./consu
 const jest = join(import.meta.dirname, "node_modules/.bin/jest");
 // msw from 2.11.3 on requires the ESM-only `until-async`, which Jest's default (CommonJS) mode
 // cannot load on Node 20 (mswjs/msw#2591): a Jest user without configuration stays on 2.11.2.
+// Still so in 2.15.0, the newest 2.x in December 2026: its CommonJS build requires `rettime`'s
+// `.mjs` too ("Must use import to load ES Module"; Jest loads it only on Node 24.9+).
 const mswVersion = "2.11.2";
 
 let project: ConsumerProject;
