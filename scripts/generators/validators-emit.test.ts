@@ -7,12 +7,14 @@ import { parse } from "yaml";
 import * as equal from "../../packages/validators/src/_equal.js";
 import * as formats from "../../packages/validators/src/_formats.js";
 import * as reporting from "../../packages/validators/src/_report.js";
+import { requestFunction } from "../../packages/validators/src/_request-function.js";
 import * as ucs2length from "../../packages/validators/src/_ucs2length.js";
 import { readBundledSpec } from "../_bundled-spec.js";
 import { planValidators } from "./validators.js";
 import { createAjv } from "./validators-ajv.js";
 import { emitFunctions } from "./validators-emit.js";
 import { isObject, type JsonSchema, type OpenApiDocument } from "./validators-openapi.js";
+import { requestParts } from "./validators-operation-schema.js";
 
 // The generated functions are held to Ajv, compiled from the same schemas: the same answer without
 // `errors` as Ajv's first-error mode, the same errors in the same order with them as `allErrors`, on
@@ -46,6 +48,22 @@ function generated(spec: OpenApiDocument) {
   const names = Object.keys(chunks);
   const make = new Function(...Object.keys(HELPERS), `${js}\nreturn { ${names.join(", ")} };`);
   const made = make(...Object.values(HELPERS)) as Record<string, Validate>;
+  // Requests are checked by the runtime's `requestFunction` from their compiled parts, as the
+  // operation modules call it.
+  const requests: Record<string, string> = {};
+  const fn = (id: string) => made[plan.functionOf[id] as string] as Validate;
+  for (const op of plan.operations) {
+    const parts = requestParts(op);
+    const list = (where: typeof parts.path) =>
+      where.map(([name, required, id]) => [name, required, fn(id)] as const);
+    made[`validate_${op.operationId}_request`] = requestFunction(
+      list(parts.path),
+      list(parts.query),
+      parts.body === undefined ? undefined : fn(parts.body[0]),
+      parts.body?.[1] ?? false,
+    ) as Validate;
+    requests[`${op.operationId}~request`] = `${op.operationId}_request`;
+  }
   const functions: Record<string, Fn> = {};
   for (const [name, validate] of Object.entries(made)) {
     const base = name.slice("validate_".length);
@@ -57,7 +75,7 @@ function generated(spec: OpenApiDocument) {
     };
     functions[`collect_${base}`] = collect;
   }
-  return { plan, functions };
+  return { plan, functions, names: { ...plan.input.functions, ...requests } };
 }
 
 // Values a schema accepts (or nearly: `not` and anyOf overlaps aside), one per union variant and
@@ -170,8 +188,8 @@ const withoutFrom = (errors: AjvError[]) =>
 
 /** Compares the generated functions of a spec with Ajv's on many values; returns how many. */
 function compareWithAjv(spec: OpenApiDocument, arbitraryRuns = 100): number {
-  const { plan, functions } = generated(spec);
-  const { schemas, functions: names } = plan.input;
+  const { plan, functions, names } = generated(spec);
+  const { schemas } = plan.input;
   const ajvCheck = createAjv(schemas, false);
   const ajvCollect = createAjv(schemas, true);
   let compared = 0;

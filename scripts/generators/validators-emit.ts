@@ -291,8 +291,9 @@ export class FunctionWriter {
       if (schema.multipleOf !== undefined) multipleOfKeyword(this, schema.multipleOf, place);
       formatKeyword(this, schema.format, "number", place);
     } else if (group === "string") {
-      const length = `${this.helper("ucs2length", "_ucs2length")}(${d})`;
       if (schema.maxLength !== undefined || schema.minLength !== undefined) {
+        // Imported only where a length is checked: an unused import is dead code.
+        const length = `${this.helper("ucs2length", "_ucs2length")}(${d})`;
         limit("maxLength", length, ">");
         limit("minLength", length, "<");
       }

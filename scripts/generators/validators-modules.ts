@@ -1,6 +1,6 @@
 import { posix } from "node:path";
 import type { OperationParts } from "./validators-openapi.js";
-import { coercionOf } from "./validators-operation-schema.js";
+import { coercionOf, type RequestParts, requestParts } from "./validators-operation-schema.js";
 import { fit, lowerFirst, objectLiteral, propertyKey } from "./validators-render.js";
 
 /** Adds one named import of a module to the module being rendered. */
@@ -74,13 +74,22 @@ export function renderOperation(
   const opTypes = relative(file, `${runtimeDir}/operation-types.js`);
   add(opTypes, "RequestOf");
   typeOnly.add(opTypes);
+  add(relative(file, `${runtimeDir}/_request-function.js`), "requestFunction");
+  const request = requestParts(op);
+  const parameters = (list: RequestParts["path"]) =>
+    listLiteral(
+      list.map(([name, required, at]) => `[${JSON.stringify(name)}, ${required}, ${fn(at)}]`),
+    );
+  const parts = [parameters(request.path), parameters(request.query)];
+  if (request.body) parts.push(fn(request.body[0]), String(request.body[1]));
   const body = [
     `/** Checks the path parameters, query and body of a \`${id}\` request. */`,
-    fit(
-      "export const request = /* @__PURE__ */ createValidator<RequestOf<Operation>>(",
-      [JSON.stringify(`${id} request`), fn(`${id}~request`)],
-      ");",
-    ),
+    "export const request = /* @__PURE__ */ createValidator<RequestOf<Operation>>(",
+    `  ${JSON.stringify(`${id} request`)},`,
+    "  /* @__PURE__ */ requestFunction(",
+    ...parts.map((part) => `    ${part},`),
+    "  ),",
+    ");",
     "",
     `/** Checks \`${id}\` response bodies, keyed by status, \`4XX\`-style range or \`default\`; \`null\` for no JSON body. */`,
     "export const responses = {",
@@ -119,4 +128,12 @@ export function renderOperation(
     "};",
   );
   return { types, body: body.join("\n") };
+}
+
+// An array literal of entries as an argument (4 spaces in), on one line when it fits.
+function listLiteral(entries: string[]): string {
+  const line = `[${entries.join(", ")}]`;
+  return line.length <= 100 - 5
+    ? line
+    : `[\n${entries.map((e) => `      ${e},`).join("\n")}\n    ]`;
 }

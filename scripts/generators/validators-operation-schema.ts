@@ -44,3 +44,30 @@ export function requestSchema(op: OperationParts, doc: OpenApiDocument): JsonSch
   }
   return { type: "object", properties, required, additionalProperties: false };
 }
+
+/** A request as the runtime's `requestFunction` takes it: each part's schema ids, in order. */
+export interface RequestParts {
+  path: [name: string, required: boolean, id: string][];
+  query: [name: string, required: boolean, id: string][];
+  body?: [id: string, required: boolean];
+}
+
+/** The schema id of an operation's parameter (`where` is `path` or `query`). */
+export function parameterId(operationId: string, where: string, name: string): string {
+  return `${operationId}~${where}~${name}`;
+}
+
+/** The parts of `op`'s request: parameters by where they are, then the body, by schema id. */
+export function requestParts(op: OperationParts): RequestParts {
+  const list = (where: "path" | "query") =>
+    op.parameters
+      .filter((p) => p.in === where)
+      .map((p): [string, boolean, string] => [
+        p.name,
+        p.required,
+        parameterId(op.operationId, where, p.name),
+      ]);
+  const parts: RequestParts = { path: list("path"), query: list("query") };
+  if (op.body) parts.body = [`${op.operationId}~body`, op.body.required];
+  return parts;
+}

@@ -48,13 +48,14 @@ describe("emitValidators on the fixtures", () => {
     60_000,
   );
 
-  it("writes one module per component schema and per operation, and the two indexes", () => {
+  it("writes one module per component schema and per operation, the parameters, and the two indexes", () => {
     const paths = emitFixture("operations").files.map((f) => f.path.split("/").slice(5).join("/"));
     expect(paths).toEqual([
       "operations.gen.ts",
       "operations/create-device.gen.ts",
       "operations/delete-device.gen.ts",
       "operations/list-devices.gen.ts",
+      "parameters.gen.ts",
       "schemas.gen.ts",
       "schemas/device-request.gen.ts",
       "schemas/device.gen.ts",

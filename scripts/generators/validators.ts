@@ -7,7 +7,7 @@ import {
   type OpenApiDocument,
   type OperationParts,
 } from "./validators-openapi.js";
-import { requestSchema } from "./validators-operation-schema.js";
+import { parameterId, requestSchema } from "./validators-operation-schema.js";
 import {
   fit,
   HEADER,
@@ -35,6 +35,8 @@ interface Root {
   id: string;
   name: string;
   file: string;
+  /** A request: checked by the runtime's `requestFunction` from its parts, not compiled. */
+  frame?: true;
 }
 
 type Chunks = Record<string, Chunk>;
@@ -62,16 +64,19 @@ export interface Prepared {
   operations: OperationParts[];
   /** Roots whose function is another's: a component a bare `$ref` names, or an equal root before. */
   sameAs: Map<Root, Root>;
+  /** Every compiled root's function, by schema id, shared ones included. */
+  functionOf: Record<string, string>;
   input: EmitInput;
 }
 
-// Schemas are keyed by component name, or `<operationId>~request` and `<operationId>~<status>`.
+// Schemas are keyed by component name, or `<operationId>~request`, `<operationId>~body`,
+// `<operationId>~<path|query>~<name>` and `<operationId>~<status>`.
 function describeId(id: string): string {
-  const [operationId, part] = id.split("~");
+  const [operationId, part, name] = id.split("~");
   if (part === undefined) return `#/components/schemas/${id}`;
-  return part === "request"
-    ? `of ${operationId}'s request`
-    : `of ${operationId}'s ${part} response`;
+  if (name !== undefined) return `of ${operationId}'s ${part} parameter ${name}`;
+  if (part === "request" || part === "body") return `of ${operationId}'s ${part}`;
+  return `of ${operationId}'s ${part} response`;
 }
 
 /** What the validators generator writes: every schema it compiles, by id, and the modules they go to. */
@@ -93,10 +98,34 @@ export function planValidators(
     roots.push({ id: name, name, file: `${outDir}/schemas/${kebab(name)}.gen.ts` });
   }
   const operations = collectOperations(spec);
+  // A parameter's function is named for where it is and its name (`path_account_id`), or, for a
+  // second schema under that name, also for the operation.
+  const parameterNames = new Map<string, string>();
   for (const op of operations) {
     const file = `${outDir}/operations/${kebab(op.operationId)}.gen.ts`;
+    // The whole request is kept for the differential test; its parts are compiled one by one.
     schemas[`${op.operationId}~request`] = requestSchema(op, spec);
-    roots.push({ id: `${op.operationId}~request`, name: `${op.operationId}_request`, file });
+    roots.push({
+      id: `${op.operationId}~request`,
+      name: `${op.operationId}_request`,
+      file,
+      frame: true,
+    });
+    for (const p of op.parameters) {
+      const id = parameterId(op.operationId, p.in, p.name);
+      schemas[id] = transformSchema(p.schema, spec, `${op.operationId} ${p.in} ${p.name}`);
+      const short = `${p.in}_${p.name.replace(/\W/g, "_")}`;
+      const claimed = parameterNames.get(short);
+      const key = JSON.stringify(schemas[id]);
+      if (claimed === undefined) parameterNames.set(short, key);
+      const name = claimed === undefined || claimed === key ? short : `${op.operationId}_${short}`;
+      roots.push({ id, name, file: `${outDir}/parameters.gen.ts` });
+    }
+    if (op.body) {
+      const id = `${op.operationId}~body`;
+      schemas[id] = transformSchema(op.body.schema, spec, `${op.operationId} request body`);
+      roots.push({ id, name: `${op.operationId}_body`, file });
+    }
     for (const [status, schema] of Object.entries(op.responses)) {
       if (schema === undefined) continue;
       const id = `${op.operationId}~${status}`;
@@ -112,6 +141,7 @@ export function planValidators(
   const byName = new Map(roots.map((r) => [r.id, r]));
   for (const root of roots) {
     const schema = schemas[root.id];
+    if (root.frame) continue;
     if (!root.id.includes("~")) {
       // Components are public by name; an equal one before them lends them its function.
       const key = `component ${JSON.stringify(schema)}`;
@@ -135,7 +165,7 @@ export function planValidators(
   // Every component keeps an entry (`$ref`s name it), under the name of the function it uses.
   const functions = Object.fromEntries(
     roots
-      .filter((r) => !sameAs.has(r) || !r.id.includes("~"))
+      .filter((r) => !r.frame && (!sameAs.has(r) || !r.id.includes("~")))
       .map((r) => [r.id, (sameAs.get(r) ?? r).name]),
   );
   return {
@@ -147,6 +177,9 @@ export function planValidators(
     components,
     operations,
     sameAs,
+    functionOf: Object.fromEntries(
+      roots.filter((r) => !r.frame).map((r) => [r.id, `validate_${(sameAs.get(r) ?? r).name}`]),
+    ),
     input: { schemas, functions, describe: describeId },
   };
 }
@@ -155,13 +188,15 @@ function assemble(prepared: Prepared, chunks: Chunks) {
   const { outDir, runtimeDir, typesModule, typesFile, roots, components, operations, sameAs } =
     prepared;
   const fileOf = new Map(
-    roots.filter((r) => !sameAs.has(r)).map((r) => [`validate_${r.name}`, r.file]),
+    roots.filter((r) => !sameAs.has(r) && !r.frame).map((r) => [`validate_${r.name}`, r.file]),
   );
+  const byId = new Map(roots.map((r) => [r.id, r]));
   const fnOf = (root: Root) => `validate_${(sameAs.get(root) ?? root).name}`;
   const files = new Map<string, { chunks: Chunk[]; roots: Root[] }>();
   for (const root of roots) {
     const entry = files.get(root.file) ?? { chunks: [], roots: [] };
-    if (!sameAs.has(root)) entry.chunks.push(chunks[`validate_${root.name}`] as Chunk);
+    if (!sameAs.has(root) && !root.frame)
+      entry.chunks.push(chunks[`validate_${root.name}`] as Chunk);
     entry.roots.push(root);
     files.set(root.file, entry);
   }
@@ -183,34 +218,36 @@ function assemble(prepared: Prepared, chunks: Chunks) {
     }
     const types = typesFile ? relative(file, typesFile.replace(/\.ts$/, ".js")) : typesModule;
     const typeOnly = new Set([types]);
-    const isOperation = mine[0]?.id.includes("~");
+    const frame = mine.find((r) => r.frame);
     const rootFn = (id: string) => {
-      const root = mine.find((r) => r.id === id) as Root;
+      const root = byId.get(id) as Root;
       use(fnOf(root));
       return fnOf(root);
     };
-    const api = isOperation
-      ? renderOperation(
-          operations.find((op) => `${op.operationId}_request` === mine[0]?.name) as OperationParts,
-          rootFn,
-          add,
-          types,
-          file,
-          runtimeDir,
-          typeOnly,
-        )
-      : renderComponent(
+    const api = !mine[0]?.id.includes("~")
+      ? renderComponent(
           (mine[0] as Root).name,
           rootFn((mine[0] as Root).id),
           add,
           types,
           file,
           runtimeDir,
-        );
+        )
+      : frame
+        ? renderOperation(
+            operations.find((op) => `${op.operationId}~request` === frame.id) as OperationParts,
+            rootFn,
+            add,
+            types,
+            file,
+            runtimeDir,
+            typeOnly,
+          )
+        : { types: "", body: "" };
     const code = renderChunks(own).replace(/^function /gm, "export function ");
     out.push({
       path: file,
-      contents: `${HEADER}\n${renderImports(imports, typeOnly)}\n\n${api.types}${code ? `${code}\n\n` : ""}${api.body}\n`,
+      contents: `${HEADER}\n${renderImports(imports, typeOnly)}\n\n${api.types}${[code, api.body].filter((part) => part !== "").join("\n\n")}\n`,
     });
   }
 

@@ -52,7 +52,10 @@ describe("bundle size", () => {
     });
     const entry = result.outputFiles.find((file) => file.path.endsWith("stdin.js"));
     expect(result.outputFiles.length).toBeGreaterThan(60);
-    expect(entry?.text.length).toBeLessThan(8 * 1024);
+    // The entry's own code: esbuild adds a bare `import"./chunk-….js";` for each chunk of the guards
+    // the main entry re-exports, a number that moves with how the schema modules fall into chunks.
+    const code = entry?.text.replace(/import"\.\/chunk-\w+\.js";/g, "") ?? "";
+    expect(code.length).toBeLessThan(7 * 1024);
     expect(entry?.text.includes("validate_listDevices")).toBe(false);
   });
 

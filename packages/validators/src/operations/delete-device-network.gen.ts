@@ -2,58 +2,15 @@
 import type { operations } from "@zt-devices/types";
 import { createValidator } from "../_create-validator.js";
 import { report } from "../_report.js";
+import { requestFunction } from "../_request-function.js";
 import type { RequestOf, ResponseOf } from "../operation-types.js";
+import { validate_path_account_id } from "../parameters.gen.js";
 import { validate_ApiErrorResponse } from "../schemas/api-error-response.gen.js";
 import { validate_ApiResponseCommon } from "../schemas/api-response-common.gen.js";
 import { validate_DeviceNetwork } from "../schemas/device-network.gen.js";
 import { validate_PageResultInfo } from "../schemas/page-result-info.gen.js";
 
 type Operation = operations["deleteDeviceNetwork"];
-
-/** Whether a value is valid: at its first issue without `errors`, else after adding every issue to them. */
-export function validate_deleteDeviceNetwork_request(data: any, errors?: any[], at = ""): boolean {
-  const start = errors === undefined ? 0 : errors.length;
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    if (data.params === undefined && report(errors, at, "required", { missingProperty: "params" })) return false;
-    if (data.query === undefined && report(errors, at, "required", { missingProperty: "query" })) return false;
-    for (const k1 in data) {
-      if ((!(k1 === "params" || k1 === "query")) && report(errors, at, "additionalProperties", { additionalProperty: k1 })) return false;
-    }
-    if (data.params !== undefined) {
-      const d2 = data.params;
-      if (d2 !== null && typeof d2 === "object" && !Array.isArray(d2)) {
-        if (d2.account_id === undefined && report(errors, at + "/params", "required", { missingProperty: "account_id" })) return false;
-        if (d2.network_id === undefined && report(errors, at + "/params", "required", { missingProperty: "network_id" })) return false;
-        for (const k3 in d2) {
-          if ((!(k3 === "account_id" || k3 === "network_id")) && report(errors, at + "/params", "additionalProperties", { additionalProperty: k3 })) return false;
-        }
-        if (d2.account_id !== undefined) {
-          const d4 = d2.account_id;
-          if (!(typeof d4 === "string") && report(errors, at + "/params/account_id", "type", { type: "string" })) return false;
-        }
-        if (d2.network_id !== undefined) {
-          const d5 = d2.network_id;
-          if (!(typeof d5 === "string") && report(errors, at + "/params/network_id", "type", { type: "string" })) return false;
-        }
-      } else {
-        if (report(errors, at + "/params", "type", { type: "object" })) return false;
-      }
-    }
-    if (data.query !== undefined) {
-      const d6 = data.query;
-      if (d6 !== null && typeof d6 === "object" && !Array.isArray(d6)) {
-        for (const k7 in d6) {
-          if (report(errors, at + "/query", "additionalProperties", { additionalProperty: k7 })) return false;
-        }
-      } else {
-        if (report(errors, at + "/query", "type", { type: "object" })) return false;
-      }
-    }
-  } else {
-    if (report(errors, at, "type", { type: "object" })) return false;
-  }
-  return errors === undefined || errors.length === start;
-}
 
 /** Whether a value is valid: at its first issue without `errors`, else after adding every issue to them. */
 export function validate_deleteDeviceNetwork_200(data: any, errors?: any[], at = ""): boolean {
@@ -85,7 +42,13 @@ export function validate_deleteDeviceNetwork_200(data: any, errors?: any[], at =
 /** Checks the path parameters, query and body of a `deleteDeviceNetwork` request. */
 export const request = /* @__PURE__ */ createValidator<RequestOf<Operation>>(
   "deleteDeviceNetwork request",
-  validate_deleteDeviceNetwork_request,
+  /* @__PURE__ */ requestFunction(
+    [
+      ["account_id", true, validate_path_account_id],
+      ["network_id", true, validate_path_account_id],
+    ],
+    [],
+  ),
 );
 
 /** Checks `deleteDeviceNetwork` response bodies, keyed by status, `4XX`-style range or `default`; `null` for no JSON body. */

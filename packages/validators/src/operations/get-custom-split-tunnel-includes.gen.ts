@@ -2,14 +2,13 @@
 import type { operations } from "@zt-devices/types";
 import { createValidator } from "../_create-validator.js";
 import { report } from "../_report.js";
+import { requestFunction } from "../_request-function.js";
 import type { RequestOf, ResponseOf } from "../operation-types.js";
+import { validate_path_account_id } from "../parameters.gen.js";
 import { validate_ApiErrorResponse } from "../schemas/api-error-response.gen.js";
 import { validate_ApiResponseCommon } from "../schemas/api-response-common.gen.js";
 import { validate_PageResultInfo } from "../schemas/page-result-info.gen.js";
 import { validate_SplitTunnelInclude } from "../schemas/split-tunnel-include.gen.js";
-import {
-  validate_deleteDeviceSettingsPolicy_request,
-} from "./delete-device-settings-policy.gen.js";
 
 type Operation = operations["getCustomSplitTunnelIncludes"];
 
@@ -43,7 +42,10 @@ export function validate_getCustomSplitTunnelIncludes_200(data: any, errors?: an
 /** Checks the path parameters, query and body of a `getCustomSplitTunnelIncludes` request. */
 export const request = /* @__PURE__ */ createValidator<RequestOf<Operation>>(
   "getCustomSplitTunnelIncludes request",
-  validate_deleteDeviceSettingsPolicy_request,
+  /* @__PURE__ */ requestFunction(
+    [["account_id", true, validate_path_account_id], ["policy_id", true, validate_path_account_id]],
+    [],
+  ),
 );
 
 /** Checks `getCustomSplitTunnelIncludes` response bodies, keyed by status, `4XX`-style range or `default`; `null` for no JSON body. */

@@ -2,11 +2,12 @@
 import type { operations } from "@zt-devices/types";
 import { createValidator } from "../_create-validator.js";
 import { report } from "../_report.js";
+import { requestFunction } from "../_request-function.js";
 import type { RequestOf, ResponseOf } from "../operation-types.js";
+import { validate_path_account_id } from "../parameters.gen.js";
 import { validate_ApiErrorResponse } from "../schemas/api-error-response.gen.js";
 import { validate_ApiResponseCommon } from "../schemas/api-response-common.gen.js";
 import { validate_DeviceDetails } from "../schemas/device-details.gen.js";
-import { validate_deletePhysicalDevice_request } from "./delete-physical-device.gen.js";
 
 type Operation = operations["getDevice"];
 
@@ -29,7 +30,10 @@ export function validate_getDevice_200(data: any, errors?: any[], at = ""): bool
 /** Checks the path parameters, query and body of a `getDevice` request. */
 export const request = /* @__PURE__ */ createValidator<RequestOf<Operation>>(
   "getDevice request",
-  validate_deletePhysicalDevice_request,
+  /* @__PURE__ */ requestFunction(
+    [["account_id", true, validate_path_account_id], ["device_id", true, validate_path_account_id]],
+    [],
+  ),
 );
 
 /** Checks `getDevice` response bodies, keyed by status, `4XX`-style range or `default`; `null` for no JSON body. */

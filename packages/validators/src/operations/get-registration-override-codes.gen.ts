@@ -2,11 +2,12 @@
 import type { operations } from "@zt-devices/types";
 import { createValidator } from "../_create-validator.js";
 import { report } from "../_report.js";
+import { requestFunction } from "../_request-function.js";
 import type { RequestOf, ResponseOf } from "../operation-types.js";
+import { validate_path_account_id } from "../parameters.gen.js";
 import { validate_ApiErrorResponse } from "../schemas/api-error-response.gen.js";
 import { validate_ApiResponseCommonV4 } from "../schemas/api-response-common-v4.gen.js";
 import { validate_OverrideCodes } from "../schemas/override-codes.gen.js";
-import { validate_deleteRegistration_request } from "./delete-registration.gen.js";
 
 type Operation = operations["getRegistrationOverrideCodes"];
 
@@ -29,7 +30,13 @@ export function validate_getRegistrationOverrideCodes_200(data: any, errors?: an
 /** Checks the path parameters, query and body of a `getRegistrationOverrideCodes` request. */
 export const request = /* @__PURE__ */ createValidator<RequestOf<Operation>>(
   "getRegistrationOverrideCodes request",
-  validate_deleteRegistration_request,
+  /* @__PURE__ */ requestFunction(
+    [
+      ["account_id", true, validate_path_account_id],
+      ["registration_id", true, validate_path_account_id],
+    ],
+    [],
+  ),
 );
 
 /** Checks `getRegistrationOverrideCodes` response bodies, keyed by status, `4XX`-style range or `default`; `null` for no JSON body. */

@@ -2,14 +2,13 @@
 import type { operations } from "@zt-devices/types";
 import { createValidator } from "../_create-validator.js";
 import { report } from "../_report.js";
+import { requestFunction } from "../_request-function.js";
 import type { RequestOf, ResponseOf } from "../operation-types.js";
+import { validate_path_account_id } from "../parameters.gen.js";
 import { validate_ApiErrorResponse } from "../schemas/api-error-response.gen.js";
 import { validate_ApiResponseCommon } from "../schemas/api-response-common.gen.js";
 import { validate_Device } from "../schemas/device.gen.js";
 import { validate_PageResultInfo } from "../schemas/page-result-info.gen.js";
-import {
-  validate_getDefaultDeviceSettingsPolicy_request,
-} from "./get-default-device-settings-policy.gen.js";
 
 type Operation = operations["listDevices"];
 
@@ -43,7 +42,10 @@ export function validate_listDevices_200(data: any, errors?: any[], at = ""): bo
 /** Checks the path parameters, query and body of a `listDevices` request. */
 export const request = /* @__PURE__ */ createValidator<RequestOf<Operation>>(
   "listDevices request",
-  validate_getDefaultDeviceSettingsPolicy_request,
+  /* @__PURE__ */ requestFunction(
+    [["account_id", true, validate_path_account_id]],
+    [],
+  ),
 );
 
 /** Checks `listDevices` response bodies, keyed by status, `4XX`-style range or `default`; `null` for no JSON body. */

@@ -2,12 +2,13 @@
 import type { operations } from "@zt-devices/types";
 import { createValidator } from "../_create-validator.js";
 import { report } from "../_report.js";
+import { requestFunction } from "../_request-function.js";
 import type { RequestOf, ResponseOf } from "../operation-types.js";
+import { validate_path_account_id, validate_query_page } from "../parameters.gen.js";
 import { validate_ApiErrorResponse } from "../schemas/api-error-response.gen.js";
 import { validate_ApiResponseCommonV4 } from "../schemas/api-response-common-v4.gen.js";
 import { validate_IPProfile } from "../schemas/ip-profile.gen.js";
 import { validate_PageResultInfoV4 } from "../schemas/page-result-info-v4.gen.js";
-import { validate_listDeploymentGroups_request } from "./list-deployment-groups.gen.js";
 
 type Operation = operations["listIpProfiles"];
 
@@ -41,7 +42,10 @@ export function validate_listIpProfiles_200(data: any, errors?: any[], at = ""):
 /** Checks the path parameters, query and body of a `listIpProfiles` request. */
 export const request = /* @__PURE__ */ createValidator<RequestOf<Operation>>(
   "listIpProfiles request",
-  validate_listDeploymentGroups_request,
+  /* @__PURE__ */ requestFunction(
+    [["account_id", true, validate_path_account_id]],
+    [["page", false, validate_query_page], ["per_page", false, validate_query_page]],
+  ),
 );
 
 /** Checks `listIpProfiles` response bodies, keyed by status, `4XX`-style range or `default`; `null` for no JSON body. */

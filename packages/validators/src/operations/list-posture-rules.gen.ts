@@ -2,14 +2,13 @@
 import type { operations } from "@zt-devices/types";
 import { createValidator } from "../_create-validator.js";
 import { report } from "../_report.js";
+import { requestFunction } from "../_request-function.js";
 import type { RequestOf, ResponseOf } from "../operation-types.js";
+import { validate_path_account_id } from "../parameters.gen.js";
 import { validate_ApiErrorResponse } from "../schemas/api-error-response.gen.js";
 import { validate_ApiResponseCommon } from "../schemas/api-response-common.gen.js";
 import { validate_DevicePostureRule } from "../schemas/device-posture-rule.gen.js";
 import { validate_PageResultInfo } from "../schemas/page-result-info.gen.js";
-import {
-  validate_getDefaultDeviceSettingsPolicy_request,
-} from "./get-default-device-settings-policy.gen.js";
 
 type Operation = operations["listPostureRules"];
 
@@ -43,7 +42,10 @@ export function validate_listPostureRules_200(data: any, errors?: any[], at = ""
 /** Checks the path parameters, query and body of a `listPostureRules` request. */
 export const request = /* @__PURE__ */ createValidator<RequestOf<Operation>>(
   "listPostureRules request",
-  validate_getDefaultDeviceSettingsPolicy_request,
+  /* @__PURE__ */ requestFunction(
+    [["account_id", true, validate_path_account_id]],
+    [],
+  ),
 );
 
 /** Checks `listPostureRules` response bodies, keyed by status, `4XX`-style range or `default`; `null` for no JSON body. */

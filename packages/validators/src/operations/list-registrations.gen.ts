@@ -2,138 +2,23 @@
 import type { operations } from "@zt-devices/types";
 import { createValidator } from "../_create-validator.js";
 import { report } from "../_report.js";
+import { requestFunction } from "../_request-function.js";
 import type { RequestOf, ResponseOf } from "../operation-types.js";
+import {
+  validate_listRegistrations_query_sort_by,
+  validate_path_account_id,
+  validate_query_id,
+  validate_query_page,
+  validate_query_profile_type,
+  validate_query_sort_order,
+  validate_query_status,
+} from "../parameters.gen.js";
 import { validate_ApiErrorResponse } from "../schemas/api-error-response.gen.js";
 import { validate_ApiResponseCommonV4 } from "../schemas/api-response-common-v4.gen.js";
 import { validate_CursorResultInfo } from "../schemas/cursor-result-info.gen.js";
 import { validate_Registration } from "../schemas/registration.gen.js";
 
 type Operation = operations["listRegistrations"];
-
-const keys_zvpyx0 = new Set(["id","cursor","device.id","include","policy.id","registration_type","per_page","search","seen_after","seen_before","sort_by","sort_order","status","user.id"]);
-
-const value_1xe081m = ["active","all","revoked"];
-
-const value_j85e6v = ["asc","desc"];
-
-const value_m4fyyd = ["id","user.name","user.email","last_seen_at","created_at"];
-
-const value_zgfu3t = ["warp","browser_extension"];
-
-/** Whether a value is valid: at its first issue without `errors`, else after adding every issue to them. */
-export function validate_listRegistrations_request(data: any, errors?: any[], at = ""): boolean {
-  const start = errors === undefined ? 0 : errors.length;
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    if (data.params === undefined && report(errors, at, "required", { missingProperty: "params" })) return false;
-    if (data.query === undefined && report(errors, at, "required", { missingProperty: "query" })) return false;
-    for (const k1 in data) {
-      if ((!(k1 === "params" || k1 === "query")) && report(errors, at, "additionalProperties", { additionalProperty: k1 })) return false;
-    }
-    if (data.params !== undefined) {
-      const d2 = data.params;
-      if (d2 !== null && typeof d2 === "object" && !Array.isArray(d2)) {
-        if (d2.account_id === undefined && report(errors, at + "/params", "required", { missingProperty: "account_id" })) return false;
-        for (const k3 in d2) {
-          if (!(k3 === "account_id") && report(errors, at + "/params", "additionalProperties", { additionalProperty: k3 })) return false;
-        }
-        if (d2.account_id !== undefined) {
-          const d4 = d2.account_id;
-          if (!(typeof d4 === "string") && report(errors, at + "/params/account_id", "type", { type: "string" })) return false;
-        }
-      } else {
-        if (report(errors, at + "/params", "type", { type: "object" })) return false;
-      }
-    }
-    if (data.query !== undefined) {
-      const d5 = data.query;
-      if (d5 !== null && typeof d5 === "object" && !Array.isArray(d5)) {
-        for (const k6 in d5) {
-          if (!(keys_zvpyx0.has(k6)) && report(errors, at + "/query", "additionalProperties", { additionalProperty: k6 })) return false;
-        }
-        if (d5.id !== undefined) {
-          const d7 = d5.id;
-          if (Array.isArray(d7)) {
-            for (let i8 = 0; i8 < d7.length; i8++) {
-              const d9 = d7[i8];
-              if (!(typeof d9 === "string") && report(errors, at + "/query/id/" + i8, "type", { type: "string" })) return false;
-            }
-          } else {
-            if (report(errors, at + "/query/id", "type", { type: "array" })) return false;
-          }
-        }
-        if (d5.cursor !== undefined) {
-          const d10 = d5.cursor;
-          if (!(typeof d10 === "string") && report(errors, at + "/query/cursor", "type", { type: "string" })) return false;
-        }
-        if (d5["device.id"] !== undefined) {
-          const d11 = d5["device.id"];
-          if (!(typeof d11 === "string") && report(errors, at + "/query/device.id", "type", { type: "string" })) return false;
-        }
-        if (d5.include !== undefined) {
-          const d12 = d5.include;
-          if (!(typeof d12 === "string") && report(errors, at + "/query/include", "type", { type: "string" })) return false;
-        }
-        if (d5["policy.id"] !== undefined) {
-          const d13 = d5["policy.id"];
-          if (!(typeof d13 === "string") && report(errors, at + "/query/policy.id", "type", { type: "string" })) return false;
-        }
-        if (d5.registration_type !== undefined) {
-          const d14 = d5.registration_type;
-          if (!(typeof d14 === "string") && report(errors, at + "/query/registration_type", "type", { type: "string" })) return false;
-          if (d14 !== "warp" && d14 !== "browser_extension" && report(errors, at + "/query/registration_type", "enum", { allowedValues: value_zgfu3t })) return false;
-        }
-        if (d5.per_page !== undefined) {
-          const d15 = d5.per_page;
-          if (!(Number.isInteger(d15)) && report(errors, at + "/query/per_page", "type", { type: "integer" })) return false;
-          if (Number.isFinite(d15) && d15 < 1 && report(errors, at + "/query/per_page", "minimum", { comparison: ">=", limit: 1 })) return false;
-        }
-        if (d5.search !== undefined) {
-          const d16 = d5.search;
-          if (!(typeof d16 === "string") && report(errors, at + "/query/search", "type", { type: "string" })) return false;
-        }
-        if (d5.seen_after !== undefined) {
-          const d17 = d5.seen_after;
-          if (!(typeof d17 === "string") && report(errors, at + "/query/seen_after", "type", { type: "string" })) return false;
-        }
-        if (d5.seen_before !== undefined) {
-          const d18 = d5.seen_before;
-          if (!(typeof d18 === "string") && report(errors, at + "/query/seen_before", "type", { type: "string" })) return false;
-        }
-        if (d5.sort_by !== undefined) {
-          const d19 = d5.sort_by;
-          if (!(typeof d19 === "string") && report(errors, at + "/query/sort_by", "type", { type: "string" })) return false;
-          if (d19 !== "id" && d19 !== "user.name" && d19 !== "user.email" && d19 !== "last_seen_at" && d19 !== "created_at" && report(errors, at + "/query/sort_by", "enum", { allowedValues: value_m4fyyd })) return false;
-        }
-        if (d5.sort_order !== undefined) {
-          const d20 = d5.sort_order;
-          if (!(typeof d20 === "string") && report(errors, at + "/query/sort_order", "type", { type: "string" })) return false;
-          if (d20 !== "asc" && d20 !== "desc" && report(errors, at + "/query/sort_order", "enum", { allowedValues: value_j85e6v })) return false;
-        }
-        if (d5.status !== undefined) {
-          const d21 = d5.status;
-          if (!(typeof d21 === "string") && report(errors, at + "/query/status", "type", { type: "string" })) return false;
-          if (d21 !== "active" && d21 !== "all" && d21 !== "revoked" && report(errors, at + "/query/status", "enum", { allowedValues: value_1xe081m })) return false;
-        }
-        if (d5["user.id"] !== undefined) {
-          const d22 = d5["user.id"];
-          if (Array.isArray(d22)) {
-            for (let i23 = 0; i23 < d22.length; i23++) {
-              const d24 = d22[i23];
-              if (!(typeof d24 === "string") && report(errors, at + "/query/user.id/" + i23, "type", { type: "string" })) return false;
-            }
-          } else {
-            if (report(errors, at + "/query/user.id", "type", { type: "array" })) return false;
-          }
-        }
-      } else {
-        if (report(errors, at + "/query", "type", { type: "object" })) return false;
-      }
-    }
-  } else {
-    if (report(errors, at, "type", { type: "object" })) return false;
-  }
-  return errors === undefined || errors.length === start;
-}
 
 /** Whether a value is valid: at its first issue without `errors`, else after adding every issue to them. */
 export function validate_listRegistrations_200(data: any, errors?: any[], at = ""): boolean {
@@ -165,7 +50,25 @@ export function validate_listRegistrations_200(data: any, errors?: any[], at = "
 /** Checks the path parameters, query and body of a `listRegistrations` request. */
 export const request = /* @__PURE__ */ createValidator<RequestOf<Operation>>(
   "listRegistrations request",
-  validate_listRegistrations_request,
+  /* @__PURE__ */ requestFunction(
+    [["account_id", true, validate_path_account_id]],
+    [
+      ["id", false, validate_query_id],
+      ["cursor", false, validate_path_account_id],
+      ["device.id", false, validate_path_account_id],
+      ["include", false, validate_path_account_id],
+      ["policy.id", false, validate_path_account_id],
+      ["registration_type", false, validate_query_profile_type],
+      ["per_page", false, validate_query_page],
+      ["search", false, validate_path_account_id],
+      ["seen_after", false, validate_path_account_id],
+      ["seen_before", false, validate_path_account_id],
+      ["sort_by", false, validate_listRegistrations_query_sort_by],
+      ["sort_order", false, validate_query_sort_order],
+      ["status", false, validate_query_status],
+      ["user.id", false, validate_query_id],
+    ],
+  ),
 );
 
 /** Checks `listRegistrations` response bodies, keyed by status, `4XX`-style range or `default`; `null` for no JSON body. */

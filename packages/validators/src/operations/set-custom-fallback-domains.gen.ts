@@ -2,7 +2,9 @@
 import type { operations } from "@zt-devices/types";
 import { createValidator } from "../_create-validator.js";
 import { report } from "../_report.js";
+import { requestFunction } from "../_request-function.js";
 import type { RequestOf, ResponseOf } from "../operation-types.js";
+import { validate_path_account_id } from "../parameters.gen.js";
 import { validate_ApiErrorResponse } from "../schemas/api-error-response.gen.js";
 import { validate_FallbackDomain } from "../schemas/fallback-domain.gen.js";
 import { validate_getCustomFallbackDomains_200 } from "./get-custom-fallback-domains.gen.js";
@@ -10,58 +12,15 @@ import { validate_getCustomFallbackDomains_200 } from "./get-custom-fallback-dom
 type Operation = operations["setCustomFallbackDomains"];
 
 /** Whether a value is valid: at its first issue without `errors`, else after adding every issue to them. */
-export function validate_setCustomFallbackDomains_request(data: any, errors?: any[], at = ""): boolean {
+export function validate_setCustomFallbackDomains_body(data: any, errors?: any[], at = ""): boolean {
   const start = errors === undefined ? 0 : errors.length;
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    if (data.params === undefined && report(errors, at, "required", { missingProperty: "params" })) return false;
-    if (data.query === undefined && report(errors, at, "required", { missingProperty: "query" })) return false;
-    if (data.body === undefined && report(errors, at, "required", { missingProperty: "body" })) return false;
-    for (const k1 in data) {
-      if ((!(k1 === "params" || k1 === "query" || k1 === "body")) && report(errors, at, "additionalProperties", { additionalProperty: k1 })) return false;
-    }
-    if (data.params !== undefined) {
-      const d2 = data.params;
-      if (d2 !== null && typeof d2 === "object" && !Array.isArray(d2)) {
-        if (d2.account_id === undefined && report(errors, at + "/params", "required", { missingProperty: "account_id" })) return false;
-        if (d2.policy_id === undefined && report(errors, at + "/params", "required", { missingProperty: "policy_id" })) return false;
-        for (const k3 in d2) {
-          if ((!(k3 === "account_id" || k3 === "policy_id")) && report(errors, at + "/params", "additionalProperties", { additionalProperty: k3 })) return false;
-        }
-        if (d2.account_id !== undefined) {
-          const d4 = d2.account_id;
-          if (!(typeof d4 === "string") && report(errors, at + "/params/account_id", "type", { type: "string" })) return false;
-        }
-        if (d2.policy_id !== undefined) {
-          const d5 = d2.policy_id;
-          if (!(typeof d5 === "string") && report(errors, at + "/params/policy_id", "type", { type: "string" })) return false;
-        }
-      } else {
-        if (report(errors, at + "/params", "type", { type: "object" })) return false;
-      }
-    }
-    if (data.query !== undefined) {
-      const d6 = data.query;
-      if (d6 !== null && typeof d6 === "object" && !Array.isArray(d6)) {
-        for (const k7 in d6) {
-          if (report(errors, at + "/query", "additionalProperties", { additionalProperty: k7 })) return false;
-        }
-      } else {
-        if (report(errors, at + "/query", "type", { type: "object" })) return false;
-      }
-    }
-    if (data.body !== undefined) {
-      const d8 = data.body;
-      if (Array.isArray(d8)) {
-        for (let i9 = 0; i9 < d8.length; i9++) {
-          const d10 = d8[i9];
-          if (!validate_FallbackDomain(d10, errors, errors && at + "/body/" + i9) && errors === undefined) return false;
-        }
-      } else {
-        if (report(errors, at + "/body", "type", { type: "array" })) return false;
-      }
+  if (Array.isArray(data)) {
+    for (let i1 = 0; i1 < data.length; i1++) {
+      const d2 = data[i1];
+      if (!validate_FallbackDomain(d2, errors, errors && at + "/" + i1) && errors === undefined) return false;
     }
   } else {
-    if (report(errors, at, "type", { type: "object" })) return false;
+    if (report(errors, at, "type", { type: "array" })) return false;
   }
   return errors === undefined || errors.length === start;
 }
@@ -69,7 +28,12 @@ export function validate_setCustomFallbackDomains_request(data: any, errors?: an
 /** Checks the path parameters, query and body of a `setCustomFallbackDomains` request. */
 export const request = /* @__PURE__ */ createValidator<RequestOf<Operation>>(
   "setCustomFallbackDomains request",
-  validate_setCustomFallbackDomains_request,
+  /* @__PURE__ */ requestFunction(
+    [["account_id", true, validate_path_account_id], ["policy_id", true, validate_path_account_id]],
+    [],
+    validate_setCustomFallbackDomains_body,
+    true,
+  ),
 );
 
 /** Checks `setCustomFallbackDomains` response bodies, keyed by status, `4XX`-style range or `default`; `null` for no JSON body. */

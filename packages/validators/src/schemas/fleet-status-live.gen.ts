@@ -3,7 +3,6 @@ import type { components } from "@zt-devices/types";
 import { createValidator, failure } from "../_create-validator.js";
 import { int64Format } from "../_formats.js";
 import { report } from "../_report.js";
-import { ucs2length } from "../_ucs2length.js";
 import { validate_FleetStatusAddress } from "./fleet-status-address.gen.js";
 import { validate_FleetStatusCpuByApp } from "./fleet-status-cpu-by-app.gen.js";
 import { validate_FleetStatusRamByApp } from "./fleet-status-ram-by-app.gen.js";

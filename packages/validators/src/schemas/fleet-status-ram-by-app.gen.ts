@@ -2,7 +2,6 @@
 import type { components } from "@zt-devices/types";
 import { createValidator, failure } from "../_create-validator.js";
 import { report } from "../_report.js";
-import { ucs2length } from "../_ucs2length.js";
 
 type T = components["schemas"]["FleetStatusRamByApp"];
 

@@ -3,7 +3,6 @@ import type { components } from "@zt-devices/types";
 import { createValidator, failure } from "../_create-validator.js";
 import { dateTimeFormat } from "../_formats.js";
 import { report } from "../_report.js";
-import { ucs2length } from "../_ucs2length.js";
 
 type T = components["schemas"]["GlobalWarpOverride"];
 
