@@ -14,26 +14,12 @@ function article(type: string): string {
   return type === "object" || type === "array" || type === "integer" ? `an ${type}` : `a ${type}`;
 }
 
-// The generated validators report an enum's values, or a list of types, as one module-level
-// array each: its text is written once per array, not once per issue.
-const listed = new WeakMap<readonly unknown[], string>();
-
 function list(values: unknown): string {
   if (!Array.isArray(values)) return show(values);
-  let text = listed.get(values);
-  if (text !== undefined) return text;
-  text = "";
+  let text = "";
   for (let i = 0; i < values.length; i++) text += (i === 0 ? "" : ", ") + show(values[i]);
-  listed.set(values, text);
   return text;
 }
-
-const TYPES: Record<string, string> = Object.fromEntries(
-  ["array", "boolean", "integer", "null", "number", "object", "string"].map((type) => [
-    type,
-    `must be ${article(type)}`,
-  ]),
-);
 
 const LIMITS: Record<string, (limit: unknown) => string> = {
   maxLength: (n) => `must be at most ${n} characters long`,
@@ -56,8 +42,6 @@ export function describe({ keyword, params }: AjvError): string {
   if (limit) return limit(params.limit);
   switch (keyword) {
     case "type":
-      if (typeof params.type === "string")
-        return TYPES[params.type] ?? `must be ${article(params.type)}`;
       return Array.isArray(params.type)
         ? `must be ${params.type.map((t) => article(String(t))).join(" or ")}`
         : `must be ${article(String(params.type))}`;
