@@ -21,7 +21,7 @@ import { answerInWorker, generateInWorker, isGenerateWorker } from "./_generate-
 import { generatePackages, type PackageResult } from "./_generate-package.js";
 import type { GeneratedFile } from "./_generated-file.js";
 import { leftoverFiles } from "./_leftover-files.js";
-import type { OpenApiDocument } from "./_openapi-document.js";
+import type { OpenApiDocument } from "./model/document.js";
 import { REPO_ROOT } from "./_repo-root.js";
 import { StagedWrites } from "./_staged-writes.js";
 

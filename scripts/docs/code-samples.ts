@@ -4,7 +4,7 @@
  * placement readers the client and CLI generators use, so a sample cannot name a method or command
  * that does not exist.
  */
-import { type Json, resolve } from "../generators/_resolve-ref.js";
+import { type Json, resolve } from "../model/resolve-ref.js";
 import { kebabFlag } from "../generators/cli-flags.js";
 import {
   collectResourceOperations,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { OpenApiDocument } from "../_openapi-document.js";
+import type { OpenApiDocument } from "../model/document.js";
 import { withoutMediaExamples } from "./_without-media-examples.js";
 
 const schema = {

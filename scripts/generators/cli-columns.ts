@@ -1,4 +1,4 @@
-import { resolve } from "./_resolve-ref.js";
+import { resolve } from "../model/resolve-ref.js";
 import { type Json, propertiesOf, shapeOf, variantsOf } from "./cli-schema.js";
 
 const MAX_COLUMNS = 6;

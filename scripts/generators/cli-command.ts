@@ -1,3 +1,4 @@
+import type { ScopeParameter } from "../model/scope.js";
 import { transformResultColumns } from "./cli-columns.js";
 import { type CliFlag, kebabFlag, transformBody, transformParameter } from "./cli-flags.js";
 import type { CliOperation } from "./cli-operations.js";
@@ -10,7 +11,7 @@ export interface CliCommand {
   summary: string;
   description?: string;
   call: string;
-  scope?: "account_id" | "zone_id";
+  scope?: ScopeParameter;
   flags: CliFlag[];
   body?: { kind: "object" | "array" | "value"; required: boolean };
   pagination?: "page" | "cursor";

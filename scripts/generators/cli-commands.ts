@@ -1,9 +1,9 @@
 import { posix } from "node:path";
 import type { GeneratorResult } from "../_generated-file.js";
-import { type LeftOut, leftOutComment } from "./_left-out.js";
+import type { Model } from "../model/model.js";
 import { type CliCommand, commandWords, transformOperation } from "./cli-command.js";
 import { type CliOperation, collectCliOperations } from "./cli-operations.js";
-import type { Json } from "./cli-schema.js";
+import { type LeftOut, leftOutComment } from "./shared/left-out.js";
 
 /** Where the command modules go; the defaults suit `packages/cli/src/`. */
 export interface CliCommandsOptions {
@@ -36,10 +36,10 @@ const HEADER = (source: string) =>
  * and that loads a group only when one of its commands runs, and `commands/<group>.gen.ts`, one
  * module per group with every command's options, body, pagination and table columns.
  */
-export function emitCliCommands(spec: Json, options: CliCommandsOptions = {}): GeneratorResult {
+export function emitCliCommands(model: Model, options: CliCommandsOptions = {}): GeneratorResult {
   const { outDir = "packages/cli/src", specDir = ".", source = "spec/openapi.yaml" } = options;
   const leftOut: LeftOut[] = [];
-  const ops = collectCliOperations(spec, leftOut);
+  const ops = collectCliOperations(model, leftOut);
   const root: Node = { ops: [], commands: new Map(), groups: new Map() };
   for (const op of ops) {
     const words = commandWords(op);
@@ -55,9 +55,9 @@ export function emitCliCommands(spec: Json, options: CliCommandsOptions = {}): G
     const name = words.at(-1) as string;
     if (node.groups.has(name)) throw new Error(`${words.join(" ")} is both a command and a group`);
     node.ops.push(op);
-    node.commands.set(name, transformOperation(spec, op, ops));
+    node.commands.set(name, transformOperation(model.document, op, ops));
   }
-  const tags = tagDescriptions(spec);
+  const { tags } = model;
   const names = [...root.groups.keys()].sort();
   const groups = names.map((name) => [name, toGroup(root.groups.get(name) as Node, tags)] as const);
   const index = [
@@ -91,16 +91,6 @@ export function emitCliCommands(spec: Json, options: CliCommandsOptions = {}): G
     })),
   ];
   return { files, counts: { commands: ops.length, groups: names.length } };
-}
-
-function tagDescriptions(spec: Json): Map<string, string> {
-  const tags = Array.isArray(spec.tags) ? (spec.tags as Json[]) : [];
-  return new Map(
-    tags.map((t) => [
-      String(t.name),
-      typeof t.description === "string" ? t.description : String(t.name),
-    ]),
-  );
 }
 
 /** A group and its sub-groups, keys sorted; described by the tag of its own operations, else by its sub-groups' tags. */

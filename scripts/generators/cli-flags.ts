@@ -1,4 +1,4 @@
-import { resolve } from "./_resolve-ref.js";
+import { resolve } from "../model/resolve-ref.js";
 import type { CliParameter } from "./cli-operations.js";
 import { descriptionOf, type FieldShape, type Json, propertiesOf, shapeOf } from "./cli-schema.js";
 import { variantHelp } from "./cli-variant-help.js";

@@ -1,7 +1,6 @@
-import { childPointer } from "../_json-pointer.js";
-import type { OpenApiDocument, OperationInfo } from "../_openapi-document.js";
-import { type Json, resolve } from "./_resolve-ref.js";
-import { readResourcePlacement } from "./_resource-placement.js";
+import type { WireCoercion } from "../model/coercion.js";
+import { childPointer } from "../model/json-pointer.js";
+import type { Operation } from "../model/operation.js";
 
 /** How a query value that arrives as a string becomes what the spec describes. */
 export type QueryCoercion = "string" | "number" | "boolean" | "array" | "number[]";
@@ -23,74 +22,40 @@ export interface MockRoute {
   query?: Record<string, QueryCoercion>;
 }
 
-/** The wire form of a query parameter's schema: how its string becomes the value the spec describes. */
-export function transformQueryCoercion(schema: Json): QueryCoercion {
-  const types = ([] as unknown[]).concat(schema.type ?? []);
-  if (types.includes("array")) {
-    const items = (schema.items ?? {}) as Json;
-    const itemTypes = ([] as unknown[]).concat(items.type ?? []);
-    return itemTypes.includes("number") || itemTypes.includes("integer") ? "number[]" : "array";
-  }
-  if (types.includes("number") || types.includes("integer")) return "number";
-  if (types.includes("boolean")) return "boolean";
-  return "string";
+/** The model's wire coercion of a query parameter, in the words the mock's route table uses. */
+export function transformQueryCoercion(coercion: WireCoercion): QueryCoercion {
+  const numeric = coercion.type === "number" || coercion.type === "integer";
+  if (coercion.array) return numeric ? "number[]" : "array";
+  return numeric ? "number" : coercion.type === "boolean" ? "boolean" : "string";
 }
 
-// As `operationsOf` decides it, but through a `$ref` to a shared response.
-function isEnveloped(spec: OpenApiDocument, operation: Json): boolean {
-  const responses = (operation.responses ?? {}) as Json;
-  const ok = resolve(spec, responses["200"] ?? {});
-  const content = ((ok.content as Json | undefined)?.["application/json"] ?? {}) as Json;
-  return JSON.stringify(content.schema ?? {}).includes("ApiResponseCommon");
-}
-
-/** Reads the route of one operation: method, path, behaviour names, body and query wire forms. */
-export function transformRoute(spec: OpenApiDocument, info: OperationInfo): MockRoute {
-  const { operation } = info;
-  const where = `${info.method.toUpperCase()} ${info.path} (${info.operationId})`;
-  const item = spec.paths[info.path] as Json;
-  const parameters = [
-    ...((item.parameters as unknown[]) ?? []),
-    ...((operation.parameters as unknown[]) ?? []),
-  ].map((p) => resolve(spec, p));
+/** The route of one operation: method, path, behaviour names, body and query wire forms. */
+export function transformRoute(op: Operation): MockRoute {
   const query: Record<string, QueryCoercion> = {};
-  for (const parameter of parameters) {
-    if (parameter.in !== "query") continue;
-    query[parameter.name as string] = transformQueryCoercion(resolve(spec, parameter.schema ?? {}));
-  }
-  // The same placement the client and the CLI read: it names the mock's behaviour.
-  const placement = readResourcePlacement(operation, (problem) => {
-    throw new Error(`${where}: ${problem}`);
-  });
+  for (const parameter of op.parameters)
+    if (parameter.in === "query") query[parameter.name] = transformQueryCoercion(parameter.coercion);
   const route: MockRoute = {
-    operationId: info.operationId,
-    method: info.method.toUpperCase(),
-    path: info.path,
-    resource: placement.resource.join("."),
-    action: placement.name,
-    envelope: isEnveloped(spec, operation),
+    operationId: op.id,
+    method: op.method.toUpperCase(),
+    path: op.path,
+    resource: op.resource.join("."),
+    action: op.name,
+    envelope: op.ok?.enveloped === true,
   };
-  if (placement.pagination) route.pagination = placement.pagination;
-  if (info.hasBody) {
-    const body = resolve(spec, operation.requestBody);
-    route.body = body.required === true ? "required" : "optional";
-  }
+  if (op.pagination) route.pagination = op.pagination;
+  if (op.body) route.body = op.body.required ? "required" : "optional";
   const sorted = Object.entries(query).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   if (sorted.length > 0) route.query = Object.fromEntries(sorted);
   return route;
 }
 
-/** The 200 example an operation documents, the answer of the examples mode. */
-export function transformExample(spec: OpenApiDocument, info: OperationInfo): unknown {
-  const responses = (info.operation.responses ?? {}) as Json;
-  const ok = resolve(spec, responses["200"] ?? {});
-  const content = ((ok.content as Json | undefined)?.["application/json"] ?? {}) as Json;
-  if (content.example !== undefined) return content.example;
-  const first = Object.values((content.examples ?? {}) as Json)[0];
-  if (first !== undefined) return resolve(spec, first).value;
-  const where = `${info.method.toUpperCase()} ${info.path} (${info.operationId})`;
-  const pointer = childPointer("/paths", info.path, info.method, "responses", "200");
+/** The example of an operation's success answer, the answer of the examples mode. */
+export function transformExample(op: Operation): unknown {
+  if (op.ok?.example) return op.ok.example.value;
+  const status = op.ok?.status ?? "200";
+  const where = `${op.method.toUpperCase()} ${op.path} (${op.id})`;
+  const pointer = childPointer(op.pointer, "responses", status);
   throw new Error(
-    `${where} has no example for its 200 answer (${pointer}): the examples mode needs one`,
+    `${where} has no example for its ${status} answer (${pointer}): the examples mode needs one`,
   );
 }

@@ -1,7 +1,6 @@
 import openapiTS, { astToString } from "openapi-typescript";
 import { type GeneratorResult, generatedHeader } from "../_generated-file.js";
-import type { OpenApiDocument } from "../_openapi-document.js";
-import { operationsOf } from "../_openapi-document.js";
+import type { Model } from "../model/model.js";
 import { withoutMediaExamples } from "./_without-media-examples.js";
 
 const OUT = "packages/types/src";
@@ -11,19 +10,19 @@ const OUT = "packages/types/src";
  * alias per component schema, and per operation its parameters, body and `result` types. Request and
  * response examples stay in the spec and the reference, out of the types (`withoutMediaExamples`).
  */
-export async function emitTypes(spec: OpenApiDocument): Promise<GeneratorResult> {
-  const ast = await openapiTS(withoutMediaExamples(spec) as never, {
+export async function emitTypes(model: Model): Promise<GeneratorResult> {
+  const ast = await openapiTS(withoutMediaExamples(model.document) as never, {
     // Property order and union order follow the spec; nothing depends on the clock or the machine.
     alphabetize: false,
     exportType: false,
   });
-  const schemas = Object.keys(spec.components?.schemas ?? {});
-  for (const name of schemas)
-    if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name))
-      throw new Error(
-        `Component schema name "${name}" is not an identifier (it names an exported type)`,
-      );
-  const operations = operationsOf(spec);
+  // The model's schema names are identifiers: `normalizeSpec` renames the others.
+  const schemas = [...model.schemas.keys()];
+  const operations = model.operations.map((op) => ({
+    operationId: op.id,
+    hasBody: op.body !== undefined,
+    enveloped: op.ok?.enveloped === true,
+  }));
   return {
     files: [
       { path: `${OUT}/openapi.gen.ts`, contents: generatedHeader("types") + astToString(ast) },

@@ -1,4 +1,4 @@
-import { readPointer } from "../_json-pointer.js";
+import { readPointer } from "../model/json-pointer.js";
 
 /** A node of a spec document together with the RFC 6901 pointer it was found at. */
 export interface Located {
@@ -14,7 +14,7 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-export { childPointer } from "../_json-pointer.js";
+export { childPointer } from "../model/json-pointer.js";
 
 /**
  * Follows local `$ref`s (`#/components/...`) until a node without one is reached, so changes

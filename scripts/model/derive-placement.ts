@@ -1,4 +1,4 @@
-import { CAMEL_NAME } from "../generators/_resource-placement.js";
+import { CAMEL_NAME } from "./resource-placement.js";
 import { camelOf } from "./identifier-of.js";
 
 /** What placement is derived from: an operation's id, method, path, tags and own extensions. */

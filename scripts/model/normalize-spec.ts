@@ -1,19 +1,11 @@
-import { childPointer, escapeToken } from "../_json-pointer.js";
-import type { OpenApiDocument } from "../_openapi-document.js";
+import { childPointer, escapeToken } from "./json-pointer.js";
 import { derivePlacements, type PlacementSource } from "./derive-placement.js";
+import { isObject, type Json, type OpenApiDocument, SpecError } from "./document.js";
+import { HTTP_METHODS } from "./http-methods.js";
 import { renameAll } from "./identifier-of.js";
 import { upgradeSchema } from "./upgrade-schema.js";
 
-type Json = Record<string, unknown>;
-
-/** The HTTP methods an OpenAPI path item may hold, in the order the specification lists them. */
-export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-
-/** A spec the generators cannot take, with the JSON pointer of what is wrong. */
-export class SpecError extends Error {}
-
-const isObject = (v: unknown): v is Json =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
+export { SpecError };
 
 interface Found extends PlacementSource {
   pointer: string;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import type { OpenApiDocument } from "../_openapi-document.js";
+import type { OpenApiDocument } from "./document.js";
 import { camelOf, identifierOf, renameAll } from "./identifier-of.js";
 import { normalizeSpec, SpecError } from "./normalize-spec.js";
 
