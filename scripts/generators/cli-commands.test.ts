@@ -5,11 +5,14 @@ import { parse } from "yaml";
 import { commandWords, transformDeprecation, transformOperation } from "./cli-command.js";
 import { emitCliCommands } from "./cli-commands.js";
 import { type CliOperation, type CliParameter, collectCliOperations } from "./cli-operations.js";
+import type { OpenApiDocument } from "../model/document.js";
+import { readModel } from "../model/read-model.js";
 import type { Json } from "./cli-schema.js";
 
 const repo = join(import.meta.dirname, "../..");
 const fixture = () =>
   parse(readFileSync(join(repo, "spec/fixtures/cli/devices.yaml"), "utf8")) as Json;
+const model = (doc: Json) => readModel(doc as unknown as OpenApiDocument);
 const realSpec = () =>
   JSON.parse(readFileSync(join(repo, "spec/dist/openapi.json"), "utf8")) as Json;
 
@@ -31,7 +34,7 @@ describe("commandWords", () => {
 
 describe("collectCliOperations", () => {
   it("reads every operation of the fixture, sorted by command", () => {
-    const ops = collectCliOperations(fixture());
+    const ops = collectCliOperations(model(fixture()));
     expect(ops.map((op) => commandWords(op).join(" "))).toEqual([
       "devices revoke",
       "fleet-status live",
@@ -53,17 +56,17 @@ describe("collectCliOperations", () => {
     );
     const create = ops.find((op) => (op as Json).operationId === "createPostureRule") as Json;
     create.requestBody = { content: { "multipart/form-data": { schema: { type: "object" } } } };
-    const { files } = emitCliCommands(spec);
+    const { files } = emitCliCommands(model(spec));
     expect(files[0]?.contents).toContain(
       "// - /paths/~1accounts~1{account_id}~1devices~1posture/post/requestBody: only application/json request bodies can be given with --data",
     );
     expect(JSON.stringify(files)).not.toContain("createPostureRule");
-    expect(JSON.stringify(emitCliCommands(fixture()).files)).toContain("createPostureRule");
+    expect(JSON.stringify(emitCliCommands(model(fixture())).files)).toContain("createPostureRule");
   });
 
   it("gives two parameters of one name their places as prefixes", () => {
     const spec = fixture();
-    const ops = collectCliOperations(spec);
+    const ops = collectCliOperations(model(spec));
     const del = ops.find((op) => op.operationId === "deletePostureRule");
     const twin = { ...(del?.parameters[0] as CliParameter), in: "query" as const, required: false };
     const command = transformOperation(
@@ -75,7 +78,7 @@ describe("collectCliOperations", () => {
   });
 
   it("takes path-level parameters, leaves account_id and zone_id to the scope", () => {
-    const ops = collectCliOperations(fixture());
+    const ops = collectCliOperations(model(fixture()));
     const del = ops.find((op) => op.operationId === "deletePostureRule");
     expect(del?.scope).toBe("account_id");
     expect(del?.parameters.map((p) => `${p.in}:${p.name}`)).toEqual(["path:rule_id"]);
@@ -85,7 +88,7 @@ describe("collectCliOperations", () => {
   });
 
   it("finds the result inside the envelope, and the whole answer when there is none", () => {
-    const ops = collectCliOperations(fixture());
+    const ops = collectCliOperations(model(fixture()));
     expect(ops.find((op) => op.operationId === "listPostureRules")?.result).toMatchObject({
       type: "array",
     });
@@ -111,10 +114,9 @@ describe("collectCliOperations", () => {
   const failures = [
     {
       given: { "x-resource": "Things" },
-      want: /GET \/things: x-resource must be a dotted path of camelCase names/,
+      want: /\/paths\/~1things\/get: x-resource must be a dotted path of camelCase names/,
     },
-    { given: { "x-method": undefined }, want: /x-method must be a camelCase name/ },
-    { given: { summary: undefined }, want: /summary is missing/ },
+    { given: { "x-method": "Bad-Name" }, want: /x-method must be a camelCase name/ },
     { given: { "x-pagination": "offset" }, want: /x-pagination must be "page" or "cursor"/ },
     {
       given: {
@@ -124,7 +126,12 @@ describe("collectCliOperations", () => {
     },
   ];
   it.each(failures)("fails on $want", ({ given, want }) => {
-    expect(() => collectCliOperations(broken(given))).toThrow(want);
+    expect(() => collectCliOperations(model(broken(given)))).toThrow(want);
+  });
+
+  it("gives an operation without a summary its route as the help line", () => {
+    const [op] = collectCliOperations(model(broken({ summary: undefined })));
+    expect(op?.summary).toBe("GET /things");
   });
 
   it("fails when two operations claim one command", () => {
@@ -137,21 +144,21 @@ describe("collectCliOperations", () => {
         "x-method": "list",
       },
     };
-    expect(() => collectCliOperations(spec)).toThrow(
-      "things.list is claimed by both listThings and listOthers",
+    expect(() => collectCliOperations(model(spec))).toThrow(
+      "/paths/~1other/get: things.list is claimed by both listThings (/paths/~1things/get) and listOthers",
     );
   });
 });
 
 describe("transformDeprecation", () => {
   it("names the replacement commands the description mentions", () => {
-    const ops = collectCliOperations(fixture());
+    const ops = collectCliOperations(model(fixture()));
     const revoke = ops.find((op) => op.operationId === "revokeDevices");
     expect(revoke && transformDeprecation(revoke, ops)).toBe("use registrations revoke");
   });
 
   it("says so when no replacement is named", () => {
-    const ops = collectCliOperations(fixture());
+    const ops = collectCliOperations(model(fixture()));
     const revoke = ops.find((op) => op.operationId === "revokeDevices");
     expect(revoke && transformDeprecation({ ...revoke, description: "Old." }, ops)).toBe(
       "no replacement named",
@@ -161,10 +168,10 @@ describe("transformDeprecation", () => {
 
 describe("transformOperation", () => {
   const command = (operationId: string) => {
-    const doc = fixture();
-    const ops = collectCliOperations(doc);
+    const read = model(fixture());
+    const ops = collectCliOperations(read);
     return transformOperation(
-      doc,
+      read.document,
       ops.find((op) => op.operationId === operationId) as (typeof ops)[number],
       ops,
     );
@@ -198,7 +205,7 @@ describe("transformOperation", () => {
 
 describe("emitCliCommands", () => {
   it("matches the snapshot on the fixture", async () => {
-    const { files, counts } = emitCliCommands(fixture(), {
+    const { files, counts } = emitCliCommands(model(fixture()), {
       outDir: "packages/cli/test/fixture",
       specDir: "../../src",
       source: "spec/fixtures/cli/devices.yaml",
@@ -215,11 +222,11 @@ describe("emitCliCommands", () => {
       ...spec,
       paths: Object.fromEntries(Object.entries(spec.paths as Json).reverse()),
     };
-    expect(emitCliCommands(reversed)).toEqual(emitCliCommands(spec));
+    expect(emitCliCommands(model(reversed))).toEqual(emitCliCommands(model(spec)));
   });
 
   it("gives every operation of the real spec a command, in twelve lazily loaded groups", () => {
-    const { files, counts } = emitCliCommands(realSpec());
+    const { files, counts } = emitCliCommands(model(realSpec()));
     expect(counts).toEqual({ commands: 74, groups: 12 });
     const index = files.find((f) => f.path === "packages/cli/src/commands.gen.ts")?.contents ?? "";
     expect(index.match(/load: \(\) => import\(/g)).toHaveLength(12);
@@ -227,12 +234,12 @@ describe("emitCliCommands", () => {
   });
 
   it("derives the issue's example commands from the real spec", () => {
-    const doc = realSpec();
-    const ops = collectCliOperations(doc);
+    const read = model(realSpec());
+    const ops = collectCliOperations(read);
     const byWords = (words: string) => {
       const op = ops.find((o) => commandWords(o).join(" ") === words);
       if (!op) throw new Error(`no command ${words}`);
-      return transformOperation(doc, op, ops);
+      return transformOperation(read.document, op, ops);
     };
     const create = byWords("posture create");
     expect(create.flags.find((f) => f.flag === "name")).toMatchObject({

@@ -54,9 +54,8 @@ export function collectCliOperations(model: Model, leftOut?: LeftOut[]): CliOper
 }
 
 function readOperation(op: Operation): CliOperation {
-  const { summary } = op;
-  if (summary === undefined || summary.trim() === "")
-    throw new Error(`${op.pointer}: summary is missing (it is the command's help line)`);
+  // The summary is the command's help line; an operation without one is named by its route.
+  const summary = op.summary?.trim() ? op.summary : `${op.method.toUpperCase()} ${op.path}`;
   const parameters: CliParameter[] = [];
   for (const p of op.parameters) {
     if (p.in !== "path" && p.in !== "query") {

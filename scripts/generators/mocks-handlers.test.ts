@@ -3,7 +3,9 @@ import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { type OpenApiDocument, operationsOf } from "../_openapi-document.js";
+import { coercionOf } from "../model/coercion.js";
+import type { OpenApiDocument } from "../model/document.js";
+import { readModel } from "../model/read-model.js";
 import {
   emitMocksHandlers,
   sortImports,
@@ -18,12 +20,12 @@ const OUT = "packages/mocks/test/fixture";
 const fixture = parse(readFileSync(`${root}${FIXTURE}`, "utf8")) as OpenApiDocument;
 
 const opInfo = (spec: OpenApiDocument, id: string) => {
-  const info = operationsOf(spec).find((op) => op.operationId === id);
+  const info = readModel(spec).operations.find((op) => op.id === id);
   if (!info) throw new Error(`fixture has no ${id}`);
   return info;
 };
 
-describe("transformQueryCoercion", () => {
+describe("transformQueryCoercion of the model's coercion", () => {
   it.each([
     { given: { type: "string" }, want: "string" },
     { given: { type: "number" }, want: "number" },
@@ -33,7 +35,7 @@ describe("transformQueryCoercion", () => {
     { given: { type: "array", items: { type: "string" } }, want: "array" },
     { given: { type: "array", items: { type: "number" } }, want: "number[]" },
     { given: { enum: ["a", "b"] }, want: "string" },
-  ])("$given -> $want", ({ given, want }) => expect(transformQueryCoercion(given)).toBe(want));
+  ])("$given -> $want", ({ given, want }) => expect(transformQueryCoercion(coercionOf({}, given))).toBe(want));
 });
 
 describe("transformRoute", () => {
@@ -84,19 +86,20 @@ describe("transformRoute", () => {
       want: expect.objectContaining({ envelope: false, query: { since_minutes: "number" } }),
     },
   ])("$id", ({ id, want }) => {
-    expect(transformRoute(fixture, opInfo(fixture, id))).toEqual(want);
+    expect(transformRoute(opInfo(fixture, id))).toEqual(want);
   });
 
-  it("names the operation when x-resource is missing", () => {
+  it("places an operation without x-resource by the model's rule (no tag: the path's first noun)", () => {
     const spec = structuredClone(fixture);
     const item = spec.paths["/zones/{zone_id}/devices/policy/certificates"] as Record<
       string,
       Record<string, unknown>
     >;
     delete (item.patch as Record<string, unknown>)["x-resource"];
-    expect(() => transformRoute(spec, opInfo(spec, "updateDeviceCertificateProvisioning"))).toThrow(
-      "PATCH /zones/{zone_id}/devices/policy/certificates (updateDeviceCertificateProvisioning): x-resource must be a dotted path of camelCase names; got undefined",
-    );
+    expect(transformRoute(opInfo(spec, "updateDeviceCertificateProvisioning"))).toMatchObject({
+      resource: "devices",
+      action: "update",
+    });
   });
 
   it("refuses two operations with the same behaviour, as the client and the CLI do", () => {
@@ -109,8 +112,8 @@ describe("transformRoute", () => {
       "x-resource": "physicalDevices",
       "x-method": "list",
     });
-    expect(() => emitMocksHandlers(spec)).toThrow(
-      "physicalDevices.list is claimed by both listDexTests and listPhysicalDevices",
+    expect(() => emitMocksHandlers(readModel(spec))).toThrow(
+      /: physicalDevices\.list is claimed by both listPhysicalDevices \(\/paths\/.+\) and listDexTests$/,
     );
   });
 
@@ -121,21 +124,21 @@ describe("transformRoute", () => {
       Record<string, unknown>
     >;
     (item.get as Record<string, unknown>)["x-pagination"] = "offset";
-    expect(() => transformRoute(spec, opInfo(spec, "listDexTests"))).toThrow(
-      '(listDexTests): x-pagination must be "page" or "cursor"; got "offset"',
+    expect(() => transformRoute(opInfo(spec, "listDexTests"))).toThrow(
+      `/paths/~1accounts~1{account_id}~1dex~1devices~1dex_tests/get: x-pagination must be "page" or "cursor"; got "offset"`,
     );
   });
 });
 
 describe("transformExample", () => {
   it("takes `example`, then the first of `examples`, through $refs", () => {
-    expect(transformExample(fixture, opInfo(fixture, "getDefaultSplitTunnelExcludes"))).toEqual({
+    expect(transformExample(opInfo(fixture, "getDefaultSplitTunnelExcludes"))).toEqual({
       errors: [],
       messages: [],
       success: true,
       result: [{ address: "192.0.2.0/24" }],
     });
-    expect(transformExample(fixture, opInfo(fixture, "updateDeviceSettingsPolicy"))).toMatchObject({
+    expect(transformExample(opInfo(fixture, "updateDeviceSettingsPolicy"))).toMatchObject({
       result: { name: "Renamed" },
     });
   });
@@ -150,7 +153,7 @@ describe("transformExample", () => {
       responses: Record<string, { content: Record<string, { example?: unknown }> }>;
     };
     delete get.responses["200"]?.content["application/json"]?.example;
-    expect(() => transformExample(spec, opInfo(spec, "listDexTests"))).toThrow(
+    expect(() => transformExample(opInfo(spec, "listDexTests"))).toThrow(
       "GET /accounts/{account_id}/dex/devices/dex_tests (listDexTests) has no example for its 200 answer (/paths/~1accounts~1{account_id}~1dex~1devices~1dex_tests/get/responses/200)",
     );
   });
@@ -195,7 +198,7 @@ describe("pieces", () => {
 
 describe("emitMocksHandlers", () => {
   it("emits the fixture's routes, examples and handlers", async () => {
-    const { files, counts } = emitMocksHandlers(fixture, {
+    const { files, counts } = emitMocksHandlers(readModel(fixture), {
       outDir: OUT,
       typesModule: "./openapi.gen.js",
       coreDir: "../../src",
@@ -218,12 +221,12 @@ describe("emitMocksHandlers", () => {
   });
 
   it("takes the base URL from the first server, without a trailing slash", () => {
-    const routes = emitMocksHandlers(fixture).files[0]?.contents ?? "";
+    const routes = emitMocksHandlers(readModel(fixture)).files[0]?.contents ?? "";
     expect(routes).toContain('export const defaultBaseUrl = "https://api.example.com/client/v4";');
   });
 
   it("is byte-for-byte reproducible", () => {
-    expect(emitMocksHandlers(fixture)).toEqual(emitMocksHandlers(structuredClone(fixture)));
+    expect(emitMocksHandlers(readModel(fixture))).toEqual(emitMocksHandlers(readModel(structuredClone(fixture))));
   });
 
   it("refuses an operationId used twice", () => {
@@ -233,18 +236,20 @@ describe("emitMocksHandlers", () => {
       Record<string, unknown>
     >;
     (item.get as Record<string, unknown>).operationId = "listPhysicalDevices";
-    expect(() => emitMocksHandlers(spec)).toThrow("operationId listPhysicalDevices is used twice");
+    expect(() => emitMocksHandlers(readModel(spec))).toThrow(
+      '/paths/~1accounts~1{account_id}~1dex~1devices~1dex_tests/get/operationId: "listPhysicalDevices" is also the operationId of /paths/~1accounts~1{account_id}~1devices~1physical-devices/get',
+    );
   });
 
   it("covers all 74 operations of the real spec, each with a behaviour name and an example", () => {
     const spec = JSON.parse(
       readFileSync(`${root}spec/dist/openapi.json`, "utf8"),
     ) as OpenApiDocument;
-    const { files, counts } = emitMocksHandlers(spec);
+    const { files, counts } = emitMocksHandlers(readModel(spec));
     expect(counts).toEqual({ operations: 74 });
     const handlers = files.find((f) => f.path.endsWith("handlers.gen.ts"))?.contents ?? "";
-    for (const op of operationsOf(spec)) {
-      expect(handlers).toContain(`    ${op.operationId}: http.${op.method}(`);
+    for (const op of readModel(spec).operations) {
+      expect(handlers).toContain(`    ${op.id}: http.${op.method}(`);
     }
     const routes = files.find((f) => f.path.endsWith("routes.gen.ts"))?.contents ?? "";
     expect(routes.match(/resource: "/g)).toHaveLength(74);

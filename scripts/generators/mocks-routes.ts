@@ -33,7 +33,8 @@ export function transformQueryCoercion(coercion: WireCoercion): QueryCoercion {
 export function transformRoute(op: Operation): MockRoute {
   const query: Record<string, QueryCoercion> = {};
   for (const parameter of op.parameters)
-    if (parameter.in === "query") query[parameter.name] = transformQueryCoercion(parameter.coercion);
+    if (parameter.in === "query")
+      query[parameter.name] = transformQueryCoercion(parameter.coercion);
   const route: MockRoute = {
     operationId: op.id,
     method: op.method.toUpperCase(),
@@ -52,6 +53,8 @@ export function transformRoute(op: Operation): MockRoute {
 /** The example of an operation's success answer, the answer of the examples mode. */
 export function transformExample(op: Operation): unknown {
   if (op.ok?.example) return op.ok.example.value;
+  // A success answer without a body (a HEAD, a 204) has nothing to show.
+  if (op.ok && op.ok.schema === undefined) return null;
   const status = op.ok?.status ?? "200";
   const where = `${op.method.toUpperCase()} ${op.path} (${op.id})`;
   const pointer = childPointer(op.pointer, "responses", status);

@@ -1,4 +1,4 @@
-import { type Json, isObject } from "./document.js";
+import { isObject, type Json } from "./document.js";
 import { resolve } from "./resolve-ref.js";
 
 /** The scalar a wire value (a string in a URL) is read as. */

@@ -1,5 +1,5 @@
-import { CAMEL_NAME } from "./resource-placement.js";
 import { camelOf } from "./identifier-of.js";
+import { CAMEL_NAME } from "./resource-placement.js";
 
 /** What placement is derived from: an operation's id, method, path, tags and own extensions. */
 export interface PlacementSource {

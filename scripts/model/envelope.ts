@@ -1,4 +1,4 @@
-import { type Json, isObject } from "./document.js";
+import { isObject, type Json } from "./document.js";
 import { resolve } from "./resolve-ref.js";
 
 /** How deep `allOf` members are followed looking for the envelope. */

@@ -1,8 +1,8 @@
-import { childPointer, escapeToken } from "./json-pointer.js";
 import { derivePlacements, type PlacementSource } from "./derive-placement.js";
 import { isObject, type Json, type OpenApiDocument, SpecError } from "./document.js";
 import { HTTP_METHODS } from "./http-methods.js";
 import { renameAll } from "./identifier-of.js";
+import { childPointer, escapeToken } from "./json-pointer.js";
 import { upgradeSchema } from "./upgrade-schema.js";
 
 export { SpecError };

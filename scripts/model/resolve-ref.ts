@@ -11,7 +11,8 @@ const MAX_HOPS = 20;
  * external reference or one that points to nothing.
  */
 export function targetOf(doc: unknown, ref: string): unknown {
-  if (!ref.startsWith("#")) throw new SpecError(`cannot resolve $ref ${ref}: only local references are read`);
+  if (!ref.startsWith("#"))
+    throw new SpecError(`cannot resolve $ref ${ref}: only local references are read`);
   const target = readPointer(doc, ref.slice(1));
   if (target === undefined) throw new SpecError(`$ref ${ref} points to nothing`);
   return target;

@@ -17,8 +17,8 @@ export type Rule = components["schemas"]["Rule"];
 export type ListRulesParams = operations["listRules"]["parameters"];
 /** The whole successful response of `listRules`. */
 export type ListRulesResponse = Ok<operations["listRules"]>;
-/** What `listRules` returns. */
-export type ListRulesResult = ListRulesResponse;
+/** What `listRules` returns in the envelope's `result`. */
+export type ListRulesResult = ListRulesResponse["result"];
 
 /** Path and query parameters of `setRules`. */
 export type SetRulesParams = operations["setRules"]["parameters"];
@@ -26,5 +26,5 @@ export type SetRulesParams = operations["setRules"]["parameters"];
 export type SetRulesBody = JsonBody<NonNullable<operations["setRules"]["requestBody"]>>;
 /** The whole successful response of `setRules`. */
 export type SetRulesResponse = Ok<operations["setRules"]>;
-/** What `setRules` returns. */
-export type SetRulesResult = SetRulesResponse;
+/** What `setRules` returns in the envelope's `result`. */
+export type SetRulesResult = SetRulesResponse["result"];
