@@ -26,7 +26,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
-import { GENERATOR_NAMES, generatePackages } from "../_generate-package.js";
+import { GENERATOR_NAMES, generatePackages } from "../generate/generate-packages.js";
 import type { OpenApiDocument } from "../model/document.js";
 import { readModel } from "../model/read-model.js";
 import { checkForeignSpec } from "./foreign-typecheck.js";

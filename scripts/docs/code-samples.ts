@@ -4,13 +4,14 @@
  * placement readers the client and CLI generators use, so a sample cannot name a method or command
  * that does not exist.
  */
-import { type Json, resolve } from "../model/resolve-ref.js";
-import { kebabFlag } from "../generators/cli-flags.js";
+
+import { kebabFlag } from "../generators/cli/flags.js";
 import {
   collectResourceOperations,
   type OpenAPIObject,
   type ResourceOperation,
 } from "../generators/client-resources.js";
+import { type Json, resolve } from "../model/resolve-ref.js";
 
 /** One entry of an operation's `x-codeSamples`, as Redoc reads it. */
 export interface CodeSample {

@@ -1,4 +1,4 @@
-import type { OpenApiDocument } from "../model/document.js";
+import type { OpenApiDocument } from "../../model/document.js";
 
 type Json = Record<string, unknown>;
 

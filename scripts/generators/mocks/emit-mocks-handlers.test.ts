@@ -3,18 +3,18 @@ import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { coercionOf } from "../model/coercion.js";
-import type { OpenApiDocument } from "../model/document.js";
-import { readModel } from "../model/read-model.js";
+import { coercionOf } from "../../model/coercion.js";
+import type { OpenApiDocument } from "../../model/document.js";
+import { readModel } from "../../model/read-model.js";
 import {
   emitMocksHandlers,
   sortImports,
   transformMswPath,
   transformRouteLiteral,
-} from "./mocks-handlers.js";
-import { transformExample, transformQueryCoercion, transformRoute } from "./mocks-routes.js";
+} from "./emit-mocks-handlers.js";
+import { transformExample, transformQueryCoercion, transformRoute } from "./routes.js";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
+const root = fileURLToPath(new URL("../../../", import.meta.url));
 const FIXTURE = "spec/fixtures/mocks/devices.yaml";
 const OUT = "packages/mocks/test/fixture";
 const fixture = parse(readFileSync(`${root}${FIXTURE}`, "utf8")) as OpenApiDocument;
@@ -35,7 +35,9 @@ describe("transformQueryCoercion of the model's coercion", () => {
     { given: { type: "array", items: { type: "string" } }, want: "array" },
     { given: { type: "array", items: { type: "number" } }, want: "number[]" },
     { given: { enum: ["a", "b"] }, want: "string" },
-  ])("$given -> $want", ({ given, want }) => expect(transformQueryCoercion(coercionOf({}, given))).toBe(want));
+  ])("$given -> $want", ({ given, want }) =>
+    expect(transformQueryCoercion(coercionOf({}, given))).toBe(want),
+  );
 });
 
 describe("transformRoute", () => {
@@ -226,7 +228,9 @@ describe("emitMocksHandlers", () => {
   });
 
   it("is byte-for-byte reproducible", () => {
-    expect(emitMocksHandlers(readModel(fixture))).toEqual(emitMocksHandlers(readModel(structuredClone(fixture))));
+    expect(emitMocksHandlers(readModel(fixture))).toEqual(
+      emitMocksHandlers(readModel(structuredClone(fixture))),
+    );
   });
 
   it("refuses an operationId used twice", () => {

@@ -1,5 +1,5 @@
-import { resolve } from "../model/resolve-ref.js";
-import { type Json, propertiesOf, shapeOf, variantsOf } from "./cli-schema.js";
+import { resolve } from "../../model/resolve-ref.js";
+import { type Json, propertiesOf, shapeOf, variantsOf } from "./schema.js";
 
 const MAX_COLUMNS = 6;
 const IDENTITY = new Set(["name", "email", "address", "host", "suffix", "title"]);

@@ -1,7 +1,7 @@
-import { resolve } from "../model/resolve-ref.js";
-import type { CliParameter } from "./cli-operations.js";
-import { descriptionOf, type FieldShape, type Json, propertiesOf, shapeOf } from "./cli-schema.js";
-import { variantHelp } from "./cli-variant-help.js";
+import { resolve } from "../../model/resolve-ref.js";
+import type { CliParameter } from "./operations.js";
+import { descriptionOf, type FieldShape, type Json, propertiesOf, shapeOf } from "./schema.js";
+import { variantHelp } from "./variant-help.js";
 
 /** An option of a command, in the shape `packages/cli/src/_command-spec.ts` declares as `FlagSpec`. */
 export interface CliFlag extends FieldShape {

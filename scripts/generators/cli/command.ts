@@ -1,8 +1,8 @@
-import type { ScopeParameter } from "../model/scope.js";
-import { transformResultColumns } from "./cli-columns.js";
-import { type CliFlag, kebabFlag, transformBody, transformParameter } from "./cli-flags.js";
-import type { CliOperation } from "./cli-operations.js";
-import type { Json } from "./cli-schema.js";
+import type { ScopeParameter } from "../../model/scope.js";
+import { transformResultColumns } from "./columns.js";
+import { type CliFlag, kebabFlag, transformBody, transformParameter } from "./flags.js";
+import type { CliOperation } from "./operations.js";
+import type { Json } from "./schema.js";
 
 /** A command as emitted: the shape `packages/cli/src/_command-spec.ts` declares as `CommandSpec`. */
 export interface CliCommand {

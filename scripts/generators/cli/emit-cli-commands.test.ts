@@ -2,14 +2,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { commandWords, transformDeprecation, transformOperation } from "./cli-command.js";
-import { emitCliCommands } from "./cli-commands.js";
-import { type CliOperation, type CliParameter, collectCliOperations } from "./cli-operations.js";
-import type { OpenApiDocument } from "../model/document.js";
-import { readModel } from "../model/read-model.js";
-import type { Json } from "./cli-schema.js";
+import type { OpenApiDocument } from "../../model/document.js";
+import { readModel } from "../../model/read-model.js";
+import { commandWords, transformDeprecation, transformOperation } from "./command.js";
+import { emitCliCommands } from "./emit-cli-commands.js";
+import { type CliOperation, type CliParameter, collectCliOperations } from "./operations.js";
+import type { Json } from "./schema.js";
 
-const repo = join(import.meta.dirname, "../..");
+const repo = join(import.meta.dirname, "../../..");
 const fixture = () =>
   parse(readFileSync(join(repo, "spec/fixtures/cli/devices.yaml"), "utf8")) as Json;
 const model = (doc: Json) => readModel(doc as unknown as OpenApiDocument);

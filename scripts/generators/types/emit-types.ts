@@ -1,7 +1,7 @@
 import openapiTS, { astToString } from "openapi-typescript";
-import { type GeneratorResult, generatedHeader } from "../_generated-file.js";
-import type { Model } from "../model/model.js";
-import { withoutMediaExamples } from "./_without-media-examples.js";
+import { type GeneratorResult, generatedHeader } from "../../generate/generated-file.js";
+import type { Model } from "../../model/model.js";
+import { withoutMediaExamples } from "./without-media-examples.js";
 
 const OUT = "packages/types/src";
 
@@ -25,7 +25,10 @@ export async function emitTypes(model: Model): Promise<GeneratorResult> {
   }));
   return {
     files: [
-      { path: `${OUT}/openapi.gen.ts`, contents: generatedHeader("types") + astToString(ast) },
+      {
+        path: `${OUT}/openapi.gen.ts`,
+        contents: generatedHeader("types/emit-types") + astToString(ast),
+      },
       { path: `${OUT}/aliases.gen.ts`, contents: emitAliases(schemas, operations) },
     ],
     counts: { operations: operations.length, schemas: schemas.length },
@@ -43,7 +46,7 @@ export function emitAliases(
   operations: { operationId: string; hasBody: boolean; enveloped: boolean }[],
 ): string {
   const lines = [
-    generatedHeader("types").trimEnd(),
+    generatedHeader("types/emit-types").trimEnd(),
     'import type { components, operations } from "./openapi.gen.js";',
     "",
     'type JsonBody<T> = T extends { content: { "application/json": infer B } } ? B : never;',

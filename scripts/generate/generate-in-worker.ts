@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import { generatePackages, type PackageResult } from "./_generate-package.js";
+import { generatePackages, type PackageResult } from "./generate-packages.js";
 
 /** What the main thread hands a worker: which generators to run, on which bundled spec file. */
 interface Job {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { OpenApiDocument } from "../model/document.js";
-import { withoutMediaExamples } from "./_without-media-examples.js";
+import type { OpenApiDocument } from "../../model/document.js";
+import { withoutMediaExamples } from "./without-media-examples.js";
 
 const schema = {
   type: "object",

@@ -4,19 +4,19 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { REPO_ROOT } from "./_repo-root.js";
+import { REPO_ROOT } from "../repo-root.js";
+import { bundleSpec } from "../spec-diff/bundle-spec.js";
 import { buildDocs, externalResources } from "./build-docs.js";
-import { openPage } from "./docs/headless-page.js";
-import { packagesVersion } from "./docs/packages-version.js";
-import { bundleSpec } from "./spec-diff/bundle-spec.js";
+import { openPage } from "./headless-page.js";
+import { packagesVersion } from "./packages-version.js";
 
 const out = mkdtempSync(join(tmpdir(), "build-docs-"));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 const fixture = fileURLToPath(
-  new URL("../spec/fixtures/client-resources/devices.yaml", import.meta.url),
+  new URL("../../spec/fixtures/client-resources/devices.yaml", import.meta.url),
 );
-const spec = fileURLToPath(new URL("../spec/openapi.yaml", import.meta.url));
+const spec = fileURLToPath(new URL("../../spec/openapi.yaml", import.meta.url));
 
 /** operationId and summary of every operation under `paths`, in a document without path `$ref`s. */
 function operations(doc: { paths: Record<string, Record<string, unknown>> }) {

@@ -1,8 +1,8 @@
-import type { Model } from "../model/model.js";
-import type { Operation } from "../model/operation.js";
-import { isScopeParameter, SCOPE_PARAMETERS, type ScopeParameter } from "../model/scope.js";
-import { LeftOut } from "./shared/left-out.js";
-import { type Json, plainText } from "./cli-schema.js";
+import type { Model } from "../../model/model.js";
+import type { Operation } from "../../model/operation.js";
+import { isScopeParameter, SCOPE_PARAMETERS, type ScopeParameter } from "../../model/scope.js";
+import { LeftOut } from "../shared/left-out.js";
+import { type Json, plainText } from "./schema.js";
 
 /** A parameter a command takes as an option (every one but `account_id` and `zone_id`). */
 export interface CliParameter {
@@ -68,11 +68,20 @@ function readOperation(op: Operation): CliOperation {
     }
     if (isScopeParameter(p.name)) continue;
     const description = p.description === undefined ? undefined : plainText(p.description);
-    parameters.push({ name: p.name, in: p.in, required: p.required, schema: p.schema as Json, description });
+    parameters.push({
+      name: p.name,
+      in: p.in,
+      required: p.required,
+      schema: p.schema as Json,
+      description,
+    });
   }
   const { body } = op;
   if (body && body.media !== "application/json")
-    throw new LeftOut(body.pointer, "only application/json request bodies can be given with --data");
+    throw new LeftOut(
+      body.pointer,
+      "only application/json request bodies can be given with --data",
+    );
   return {
     operationId: op.id,
     method: op.method.toUpperCase(),

@@ -10,7 +10,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { StagedWrites } from "./_staged-writes.js";
+import { StagedWrites } from "./staged-writes.js";
 
 let dir: string;
 beforeEach(() => {

@@ -3,12 +3,12 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { REPO_ROOT } from "./_repo-root.js";
-import { withCodeSamples } from "./docs/code-samples.js";
-import { packagesVersion } from "./docs/packages-version.js";
-import { inlineRedoclyLogo } from "./docs/redocly-logo.js";
-import type { OpenAPIObject } from "./generators/client-resources.js";
-import { runRedocly } from "./spec-diff/run-redocly.js";
+import type { OpenAPIObject } from "../generators/client-resources.js";
+import { REPO_ROOT } from "../repo-root.js";
+import { runRedocly } from "../spec-diff/run-redocly.js";
+import { withCodeSamples } from "./code-samples.js";
+import { packagesVersion } from "./packages-version.js";
+import { inlineRedoclyLogo } from "./redocly-logo.js";
 
 /** What to build the API reference from and where to write it. */
 export interface BuildDocsOptions {

@@ -1,7 +1,7 @@
-import type { GeneratedFile, GeneratorResult } from "./_generated-file.js";
-import type { OpenApiDocument } from "./model/document.js";
-import type { Model } from "./model/model.js";
-import { readModel } from "./model/read-model.js";
+import type { OpenApiDocument } from "../model/document.js";
+import type { Model } from "../model/model.js";
+import { readModel } from "../model/read-model.js";
+import type { GeneratedFile, GeneratorResult } from "./generated-file.js";
 
 /** A generator: it reads the model and nothing else. */
 type Generator = (
@@ -10,15 +10,15 @@ type Generator = (
 
 /** Each package's generator, loaded when it is asked for. */
 const GENERATORS: Record<string, () => Promise<Generator>> = {
-  types: async () => (await import("./generators/types.js")).emitTypes,
+  types: async () => (await import("../generators/types/emit-types.js")).emitTypes,
   // The client's generator still reads the (normalised) document until it is ported to the model.
   client: async () => {
-    const { emitClientResources } = await import("./generators/client-resources.js");
+    const { emitClientResources } = await import("../generators/client-resources.js");
     return (model) => emitClientResources(model.document as never);
   },
-  validators: async () => (await import("./generators/validators.js")).emitValidators,
-  mocks: async () => (await import("./generators/mocks-handlers.js")).emitMocksHandlers,
-  cli: async () => (await import("./generators/cli-commands.js")).emitCliCommands,
+  validators: async () => (await import("../generators/validators.js")).emitValidators,
+  mocks: async () => (await import("../generators/mocks/emit-mocks-handlers.js")).emitMocksHandlers,
+  cli: async () => (await import("../generators/cli/emit-cli-commands.js")).emitCliCommands,
 };
 
 /** The packages that have a generator, in the order they build. */

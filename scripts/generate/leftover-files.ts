@@ -1,6 +1,6 @@
 import { type Dirent, readdirSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import type { GeneratedFile } from "./_generated-file.js";
+import type { GeneratedFile } from "./generated-file.js";
 
 /**
  * The `*.gen.ts` files under `root` that a generator no longer writes: those in a folder that holds

@@ -1,4 +1,4 @@
-import { type Json, resolve } from "../model/resolve-ref.js";
+import { type Json, resolve } from "../../model/resolve-ref.js";
 
 /** A JSON value of the spec, read loosely: generators check what they rely on. */
 export type { Json };

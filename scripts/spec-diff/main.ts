@@ -1,5 +1,5 @@
-import { CliError } from "./spec-diff/cli-error.js";
-import { runSpecDiff } from "./spec-diff/run-spec-diff.js";
+import { CliError } from "./cli-error.js";
+import { runSpecDiff } from "./run-spec-diff.js";
 
 // `pnpm spec:diff [git-ref] [--json] [--no-changeset]`: see scripts/spec-diff/parse-args.ts.
 try {

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { GENERATOR_NAMES, generatePackages } from "../_generate-package.js";
 import type { OpenApiDocument } from "../model/document.js";
+import { GENERATOR_NAMES, generatePackages } from "./generate-packages.js";
 
 const repo = join(import.meta.dirname, "../..");
 // biome-ignore lint/suspicious/noExplicitAny: the test adds examples to the fixture loosely.

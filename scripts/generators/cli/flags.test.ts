@@ -2,12 +2,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { transformResultColumns } from "./cli-columns.js";
-import { kebabFlag, transformBody, transformParameter } from "./cli-flags.js";
-import type { CliParameter } from "./cli-operations.js";
-import { type Json, plainText } from "./cli-schema.js";
+import { transformResultColumns } from "./columns.js";
+import { kebabFlag, transformBody, transformParameter } from "./flags.js";
+import type { CliParameter } from "./operations.js";
+import { type Json, plainText } from "./schema.js";
 
-const repo = join(import.meta.dirname, "../..");
+const repo = join(import.meta.dirname, "../../..");
 const doc = parse(readFileSync(join(repo, "spec/fixtures/cli/devices.yaml"), "utf8")) as Json;
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 

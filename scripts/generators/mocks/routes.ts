@@ -1,6 +1,6 @@
-import type { WireCoercion } from "../model/coercion.js";
-import { childPointer } from "../model/json-pointer.js";
-import type { Operation } from "../model/operation.js";
+import type { WireCoercion } from "../../model/coercion.js";
+import { childPointer } from "../../model/json-pointer.js";
+import type { Operation } from "../../model/operation.js";
 
 /** How a query value that arrives as a string becomes what the spec describes. */
 export type QueryCoercion = "string" | "number" | "boolean" | "array" | "number[]";

@@ -1,6 +1,6 @@
 import { join, resolve } from "node:path";
-import { GENERATOR_NAMES } from "./_generate-package.js";
-import { REPO_ROOT } from "./_repo-root.js";
+import { REPO_ROOT } from "../repo-root.js";
+import { GENERATOR_NAMES } from "./generate-packages.js";
 
 /** How `scripts/generate.ts` is called. */
 export const USAGE = `usage: generate <${GENERATOR_NAMES.join("|")}|all>... [--check] [--spec <file>] [--out <dir>]`;

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { DEFAULT_SPEC } from "./_generate-args.js";
+import { DEFAULT_SPEC } from "./parse-args.js";
 
 /**
  * The bundled spec (`spec/dist/openapi.json`) as tests read it. Missing, it fails saying what to

@@ -2,11 +2,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import type { OpenApiDocument } from "../model/document.js";
-import { readModel } from "../model/read-model.js";
-import { emitAliases, emitTypes, pascal } from "./types.js";
+import type { OpenApiDocument } from "../../model/document.js";
+import { readModel } from "../../model/read-model.js";
+import { emitAliases, emitTypes, pascal } from "./emit-types.js";
 
-const repo = join(import.meta.dirname, "../..");
+const repo = join(import.meta.dirname, "../../..");
 const fixture = parse(
   readFileSync(join(repo, "spec/fixtures/union-envelope.yaml"), "utf8"),
 ) as OpenApiDocument;
@@ -55,7 +55,7 @@ describe("emitTypes", () => {
     for (const file of files) {
       const name = file.path.split("/").at(-1) as string;
       // Written as openapi-typescript prints them: Biome does not format the types package's files.
-      await expect(file.contents).toMatchFileSnapshot(`__snapshots__/types/${name}`);
+      await expect(file.contents).toMatchFileSnapshot(`__snapshots__/${name}`);
     }
   });
 

@@ -1,4 +1,4 @@
-import { type Json, resolve } from "../model/resolve-ref.js";
+import { type Json, resolve } from "../../model/resolve-ref.js";
 
 // The union members of a schema, its own `oneOf`/`anyOf` or an `allOf` member's, resolved.
 function unionMembers(doc: Json, schema: Json): Json[] {
