@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { SCHEMA_POINTER, schemaDoc } from "./_test-spec.js";
 import type { ChangeClass, ChangeKind } from "./change.js";
 import { diffSpecs } from "./diff-specs.js";
+import { SCHEMA_POINTER, schemaDoc } from "./test-spec.js";
 
 type Want = [ChangeClass, ChangeKind][];
 interface Case {

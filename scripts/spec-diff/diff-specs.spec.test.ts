@@ -1,8 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { childPointer } from "./_json-pointer.js";
 import { bundleSpec } from "./bundle-spec.js";
 import { diffSpecs } from "./diff-specs.js";
+import { childPointer } from "./located.js";
 
 type Doc = {
   paths: Record<string, Record<string, { operationId?: string }>>;

@@ -1,16 +1,10 @@
-import { createDiffContext, type DiffContext, report, sortedChanges } from "./_diff-context.js";
-import {
-  childPointer,
-  forgetRefs,
-  isObject,
-  type JsonObject,
-  resolveRef,
-} from "./_json-pointer.js";
 import type { Change } from "./change.js";
 import { diffAnnotations } from "./diff-annotations.js";
+import { createDiffContext, type DiffContext, report, sortedChanges } from "./diff-context.js";
 import { diffOperation } from "./diff-operation.js";
 import type { OperationAt } from "./diff-parameters.js";
 import { diffSchema } from "./diff-schema.js";
+import { childPointer, forgetRefs, isObject, type JsonObject, resolveRef } from "./located.js";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 

@@ -91,6 +91,30 @@ describe("emitTypes", () => {
   });
 });
 
+describe("emitTypes on an envelope without a result", () => {
+  it("types the result as the whole answer, which has no result to pick", async () => {
+    const spec = structuredClone(fixture);
+    (spec.paths["/accounts/{account_id}/rules"] as Record<string, unknown>).delete = {
+      operationId: "deleteRules",
+      "x-resource": "rules",
+      "x-method": "delete",
+      parameters: [{ name: "account_id", in: "path", required: true, schema: { type: "string" } }],
+      responses: {
+        "200": {
+          description: "ok",
+          content: {
+            "application/json": { schema: { $ref: "#/components/schemas/Envelope" } },
+          },
+        },
+      },
+    };
+    const { files } = await emitTypes(readModel(spec));
+    const aliases = files.find((f) => f.path.endsWith("aliases.gen.ts"))?.contents ?? "";
+    expect(aliases).toContain("export type DeleteRulesResult = DeleteRulesResponse;");
+    expect(aliases).toContain('export type ListRulesResult = ListRulesResponse["result"];');
+  });
+});
+
 describe("emitTypes on a schema name that is not an identifier", () => {
   it("names its type after the identifier the model gives it", async () => {
     const spec = structuredClone(fixture);

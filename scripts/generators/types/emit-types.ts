@@ -21,7 +21,8 @@ export async function emitTypes(model: Model): Promise<GeneratorResult> {
   const operations = model.operations.map((op) => ({
     operationId: op.id,
     hasBody: op.body !== undefined,
-    enveloped: op.ok?.enveloped === true,
+    // `Response["result"]` needs a `result` in the envelope: some answers have none.
+    enveloped: op.ok?.enveloped === true && op.ok.result !== undefined,
   }));
   return {
     files: [

@@ -1,11 +1,5 @@
-import {
-  childPointer,
-  isObject,
-  type JsonObject,
-  type Located,
-  resolveRef,
-} from "./_json-pointer.js";
 import type { Direction } from "./change.js";
+import { childPointer, isObject, type JsonObject, type Located, resolveRef } from "./located.js";
 
 /** An enum value and where it is listed. */
 export interface EnumValue {

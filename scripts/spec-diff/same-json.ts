@@ -1,4 +1,4 @@
-import { isObject } from "./_json-pointer.js";
+import { isObject } from "./located.js";
 
 /** Deep equality of JSON values, ignoring the order of object keys (YAML authors reorder them). */
 export function sameJson(a: unknown, b: unknown): boolean {

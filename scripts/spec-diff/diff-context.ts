@@ -1,5 +1,5 @@
-import { type Located, resolveRef } from "./_json-pointer.js";
 import { CHANGE_CLASSES, type Change, type ChangeClass, type ChangeKind } from "./change.js";
+import { type Located, resolveRef } from "./located.js";
 
 /** The two documents being compared and the changes found so far. */
 export interface DiffContext {
