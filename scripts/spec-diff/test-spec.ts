@@ -31,3 +31,53 @@ export function schemaDoc(
     components: { schemas },
   };
 }
+
+/** A string schema, for operation specs. */
+export const str = { type: "string" };
+/** A 200 answer of a JSON string. */
+export const ok = {
+  "200": { description: "OK.", content: { "application/json": { schema: str } } },
+};
+
+/** A spec with the given operations under /things/{id}, and a path-level `id` parameter. */
+export function doc(
+  operations: Record<string, unknown>,
+  path = "/things/{id}",
+  schemas: Record<string, unknown> = {},
+) {
+  const id = {
+    name: path.includes("{thing_id}") ? "thing_id" : "id",
+    in: "path",
+    required: true,
+    schema: str,
+  };
+  return {
+    openapi: "3.1.0",
+    info: { title: "Things", version: "1.0.0" },
+    paths: { [path]: { parameters: [id], ...operations } },
+    components: { schemas },
+  };
+}
+/** A `getThing` GET, with `extra` fields. */
+export const get = (extra: Record<string, unknown> = {}) => ({
+  get: { operationId: "getThing", responses: ok, ...extra },
+});
+/** A string query parameter. */
+export const query = (name: string, required = false) => ({
+  name,
+  in: "query",
+  required,
+  schema: str,
+});
+/** A string request body in each of `types`. */
+export const body = (required: boolean, types = ["application/json"]) => ({
+  required,
+  content: Object.fromEntries(types.map((t) => [t, { schema: str }])),
+});
+
+/** An object schema with `properties`, `required` listing those that must be there. */
+export const obj = (properties: Record<string, unknown>, required: string[] = []) => ({
+  type: "object",
+  required,
+  properties,
+});
