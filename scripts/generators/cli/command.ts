@@ -1,3 +1,4 @@
+import { HTTP_METHODS } from "../../model/http-methods.js";
 import type { ScopeParameter } from "../../model/scope.js";
 import { transformResultColumns } from "./columns.js";
 import { type CliFlag, kebabFlag, transformBody, transformParameter } from "./flags.js";
@@ -20,6 +21,12 @@ export interface CliCommand {
   columns?: string[];
 }
 
+// `GET /accounts/{account_id}/devices` in prose, for any of the model's methods.
+const ROUTE_IN_PROSE = new RegExp(
+  `\\b(${HTTP_METHODS.map((m) => m.toUpperCase()).join("|")}) (\\/[^\\s,;)]+)`,
+  "g",
+);
+
 // The issue's list: delete, revoke, bulk delete and settings reset ask first.
 const DESTRUCTIVE = new Set(["delete", "bulkDelete", "revoke", "reset"]);
 
@@ -35,9 +42,7 @@ export function commandWords(op: Pick<CliOperation, "resource" | "name">): strin
 export function transformDeprecation(op: CliOperation, all: readonly CliOperation[]): string {
   const text = op.description ?? "";
   const at = text.search(/deprecated/i);
-  const mentions = [
-    ...text.slice(Math.max(at, 0)).matchAll(/\b(GET|POST|PUT|PATCH|DELETE) (\/[^\s,;)]+)/g),
-  ];
+  const mentions = [...text.slice(Math.max(at, 0)).matchAll(ROUTE_IN_PROSE)];
   const replacements = mentions
     .map(([, method, path]) =>
       all.find((o) => o.method === method && o.path === path?.replace(/\.$/, "")),
