@@ -36,6 +36,14 @@ describe("emitAliases", () => {
       ],
       absent: 'LiveStatusResponse["result"]',
     },
+    {
+      given: { operationId: "createThing", hasBody: false, enveloped: true, ok: "201" },
+      want: [
+        'export type CreateThingResponse = JsonBody<operations["createThing"]["responses"]["201"]>;',
+        'export type CreateThingResult = CreateThingResponse["result"];',
+      ],
+      absent: "CreateThingResponse = Ok<",
+    },
   ])("aliases for $given.operationId", ({ given, want, absent }) => {
     const out = emitAliases([], [given]);
     for (const line of want) expect(out).toContain(line);

@@ -23,6 +23,7 @@ export async function emitTypes(model: Model): Promise<GeneratorResult> {
     hasBody: op.body !== undefined,
     // `Response["result"]` needs a `result` in the envelope: some answers have none.
     enveloped: op.ok?.enveloped === true && op.ok.result !== undefined,
+    ok: op.ok?.status,
   }));
   return {
     files: [
@@ -44,7 +45,12 @@ export function pascal(id: string): string {
 /** The alias module: `DevicePostureRule`, `CreatePostureRuleBody`, `ListPostureRulesParams`, ... */
 export function emitAliases(
   schemas: string[],
-  operations: { operationId: string; hasBody: boolean; enveloped: boolean }[],
+  operations: {
+    operationId: string;
+    hasBody: boolean;
+    enveloped: boolean;
+    ok?: string | undefined;
+  }[],
 ): string {
   const lines = [
     generatedHeader("types/emit-types").trimEnd(),
@@ -58,7 +64,7 @@ export function emitAliases(
     lines.push(`/** The \`${name}\` schema of the spec. */`);
     lines.push(`export type ${name} = components["schemas"]["${name}"];`);
   }
-  for (const { operationId, hasBody, enveloped } of operations) {
+  for (const { operationId, hasBody, enveloped, ok } of operations) {
     const op = `operations["${operationId}"]`;
     const type = pascal(operationId);
     lines.push("", `/** Path and query parameters of \`${operationId}\`. */`);
@@ -68,7 +74,10 @@ export function emitAliases(
       lines.push(`export type ${type}Body = JsonBody<NonNullable<${op}["requestBody"]>>;`);
     }
     lines.push(`/** The whole successful response of \`${operationId}\`. */`);
-    lines.push(`export type ${type}Response = Ok<${op}>;`);
+    // The model's success answer: 200 where there is one, else the first 2xx (`201`, `2XX`).
+    const response =
+      ok === undefined || ok === "200" ? `Ok<${op}>` : `JsonBody<${op}["responses"]["${ok}"]>`;
+    lines.push(`export type ${type}Response = ${response};`);
     lines.push(
       `/** What \`${operationId}\` returns${enveloped ? " in the envelope's `result`" : ""}. */`,
     );
