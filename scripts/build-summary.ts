@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { REPO_ROOT } from "./_repo-root.js";
+import { REPO_ROOT } from "./repo-root.js";
 
 interface Report {
   package: string;

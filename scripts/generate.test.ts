@@ -12,8 +12,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { parseArgs } from "./_generate-args.js";
 import { bundleGenerate } from "./bundle-generate.js";
+import { parseArgs } from "./generate/parse-args.js";
 
 const repo = join(import.meta.dirname, "..");
 const work = mkdtempSync(join(tmpdir(), "zt-generate-"));

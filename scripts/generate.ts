@@ -15,15 +15,19 @@
  */
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { describeDifference, describeLeftover } from "./_describe-difference.js";
-import { DEFAULT_SPEC, parseArgs, USAGE } from "./_generate-args.js";
-import { answerInWorker, generateInWorker, isGenerateWorker } from "./_generate-in-worker.js";
-import { generatePackages, type PackageResult } from "./_generate-package.js";
-import type { GeneratedFile } from "./_generated-file.js";
-import { leftoverFiles } from "./_leftover-files.js";
-import type { OpenApiDocument } from "./_openapi-document.js";
-import { REPO_ROOT } from "./_repo-root.js";
-import { StagedWrites } from "./_staged-writes.js";
+import { describeDifference, describeLeftover } from "./generate/describe-difference.js";
+import {
+  answerInWorker,
+  generateInWorker,
+  isGenerateWorker,
+} from "./generate/generate-in-worker.js";
+import { generatePackages, type PackageResult } from "./generate/generate-packages.js";
+import type { GeneratedFile } from "./generate/generated-file.js";
+import { leftoverFiles } from "./generate/leftover-files.js";
+import { DEFAULT_SPEC, parseArgs, USAGE } from "./generate/parse-args.js";
+import { StagedWrites } from "./generate/staged-writes.js";
+import type { OpenApiDocument } from "./model/document.js";
+import { REPO_ROOT } from "./repo-root.js";
 
 /**
  * The types generator (openapi-typescript: most of the work on any spec) runs in a worker thread

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { REPO_ROOT } from "./_repo-root.js";
+import { REPO_ROOT } from "./repo-root.js";
 
 // Commands pnpm passes to npm instead of running a script of the same name (pnpm 10's list).
 const NPM_PASSTHROUGH = new Set(

@@ -26,8 +26,9 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
-import { GENERATOR_NAMES, generatePackages } from "../_generate-package.js";
-import { type OpenApiDocument, operationsOf } from "../_openapi-document.js";
+import { GENERATOR_NAMES, generatePackages } from "../generate/generate-packages.js";
+import type { OpenApiDocument } from "../model/document.js";
+import { readModel } from "../model/read-model.js";
 import { checkForeignSpec } from "./foreign-typecheck.js";
 import { generatorGoals } from "./generator-goals.js";
 import { reportGoals } from "./goals.js";
@@ -132,7 +133,7 @@ for (const factor of factors) {
   const scaled = scaleSpec(spec, factor);
   const cli = await commandLine(scaled, factor);
   const warm = await inProcess(scaled, factor);
-  const operations = operationsOf(scaled).length;
+  const operations = readModel(scaled).operations.length;
   const paths = Object.keys(scaled.paths).length;
   rows.push({ factor, paths, operations, cli, warm });
   console.log(

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { OpenApiDocument } from "../_openapi-document.js";
-import { operationsOf } from "../_openapi-document.js";
+import type { OpenApiDocument } from "../model/document.js";
+import { readModel } from "../model/read-model.js";
 import { scaleSpec } from "./scale-spec.js";
 
 const spec = JSON.parse(
@@ -12,7 +12,7 @@ const spec = JSON.parse(
 describe("scaleSpec", () => {
   it.each([1, 5, 20])("makes %i copies with unique operationIds and resolvable refs", (factor) => {
     const scaled = scaleSpec(spec, factor);
-    const ids = operationsOf(scaled).map((o) => o.operationId);
+    const ids = readModel(scaled).operations.map((o) => o.id);
     expect(ids).toHaveLength(74 * factor);
     expect(new Set(ids).size).toBe(ids.length);
     const names = new Set(Object.keys(scaled.components?.schemas ?? {}));

@@ -1,4 +1,4 @@
-import type { OpenApiDocument } from "../_openapi-document.js";
+import type { OpenApiDocument } from "../model/document.js";
 
 /**
  * Makes a spec `factor` times the size of the given one: every path, operation and component schema

@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { descriptors } from "../../packages/client/src/resources.gen.js";
-import { REPO_ROOT } from "../_repo-root.js";
 import type { OpenAPIObject } from "../generators/client-resources.js";
+import { REPO_ROOT } from "../repo-root.js";
 import { bundleSpec } from "../spec-diff/bundle-spec.js";
 import { type CodeSample, withCodeSamples } from "./code-samples.js";
 

@@ -4,13 +4,16 @@
  * placement readers the client and CLI generators use, so a sample cannot name a method or command
  * that does not exist.
  */
-import { type Json, resolve } from "../generators/_resolve-ref.js";
-import { kebabFlag } from "../generators/cli-flags.js";
+
+import { kebabFlag } from "../generators/cli/flags.js";
 import {
   collectResourceOperations,
   type OpenAPIObject,
   type ResourceOperation,
 } from "../generators/client-resources.js";
+import { HTTP_METHODS } from "../model/http-methods.js";
+import { type Json, resolve } from "../model/resolve-ref.js";
+import { isScopeParameter } from "../model/scope.js";
 
 /** One entry of an operation's `x-codeSamples`, as Redoc reads it. */
 export interface CodeSample {
@@ -20,7 +23,6 @@ export interface CodeSample {
 }
 
 const BASE_URL = "https://api.cloudflare.com/client/v4";
-const METHODS = ["get", "put", "post", "delete", "patch"];
 
 /** The example an operation's documentation shows for a parameter, or a placeholder naming it. */
 function parameterExample(spec: OpenAPIObject, param: Json): unknown {
@@ -114,7 +116,7 @@ function placeholderOrEncoded(value: unknown): string {
 /** A curl line with the token and account from the environment. */
 export function curlSample(op: ResourceOperation, inputs: Inputs): string {
   let url = `${BASE_URL}${op.path}`.replace(/\{([^{}]+)\}/g, (_, name: string) =>
-    name === "account_id" || name === "zone_id"
+    isScopeParameter(name)
       ? `$CLOUDFLARE_${name.toUpperCase()}`
       : placeholderOrEncoded(inputs.path.get(name)),
   );
@@ -142,7 +144,7 @@ export function withCodeSamples(spec: OpenAPIObject): OpenAPIObject {
   );
   for (const [path, rawItem] of Object.entries(copy.paths)) {
     const item = resolve(copy, rawItem);
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       if (item[method] === undefined) continue;
       const op = resolve(copy, item[method]);
       const resource = placed.get(`${method.toUpperCase()} ${path}`);

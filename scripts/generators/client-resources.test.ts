@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { readBundledSpec } from "../_bundled-spec.js";
+import { readBundledSpec } from "../generate/read-bundled-spec.js";
 import {
   collectResourceOperations,
   emitClientResources,

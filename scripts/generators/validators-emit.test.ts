@@ -9,7 +9,7 @@ import * as formats from "../../packages/validators/src/_formats.js";
 import * as reporting from "../../packages/validators/src/_report.js";
 import { requestFunction } from "../../packages/validators/src/_request-function.js";
 import * as ucs2length from "../../packages/validators/src/_ucs2length.js";
-import { readBundledSpec } from "../_bundled-spec.js";
+import { readBundledSpec } from "../generate/read-bundled-spec.js";
 import { planValidators } from "./validators.js";
 import { createAjv } from "./validators-ajv.js";
 import { emitFunctions } from "./validators-emit.js";

@@ -116,7 +116,7 @@ export function renderOperation(
   const coercions = (where: "path" | "query") =>
     op.parameters
       .filter((p) => p.in === where)
-      .map((p) => [p.name, coercionOf(p.schema)] as const)
+      .map((p) => [p.name, coercionOf(p.coercion)] as const)
       .filter(([, c]) => c !== undefined)
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([name, c]) => `${propertyKey(name)}: ${JSON.stringify(c)}`);

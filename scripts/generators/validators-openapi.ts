@@ -1,3 +1,10 @@
+import type { WireCoercion } from "../model/coercion.js";
+import { isObject } from "../model/document.js";
+import type { Model } from "../model/model.js";
+import { targetOf } from "../model/resolve-ref.js";
+
+export { isObject };
+
 /** A JSON Schema as the spec writes it: an object, or a boolean schema. */
 export type JsonSchema = { [keyword: string]: unknown } | boolean;
 
@@ -10,103 +17,55 @@ export interface OpenApiDocument {
   };
 }
 
-/** One operation's inputs and outputs, with every `$ref` to a parameter, body or response resolved. */
+/** One operation's inputs and outputs, as the model reads them. */
 export interface OperationParts {
   operationId: string;
   method: string;
   path: string;
-  parameters: { name: string; in: "path" | "query"; required: boolean; schema: JsonSchema }[];
+  parameters: {
+    name: string;
+    in: "path" | "query";
+    required: boolean;
+    schema: JsonSchema;
+    coercion: WireCoercion;
+  }[];
   body?: { required: boolean; schema: JsonSchema };
   /** Keyed by status code, `4XX`-style range or `default`; `undefined` when the response has no JSON body. */
   responses: Record<string, JsonSchema | undefined>;
 }
 
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-
-/** Follows a local `$ref` (`#/components/...`) to the object it points at. */
+/** Follows a local `$ref` (`#/components/...`) one step, to what it points at (the model's resolver). */
 export function resolveRef(doc: OpenApiDocument, ref: string): unknown {
-  if (!ref.startsWith("#/")) throw new Error(`Only local $refs are supported, got "${ref}"`);
-  let node: unknown = doc;
-  for (const raw of ref.slice(2).split("/")) {
-    const key = raw.replaceAll("~1", "/").replaceAll("~0", "~");
-    if (node === null || typeof node !== "object" || !(key in node)) {
-      throw new Error(`$ref "${ref}" points at nothing (no "${key}")`);
-    }
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
+  return targetOf(doc, ref);
 }
 
-function deref<T>(doc: OpenApiDocument, value: T): T {
-  let node: unknown = value;
-  for (let hops = 0; isObject(node) && typeof node.$ref === "string"; hops++) {
-    if (hops > 20) throw new Error(`$ref cycle at "${node.$ref}"`);
-    node = resolveRef(doc, node.$ref);
-  }
-  return node as T;
-}
-
-/** Whether a value is a plain object (not an array). */
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function jsonSchemaOf(content: unknown): JsonSchema | undefined {
-  if (!isObject(content)) return undefined;
-  const type = Object.keys(content)
-    .sort()
-    .find((name) => /\bjson\b/.test(name));
-  const media = type === undefined ? undefined : content[type];
-  return isObject(media) && "schema" in media ? (media.schema as JsonSchema) : undefined;
-}
-
-/** Lists every operation of the spec, sorted by operationId. */
-export function collectOperations(doc: OpenApiDocument): OperationParts[] {
-  const operations: OperationParts[] = [];
-  for (const [path, item] of Object.entries(doc.paths ?? {})) {
-    const shared = Array.isArray(item.parameters) ? item.parameters : [];
-    for (const method of METHODS) {
-      const op = item[method];
-      if (!isObject(op)) continue;
-      const where = `${method.toUpperCase()} ${path}`;
-      if (typeof op.operationId !== "string") throw new Error(`${where} has no operationId`);
-      const byKey = new Map<string, OperationParts["parameters"][number]>();
-      for (const raw of [...shared, ...(Array.isArray(op.parameters) ? op.parameters : [])]) {
-        const param = deref(doc, raw) as Record<string, unknown>;
-        if (param.in !== "path" && param.in !== "query") continue;
-        if (typeof param.name !== "string" || param.schema === undefined) {
-          throw new Error(`${where}: a ${String(param.in)} parameter has no name or no schema`);
-        }
-        byKey.set(`${param.in}:${param.name}`, {
-          name: param.name,
-          in: param.in,
-          required: param.in === "path" || param.required === true,
-          schema: param.schema as JsonSchema,
-        });
-      }
-      const parts: OperationParts = {
-        operationId: op.operationId,
-        method,
-        path,
-        parameters: [...byKey.values()],
-        responses: {},
-      };
-      const body = op.requestBody === undefined ? undefined : deref(doc, op.requestBody);
-      const bodySchema = isObject(body) ? jsonSchemaOf(body.content) : undefined;
-      if (isObject(body) && bodySchema !== undefined) {
-        parts.body = { required: body.required === true, schema: bodySchema };
-      }
-      for (const [status, raw] of Object.entries(isObject(op.responses) ? op.responses : {})) {
-        const response = deref(doc, raw);
-        parts.responses[status] = isObject(response) ? jsonSchemaOf(response.content) : undefined;
-      }
-      operations.push(parts);
-    }
-  }
-  const seen = new Set<string>();
-  for (const { operationId } of operations) {
-    if (seen.has(operationId)) throw new Error(`operationId "${operationId}" is used twice`);
-    seen.add(operationId);
-  }
+/** Every operation of the model, sorted by operationId, with what validators check of it. */
+export function collectOperations(model: Model): OperationParts[] {
+  const operations = model.operations.map((op): OperationParts => {
+    const parts: OperationParts = {
+      operationId: op.id,
+      method: op.method,
+      path: op.path,
+      parameters: op.parameters.flatMap((p) =>
+        p.in === "path" || p.in === "query"
+          ? [
+              {
+                name: p.name,
+                in: p.in,
+                required: p.required,
+                schema: p.schema as JsonSchema,
+                coercion: p.coercion,
+              },
+            ]
+          : [],
+      ),
+      responses: Object.fromEntries(
+        op.answers.map((a) => [a.status, a.schema as JsonSchema | undefined]),
+      ),
+    };
+    if (op.body?.schema !== undefined)
+      parts.body = { required: op.body.required, schema: op.body.schema as JsonSchema };
+    return parts;
+  });
   return operations.sort((a, b) => (a.operationId < b.operationId ? -1 : 1));
 }

@@ -1,18 +1,15 @@
+import type { WireCoercion } from "../model/coercion.js";
 import type { JsonSchema, OpenApiDocument, OperationParts } from "./validators-openapi.js";
 import { transformSchema } from "./validators-schema.js";
 
-/** The wire form of a parameter: how a string from a URL becomes the value the schema describes. */
-export function coercionOf(schema: JsonSchema): string | undefined {
-  if (typeof schema !== "object") return undefined;
-  const types = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter(
-    (t) => t !== "null",
-  );
-  const [type] = types;
-  if (type === "array") {
-    const item = schema.items === undefined ? undefined : coercionOf(schema.items as JsonSchema);
-    return item === undefined ? "array" : `array:${item}`;
-  }
-  return type === "number" || type === "integer" || type === "boolean" ? type : undefined;
+/**
+ * The model's wire coercion of a parameter in the words of the operation modules' `coercion`
+ * table: `integer`, `array:number`, ...; undefined for a string, which stays as it is.
+ */
+export function coercionOf(coercion: WireCoercion): string | undefined {
+  const scalar = coercion.type === "string" ? undefined : coercion.type;
+  if (coercion.array) return scalar === undefined ? "array" : `array:${scalar}`;
+  return scalar;
 }
 
 function parametersSchema(op: OperationParts, where: "path" | "query", doc: OpenApiDocument) {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { readBundledSpec } from "../_bundled-spec.js";
+import { readBundledSpec } from "../generate/read-bundled-spec.js";
 import { emitValidators } from "./validators.js";
 import type { OpenApiDocument } from "./validators-openapi.js";
 

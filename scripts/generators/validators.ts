@@ -1,3 +1,5 @@
+import type { Model } from "../model/model.js";
+import { modelOf } from "../model/read-model.js";
 import type { Chunk } from "./validators-chunk.js";
 import { type EmitInput, emitFunctions } from "./validators-emit.js";
 import { relative, renderComponent, renderOperation } from "./validators-modules.js";
@@ -47,7 +49,7 @@ type Chunks = Record<string, Chunk>;
  * public guards) and `operations.gen.ts` (operation modules loaded on demand, by operationId).
  */
 export function emitValidators(
-  spec: OpenApiDocument,
+  spec: Model | OpenApiDocument,
   options: EmitValidatorsOptions = {},
 ): { path: string; contents: string }[] {
   const prepared = planValidators(spec, options);
@@ -81,23 +83,25 @@ function describeId(id: string): string {
 
 /** What the validators generator writes: every schema it compiles, by id, and the modules they go to. */
 export function planValidators(
-  spec: OpenApiDocument,
+  input: Model | OpenApiDocument,
   options: EmitValidatorsOptions = {},
 ): Prepared {
+  const model = modelOf(input);
+  const spec = model.document as OpenApiDocument;
   const outDir = options.outDir ?? "packages/validators/src";
   const runtimeDir = options.runtimeDir ?? outDir;
   const typesModule = options.typesModule ?? "@zt-devices/types";
   const schemas: Record<string, JsonSchema> = {};
   const roots: Root[] = [];
-  const components = Object.keys(spec.components?.schemas ?? {}).sort();
+  const components = [...model.schemas.keys()].sort();
   for (const name of components) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
       throw new Error(`Component schema name "${name}" is not an identifier`);
-    const schema = spec.components?.schemas?.[name] as JsonSchema;
+    const schema = model.schemas.get(name) as JsonSchema;
     schemas[name] = transformSchema(schema, spec, `#/components/schemas/${name}`);
     roots.push({ id: name, name, file: `${outDir}/schemas/${kebab(name)}.gen.ts` });
   }
-  const operations = collectOperations(spec);
+  const operations = collectOperations(model);
   // A parameter's function is named for where it is and its name (`path_account_id`), or, for a
   // second schema under that name, also for the operation.
   const parameterNames = new Map<string, string>();

@@ -24,7 +24,7 @@ import {
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { REPO_ROOT } from "../_repo-root.js";
+import { REPO_ROOT } from "../repo-root.js";
 
 const changesetBin = join(REPO_ROOT, "node_modules/.bin/changeset");
 

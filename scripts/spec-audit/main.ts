@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { REPO_ROOT } from "../_repo-root.js";
+import { REPO_ROOT } from "../repo-root.js";
 import { formatDisagreement } from "./audit.js";
 import { runAudit, sdkDevicesDir } from "./run-audit.js";
 

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { REPO_ROOT } from "../_repo-root.js";
+import { REPO_ROOT } from "../repo-root.js";
 import { formatDisagreement } from "./audit.js";
 import { runAudit, sdkDevicesDir } from "./run-audit.js";
 

@@ -2,8 +2,8 @@ import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ExecError } from "./_exec.js";
 import { CliError } from "./cli-error.js";
+import { ExecError } from "./exec.js";
 import { runRedocly } from "./run-redocly.js";
 
 /**

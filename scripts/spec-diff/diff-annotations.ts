@@ -1,6 +1,6 @@
-import { type DiffContext, report } from "./_diff-context.js";
-import { childPointer, isObject } from "./_json-pointer.js";
-import { sameJson } from "./_same-json.js";
+import { type DiffContext, report } from "./diff-context.js";
+import { childPointer, isObject } from "./located.js";
+import { sameJson } from "./same-json.js";
 
 const PROSE = ["summary", "title", "description"] as const;
 const EXAMPLES = ["example", "examples", "x-example"] as const;

@@ -1,9 +1,9 @@
-import { type DiffContext, report } from "./_diff-context.js";
-import { childPointer, isObject } from "./_json-pointer.js";
-import { sameJson } from "./_same-json.js";
-import type { SchemaView } from "./_schema-view.js";
 import { classFor } from "./change.js";
+import { type DiffContext, report } from "./diff-context.js";
 import { type SchemaScope, subject } from "./diff-types.js";
+import { childPointer, isObject } from "./located.js";
+import { sameJson } from "./same-json.js";
+import type { SchemaView } from "./schema-view.js";
 
 const UPPER = ["maxLength", "maxItems", "maxProperties", "maximum", "exclusiveMaximum"];
 const LOWER = ["minLength", "minItems", "minProperties", "minimum", "exclusiveMinimum"];

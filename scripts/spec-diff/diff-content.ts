@@ -1,8 +1,8 @@
-import { type DiffContext, report } from "./_diff-context.js";
-import { childPointer, isObject, type JsonObject } from "./_json-pointer.js";
 import type { Direction } from "./change.js";
 import { diffAnnotations } from "./diff-annotations.js";
+import { type DiffContext, report } from "./diff-context.js";
 import { diffSchema } from "./diff-schema.js";
+import { childPointer, isObject, type JsonObject } from "./located.js";
 
 /**
  * Compares the `content` maps of a request body or response, media type by media type. A media

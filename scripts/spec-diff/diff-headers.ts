@@ -1,7 +1,7 @@
-import { type DiffContext, report } from "./_diff-context.js";
-import { childPointer, isObject, type JsonObject, resolveRef } from "./_json-pointer.js";
 import { diffAnnotations } from "./diff-annotations.js";
+import { type DiffContext, report } from "./diff-context.js";
 import { diffSchema } from "./diff-schema.js";
+import { childPointer, isObject, type JsonObject, resolveRef } from "./located.js";
 
 /**
  * Compares the headers of a response (names are case-insensitive). Readers lose a removed

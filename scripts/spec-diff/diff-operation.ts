@@ -1,10 +1,10 @@
-import { type DiffContext, report } from "./_diff-context.js";
-import { childPointer, isObject, type JsonObject, resolveRef } from "./_json-pointer.js";
 import { diffAnnotations } from "./diff-annotations.js";
 import { diffContent } from "./diff-content.js";
+import { type DiffContext, report } from "./diff-context.js";
 import { diffHeaders } from "./diff-headers.js";
 import { diffParameters, type OperationAt } from "./diff-parameters.js";
 import { diffSecurity } from "./diff-security.js";
+import { childPointer, isObject, type JsonObject, resolveRef } from "./located.js";
 
 /** Compares one operation found in both documents; `name` is how messages refer to it. */
 export function diffOperation(

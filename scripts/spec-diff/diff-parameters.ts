@@ -1,13 +1,7 @@
-import { type DiffContext, report } from "./_diff-context.js";
-import {
-  childPointer,
-  isObject,
-  type JsonObject,
-  type Located,
-  resolveRef,
-} from "./_json-pointer.js";
 import { diffAnnotations } from "./diff-annotations.js";
+import { type DiffContext, report } from "./diff-context.js";
 import { diffSchema } from "./diff-schema.js";
+import { childPointer, isObject, type JsonObject, type Located, resolveRef } from "./located.js";
 
 /** An operation as found in one document: its object and its path item's. */
 export interface OperationAt {

@@ -1,8 +1,8 @@
-import { type DiffContext, report } from "./_diff-context.js";
-import type { SchemaView } from "./_schema-view.js";
 import { classFor } from "./change.js";
+import { type DiffContext, report } from "./diff-context.js";
 import { diffSchema } from "./diff-schema.js";
 import type { SchemaScope } from "./diff-types.js";
+import type { SchemaView } from "./schema-view.js";
 
 /**
  * Compares object properties. Removing one breaks both sides (requests that send it are typed

@@ -1,12 +1,12 @@
-import { type DiffContext, report, resolveAfter, resolveBefore } from "./_diff-context.js";
-import { childPointer, isObject, type JsonObject, type Located } from "./_json-pointer.js";
-import { sameJson } from "./_same-json.js";
-import { schemaView } from "./_schema-view.js";
 import { diffAnnotations } from "./diff-annotations.js";
 import { diffConstraints } from "./diff-constraints.js";
+import { type DiffContext, report, resolveAfter, resolveBefore } from "./diff-context.js";
 import { diffProperties } from "./diff-properties.js";
 import { diffEnum, diffTypes, type SchemaScope, subject } from "./diff-types.js";
 import { diffVariants } from "./diff-variants.js";
+import { childPointer, isObject, type JsonObject, type Located } from "./located.js";
+import { sameJson } from "./same-json.js";
+import { schemaView } from "./schema-view.js";
 
 /**
  * Compares two schemas seen from `scope.direction`, following `$ref`s into components and

@@ -1,6 +1,6 @@
-import { type DiffContext, report } from "./_diff-context.js";
-import { childPointer, isObject, type JsonObject } from "./_json-pointer.js";
+import { type DiffContext, report } from "./diff-context.js";
 import type { OperationAt } from "./diff-parameters.js";
+import { childPointer, isObject, type JsonObject } from "./located.js";
 
 /**
  * Compares the ways an operation accepts to be authenticated: its own `security`, else the

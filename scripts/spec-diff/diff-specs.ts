@@ -1,18 +1,11 @@
-import { createDiffContext, type DiffContext, report, sortedChanges } from "./_diff-context.js";
-import {
-  childPointer,
-  forgetRefs,
-  isObject,
-  type JsonObject,
-  resolveRef,
-} from "./_json-pointer.js";
+import { HTTP_METHODS } from "../model/http-methods.js";
 import type { Change } from "./change.js";
 import { diffAnnotations } from "./diff-annotations.js";
+import { createDiffContext, type DiffContext, report, sortedChanges } from "./diff-context.js";
 import { diffOperation } from "./diff-operation.js";
 import type { OperationAt } from "./diff-parameters.js";
 import { diffSchema } from "./diff-schema.js";
-
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+import { childPointer, forgetRefs, isObject, type JsonObject, resolveRef } from "./located.js";
 
 /**
  * Classifies every difference between two bundled OpenAPI 3.1 documents as breaking, minor or
@@ -80,7 +73,7 @@ function operations(doc: JsonObject): Map<string, Found> {
   for (const [path, raw] of Object.entries(paths)) {
     const item = resolveRef(doc, { node: raw, pointer: childPointer("/paths", path) });
     if (!isObject(item.node)) continue;
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       const operation = item.node[method];
       if (!isObject(operation)) continue;
       const route = `${method.toUpperCase()} ${path}`;

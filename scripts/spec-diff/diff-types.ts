@@ -1,8 +1,8 @@
-import { type DiffContext, report } from "./_diff-context.js";
-import { childPointer } from "./_json-pointer.js";
-import { sameJson } from "./_same-json.js";
-import type { SchemaView } from "./_schema-view.js";
 import { classFor, type Direction } from "./change.js";
+import { type DiffContext, report } from "./diff-context.js";
+import { childPointer } from "./located.js";
+import { sameJson } from "./same-json.js";
+import type { SchemaView } from "./schema-view.js";
 
 /** The direction and naming of one schema comparison. */
 export interface SchemaScope {

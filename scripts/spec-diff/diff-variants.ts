@@ -1,8 +1,8 @@
-import { type DiffContext, report } from "./_diff-context.js";
-import { childPointer, isObject, type JsonObject, type Located } from "./_json-pointer.js";
 import { classFor } from "./change.js";
+import { type DiffContext, report } from "./diff-context.js";
 import { diffSchema } from "./diff-schema.js";
 import { type SchemaScope, subject } from "./diff-types.js";
+import { childPointer, isObject, type JsonObject, type Located } from "./located.js";
 
 type At = { node: JsonObject; pointer: string };
 

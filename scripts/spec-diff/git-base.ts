@@ -1,7 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { ExecError, exec } from "./_exec.js";
 import { CliError } from "./cli-error.js";
+import { ExecError, exec } from "./exec.js";
 
 /** The git ref a spec is compared with, and the commit it names. */
 export interface Base {

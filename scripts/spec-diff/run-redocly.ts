@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { type ExecResult, exec } from "./_exec.js";
+import { type ExecResult, exec } from "./exec.js";
 
 // The CLI is a dependency of the spec package, which this package depends on.
 const fromSpec = createRequire(

@@ -182,7 +182,7 @@ describe("runSpecDiff", { timeout: 30_000 }, () => {
     git(repo, "commit", "--quiet", "-m", "Drop the spec");
     writeSpec(repo, { "openapi.yaml": fixture("none", "before") });
     const tsx = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url));
-    const entry = fileURLToPath(new URL("../spec-diff.ts", import.meta.url));
+    const entry = fileURLToPath(new URL("./main.ts", import.meta.url));
 
     const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
       const child = execFile(tsx, [entry, "HEAD"], { cwd: repo }, (_error, _stdout, stderr) =>

@@ -1,0 +1,44 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import type { OpenApiDocument } from "../model/document.js";
+import { GENERATOR_NAMES, generatePackages } from "./generate-packages.js";
+
+const repo = join(import.meta.dirname, "../..");
+// biome-ignore lint/suspicious/noExplicitAny: the test adds examples to the fixture loosely.
+type Json = Record<string, any>;
+
+/** The foreign fixture, with the examples the mocks' examples mode needs on its JSON answers. */
+function foreignSpec(): OpenApiDocument {
+  const doc = parse(
+    readFileSync(join(repo, "spec/fixtures/foreign/openapi-3.0.yaml"), "utf8"),
+  ) as Json;
+  for (const item of Object.values(doc.paths as Json))
+    for (const op of Object.values(item as Json)) {
+      const media = (op as Json).responses?.["200"]?.content?.["application/json"];
+      if (media) media.example = { success: true, result: [] };
+    }
+  return doc as OpenApiDocument;
+}
+
+describe("every generator on a foreign spec", () => {
+  it("keeps its HEAD operation in every package", async () => {
+    const results = await generatePackages(GENERATOR_NAMES, foreignSpec());
+    const text = (name: string) =>
+      (results.find((r) => r.name === name)?.files ?? []).map((f) => f.contents).join("\n");
+    expect(results.map((r) => r.name)).toEqual(GENERATOR_NAMES);
+    expect(text("types")).toContain("export type FleetDevicesDeviceExistsParams =");
+    expect(text("client")).toContain("fleetDevicesDeviceExists");
+    expect(results.find((r) => r.name === "validators")?.files.map((f) => f.path)).toContain(
+      "packages/validators/src/operations/fleet-devices-device-exists.gen.ts",
+    );
+    expect(text("mocks")).toContain(
+      'fleetDevicesDeviceExists: { method: "HEAD", path: "/accounts/{account_id}/fleet-devices/{device_id}", resource: "fleetDevices", action: "deviceExists"',
+    );
+    expect(text("mocks")).toContain("fleetDevicesDeviceExists: http.head(");
+    expect(text("cli")).toContain(
+      '"route": "HEAD /accounts/{account_id}/fleet-devices/{device_id}"',
+    );
+  }, 60_000);
+});

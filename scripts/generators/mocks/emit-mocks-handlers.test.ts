@@ -1,0 +1,264 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import openapiTS, { astToString } from "openapi-typescript";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { coercionOf } from "../../model/coercion.js";
+import type { OpenApiDocument } from "../../model/document.js";
+import { readModel } from "../../model/read-model.js";
+import {
+  emitMocksHandlers,
+  sortImports,
+  transformMswPath,
+  transformRouteLiteral,
+} from "./emit-mocks-handlers.js";
+import { transformExample, transformQueryCoercion, transformRoute } from "./routes.js";
+
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+const FIXTURE = "spec/fixtures/mocks/devices.yaml";
+const OUT = "packages/mocks/test/fixture";
+const fixture = parse(readFileSync(`${root}${FIXTURE}`, "utf8")) as OpenApiDocument;
+
+const opInfo = (spec: OpenApiDocument, id: string) => {
+  const info = readModel(spec).operations.find((op) => op.id === id);
+  if (!info) throw new Error(`fixture has no ${id}`);
+  return info;
+};
+
+describe("transformQueryCoercion of the model's coercion", () => {
+  it.each([
+    { given: { type: "string" }, want: "string" },
+    { given: { type: "number" }, want: "number" },
+    { given: { type: "integer" }, want: "number" },
+    { given: { type: ["number", "null"] }, want: "number" },
+    { given: { type: "boolean" }, want: "boolean" },
+    { given: { type: "array", items: { type: "string" } }, want: "array" },
+    { given: { type: "array", items: { type: "number" } }, want: "number[]" },
+    { given: { enum: ["a", "b"] }, want: "string" },
+  ])("$given -> $want", ({ given, want }) =>
+    expect(transformQueryCoercion(coercionOf({}, given))).toBe(want),
+  );
+});
+
+describe("transformRoute", () => {
+  it.each([
+    {
+      id: "getDefaultSplitTunnelExcludes",
+      want: {
+        operationId: "getDefaultSplitTunnelExcludes",
+        method: "GET",
+        path: "/accounts/{account_id}/devices/policy/exclude",
+        resource: "policies.default.excludes",
+        action: "get",
+        envelope: true,
+      },
+    },
+    {
+      id: "listPhysicalDevices",
+      want: {
+        operationId: "listPhysicalDevices",
+        method: "GET",
+        path: "/accounts/{account_id}/devices/physical-devices",
+        resource: "physicalDevices",
+        action: "list",
+        envelope: true,
+        pagination: "cursor",
+        query: {
+          cursor: "string",
+          id: "array",
+          "last_seen_user.email": "string",
+          per_page: "number",
+        },
+      },
+    },
+    {
+      id: "listDexTests",
+      want: expect.objectContaining({
+        pagination: "page",
+        query: { page: "number", score: "number[]", targeted: "boolean" },
+      }),
+    },
+    {
+      id: "updateDeviceSettingsPolicy",
+      want: expect.objectContaining({ method: "PATCH", body: "optional" }),
+    },
+    { id: "setDefaultSplitTunnelExcludes", want: expect.objectContaining({ body: "required" }) },
+    {
+      id: "getFleetStatusLive",
+      want: expect.objectContaining({ envelope: false, query: { since_minutes: "number" } }),
+    },
+  ])("$id", ({ id, want }) => {
+    expect(transformRoute(opInfo(fixture, id))).toEqual(want);
+  });
+
+  it("places an operation without x-resource by the model's rule (no tag: the path's first noun)", () => {
+    const spec = structuredClone(fixture);
+    const item = spec.paths["/zones/{zone_id}/devices/policy/certificates"] as Record<
+      string,
+      Record<string, unknown>
+    >;
+    delete (item.patch as Record<string, unknown>)["x-resource"];
+    expect(transformRoute(opInfo(spec, "updateDeviceCertificateProvisioning"))).toMatchObject({
+      resource: "devices",
+      action: "update",
+    });
+  });
+
+  it("refuses two operations with the same behaviour, as the client and the CLI do", () => {
+    const spec = structuredClone(fixture);
+    const item = spec.paths["/accounts/{account_id}/dex/devices/dex_tests"] as Record<
+      string,
+      Record<string, unknown>
+    >;
+    Object.assign(item.get as Record<string, unknown>, {
+      "x-resource": "physicalDevices",
+      "x-method": "list",
+    });
+    expect(() => emitMocksHandlers(readModel(spec))).toThrow(
+      /: physicalDevices\.list is claimed by both listPhysicalDevices \(\/paths\/.+\) and listDexTests$/,
+    );
+  });
+
+  it("refuses an unknown x-pagination", () => {
+    const spec = structuredClone(fixture);
+    const item = spec.paths["/accounts/{account_id}/dex/devices/dex_tests"] as Record<
+      string,
+      Record<string, unknown>
+    >;
+    (item.get as Record<string, unknown>)["x-pagination"] = "offset";
+    expect(() => transformRoute(opInfo(spec, "listDexTests"))).toThrow(
+      `/paths/~1accounts~1{account_id}~1dex~1devices~1dex_tests/get: x-pagination must be "page" or "cursor"; got "offset"`,
+    );
+  });
+});
+
+describe("transformExample", () => {
+  it("takes `example`, then the first of `examples`, through $refs", () => {
+    expect(transformExample(opInfo(fixture, "getDefaultSplitTunnelExcludes"))).toEqual({
+      errors: [],
+      messages: [],
+      success: true,
+      result: [{ address: "192.0.2.0/24" }],
+    });
+    expect(transformExample(opInfo(fixture, "updateDeviceSettingsPolicy"))).toMatchObject({
+      result: { name: "Renamed" },
+    });
+  });
+
+  it("names the operation without one", () => {
+    const spec = structuredClone(fixture);
+    const item = spec.paths["/accounts/{account_id}/dex/devices/dex_tests"] as Record<
+      string,
+      Record<string, unknown>
+    >;
+    const get = item.get as {
+      responses: Record<string, { content: Record<string, { example?: unknown }> }>;
+    };
+    delete get.responses["200"]?.content["application/json"]?.example;
+    expect(() => transformExample(opInfo(spec, "listDexTests"))).toThrow(
+      "GET /accounts/{account_id}/dex/devices/dex_tests (listDexTests) has no example for its 200 answer (/paths/~1accounts~1{account_id}~1dex~1devices~1dex_tests/get/responses/200)",
+    );
+  });
+});
+
+describe("pieces", () => {
+  it.each([
+    { given: "/accounts/{account_id}/devices", want: "/accounts/:account_id/devices" },
+    {
+      given: "/accounts/{account_id}/devices/policy/{policy_id}/exclude",
+      want: "/accounts/:account_id/devices/policy/:policy_id/exclude",
+    },
+  ])("msw path of $given", ({ given, want }) => expect(transformMswPath(given)).toBe(want));
+
+  it("orders imports as Biome keeps them: packages first, then relative paths", () => {
+    const given = [
+      'import { http } from "msw";',
+      'import type { ResolverFactory } from "./_resolver-factory.js";',
+      'import type { RouteTable } from "../../src/_route.js";',
+      'import type { operations } from "@zt-devices/types";',
+    ];
+    expect(sortImports(given)).toEqual([given[3], given[0], given[2], given[1]]);
+  });
+
+  it("writes a route literal with optional fields only when set", () => {
+    const base = {
+      operationId: "x",
+      method: "GET",
+      path: "/p",
+      resource: "r",
+      action: "get",
+      envelope: true,
+    };
+    expect(transformRouteLiteral(base)).toBe(
+      '{ method: "GET", path: "/p", resource: "r", action: "get", envelope: true }',
+    );
+    expect(transformRouteLiteral({ ...base, pagination: "page", query: { page: "number" } })).toBe(
+      '{ method: "GET", path: "/p", resource: "r", action: "get", envelope: true, pagination: "page", query: {"page":"number"} }',
+    );
+  });
+});
+
+describe("emitMocksHandlers", () => {
+  it("emits the fixture's routes, examples and handlers", async () => {
+    const { files, counts } = emitMocksHandlers(readModel(fixture), {
+      outDir: OUT,
+      typesModule: "./openapi.gen.js",
+      coreDir: "../../src",
+      source: FIXTURE,
+    });
+    expect(counts).toEqual({ operations: 7 });
+    expect(files.map((f) => f.path)).toEqual([
+      `${OUT}/routes.gen.ts`,
+      `${OUT}/examples.gen.ts`,
+      `${OUT}/handlers.gen.ts`,
+    ]);
+    for (const file of files) {
+      await expect(file.contents).toMatchFileSnapshot(`${root}${file.path}`);
+    }
+    // The snapshots are type-checked against the fixture's own types.
+    const types = astToString(await openapiTS(fixture as never));
+    await expect(
+      `// Generated by openapi-typescript from ${FIXTURE}. Do not edit.\n${types}`,
+    ).toMatchFileSnapshot(`${root}${OUT}/openapi.gen.ts`);
+  });
+
+  it("takes the base URL from the first server, without a trailing slash", () => {
+    const routes = emitMocksHandlers(readModel(fixture)).files[0]?.contents ?? "";
+    expect(routes).toContain('export const defaultBaseUrl = "https://api.example.com/client/v4";');
+  });
+
+  it("is byte-for-byte reproducible", () => {
+    expect(emitMocksHandlers(readModel(fixture))).toEqual(
+      emitMocksHandlers(readModel(structuredClone(fixture))),
+    );
+  });
+
+  it("refuses an operationId used twice", () => {
+    const spec = structuredClone(fixture);
+    const item = spec.paths["/accounts/{account_id}/dex/devices/dex_tests"] as Record<
+      string,
+      Record<string, unknown>
+    >;
+    (item.get as Record<string, unknown>).operationId = "listPhysicalDevices";
+    expect(() => emitMocksHandlers(readModel(spec))).toThrow(
+      '/paths/~1accounts~1{account_id}~1dex~1devices~1dex_tests/get/operationId: "listPhysicalDevices" is also the operationId of /paths/~1accounts~1{account_id}~1devices~1physical-devices/get',
+    );
+  });
+
+  it("covers all 74 operations of the real spec, each with a behaviour name and an example", () => {
+    const spec = JSON.parse(
+      readFileSync(`${root}spec/dist/openapi.json`, "utf8"),
+    ) as OpenApiDocument;
+    const { files, counts } = emitMocksHandlers(readModel(spec));
+    expect(counts).toEqual({ operations: 74 });
+    const handlers = files.find((f) => f.path.endsWith("handlers.gen.ts"))?.contents ?? "";
+    for (const op of readModel(spec).operations) {
+      expect(handlers).toContain(`    ${op.id}: http.${op.method}(`);
+    }
+    const routes = files.find((f) => f.path.endsWith("routes.gen.ts"))?.contents ?? "";
+    expect(routes.match(/resource: "/g)).toHaveLength(74);
+    expect(routes).toContain(
+      'listRegistrations: { method: "GET", path: "/accounts/{account_id}/devices/registrations", resource: "registrations", action: "list", envelope: true, pagination: "cursor"',
+    );
+  });
+});

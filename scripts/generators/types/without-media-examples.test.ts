@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import type { OpenApiDocument } from "../../model/document.js";
+import { withoutMediaExamples } from "./without-media-examples.js";
+
+const schema = {
+  type: "object",
+  example: { id: "kept" },
+  properties: { example: { type: "string" }, content: { type: "string", example: "kept" } },
+};
+const media = (extra: Record<string, unknown> = {}) => ({ schema, ...extra });
+const dropped = { example: { id: "dropped" }, examples: { a: { value: 1 } } };
+
+const doc = (paths: Record<string, unknown>, components: Record<string, unknown> = {}) =>
+  ({ openapi: "3.1.0", paths, components }) as OpenApiDocument;
+
+describe("withoutMediaExamples", () => {
+  it.each([
+    {
+      where: "a response",
+      given: doc({ "/a": { get: { responses: { 200: { content: { j: media(dropped) } } } } } }),
+      want: doc({ "/a": { get: { responses: { 200: { content: { j: media() } } } } } }),
+    },
+    {
+      where: "a request body",
+      given: doc({ "/a": { post: { requestBody: { content: { j: media(dropped) } } } } }),
+      want: doc({ "/a": { post: { requestBody: { content: { j: media() } } } } }),
+    },
+    {
+      where: "a parameter, of the operation and of the path",
+      given: doc({
+        "/a": {
+          parameters: [{ name: "p", content: { j: media(dropped) } }],
+          get: { parameters: [{ name: "q", content: { j: media(dropped) } }] },
+        },
+      }),
+      want: doc({
+        "/a": {
+          parameters: [{ name: "p", content: { j: media() } }],
+          get: { parameters: [{ name: "q", content: { j: media() } }] },
+        },
+      }),
+    },
+    {
+      where: "components' responses and request bodies",
+      given: doc(
+        {},
+        {
+          responses: { R: { content: { j: media(dropped) } } },
+          requestBodies: { B: { content: { j: media(dropped) } } },
+          schemas: { S: schema },
+        },
+      ),
+      want: doc(
+        {},
+        {
+          responses: { R: { content: { j: media() } } },
+          requestBodies: { B: { content: { j: media() } } },
+          schemas: { S: schema },
+        },
+      ),
+    },
+  ])("drops the examples of $where, keeping schemas whole", ({ given, want }) => {
+    const before = structuredClone(given);
+    expect(withoutMediaExamples(given)).toEqual(want);
+    expect(given).toEqual(before);
+  });
+});
