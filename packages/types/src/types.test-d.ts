@@ -36,6 +36,14 @@ describe("unions narrow on their discriminant", () => {
     else expectTypeOf(entry.host).toEqualTypeOf<string>();
   });
 
+  it("a split tunnel entry with both an address and a host does not type-check", () => {
+    // @ts-expect-error an entry is an address or a host, never both
+    const both: SplitTunnelExclude = { address: "192.0.2.0/24", host: "example.com" };
+    const address: SplitTunnelExclude = { address: "192.0.2.0/24" };
+    const host: SplitTunnelExclude = { host: "example.com" };
+    expectTypeOf([both, address, host]).toEqualTypeOf<SplitTunnelExclude[]>();
+  });
+
   it("rejects an input of another type's shape", () => {
     const wrong: PostureRuleRequest = {
       name: "Disk encrypted",
