@@ -43,7 +43,7 @@ describe.each(["Exclude", "Include"])("SplitTunnel%s in the bundled spec", (kind
     const put = Object.values(doc.paths as Record<string, { put?: Operation }>)
       .map((item) => item.put)
       .find((op) => op?.operationId === `setCustomSplitTunnel${kind}s`);
-    const list = compile(put?.requestBody.content["application/json"].schema as Schema);
+    const list = compile(put?.requestBody.content["application/json"]?.schema as Schema);
     expect(list([address, host])).toBe(true);
     expect(list([address, both])).toBe(false);
     const paths = list.errors?.map((e) => e.instancePath) ?? [];
