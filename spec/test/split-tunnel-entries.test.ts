@@ -31,9 +31,9 @@ describe.each(["Exclude", "Include"])("SplitTunnel%s in the bundled spec", (kind
 
   // Each form forbids the other's key, so the refusal names the key at fault, not only "oneOf".
   it.each([
-    { form: "Address", forbidden: "host" },
-    { form: "Host", forbidden: "address" },
-  ])("the $form form refuses a $forbidden at /$forbidden", ({ form, forbidden }) => {
+    ["Address", "host"],
+    ["Host", "address"],
+  ])("the %s form refuses the other form's key, %s, naming it", (form, forbidden) => {
     const validate = compile(component(`${kind}SplitTunnelWith${form}`));
     expect(validate(both)).toBe(false);
     expect(validate.errors?.map((e) => e.instancePath)).toEqual([`/${forbidden}`]);
