@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type GeneratorRow, generatorGoals } from "./generator-goals.js";
+import { foreignSpecGoals, type GeneratorRow, generatorGoals } from "./generator-goals.js";
 import { reportGoals } from "./goals.js";
 
 const row = (factor: number, paths: number, cli: number, msPerOp = 4): GeneratorRow => ({
@@ -43,5 +43,43 @@ describe("the generators benchmark's goals", () => {
     expect(generatorGoals([row(1, 36, 1)]).map((goal) => goal.name)).toEqual([
       "1x (36 paths): all packages / openapi-typescript, command",
     ]);
+  });
+});
+
+describe("the foreign spec's goals", () => {
+  const foreign = (ratio: number, typeChecks = true) => ({
+    cli: { floor: 1000, ours: 1000 * ratio },
+    typeChecks,
+  });
+
+  it("are goal lines beside the others, held at 2x and a clean type-check", () => {
+    const lines: string[] = [];
+    const goals = [...generatorGoals([row(1, 36, 1)]), ...foreignSpecGoals(foreign(2))];
+    expect(reportGoals(goals, (line) => lines.push(line))).toBe(0);
+    expect(lines).toContain(
+      "goal held   foreign spec: generated packages / openapi-typescript, command: 2.00 (goal <= 2)",
+    );
+    expect(lines).toContain(
+      "goal held   foreign spec: generated packages failing to type-check: 0 (goal <= 0)",
+    );
+  });
+
+  it.each([
+    [
+      foreign(2.01),
+      "goal MISSED foreign spec: generated packages / openapi-typescript, command: 2.01 (goal <= 2)",
+    ],
+    [
+      foreign(1, false),
+      "goal MISSED foreign spec: generated packages failing to type-check: 1 (goal <= 0)",
+    ],
+  ])("are missed by %#", (given, missed) => {
+    const lines: string[] = [];
+    expect(reportGoals(foreignSpecGoals(given), (line) => lines.push(line))).toBe(1);
+    expect(lines.filter((line) => line.startsWith("goal MISSED"))).toEqual([missed]);
+  });
+
+  it("are none without a foreign spec: nothing measured is nothing held", () => {
+    expect(foreignSpecGoals(undefined)).toEqual([]);
   });
 });

@@ -14,6 +14,16 @@ const doc: OpenApiDocument = {
         properties: { address: { type: "string" } },
       },
       Host: { type: "object", required: ["host"], properties: { host: { type: "string" } } },
+      OnlyAddress: {
+        type: "object",
+        required: ["address"],
+        properties: { address: { type: "string" }, host: false },
+      },
+      OnlyHost: {
+        type: "object",
+        required: ["host"],
+        properties: { host: { type: "string" }, address: false },
+      },
       Either: { type: "object", required: ["name"], properties: { name: { type: "string" } } },
       Base: { type: "object", required: ["address"] },
       Extended: { allOf: [ref("Base"), { properties: { address: { type: "string" } } }] },
@@ -54,6 +64,11 @@ describe("transformUnion", () => {
       name: "the required key only one branch has",
       given: { oneOf: [ref("Address"), ref("Host")] },
       want: { type: "object", unionOf: { address: ref("Address"), host: ref("Host") } },
+    },
+    {
+      name: "required keys the other branch forbids with a false schema",
+      given: { oneOf: [ref("OnlyAddress"), ref("OnlyHost")] },
+      want: { type: "object", unionOf: { address: ref("OnlyAddress"), host: ref("OnlyHost") } },
     },
     {
       name: "a key required through allOf",

@@ -76,9 +76,15 @@ function keyed(branches: unknown[], doc: OpenApiDocument) {
   const shapes = branches.map((branch) => shapeOf(branch, doc));
   const cases: Record<string, unknown> = {};
   for (const [i, shape] of shapes.entries()) {
+    // Another branch may name the key only to forbid it (`host: false` beside `address`).
     const key = shape.required.find((name) =>
       shapes.every(
-        (other, j) => j === i || !(name in other.properties || other.required.includes(name)),
+        (other, j) =>
+          j === i ||
+          !(
+            (name in other.properties && other.properties[name] !== false) ||
+            other.required.includes(name)
+          ),
       ),
     );
     if (key === undefined || key in cases) return undefined;

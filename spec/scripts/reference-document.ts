@@ -1,13 +1,11 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { REPO_ROOT } from "../../scripts/_repo-root.js";
 
 /** Where the reference document was found, or why it is not at hand. */
 export type ReferenceDocument =
   | { path: string; file: string; reason?: undefined }
   | { path?: undefined; file?: undefined; reason: string };
-
-/** The repository's root, seen from this module (`spec/scripts/`). */
-const REPO_ROOT = resolve(import.meta.dirname, "../..");
 
 /**
  * Finds Cloudflare's API reference document (`000_*.txt`): in `ZT_SEEDS_DIR` when it is set, else in

@@ -101,6 +101,18 @@ describe("usage errors: exit 2, nothing sent, a message naming the problem", () 
       want: "--data: /0",
     },
     {
+      name: "a split tunnel entry with both an address and a host",
+      args: [
+        "policies",
+        "default",
+        "excludes",
+        "update",
+        "--data",
+        '[{"address": "192.0.2.0/24"}, {"address": "198.51.100.0/24", "host": "example.net"}]',
+      ],
+      want: "--data: /1/host is not allowed together with address",
+    },
+    {
       name: "a stray argument",
       args: ["posture", "get", "r1"],
       want: 'unexpected argument "r1"; path parameters are options: --rule-id r1',

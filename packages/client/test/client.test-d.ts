@@ -28,7 +28,7 @@ describe("results", () => {
       expectTypeOf(rule.input).toEqualTypeOf<Schemas["DiskEncryptionInput"] | undefined>();
     }
     const [entry] = await zt.policies.default.excludes.get();
-    if (entry && "address" in entry) {
+    if (entry?.address !== undefined) {
       expectTypeOf(entry).toEqualTypeOf<Schemas["ExcludeSplitTunnelWithAddress"]>();
     }
   });

@@ -1560,12 +1560,14 @@ export interface components {
         ExcludeSplitTunnelWithAddress: {
             /** @description The address in CIDR format to exclude from the tunnel. If `address` is present, `host` must not be present. */
             address: string;
+            host?: never;
             /** @description A description of the Split Tunnel item, displayed in the client UI. */
             description?: string;
         };
         ExcludeSplitTunnelWithHost: {
             /** @description The domain name to exclude from the tunnel. If `host` is present, `address` must not be present. */
             host: string;
+            address?: never;
             /** @description A description of the Split Tunnel item, displayed in the client UI. */
             description?: string;
         };
@@ -1581,12 +1583,14 @@ export interface components {
         IncludeSplitTunnelWithAddress: {
             /** @description The address in CIDR format to include in the tunnel. If `address` is present, `host` must not be present. */
             address: string;
+            host?: never;
             /** @description A description of the Split Tunnel item, displayed in the client UI. */
             description?: string;
         };
         IncludeSplitTunnelWithHost: {
             /** @description The domain name to include in the tunnel. If `host` is present, `address` must not be present. */
             host: string;
+            address?: never;
             /** @description A description of the Split Tunnel item, displayed in the client UI. */
             description?: string;
         };

@@ -2,6 +2,8 @@ import { describe, expectTypeOf, it } from "vitest";
 import type {
   CreateDeviceSettingsPolicyResult,
   DevicePostureRule,
+  ExcludeSplitTunnelWithAddress,
+  ExcludeSplitTunnelWithHost,
   FileInput,
   GetPhysicalDeviceResult,
   GetPostureRuleResult,
@@ -32,8 +34,18 @@ describe("unions narrow on their discriminant", () => {
 
   it("a split tunnel entry is an address or a host", () => {
     const entry = {} as SplitTunnelExclude;
-    if ("address" in entry) expectTypeOf(entry.address).toEqualTypeOf<string>();
-    else expectTypeOf(entry.host).toEqualTypeOf<string>();
+    // Each form declares the other's key as `never`, so the entry narrows on the key's value.
+    if (entry.address !== undefined)
+      expectTypeOf(entry).toEqualTypeOf<ExcludeSplitTunnelWithAddress>();
+    else expectTypeOf(entry).toEqualTypeOf<ExcludeSplitTunnelWithHost>();
+  });
+
+  it("a split tunnel entry with both an address and a host does not type-check", () => {
+    // @ts-expect-error an entry is an address or a host, never both
+    const both: SplitTunnelExclude = { address: "192.0.2.0/24", host: "example.com" };
+    const address: SplitTunnelExclude = { address: "192.0.2.0/24" };
+    const host: SplitTunnelExclude = { host: "example.com" };
+    expectTypeOf([both, address, host]).toEqualTypeOf<SplitTunnelExclude[]>();
   });
 
   it("rejects an input of another type's shape", () => {

@@ -17,6 +17,7 @@ import {
   isSettingsPolicy,
   settingsPolicyValidator,
 } from "../src/index.js";
+import { POSTURE_RULE_GUARD_GZIP_LIMIT } from "../test/_size-limit.js";
 import { interleave } from "./_interleave.js";
 import { validatorGoals } from "./validators-goals.js";
 import { devicePostureRule, settingsPolicy } from "./zod-schemas.js";
@@ -136,8 +137,9 @@ const bundle = await build({
   write: false,
 });
 const code = bundle.outputFiles[0]?.text ?? "";
-// Its limit (3 KB gzip) is a test, test/size.test.ts: a size is no timing.
+// Its limit is held by a test, test/size.test.ts, not by this run: a size is no timing.
 console.log(
-  `\nisDevicePostureRule bundle: ${code.length} bytes minified, ${gzipSync(code, { level: 9 }).length} bytes gzip`,
+  `\nisDevicePostureRule bundle: ${code.length} bytes minified, ${gzipSync(code, { level: 9 }).length} bytes gzip` +
+    ` (limit < ${POSTURE_RULE_GUARD_GZIP_LIMIT}, test/size.test.ts)`,
 );
 process.exitCode = reportGoals(goals);

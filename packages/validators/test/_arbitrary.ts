@@ -34,7 +34,10 @@ function objectOf(schema: Schema, depth: number): fc.Arbitrary<Record<string, un
   const required = (schema.required as string[] | undefined) ?? [];
   const own = fc.record(
     Object.fromEntries(
-      Object.entries(properties).map(([key, sub]) => [key, arbitraryOf(sub, depth + 1)]),
+      Object.entries(properties)
+        // A `false` property is one the value must not have (`host` beside a split tunnel `address`).
+        .filter(([, sub]) => (sub as unknown) !== false)
+        .map(([key, sub]) => [key, arbitraryOf(sub, depth + 1)]),
     ),
     { requiredKeys: required.filter((key) => key in properties) },
   );

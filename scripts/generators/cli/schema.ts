@@ -42,7 +42,8 @@ export function propertiesOf(
     for (const name of from.required) required.add(name);
   };
   for (const [name, p] of Object.entries((schema.properties ?? {}) as Json)) {
-    properties.set(name, [withSiblings(doc, p)]);
+    // A `false` property is one an instance must not have (a split-tunnel address entry's `host`).
+    if (p !== false) properties.set(name, [withSiblings(doc, p)]);
   }
   for (const name of Array.isArray(schema.required) ? schema.required : []) required.add(name);
   for (const member of Array.isArray(schema.allOf) ? schema.allOf : [])

@@ -14,6 +14,8 @@ export interface CollectionSpec {
   readonly records: (account: AccountState) => Map<string, Json>;
   /** Builds a new record (create) or the replacement of one (PUT) from the request body. */
   readonly build: (body: Json, context: OperationContext, id: string, previous?: Json) => Json;
+  /** The record a PATCH leaves, with the rules tying its fields together; `{ ...previous, ...body }` when absent. */
+  readonly merge?: (previous: Json, body: Json) => Json;
   /** A fresh id. */
   readonly newId: (account: AccountState) => string;
   /** The record as the API sends it; the record itself when absent. */
@@ -53,7 +55,10 @@ export function crud(spec: CollectionSpec): CrudBehaviours {
     const body = own(context.body);
     const record =
       context.route.method === "PATCH"
-        ? { ...previous, ...body, ...stamp(previous, context) }
+        ? {
+            ...(spec.merge ? spec.merge(previous, body) : { ...previous, ...body }),
+            ...stamp(previous, context),
+          }
         : spec.build(body, context, id, previous);
     spec.check?.(record, context, id);
     spec.records(context.account).set(id, record);

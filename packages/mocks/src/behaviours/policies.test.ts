@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createMock } from "../create-mock.js";
 
 const ACCOUNT = "699d98642c564d2e855e9661899b7252";
@@ -54,5 +54,18 @@ describe("a profile tunnels in one split tunnel mode", () => {
     expect(renamed.result).toMatchObject({ name: "Renamed", include: [{ host: "a.example" }] });
     const def = await call(mock, "PATCH", "/policy", { include: [{ address: "10.1.0.0/16" }] });
     expect(def.result).not.toHaveProperty("exclude");
+  });
+
+  it("a custom profile's PATCH is written once, already in one mode", async () => {
+    const mock = createMock({ auth: false });
+    const profiles = mock.store.account(ACCOUNT).policies;
+    const id = [...profiles.values()].find((p) => "exclude" in p)?.policy_id as string;
+    const writes = vi.spyOn(profiles, "set");
+    const patched = await call(mock, "PATCH", `/policy/${id}`, {
+      include: [{ host: "a.example" }],
+    });
+    expect(patched.status).toBe(200);
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect(writes.mock.calls[0]?.[1]).not.toHaveProperty("exclude");
   });
 });

@@ -47,6 +47,7 @@ const custom: CollectionSpec = {
     const profile = { ...inherited(context.account), enabled: true, ...body };
     return { ...singleTunnelMode(profile, body), policy_id: id, default: false };
   },
+  merge: (previous, body) => singleTunnelMode({ ...previous, ...body }, body),
   deleted: (_id, remaining) => wholeList(remaining),
 };
 
@@ -66,14 +67,8 @@ const customPolicies: Behaviours = {
   get: (context) => ({ result: profileOf(context) }),
   edit(context) {
     oneTunnelMode(context.body);
-    const profile = profileOf(context);
-    const body = context.body as Json;
-    if (profile === context.account.defaultPolicy) return updateDefault(context);
-    const id = context.params.policy_id as string;
-    customCrud.edit(context);
-    const updated = singleTunnelMode(custom.records(context.account).get(id) as Json, body);
-    custom.records(context.account).set(id, updated);
-    return { result: updated };
+    if (profileOf(context) === context.account.defaultPolicy) return updateDefault(context);
+    return customCrud.edit(context);
   },
   delete(context) {
     if (context.params.policy_id === context.account.defaultPolicy.policy_id) {
