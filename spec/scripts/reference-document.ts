@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { REPO_ROOT } from "../../scripts/_repo-root.js";
+import { REPO_ROOT } from "../../scripts/repo-root.js";
 
 /** Where the reference document was found, or why it is not at hand. */
 export type ReferenceDocument =
