@@ -66,7 +66,7 @@ export function emitClientResources(
   );
   const imports = sortImports([
     [typesModule, "operations"],
-    [`${coreDir}/_operation.js`, "DescriptorTree"],
+    [`${coreDir}/internal/operation.js`, "DescriptorTree"],
     [`${coreDir}/client-options.js`, "RequestOptions"],
     [`${coreDir}/operation-types.js`, helpers.join(", ")],
   ]);

@@ -1,6 +1,6 @@
-import { bindResources } from "./_bind.js";
-import { type CallHooks, createContext } from "./_context.js";
 import type { ClientOptions } from "./client-options.js";
+import { bindResources } from "./internal/bind.js";
+import { type CallHooks, createContext } from "./internal/context.js";
 import { descriptors, type Resources } from "./resources.gen.js";
 
 /** A client of the Devices API: one method per operation, grouped as in the API reference. */

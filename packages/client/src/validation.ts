@@ -3,8 +3,8 @@ import {
   validateRequest,
   validateResponse,
 } from "@zt-devices/validators/operations";
-import type { CallHooks } from "./_context.js";
-import { SCOPE_PARAMS } from "./_operation.js";
+import type { CallHooks } from "./internal/context.js";
+import { SCOPE_PARAMS } from "./internal/operation.js";
 import { operationIds } from "./operation-ids.gen.js";
 
 /** Which side of each call `validation` checks; both when not given. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { DescriptorTree } from "../src/_operation.js";
 import { type Client, createClient } from "../src/client.js";
+import type { DescriptorTree } from "../src/internal/operation.js";
 import { descriptors } from "../src/resources.gen.js";
 import { VERSION } from "../src/version.js";
 import { json, ok, type WireRequest, wire } from "./_wire.js";

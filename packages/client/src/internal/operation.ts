@@ -1,4 +1,4 @@
-import type { PaginationKind } from "./pagination.js";
+import type { PaginationKind } from "../pagination.js";
 
 /**
  * One operation as the generated table writes it: `[method, path template, flags]`. Flags are

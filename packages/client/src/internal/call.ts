@@ -1,12 +1,12 @@
-import type { Context } from "./_context.js";
-import { readExchange } from "./_envelope.js";
-import { type Operation, SCOPE_PARAMS } from "./_operation.js";
-import { wholeNumber } from "./_options.js";
-import { toQueryString } from "./_query.js";
-import { ApiPromise, type Exchange } from "./api-promise.js";
-import type { RequestOptions } from "./client-options.js";
-import { PagePromise } from "./page-promise.js";
-import { paginate } from "./pagination.js";
+import { ApiPromise, type Exchange } from "../api-promise.js";
+import type { RequestOptions } from "../client-options.js";
+import { PagePromise } from "../page-promise.js";
+import { paginate } from "../pagination.js";
+import type { Context } from "./context.js";
+import { readExchange } from "./envelope.js";
+import { type Operation, SCOPE_PARAMS } from "./operation.js";
+import { wholeNumber } from "./options.js";
+import { toQueryString } from "./query.js";
 
 type Params = Readonly<Record<string, unknown>>;
 

@@ -1,6 +1,6 @@
-import { callOperation } from "./_call.js";
-import type { Context } from "./_context.js";
-import { type Descriptor, type DescriptorTree, prepareOperation } from "./_operation.js";
+import { callOperation } from "./call.js";
+import type { Context } from "./context.js";
+import { type Descriptor, type DescriptorTree, prepareOperation } from "./operation.js";
 
 /**
  * Turns the generated descriptor table into the resource tree: one function per operation, one

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { json, ok, wire } from "../test/_wire.js";
-import { descriptors, type Resources } from "../test/fixture/resources.gen.js";
-import { bindResources } from "./_bind.js";
-import { type CallHooks, createContext } from "./_context.js";
-import type { ClientOptions } from "./client-options.js";
+import { json, ok, wire } from "../../test/_wire.js";
+import { descriptors, type Resources } from "../../test/fixture/resources.gen.js";
+import type { ClientOptions } from "../client-options.js";
+import { bindResources } from "./bind.js";
+import { type CallHooks, createContext } from "./context.js";
 
 /** A client of the generator's fixture spec, as createClient builds one of the real spec. */
 function fixtureClient(options: ClientOptions, hooks?: CallHooks): Resources {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Descriptor, prepareOperation } from "./_operation.js";
+import { type Descriptor, prepareOperation } from "./operation.js";
 
 describe("prepareOperation", () => {
   const cases: { given: Descriptor; want: Record<string, unknown> }[] = [
