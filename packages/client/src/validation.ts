@@ -5,33 +5,11 @@ import {
 } from "@zt-devices/validators/operations";
 import type { CallHooks } from "./internal/context.js";
 import { SCOPE_PARAMS } from "./internal/operation.js";
-import { operationIds } from "./operation-ids.gen.js";
 
 /** Which side of each call `validation` checks; both when not given. */
 export interface Checks {
   request?: boolean | undefined;
   response?: boolean | undefined;
-}
-
-function operationIdOf(name: string): string {
-  const id = operationIds[name];
-  if (id === undefined) throw new Error(`no operationId for ${name}`);
-  return id;
-}
-
-/** Reads the path parameters back out of the URL the client built from the path template. */
-function pathParams(template: string, url: string): Record<string, string> {
-  const names: string[] = [];
-  const pattern = template
-    .replace(/[.*+?^$()|[\]\\]/g, "\\$&")
-    .replace(/\\?\{([^{}]+)\\?\}/g, (_, name: string) => {
-      names.push(name);
-      return "([^/]*)";
-    });
-  const match = new URL(url).pathname.match(new RegExp(`${pattern}$`));
-  return Object.fromEntries(
-    names.map((name, i) => [name, decodeURIComponent(match?.[i + 1] ?? "")]),
-  );
 }
 
 /**
@@ -52,9 +30,7 @@ function pathParams(template: string, url: string): Record<string, string> {
 export function validation(checks: Checks = { request: true, response: true }): CallHooks {
   const hooks: CallHooks = {};
   if (checks.request) {
-    hooks.request = async (op, { body, url, params }) => {
-      const id = operationIdOf(op.name);
-      const path = pathParams(op.path, url);
+    hooks.request = async ({ id }, { body, path, params }) => {
       const query: Record<string, unknown> = {};
       for (const key in params) if (!(key in SCOPE_PARAMS)) query[key] = params[key];
       const result = await validateRequest(id as never, { params: path, query, body });
@@ -62,8 +38,7 @@ export function validation(checks: Checks = { request: true, response: true }): 
     };
   }
   if (checks.response) {
-    hooks.response = async (op, exchange) => {
-      const id = operationIdOf(op.name);
+    hooks.response = async ({ id }, exchange) => {
       const result = await validateResponse(
         id as never,
         exchange.response.status,

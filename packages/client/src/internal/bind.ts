@@ -1,25 +1,26 @@
 import { callOperation } from "./call.js";
 import type { Context } from "./context.js";
-import { type Descriptor, type DescriptorTree, prepareOperation } from "./operation.js";
+import { type OperationTable, prepareOperation } from "./operation.js";
+
+type Tree = { [key: string]: Tree | ((...args: unknown[]) => unknown) };
 
 /**
- * Turns the generated descriptor table into the resource tree: one function per operation, one
- * nested object per group. The result is typed by the caller with the generated interface.
+ * Turns the generated operation table into the resource tree: one function per operation, placed
+ * at its dotted name, one nested object per group. The result is typed by the caller with the
+ * generated interface.
  */
-export function bindResources(
-  tree: DescriptorTree,
-  ctx: Context,
-  prefix = "",
-): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key in tree) {
-    const node = tree[key] as Descriptor | DescriptorTree;
-    if (Array.isArray(node)) {
-      const op = prepareOperation(prefix + key, node as Descriptor);
-      out[key] = (...args: unknown[]) => callOperation(ctx, op, args);
-    } else {
-      out[key] = bindResources(node as DescriptorTree, ctx, `${prefix}${key}.`);
+export function bindResources(table: OperationTable, ctx: Context): Record<string, unknown> {
+  const root: Tree = {};
+  for (const id in table) {
+    const op = prepareOperation(id, table[id] as OperationTable[string]);
+    const keys = op.name.split(".");
+    const last = keys.pop() as string;
+    let node = root;
+    for (const key of keys) {
+      node[key] ??= {};
+      node = node[key] as Tree;
     }
+    node[last] = (...args: unknown[]) => callOperation(ctx, op, args);
   }
-  return out;
+  return root;
 }

@@ -53,12 +53,15 @@ async function send(
   // Checked on every call, so that a bad value fails the first page, not a later one.
   if (options.maxPages !== undefined) wholeNumber("maxPages", options.maxPages, 1, 1);
   let url = ctx.baseUrl + segments[0];
+  const path: Record<string, string> = {};
   for (let k = 1; k < segments.length; k += 2) {
-    url += encodeURIComponent(pathValue(ctx, op, args, params, segments[k] as string));
-    url += segments[k + 1];
+    const name = segments[k] as string;
+    const value = pathValue(ctx, op, args, params, name);
+    path[name] = value;
+    url += encodeURIComponent(value) + segments[k + 1];
   }
   url += toQueryString(params);
-  await ctx.hooks?.request?.(op, { body, url, params });
+  await ctx.hooks?.request?.(op, { body, url, path, params });
   const { response, text } = await ctx.send(url, {
     method: op.method,
     headers: op.body ? { ...JSON_HEADERS, ...options.headers } : options.headers,

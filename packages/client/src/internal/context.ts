@@ -18,6 +18,8 @@ export interface CallHooks {
       body: unknown;
       /** The URL the request goes to, path parameters filled in. */
       url: string;
+      /** Every path parameter as sent (scope ones included), before encoding. */
+      path: Readonly<Record<string, string>>;
       /** Query parameters and scope path parameters, as the call passed them. */
       params: Readonly<Record<string, unknown>>;
     },

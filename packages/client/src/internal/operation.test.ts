@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { type Descriptor, prepareOperation } from "./operation.js";
+import { type OperationEntry, prepareOperation } from "./operation.js";
 
 describe("prepareOperation", () => {
-  const cases: { given: Descriptor; want: Record<string, unknown> }[] = [
+  const cases: { given: OperationEntry; want: Record<string, unknown> }[] = [
     {
-      given: ["GET", "/accounts/{account_id}/devices/posture", "p"],
+      given: ["group.method", "GET", "/accounts/{account_id}/devices/posture", "p"],
       want: {
         segments: ["/accounts/", "account_id", "/devices/posture"],
         positional: [],
@@ -14,7 +14,12 @@ describe("prepareOperation", () => {
       },
     },
     {
-      given: ["PUT", "/accounts/{account_id}/devices/policy/{policy_id}/exclude", "b"],
+      given: [
+        "group.method",
+        "PUT",
+        "/accounts/{account_id}/devices/policy/{policy_id}/exclude",
+        "b",
+      ],
       want: {
         segments: ["/accounts/", "account_id", "/devices/policy/", "policy_id", "/exclude"],
         positional: ["policy_id"],
@@ -23,23 +28,29 @@ describe("prepareOperation", () => {
       },
     },
     {
-      given: ["GET", "/accounts/{account_id}/dex/devices/{device_id}/fleet-status/live", "e"],
+      given: [
+        "group.method",
+        "GET",
+        "/accounts/{account_id}/dex/devices/{device_id}/fleet-status/live",
+        "e",
+      ],
       want: { positional: ["device_id"], envelope: false },
     },
     {
-      given: ["GET", "/zones/{zone_id}/devices/policy/certificates"],
+      given: ["group.method", "GET", "/zones/{zone_id}/devices/policy/certificates"],
       want: { positional: [], body: false, pagination: undefined, envelope: true },
     },
     {
-      given: ["GET", "/accounts/{account_id}/devices/physical-devices", "c"],
+      given: ["group.method", "GET", "/accounts/{account_id}/devices/physical-devices", "c"],
       want: { pagination: "cursor" },
     },
   ];
   it.each(cases)("$given", ({ given, want }) => {
-    expect(prepareOperation("group.method", given)).toMatchObject({
+    expect(prepareOperation("someOperation", given)).toMatchObject({
+      id: "someOperation",
       name: "group.method",
-      method: given[0],
-      path: given[1],
+      method: given[1],
+      path: given[2],
       ...want,
     });
   });
