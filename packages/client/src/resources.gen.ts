@@ -8,7 +8,7 @@ import type { BareCall, Body, Call, ListCall, Params, PathParam } from "./operat
  * Every operation of the resource layer, keyed by operationId: `[resource method, HTTP method,
  * path template, flags]` (flags: `b` JSON body, `p`/`c` page/cursor list, `e` bare answer).
  */
-export const operations: OperationTable = {
+export const operations = {
   listDevices: ["devices.list", "GET", "/accounts/{account_id}/devices"],
   listDeploymentGroups: ["deploymentGroups.list", "GET", "/accounts/{account_id}/devices/deployment-groups", "p"],
   createDeploymentGroup: ["deploymentGroups.create", "POST", "/accounts/{account_id}/devices/deployment-groups", "b"],
@@ -83,7 +83,7 @@ export const operations: OperationTable = {
   getFleetStatusLive: ["fleetStatus.live", "GET", "/accounts/{account_id}/dex/devices/{device_id}/fleet-status/live", "e"],
   getDeviceCertificateProvisioning: ["policies.default.certificates.get", "GET", "/zones/{zone_id}/devices/policy/certificates"],
   updateDeviceCertificateProvisioning: ["policies.default.certificates.edit", "PATCH", "/zones/{zone_id}/devices/policy/certificates", "b"],
-};
+} satisfies OperationTable;
 
 type CreateDeploymentGroup = OperationTypes["createDeploymentGroup"];
 type CreateDeviceNetwork = OperationTypes["createDeviceNetwork"];
