@@ -53,15 +53,16 @@ async function send(
   // Checked on every call, so that a bad value fails the first page, not a later one.
   if (options.maxPages !== undefined) wholeNumber("maxPages", options.maxPages, 1, 1);
   let url = ctx.baseUrl + segments[0];
-  const path: Record<string, string> = {};
+  // Collected only for a request hook, so that calls without one allocate nothing more.
+  const path: Record<string, string> | undefined = ctx.hooks?.request && {};
   for (let k = 1; k < segments.length; k += 2) {
     const name = segments[k] as string;
     const value = pathValue(ctx, op, args, params, name);
-    path[name] = value;
+    if (path) path[name] = value;
     url += encodeURIComponent(value) + segments[k + 1];
   }
   url += toQueryString(params);
-  await ctx.hooks?.request?.(op, { body, url, path, params });
+  if (path) await ctx.hooks?.request?.(op, { body, url, path, params });
   const { response, text } = await ctx.send(url, {
     method: op.method,
     headers: op.body ? { ...JSON_HEADERS, ...options.headers } : options.headers,
