@@ -81,7 +81,7 @@ describe("transformOperationSignature", () => {
         "  /**",
         "   * Get a device posture rule",
         "   *",
-        "   * `GET /accounts/{account_id}/devices/posture/{rule_id}`",
+        "   * {@link operations.getPostureRule | getPostureRule}: `GET /accounts/{account_id}/devices/posture/{rule_id}`",
         "   */",
         "  list(params?: Params<GetPostureRule>, options?: RequestOptions): ListCall<GetPostureRule>;",
       ],
@@ -97,7 +97,7 @@ describe("transformOperationSignature", () => {
       }),
       want: [
         "  /**",
-        "   * `PUT /accounts/{account_id}/devices/posture/{rule_id}`",
+        "   * {@link operations.setCustomExcludes | setCustomExcludes}: `PUT /accounts/{account_id}/devices/posture/{rule_id}`",
         "   * @deprecated",
         "   */",
         '  get(policyId: PathParam<SetCustomExcludes, "policy_id">, body: Body<SetCustomExcludes>, params?: Params<SetCustomExcludes>, options?: RequestOptions): Call<SetCustomExcludes>;',
@@ -109,7 +109,7 @@ describe("transformOperationSignature", () => {
         "  /**",
         "   * Get a device posture rule",
         "   *",
-        "   * `GET /accounts/{account_id}/devices/posture/{rule_id}`",
+        "   * {@link operations.live | live}: `GET /accounts/{account_id}/devices/posture/{rule_id}`",
         "   */",
         "  get(params: Params<Live>, options?: RequestOptions): BareCall<Live>;",
       ],
@@ -120,7 +120,7 @@ describe("transformOperationSignature", () => {
         "  /**",
         "   * Ends *\\/ early",
         "   *",
-        "   * `GET /accounts/{account_id}/devices/posture/{rule_id}`",
+        "   * {@link operations.p | p}: `GET /accounts/{account_id}/devices/posture/{rule_id}`",
         "   */",
         "  get(body?: Body<P>, params?: Params<P>, options?: RequestOptions): Call<P>;",
       ],
@@ -132,28 +132,23 @@ describe("transformOperationSignature", () => {
 });
 
 describe("transformOperationDescriptor", () => {
+  const path = '"/accounts/{account_id}/devices/posture/{rule_id}"';
   const cases: { given: ResourceOperation; want: string[] }[] = [
     {
       given: op({}),
-      want: ['  get: ["GET", "/accounts/{account_id}/devices/posture/{rule_id}"],'],
+      want: [`  getPostureRule: ["posture.get", "GET", ${path}],`],
     },
     {
       given: op({ method: "PUT", body: "optional", pagination: "cursor", envelope: false }),
-      want: ['  get: ["PUT", "/accounts/{account_id}/devices/posture/{rule_id}", "bce"],'],
+      want: [`  getPostureRule: ["posture.get", "PUT", ${path}, "bce"],`],
     },
     {
-      given: op({ body: "required", pagination: "page" }),
-      want: ['  get: ["GET", "/accounts/{account_id}/devices/posture/{rule_id}", "bp"],'],
+      given: op({ body: "required", pagination: "page", resource: ["policies", "default"] }),
+      want: [`  getPostureRule: ["policies.default.get", "GET", ${path}, "bp"],`],
     },
   ];
   it.each(cases)("$given.method $given.path", ({ given, want }) => {
     expect(transformOperationDescriptor(given, 1)).toEqual(want);
-  });
-
-  it("indents to the depth of the group", () => {
-    expect(transformOperationDescriptor(op({ name: "set", pagination: "cursor" }), 3)).toEqual([
-      '      set: ["GET", "/accounts/{account_id}/devices/posture/{rule_id}", "c"],',
-    ]);
   });
 });
 
@@ -235,8 +230,10 @@ describe("collectResourceOperations", () => {
     expect(resources?.contents).toContain(
       "// - /paths/~1accounts~1{account_id}~1devices/get/requestBody: only application/json request bodies can be sent",
     );
-    expect(resources?.contents).not.toContain(`operations["listDevices"]`);
-    expect(emitClientResources(specWith({}))[0]?.contents).toContain(`operations["listDevices"]`);
+    expect(resources?.contents).not.toContain(`OperationTypes["listDevices"]`);
+    expect(emitClientResources(specWith({}))[0]?.contents).toContain(
+      `OperationTypes["listDevices"]`,
+    );
   });
 
   it("rejects two operations claiming the same method", () => {

@@ -1,6 +1,6 @@
-import type { CallHooks } from "./_context.js";
+import type { CallHooks } from "./internal/context.js";
+import type { FetchLike } from "./internal/transport.js";
 import type { Logger, LogLevel } from "./logger.js";
-import type { FetchLike } from "./transport.js";
 
 /**
  * Settings of a client. Every field is optional: credentials, account and base URL default from

@@ -1,7 +1,7 @@
-import { bindResources } from "./_bind.js";
-import { type CallHooks, createContext } from "./_context.js";
 import type { ClientOptions } from "./client-options.js";
-import { descriptors, type Resources } from "./resources.gen.js";
+import { bindResources } from "./internal/bind.js";
+import { type CallHooks, createContext } from "./internal/context.js";
+import { operations, type Resources } from "./resources.gen.js";
 
 /** A client of the Devices API: one method per operation, grouped as in the API reference. */
 export type Client = Resources;
@@ -28,7 +28,7 @@ export type Client = Resources;
  */
 export function createClient(options: ClientOptions = {}): Client {
   return bindResources(
-    descriptors,
+    operations,
     createContext(options, hooksOf(options.validate)),
   ) as unknown as Client;
 }

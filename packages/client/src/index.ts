@@ -1,4 +1,3 @@
-export type { CallHooks } from "./_context.js";
 export type { Exchange } from "./api-promise.js";
 export { ApiPromise } from "./api-promise.js";
 export { type Client, createClient } from "./client.js";
@@ -24,6 +23,14 @@ export {
   RateLimitError,
   UnprocessableEntityError,
 } from "./errors.js";
+export type { CallHooks } from "./internal/context.js";
+export {
+  createTransport,
+  type FetchLike,
+  type Transport,
+  type TransportInit,
+  type TransportOptions,
+} from "./internal/transport.js";
 export type { Logger, LogLevel } from "./logger.js";
 export type {
   BareCall,
@@ -40,10 +47,3 @@ export { PagePromise } from "./page-promise.js";
 export type { Page, PaginationKind } from "./pagination.js";
 export { createRawClient, type RawClient, type ScopedPaths } from "./raw-client.js";
 export type { Resources } from "./resources.gen.js";
-export {
-  createTransport,
-  type FetchLike,
-  type Transport,
-  type TransportInit,
-  type TransportOptions,
-} from "./transport.js";

@@ -1,10 +1,10 @@
 import type { paths } from "@zt-devices/types";
 import type { Client } from "openapi-fetch";
-import { type Context, createContext } from "./_context.js";
-import { SCOPE_PARAMS } from "./_operation.js";
-import { toQueryString } from "./_query.js";
 import type { ClientOptions } from "./client-options.js";
-import { createTransport, type Transport, type TransportInit } from "./transport.js";
+import { type Context, createContext } from "./internal/context.js";
+import { SCOPE_PARAMS } from "./internal/operation.js";
+import { toQueryString } from "./internal/query.js";
+import { createTransport, type Transport, type TransportInit } from "./internal/transport.js";
 
 type ScopeKey = "account_id" | "zone_id";
 type Flat<T> = { [K in keyof T]: T[K] };

@@ -1,45 +1,22 @@
-import {
-  ValidationError,
-  validateRequest,
-  validateResponse,
-} from "@zt-devices/validators/operations";
-import type { CallHooks } from "./_context.js";
-import { SCOPE_PARAMS } from "./_operation.js";
-import { operationIds } from "./operation-ids.gen.js";
+import type { CallHooks } from "./internal/context.js";
+import { type Checks, type ValidatorsPeer, validationHooks } from "./internal/validation-hooks.js";
 
-/** Which side of each call `validation` checks; both when not given. */
-export interface Checks {
-  request?: boolean | undefined;
-  response?: boolean | undefined;
-}
+export type { Checks } from "./internal/validation-hooks.js";
 
-function operationIdOf(name: string): string {
-  const id = operationIds[name];
-  if (id === undefined) throw new Error(`no operationId for ${name}`);
-  return id;
-}
-
-/** Reads the path parameters back out of the URL the client built from the path template. */
-function pathParams(template: string, url: string): Record<string, string> {
-  const names: string[] = [];
-  const pattern = template
-    .replace(/[.*+?^$()|[\]\\]/g, "\\$&")
-    .replace(/\\?\{([^{}]+)\\?\}/g, (_, name: string) => {
-      names.push(name);
-      return "([^/]*)";
-    });
-  const match = new URL(url).pathname.match(new RegExp(`${pattern}$`));
-  return Object.fromEntries(
-    names.map((name, i) => [name, decodeURIComponent(match?.[i + 1] ?? "")]),
-  );
-}
+// Loaded at import, so that a missing peer is known when createClient runs; the specifier is a
+// literal, so bundlers include the validators for any runtime. The CommonJS build loads them
+// with require (internal/validation-cjs.ts).
+const peer: ValidatorsPeer = await import("@zt-devices/validators/operations").catch(
+  (failed: unknown) => ({ failed }),
+);
 
 /**
  * The checks to pass as `createClient({ validate })`: each request is checked against the spec
  * before it is sent (a request that fails is never sent), each answer before it is returned;
  * either failure throws a `ValidationError` naming the operation and the JSON pointer of every
  * issue. A separate entry, imported statically: programs that do not import it neither load nor
- * bundle `@zt-devices/validators`, and programs that do bundle it for any runtime.
+ * bundle `@zt-devices/validators`, and programs that do bundle it for any runtime. Without that
+ * peer installed, `validation()` throws an error saying how to install it.
  *
  * @example
  * ```ts
@@ -50,27 +27,5 @@ function pathParams(template: string, url: string): Record<string, string> {
  * ```
  */
 export function validation(checks: Checks = { request: true, response: true }): CallHooks {
-  const hooks: CallHooks = {};
-  if (checks.request) {
-    hooks.request = async (op, { body, url, params }) => {
-      const id = operationIdOf(op.name);
-      const path = pathParams(op.path, url);
-      const query: Record<string, unknown> = {};
-      for (const key in params) if (!(key in SCOPE_PARAMS)) query[key] = params[key];
-      const result = await validateRequest(id as never, { params: path, query, body });
-      if (result.issues) throw new ValidationError(`${id} request`, result.issues);
-    };
-  }
-  if (checks.response) {
-    hooks.response = async (op, exchange) => {
-      const id = operationIdOf(op.name);
-      const result = await validateResponse(
-        id as never,
-        exchange.response.status,
-        exchange.envelope,
-      );
-      if (result.issues) throw new ValidationError(`${id} response`, result.issues);
-    };
-  }
-  return hooks;
+  return validationHooks(peer, checks);
 }

@@ -1,4 +1,4 @@
-import type { FetchLike } from "../src/transport.js";
+import type { FetchLike } from "../src/internal/transport.js";
 
 /** A request as it would go on the wire, read back from what the client handed to `fetch`. */
 export interface WireRequest {

@@ -1,12 +1,12 @@
-import type { Context } from "./_context.js";
-import { readExchange } from "./_envelope.js";
-import { type Operation, SCOPE_PARAMS } from "./_operation.js";
-import { wholeNumber } from "./_options.js";
-import { toQueryString } from "./_query.js";
-import { ApiPromise, type Exchange } from "./api-promise.js";
-import type { RequestOptions } from "./client-options.js";
-import { PagePromise } from "./page-promise.js";
-import { paginate } from "./pagination.js";
+import { ApiPromise, type Exchange } from "../api-promise.js";
+import type { RequestOptions } from "../client-options.js";
+import { PagePromise } from "../page-promise.js";
+import { paginate } from "../pagination.js";
+import type { Context } from "./context.js";
+import { readExchange } from "./envelope.js";
+import { type Operation, SCOPE_PARAMS } from "./operation.js";
+import { wholeNumber } from "./options.js";
+import { toQueryString } from "./query.js";
 
 type Params = Readonly<Record<string, unknown>>;
 
@@ -53,12 +53,16 @@ async function send(
   // Checked on every call, so that a bad value fails the first page, not a later one.
   if (options.maxPages !== undefined) wholeNumber("maxPages", options.maxPages, 1, 1);
   let url = ctx.baseUrl + segments[0];
+  // Collected only for a request hook, so that calls without one allocate nothing more.
+  const path: Record<string, string> | undefined = ctx.hooks?.request && {};
   for (let k = 1; k < segments.length; k += 2) {
-    url += encodeURIComponent(pathValue(ctx, op, args, params, segments[k] as string));
-    url += segments[k + 1];
+    const name = segments[k] as string;
+    const value = pathValue(ctx, op, args, params, name);
+    if (path) path[name] = value;
+    url += encodeURIComponent(value) + segments[k + 1];
   }
   url += toQueryString(params);
-  await ctx.hooks?.request?.(op, { body, url, params });
+  if (path) await ctx.hooks?.request?.(op, { body, url, path, params });
   const { response, text } = await ctx.send(url, {
     method: op.method,
     headers: op.body ? { ...JSON_HEADERS, ...options.headers } : options.headers,

@@ -1,15 +1,17 @@
-import type { PaginationKind } from "./pagination.js";
+import type { PaginationKind } from "../pagination.js";
 
 /**
- * One operation as the generated table writes it: `[method, path template, flags]`. Flags are
- * letters: `b` the operation takes a JSON body, `p` page-based list, `c` cursor-based list,
- * `e` the answer is a bare body, not an envelope.
+ * One operation as the generated table writes it, keyed by its operationId:
+ * `[resource method, HTTP method, path template, flags]`. The resource method is its dotted place
+ * in the client (`policies.default.excludes.update`). Flags are letters: `b` the operation takes a
+ * JSON body, `p` page-based list, `c` cursor-based list, `e` the answer is a bare body, not an
+ * envelope.
  */
-export type Descriptor = readonly [method: string, path: string, flags?: string];
+export type OperationEntry = readonly [name: string, method: string, path: string, flags?: string];
 
-/** Operations grouped the way the generated resource tree nests them. */
-export interface DescriptorTree {
-  readonly [name: string]: Descriptor | DescriptorTree;
+/** Every operation of the client by operationId: what `createClient` binds into methods. */
+export interface OperationTable {
+  readonly [operationId: string]: OperationEntry;
 }
 
 /** The path parameters that default from the client options instead of being positional. */
@@ -18,8 +20,10 @@ export const SCOPE_PARAMS: Readonly<Record<string, "accountId" | "zoneId">> = {
   zone_id: "zoneId",
 };
 
-/** A descriptor prepared for calls: the path split once, the positional parameters named. */
+/** A table entry prepared for calls: the path split once, the positional parameters named. */
 export interface Operation {
+  /** The spec's operationId, e.g. `listPostureRules`. */
+  readonly id: string;
   /** Dotted name in the resource tree, e.g. `policies.default.excludes.update`. */
   readonly name: string;
   readonly method: string;
@@ -33,11 +37,15 @@ export interface Operation {
   readonly envelope: boolean;
 }
 
-/** Prepares a descriptor of the generated table for calls. */
-export function prepareOperation(name: string, [method, path, flags = ""]: Descriptor): Operation {
+/** Prepares the entry of operation `id` of the generated table for calls. */
+export function prepareOperation(
+  id: string,
+  [name, method, path, flags = ""]: OperationEntry,
+): Operation {
   const segments = path.split(/\{([^{}]+)\}/);
   const positional = segments.filter((s, i) => i % 2 === 1 && !(s in SCOPE_PARAMS));
   return {
+    id,
     name,
     method,
     path,

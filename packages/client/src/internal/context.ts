@@ -1,11 +1,11 @@
-import type { Operation } from "./_operation.js";
-import { wholeNumber } from "./_options.js";
-import type { Exchange } from "./api-promise.js";
-import type { ClientOptions } from "./client-options.js";
-import { readEnvDefaults } from "./env.js";
-import { levelled } from "./logger.js";
+import type { Exchange } from "../api-promise.js";
+import type { ClientOptions } from "../client-options.js";
+import { readEnvDefaults } from "../env.js";
+import { levelled } from "../logger.js";
+import { VERSION } from "../version.js";
+import type { Operation } from "./operation.js";
+import { wholeNumber } from "./options.js";
 import { createSender, type Sender, type TransportOptions } from "./transport.js";
-import { VERSION } from "./version.js";
 
 /**
  * Checks run around every resource call. This is where opt-in request and response validation
@@ -18,6 +18,8 @@ export interface CallHooks {
       body: unknown;
       /** The URL the request goes to, path parameters filled in. */
       url: string;
+      /** Every path parameter as sent (scope ones included), before encoding. */
+      path: Readonly<Record<string, string>>;
       /** Query parameters and scope path parameters, as the call passed them. */
       params: Readonly<Record<string, unknown>>;
     },

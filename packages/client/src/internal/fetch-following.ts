@@ -1,4 +1,4 @@
-import { ApiRedirectError } from "./connection-errors.js";
+import { ApiRedirectError } from "../connection-errors.js";
 import type { FetchLike } from "./transport.js";
 
 const MAX_REDIRECTS = 5;

@@ -1,11 +1,11 @@
-import { followRedirects, isRedirect } from "./_fetch-following.js";
-import { wholeNumber } from "./_options.js";
-import { isUnapplied } from "./_unapplied.js";
-import { ApiAbortError, ApiConnectionError, ApiTimeoutError } from "./connection-errors.js";
-import type { Log } from "./logger.js";
+import { ApiAbortError, ApiConnectionError, ApiTimeoutError } from "../connection-errors.js";
+import type { Log } from "../logger.js";
+import { followRedirects, isRedirect } from "./fetch-following.js";
+import { wholeNumber } from "./options.js";
 import { isRetryableStatus, retryDelay } from "./retry.js";
 import { retryAfterMs } from "./retry-after.js";
 import { type Attempt, sleep, startAttempt } from "./timeout.js";
+import { isUnapplied } from "./unapplied.js";
 
 /**
  * What a transport call takes: of the standard `RequestInit`, `method`, `headers`, `body` and

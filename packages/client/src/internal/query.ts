@@ -1,4 +1,4 @@
-import { SCOPE_PARAMS } from "./_operation.js";
+import { SCOPE_PARAMS } from "./operation.js";
 
 /**
  * Serialises flat query parameters the way the API reads them: scalars as `key=value`, arrays as

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { json, ok } from "../test/_wire.js";
-import { readExchange } from "./_envelope.js";
-import { CloudflareApiError, InvalidResponseError, NotFoundError } from "./errors.js";
+import { json, ok } from "../../test/_wire.js";
+import { CloudflareApiError, InvalidResponseError, NotFoundError } from "../errors.js";
+import { readExchange } from "./envelope.js";
 
 const CALL = { method: "GET", path: "/accounts/{account_id}/devices/posture" };
 

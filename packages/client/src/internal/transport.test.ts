@@ -1,7 +1,7 @@
 import { getEventListeners } from "node:events";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { BASE_URL, failure, hangingFetch, json, ok, wire } from "../test/_wire.js";
-import { ApiAbortError, ApiConnectionError, ApiTimeoutError } from "./connection-errors.js";
+import { BASE_URL, failure, hangingFetch, json, ok, wire } from "../../test/_wire.js";
+import { ApiAbortError, ApiConnectionError, ApiTimeoutError } from "../connection-errors.js";
 import { createTransport, type FetchLike, type TransportOptions } from "./transport.js";
 
 const URL_ = `${BASE_URL}/accounts/acc/devices/posture`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toQueryString } from "./_query.js";
+import { toQueryString } from "./query.js";
 
 describe("toQueryString", () => {
   const cases: { given: Record<string, unknown> | undefined; want: string }[] = [

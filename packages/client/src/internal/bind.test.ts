@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { json, ok, wire } from "../test/_wire.js";
-import { descriptors, type Resources } from "../test/fixture/resources.gen.js";
-import { bindResources } from "./_bind.js";
-import { type CallHooks, createContext } from "./_context.js";
-import type { ClientOptions } from "./client-options.js";
+import { json, ok, wire } from "../../test/_wire.js";
+import { operations, type Resources } from "../../test/fixture/resources.gen.js";
+import type { ClientOptions } from "../client-options.js";
+import { bindResources } from "./bind.js";
+import { type CallHooks, createContext } from "./context.js";
 
 /** A client of the generator's fixture spec, as createClient builds one of the real spec. */
 function fixtureClient(options: ClientOptions, hooks?: CallHooks): Resources {
-  return bindResources(descriptors, createContext(options, hooks)) as unknown as Resources;
+  return bindResources(operations, createContext(options, hooks)) as unknown as Resources;
 }
 
 describe("bindResources on the fixture's generated table", () => {
-  it("nests groups and binds every descriptor to a method", () => {
+  it("nests groups and binds every operation to a method at its dotted name", () => {
     const zt = fixtureClient({ apiToken: "t" });
     expect(Object.keys(zt).sort()).toEqual([
       "certificates",
@@ -52,7 +52,16 @@ describe("call hooks (the seam for request and response validation)", () => {
       { apiToken: "t", accountId: "acc", fetch: w.fetch },
       {
         request: (op, input) => {
-          seen.push(["request", op.name, input.body, input.url, input.params, w.requests.length]);
+          seen.push([
+            "request",
+            op.id,
+            op.name,
+            input.body,
+            input.url,
+            input.path,
+            input.params,
+            w.requests.length,
+          ]);
         },
         response: (op, exchange) => {
           seen.push(["response", op.name, exchange.data]);
@@ -65,9 +74,11 @@ describe("call hooks (the seam for request and response validation)", () => {
     expect(seen).toEqual([
       [
         "request",
+        "setCustomSplitTunnelExcludes",
         "policies.custom.excludes.set",
         [{ address: "10.0.0.0/8" }],
         "https://api.cloudflare.com/client/v4/accounts/other/devices/policy/p1/exclude",
+        { account_id: "other", policy_id: "p1" },
         { account_id: "other" },
         0,
       ],

@@ -1,5 +1,5 @@
-import type { Exchange } from "./api-promise.js";
-import { type ApiMessage, createApiError, InvalidResponseError } from "./errors.js";
+import type { Exchange } from "../api-promise.js";
+import { type ApiMessage, createApiError, InvalidResponseError } from "../errors.js";
 
 /** The call an answer belongs to, as named in errors. */
 export interface CallRef {
