@@ -3,7 +3,7 @@ import { type CliFlag, kebabFlag, transformBody, transformParameter } from "./cl
 import type { CliOperation } from "./cli-operations.js";
 import type { Json } from "./cli-schema.js";
 
-/** A command as emitted: the shape `packages/cli/src/_command-spec.ts` declares as `CommandSpec`. */
+/** A command as emitted: the shape `packages/cli/src/commands/command-spec.ts` declares as `CommandSpec`. */
 export interface CliCommand {
   operationId: string;
   route: string;

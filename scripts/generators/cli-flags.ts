@@ -3,7 +3,7 @@ import type { CliParameter } from "./cli-operations.js";
 import { descriptionOf, type FieldShape, type Json, propertiesOf, shapeOf } from "./cli-schema.js";
 import { variantHelp } from "./cli-variant-help.js";
 
-/** An option of a command, in the shape `packages/cli/src/_command-spec.ts` declares as `FlagSpec`. */
+/** An option of a command, in the shape `packages/cli/src/commands/command-spec.ts` declares as `FlagSpec`. */
 export interface CliFlag extends FieldShape {
   flag: string;
   name: string;
