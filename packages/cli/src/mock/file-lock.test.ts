@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -49,5 +49,15 @@ describe("acquireFileLock", () => {
     utimesSync(`${path}.lock`, old, old);
     (await acquireFileLock(path, { waitMs: 60 })).release();
     expect(existsSync(`${path}.lock`)).toBe(false);
+  });
+
+  it("fails at once, naming it, on an abandoned lock it cannot remove", async () => {
+    const path = file();
+    mkdirSync(`${path}.lock`);
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(`${path}.lock`, old, old);
+    await expect(acquireFileLock(path, { waitMs: 60 })).rejects.toThrow(
+      `--mock-state: cannot remove the abandoned lock ${path}.lock: it is a directory (EISDIR); delete it by hand`,
+    );
   });
 });

@@ -42,7 +42,7 @@ export async function acquireFileLock(path: string, timing: LockTiming = {}): Pr
         throw new UsageError(`--mock-state: cannot use ${path}: ${describeFsError(error)}`);
     }
     if (isAbandoned(lock, staleMs)) {
-      unlinkQuietly(lock);
+      takeOver(lock);
       continue;
     }
     if (Date.now() >= deadline) {
@@ -73,6 +73,19 @@ function isAbandoned(lock: string, staleMs: number): boolean {
   } catch (error) {
     // ESRCH: no such process. ENOENT: released meanwhile, the next attempt takes it.
     return (error as { code?: string }).code === "ESRCH";
+  }
+}
+
+// Removes an abandoned lock. One that cannot be removed (a directory, no permission) fails at
+// once: trying again would spin without end, and no signal could stop the run meanwhile.
+function takeOver(lock: string): void {
+  try {
+    unlinkSync(lock);
+  } catch (error) {
+    if ((error as { code?: string }).code === "ENOENT") return; // released meanwhile
+    throw new UsageError(
+      `--mock-state: cannot remove the abandoned lock ${lock}: ${describeFsError(error)}; delete it by hand`,
+    );
   }
 }
 
