@@ -24,7 +24,7 @@ describe("openMockSession with a state file", () => {
     expect(existsSync(`${state}.lock`)).toBe(true);
     const second = openMockSession(state);
     const id = await createRule(first.fetch as typeof fetch, "From the first run");
-    first.save();
+    await first.save();
     first.close();
     const next = await second;
     const list = await (await (next.fetch as typeof fetch)(rules, { headers })).json();
@@ -33,7 +33,7 @@ describe("openMockSession with a state file", () => {
     );
     expect(stored?.id).toBe(id);
     await createRule(next.fetch as typeof fetch, "From the second run");
-    next.save();
+    await next.save();
     next.close();
     expect(existsSync(`${state}.lock`)).toBe(false);
     expect(JSON.parse(readFileSync(state, "utf8")).entries).toHaveLength(2);

@@ -2,6 +2,7 @@ import type { FetchLike } from "@zt-devices/client";
 import { createMock, createStore } from "@zt-devices/mocks";
 import { acquireFileLock, type HeldLock, unlinkQuietly } from "./file-lock.js";
 import { type JournalEntry, parseJournal, serializeJournal } from "./mock-journal.js";
+import { letSignalsIn, onInterrupt } from "./on-interrupt.js";
 import { readStateFile, temporaryOf, writeStateFile } from "./state-file.js";
 
 /** The embedded mock for one run: a `fetch` that answers in-process, and how to keep its state. */
@@ -9,30 +10,18 @@ export interface MockSession {
   readonly fetch: FetchLike;
   /** Changes of the state file the mock refused on replay: it changed since they were made. */
   readonly stale: number;
-  /** Writes the state file, if there is one and this run changed something. */
-  save(): void;
+  /**
+   * Writes the state file, if there is one and this run changed something. Ctrl-C received
+   * before it stops the run here, keeping nothing of it.
+   */
+  save(): Promise<void>;
   /** Releases the state file's lock, if this run holds it. */
   close(): void;
 }
 
 const SEED = 1;
-
-// Ctrl-C while the lock is held: remove the lock and any half-written file, then stop as
-// interrupted. The state file itself is only ever replaced whole, by a rename.
-function cleanUpOnSignal(lock: HeldLock, statePath: string): () => void {
-  const handlers = (["SIGINT", "SIGTERM", "SIGHUP"] as const).map((signal) => {
-    const handler = () => {
-      unlinkQuietly(temporaryOf(statePath));
-      lock.release();
-      process.exit(signal === "SIGINT" ? 130 : signal === "SIGTERM" ? 143 : 129);
-    };
-    process.on(signal, handler);
-    return () => process.off(signal, handler);
-  });
-  return () => {
-    for (const off of handlers) off();
-  };
-}
+/** Entries replayed between two chances for Ctrl-C to be handled (a few milliseconds of work). */
+const REPLAY_SLICE = 64;
 
 /**
  * Starts the stateful mock of `@zt-devices/mocks` in-process. With a state file, the changes of
@@ -47,16 +36,22 @@ export async function openMockSession(
 ): Promise<MockSession> {
   let lock: HeldLock | undefined;
   let unwatch = () => {};
-  if (statePath && options.writes) {
-    readStateFile(statePath, true); // a path that cannot be used fails before the lock is made
-    lock = await acquireFileLock(statePath);
-    unwatch = cleanUpOnSignal(lock, statePath);
-  }
   const close = () => {
-    unwatch();
+    // Released before the signals are let go: no moment holds the lock without a clean-up.
     lock?.release();
+    unwatch();
   };
   try {
+    if (statePath && options.writes) {
+      readStateFile(statePath, true); // a path that cannot be used fails before the lock is made
+      // Watched from before the lock exists, so Ctrl-C at any moment removes the lock and any
+      // half-written file, then stops as interrupted. The state file is only replaced whole.
+      unwatch = onInterrupt(() => {
+        unlinkQuietly(temporaryOf(statePath));
+        lock?.release();
+      });
+      lock = await acquireFileLock(statePath);
+    }
     const journal = statePath
       ? parseJournal(readStateFile(statePath, options.writes), statePath, SEED)
       : { seed: SEED, entries: [] };
@@ -76,7 +71,8 @@ async function replayed(
   const store = createStore({ seed: journal.seed, now: () => (at ? new Date(at) : new Date()) });
   const mock = createMock({ store });
   let stale = 0;
-  for (const entry of journal.entries) {
+  for (const [index, entry] of journal.entries.entries()) {
+    if (index % REPLAY_SLICE === REPLAY_SLICE - 1) await letSignalsIn();
     at = entry.at;
     const answer = await mock.handle({
       method: entry.method,
@@ -119,8 +115,9 @@ async function replayed(
   return {
     fetch,
     stale,
-    save() {
+    async save() {
       if (!statePath || added.length === 0) return;
+      await letSignalsIn();
       // Under the lock nobody else saved since this run read the file; reading it again keeps
       // the changes of a run that wrote without the lock (an older version).
       const current = parseJournal(readStateFile(statePath, true), statePath, journal.seed);

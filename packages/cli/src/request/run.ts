@@ -82,7 +82,7 @@ export async function runCommand(
       out.stderr(`warning: \`${name}\` is deprecated: ${command.deprecated}\n`);
     }
     let fetch: FetchLike | undefined;
-    let save = () => {};
+    let save = async () => {};
     let close = () => {};
     if (prepared.mock) {
       const { openMockSession } = await import("../mock/mock-session.js");
@@ -102,7 +102,7 @@ export async function runCommand(
       await executeCommand(command, prepared, terminal, out, fetch);
     } finally {
       try {
-        save();
+        await save();
       } finally {
         close();
       }

@@ -48,7 +48,9 @@ export async function runVerify(
     let fetch = io.fetch;
     if (mock && !fetch) {
       const { openMockSession } = await import("../mock/mock-session.js");
-      fetch = (await openMockSession(values["mock-state"] as string | undefined)).fetch;
+      // Only reads: no lock to take, nothing to save.
+      const statePath = values["mock-state"] as string | undefined;
+      fetch = (await openMockSession(statePath, { writes: false })).fetch;
     }
     const { validateResponse } = await import("@zt-devices/validators/operations");
     const report = await verifyAccount({
