@@ -84,8 +84,20 @@ describe("Ctrl-C during a run with --mock-state", () => {
       else if (code === 130) expect(kept.has(name), what).toBe(false);
       else expect(signal, what).toBe("SIGINT");
     }
-    console.log(outcomes.map((o) => `${o.name}:${o.code ?? o.signal}:${kept.has(o.name)}`).join(" "));
   }, 300_000);
+
+  it("while waiting for another run's lock: exits, leaving that lock alone", async () => {
+    const dir = mkdtempSync(join(cwd, "waiting-"));
+    const state = join(dir, "state.json");
+    writeFileSync(`${state}.lock`, String(process.pid)); // held by a live process: this one
+    const run = startCli(create("Waiting", state), { cwd });
+    await sleep(1500);
+    run.child.kill("SIGINT");
+    const { code, signal } = await endedWithin(run, EXIT_MS, "the waiting run");
+    expect(code === 130 || signal === "SIGINT", `ended with ${code ?? signal}`).toBe(true);
+    expect(readdirSync(dir)).toEqual(["state.json.lock"]);
+    expect(readFileSync(`${state}.lock`, "utf8")).toBe(String(process.pid));
+  });
 });
 
 describe("a state file the user may not write", () => {
