@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -24,10 +24,17 @@ export interface CliRun {
  */
 export function runCli(
   args: readonly string[],
-  options: { env?: Record<string, string>; input?: string; cwd?: string } = {},
+  options: {
+    env?: Record<string, string>;
+    input?: string;
+    cwd?: string;
+    /** A command that runs node for it, as `setpriv ...` does: the run is `wrapper node BIN args`. */
+    wrapper?: readonly string[];
+  } = {},
 ): Promise<CliRun> {
+  const [program, ...before] = [...(options.wrapper ?? []), process.execPath];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(program as string, [...before, BIN, ...args], {
       cwd: options.cwd,
       env: { PATH: process.env.PATH ?? "", ...options.env },
       stdio: ["pipe", "pipe", "pipe"],
@@ -52,4 +59,52 @@ export function tableRows(stdout: string): string[][] {
     .trimEnd()
     .split("\n")
     .map((line) => line.split(/ {2,}/));
+}
+
+/** A run of the binary started by `startCli`: the child, and how it ended once it has. */
+export interface StartedCli {
+  readonly child: ChildProcess;
+  /** Settles when the run has ended; listened to from the start, so an early end is never missed. */
+  readonly ended: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Whether it has ended already. */
+  readonly hasEnded: () => boolean;
+}
+
+/** Starts the built binary with no input or output (as a run Ctrl-C will interrupt). */
+export function startCli(args: readonly string[], options: { cwd?: string } = {}): StartedCli {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd: options.cwd,
+    env: { PATH: process.env.PATH ?? "" },
+    stdio: "ignore",
+  });
+  let ended = false;
+  const whenEnded = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
+    (resolve, reject) => {
+      child.once("error", reject);
+      child.once("close", (code, signal) => {
+        ended = true;
+        resolve({ code, signal });
+      });
+    },
+  );
+  return { child, ended: whenEnded, hasEnded: () => ended };
+}
+
+/**
+ * How a started run ended, waiting at most `ms`: past that the run is killed and this fails,
+ * saying which run did not exit, so a test never waits without end.
+ */
+export async function endedWithin(run: StartedCli, ms: number, what: string) {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      run.child.kill("SIGKILL");
+      reject(new Error(`${what} did not exit within ${ms} ms`));
+    }, ms);
+  });
+  try {
+    return await Promise.race([run.ended, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

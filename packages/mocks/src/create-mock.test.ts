@@ -91,8 +91,17 @@ describe("createMock: bad requests get what the API sends", () => {
     );
     const wrong = await call("DELETE", "/accounts/acc/devices/posture");
     expect(wrong.status).toBe(405);
-    expect(wrong.headers.allow).toBe("GET, POST");
+    expect(wrong.headers.allow).toBe("GET, HEAD, POST");
     expect(wrong.json.errors[0].code).toBe(7001);
+    expect(wrong.json.errors[0].message).toContain("allowed: GET, HEAD, POST");
+  });
+
+  it("405's Allow lists HEAD only where GET is answered, and HEAD works there", async () => {
+    const head = await call("HEAD", "/accounts/acc/devices/posture");
+    expect(head.status).toBe(200);
+    const postOnly = await call("GET", "/accounts/acc/devices/revoke");
+    expect(postOnly.status).toBe(405);
+    expect(postOnly.headers.allow).toBe("POST");
   });
 
   it("401 without credentials and 403 with malformed ones", async () => {

@@ -117,10 +117,11 @@ export function createMock(options: MockOptions = {}): Mock {
       ]);
     }
     if (placed.kind === "method") {
-      const message = `Method ${request.method} is not allowed on ${request.path}; allowed: ${placed.allowed.join(", ")}`;
-      throw new ApiFailure(405, [{ code: codes.methodNotAllowed, message }], {
-        allow: placed.allowed.join(", "),
-      });
+      // HEAD is answered wherever GET is (above), so the Allow header says so.
+      const methods = placed.allowed.includes("GET") ? [...placed.allowed, "HEAD"] : placed.allowed;
+      const allowed = [...methods].sort().join(", ");
+      const message = `Method ${request.method} is not allowed on ${request.path}; allowed: ${allowed}`;
+      throw new ApiFailure(405, [{ code: codes.methodNotAllowed, message }], { allow: allowed });
     }
     const { operationId, route, params } = placed.match;
     const plan = faults.take(operationId);

@@ -5,7 +5,7 @@ import { type CliFlag, kebabFlag, transformBody, transformParameter } from "./fl
 import type { CliOperation } from "./operations.js";
 import type { Json } from "./schema.js";
 
-/** A command as emitted: the shape `packages/cli/src/_command-spec.ts` declares as `CommandSpec`. */
+/** A command as emitted: the shape `packages/cli/src/commands/command-spec.ts` declares as `CommandSpec`. */
 export interface CliCommand {
   operationId: string;
   route: string;

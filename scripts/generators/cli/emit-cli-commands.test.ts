@@ -207,7 +207,7 @@ describe("emitCliCommands", () => {
   it("matches the snapshot on the fixture", async () => {
     const { files, counts } = emitCliCommands(model(fixture()), {
       outDir: "packages/cli/test/fixture",
-      specDir: "../../src",
+      specDir: "../../src/commands",
       source: "spec/fixtures/cli/devices.yaml",
     });
     expect(counts).toEqual({ commands: 10, groups: 5 });

@@ -9,7 +9,7 @@ import { type CliOperation, collectCliOperations } from "./operations.js";
 export interface CliCommandsOptions {
   /** Folder of the emitted files, relative to the repository root. */
   outDir?: string;
-  /** Folder of `_command-spec.ts`, relative to `outDir`. Default `.`. */
+  /** Folder of `command-spec.ts`, relative to `outDir`. Default `commands`. */
   specDir?: string;
   /** The spec named in the header. */
   source?: string;
@@ -37,7 +37,11 @@ const HEADER = (source: string) =>
  * module per group with every command's options, body, pagination and table columns.
  */
 export function emitCliCommands(model: Model, options: CliCommandsOptions = {}): GeneratorResult {
-  const { outDir = "packages/cli/src", specDir = ".", source = "spec/openapi.yaml" } = options;
+  const {
+    outDir = "packages/cli/src",
+    specDir = "commands",
+    source = "spec/openapi.yaml",
+  } = options;
   const leftOut: LeftOut[] = [];
   const ops = collectCliOperations(model, leftOut);
   const root: Node = { ops: [], commands: new Map(), groups: new Map() };
@@ -65,7 +69,7 @@ export function emitCliCommands(model: Model, options: CliCommandsOptions = {}):
       leftOutComment(leftOut)
         .map((line) => `${line}\n`)
         .join(""),
-    `import type { GroupEntry } from "${posix.join(".", specDir, "_command-spec.js").replace(/^(?!\.)/, "./")}";`,
+    `import type { GroupEntry } from "${relativeImport(".", specDir)}";`,
     "",
     "/** The top-level command groups; each module is loaded only when one of its commands runs. */",
     "export const groups: { readonly [name: string]: GroupEntry } = {",
@@ -82,7 +86,7 @@ export function emitCliCommands(model: Model, options: CliCommandsOptions = {}):
       path: `${outDir}/commands/${name}.gen.ts`,
       contents: [
         HEADER(source),
-        `import type { GroupSpec } from "${posix.join("..", specDir, "_command-spec.js")}";`,
+        `import type { GroupSpec } from "${relativeImport("commands", specDir)}";`,
         "",
         `/** The \`${name}\` commands. */`,
         `export const group: GroupSpec = ${JSON.stringify(group, null, 2)};`,
@@ -111,4 +115,10 @@ function toGroup(node: Node, tags: Map<string, string>): CliGroup {
     commands: Object.fromEntries(sorted(node.commands)),
     groups: Object.fromEntries(sorted(node.groups).map(([k, child]) => [k, toGroup(child, tags)])),
   };
+}
+
+// The import of `command-spec.js` from a file in `from`; both folders are relative to `outDir`.
+function relativeImport(from: string, specDir: string): string {
+  const path = posix.join(posix.relative(from, specDir), "command-spec.js");
+  return path.startsWith(".") ? path : `./${path}`;
 }

@@ -3,7 +3,7 @@ import type { CliParameter } from "./operations.js";
 import { descriptionOf, type FieldShape, type Json, propertiesOf, shapeOf } from "./schema.js";
 import { variantHelp } from "./variant-help.js";
 
-/** An option of a command, in the shape `packages/cli/src/_command-spec.ts` declares as `FlagSpec`. */
+/** An option of a command, in the shape `packages/cli/src/commands/command-spec.ts` declares as `FlagSpec`. */
 export interface CliFlag extends FieldShape {
   flag: string;
   name: string;

@@ -1,5 +1,5 @@
 import { createRawClient, type FetchLike } from "@zt-devices/client";
-import type { Connection } from "../_config.js";
+import type { Connection } from "../args/config.js";
 import type { ReadAnswer, ReadFetch } from "./verify-account.js";
 
 type LooseGet = (

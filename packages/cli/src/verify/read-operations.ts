@@ -1,4 +1,4 @@
-import type { CommandSpec, GroupEntry, GroupSpec } from "../_command-spec.js";
+import type { CommandSpec, GroupEntry, GroupSpec } from "../commands/command-spec.js";
 
 /** One read-only operation of the API, as `verify` calls it. */
 export interface ReadOperation {

@@ -1,10 +1,10 @@
 import type { FetchLike } from "@zt-devices/client";
-import { parseArgs } from "../_args.js";
-import { resolveConnection } from "../_config.js";
-import { helpWidth } from "../_help.js";
-import { reportError } from "../_report-error.js";
-import { UsageError } from "../_usage-error.js";
+import { parseArgs } from "../args/args.js";
+import { resolveConnection } from "../args/config.js";
+import { UsageError } from "../args/usage-error.js";
 import { groups } from "../commands.gen.js";
+import { helpWidth } from "../help/help.js";
+import { reportError } from "../output/report-error.js";
 import { formatReport, reportJson } from "./format-report.js";
 import { planReads } from "./plan-reads.js";
 import { createReadFetch } from "./read-fetch.js";
@@ -47,8 +47,10 @@ export async function runVerify(
     for (const warning of warnings) io.stderr(`warning: ${warning}\n`);
     let fetch = io.fetch;
     if (mock && !fetch) {
-      const { openMockSession } = await import("../_mock-session.js");
-      fetch = (await openMockSession(values["mock-state"] as string | undefined)).fetch;
+      const { openMockSession } = await import("../mock/mock-session.js");
+      // Only reads: no lock to take, nothing to save.
+      const statePath = values["mock-state"] as string | undefined;
+      fetch = (await openMockSession(statePath, { writes: false })).fetch;
     }
     const { validateResponse } = await import("@zt-devices/validators/operations");
     const report = await verifyAccount({

@@ -1,6 +1,6 @@
-import { GLOBAL_OPTIONS } from "../_global-options.js";
-import { optionLabel, PROGRAM } from "../_help.js";
-import { columns, wrap } from "../_layout.js";
+import { GLOBAL_OPTIONS } from "../args/global-options.js";
+import { optionLabel, PROGRAM } from "../help/help.js";
+import { columns, wrap } from "../help/layout.js";
 
 /** What root help says of `verify`. */
 export const VERIFY_SUMMARY =

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { group as fleet } from "../../test/fixture/commands/fleet-status.gen.js";
+import { group as posture } from "../../test/fixture/commands/posture.gen.js";
+import { group as registrations } from "../../test/fixture/commands/registrations.gen.js";
+import type { CommandSpec } from "../commands/command-spec.js";
+import { buildRequest } from "./request.js";
+
+const remove = posture.commands.delete as CommandSpec;
+const list = registrations.commands.list as CommandSpec;
+const live = fleet.commands.live as CommandSpec;
+
+describe("buildRequest", () => {
+  it("puts path options in path order and leaves the account to the client", () => {
+    expect(buildRequest(remove, { "rule-id": "r1", json: true }, undefined)).toEqual({
+      path: [["rule_id", "r1"]],
+      query: {},
+    });
+  });
+
+  it("sends query options by their API names, dotted and repeated ones included", () => {
+    const values = {
+      id: ["a", "b"],
+      "user.email": "a@example.com",
+      "sort-order": "asc",
+      all: true,
+    };
+    expect(buildRequest(list, values, undefined)).toEqual({
+      path: [],
+      query: { id: ["a", "b"], "user.email": "a@example.com", sort_order: "asc" },
+    });
+  });
+
+  it("names every missing required option", () => {
+    expect(() => buildRequest(live, {}, undefined)).toThrow(
+      "missing required options --device-id, --since-minutes",
+    );
+  });
+
+  it("refuses an empty path parameter, which would change the route", () => {
+    expect(() => buildRequest(remove, { "rule-id": "" }, undefined)).toThrow(
+      "--rule-id must not be empty",
+    );
+  });
+});
