@@ -71,7 +71,10 @@ describe("the project's spec", { timeout: 60_000 }, () => {
     expect(samples.size).toBeGreaterThan(60);
     for (const [id, sample] of samples) {
       const call = sample.Client?.match(/zt\.([\w.]+)\(/)?.[1] ?? "";
-      expect([id, call]).toEqual([id, operations[id]?.[0]]);
+      const entry: readonly string[] | undefined = (
+        operations as Record<string, readonly string[]>
+      )[id];
+      expect([id, call]).toEqual([id, entry?.[0]]);
       expect(sample.CLI).toMatch(/^zt-devices [a-z-]+( [a-z-]+)*( --|$)/);
       expect(sample.curl).toMatch(
         /^curl -X (GET|POST|PUT|PATCH|DELETE) "https:\/\/api\.cloudflare\.com/,
