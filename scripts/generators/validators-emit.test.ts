@@ -230,6 +230,8 @@ const fixture = (name: string): OpenApiDocument =>
   parse(readFileSync(join(repo, `spec/fixtures/validators/${name}.yaml`), "utf8"));
 
 const schemasSpec = (schemas: Record<string, JsonSchema>): OpenApiDocument => ({
+  openapi: "3.1.0",
+  info: { title: "schemas", version: "1" },
   paths: {},
   components: { schemas },
 });

@@ -332,9 +332,10 @@ export class FunctionWriter {
       for (const [key, sub] of Object.entries(properties)) {
         if (key === "__proto__" || alwaysValid(sub)) continue;
         const inner = this.at(this.at(place, "properties"), key);
-        const value = this.name("d");
+        // A `false` schema reads nothing of the value: no local for it.
+        const value = sub === false ? member(d, key) : this.name("d");
         this.block(`if (${member(d, key)} !== undefined)`, () => {
-          this.line(`const ${value} = ${member(d, key)};`);
+          if (sub !== false) this.line(`const ${value} = ${member(d, key)};`);
           this.schema(sub, {
             ...inner,
             data: value,

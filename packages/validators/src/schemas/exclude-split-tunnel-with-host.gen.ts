@@ -15,14 +15,11 @@ export function validate_ExcludeSplitTunnelWithHost(data: any, errors?: any[], a
       const d1 = data.host;
       if (!(typeof d1 === "string") && report(errors, at + "/host", "type", { type: "string" })) return false;
     }
-    if (data.address !== undefined) {
-      const d2 = data.address;
-      if (report(errors, at + "/address", "false schema", {})) return false;
-    }
+    if (data.address !== undefined && report(errors, at + "/address", "false schema", {})) return false;
     if (data.description !== undefined) {
-      const d3 = data.description;
-      if (typeof d3 === "string") {
-        if (ucs2length(d3) > 100 && report(errors, at + "/description", "maxLength", { limit: 100 })) return false;
+      const d2 = data.description;
+      if (typeof d2 === "string") {
+        if (ucs2length(d2) > 100 && report(errors, at + "/description", "maxLength", { limit: 100 })) return false;
       } else {
         if (report(errors, at + "/description", "type", { type: "string" })) return false;
       }
