@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 
 /** The built package and binary the benchmark runs. */
 export const INDEX = fileURLToPath(new URL("../dist/index.js", import.meta.url));
-export const BIN = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
+export const BIN = fileURLToPath(new URL("../dist/cjs/bin.js", import.meta.url));
 
 // Inside each measured server: answers the bench's questions over IPC with the server process's
 // own CPU time (so the load client's cost never counts) and, for the mock, heap per account.
