@@ -49,6 +49,16 @@ describe("zt-devices loads only the validators of the command it runs", () => {
     },
   );
 
+  it("`--help` loads the help text, the group index and nothing else of the CLI", async () => {
+    const { code, loaded } = await traced(["--help"]);
+    expect(code).toBe(0);
+    // main, the help renderer with its layout and global options, and the generated group index:
+    // every command module, the argument parser and the output code wait for a command.
+    const own = loaded.filter((url) => url.includes("/packages/cli/dist/"));
+    expect(own.length).toBeLessThanOrEqual(5);
+    expect(own.some((url) => /\/commands\/[^/]+\.gen\.js$/.test(url))).toBe(false);
+  });
+
   it.each([
     ["posture list --mock", ["list-posture-rules"]],
     ["settings get --mock", ["get-device-settings"]],
