@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 
 /** The built package and binary the benchmark runs. */
 export const INDEX = fileURLToPath(new URL("../dist/index.js", import.meta.url));
-export const BIN = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
+export const BIN = fileURLToPath(new URL("../dist/cjs/bin.js", import.meta.url));
 
 // Inside each measured server: answers the bench's questions over IPC with the server process's
 // own CPU time (so the load client's cost never counts) and, for the mock, heap per account.
@@ -12,6 +12,9 @@ process.on("message", (question) => {
   if (question === "cpu") {
     const { user, system } = process.cpuUsage();
     process.send({ cpu: user + system });
+  } else if (question === "reset") {
+    store?.reset();
+    process.send({ reset: true });
   } else if (question.accounts) {
     globalThis.gc();
     const before = process.memoryUsage().heapUsed;
@@ -33,10 +36,12 @@ require("node:http").createServer((req, res) => {
   });
 }).listen(0, "127.0.0.1", function () { console.log("ready at http://127.0.0.1:" + this.address().port); });`;
 
-// The mock as the binary starts it (stateful, seed 1, credentials and requests checked).
+// The mock as the binary starts it (stateful, seed 1, credentials and requests checked), without
+// the cap on records per account: one POST run creates posture rules in one account for as long as
+// it lasts, past the default 10,000 on a fast machine, and it measures speed, not the cap.
 const MOCK_SERVER = `
 const { startMockServer } = await import(${JSON.stringify(new URL("../dist/index.js", import.meta.url).href)});
-const server = await startMockServer({ port: 0, host: "127.0.0.1", seed: 1, mode: "stateful", auth: true });
+const server = await startMockServer({ port: 0, host: "127.0.0.1", seed: 1, mode: "stateful", auth: true, maxRecords: 100_000_000 });
 const store = server.mock.store;
 console.log("ready at " + server.baseUrl);`;
 
@@ -48,6 +53,8 @@ export interface Measured {
   cpu(): Promise<number>;
   /** Heap bytes each new account takes in the mock's store (measured over `accounts`). */
   bytesPerAccount(accounts: number): Promise<number>;
+  /** Back to the seeded state (the mock; nothing for the plain server). */
+  reset(): Promise<void>;
 }
 
 /** Resolves with the first match of `pattern` in the child's stdout; rejects if it exits first. */
@@ -86,6 +93,7 @@ export async function startMeasured(kind: "plain" | "mock"): Promise<Measured> {
     base: match[1] as string,
     cpu: () => ask<number>(child, "cpu", "cpu"),
     bytesPerAccount: (accounts) => ask<number>(child, { accounts }, "bytes"),
+    reset: () => ask<boolean>(child, "reset", "reset").then(() => undefined),
   };
 }
 
