@@ -229,12 +229,13 @@ function compareWithAjv(spec: OpenApiDocument, arbitraryRuns = 100): number {
 const fixture = (name: string): OpenApiDocument =>
   parse(readFileSync(join(repo, `spec/fixtures/validators/${name}.yaml`), "utf8"));
 
-const schemasSpec = (schemas: Record<string, JsonSchema>): OpenApiDocument => ({
-  openapi: "3.1.0",
-  info: { title: "schemas", version: "1" },
-  paths: {},
-  components: { schemas },
-});
+const schemasSpec = (schemas: Record<string, JsonSchema>): OpenApiDocument =>
+  ({
+    openapi: "3.1.0",
+    info: { title: "schemas", version: "1" },
+    paths: {},
+    components: { schemas },
+  }) as OpenApiDocument;
 
 describe("the generated validators answer as Ajv does", () => {
   it.each(["keywords", "operations", "unions"])(
