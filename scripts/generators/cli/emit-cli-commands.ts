@@ -1,8 +1,10 @@
 import { posix } from "node:path";
 import type { GeneratorResult } from "../../generate/generated-file.js";
 import type { Model } from "../../model/model.js";
+import { MAX_MODULE_LINES } from "../../module-size.js";
 import { type LeftOut, leftOutComment } from "../shared/left-out.js";
 import { type CliCommand, commandWords, transformOperation } from "./command.js";
+import { type CliGroup, groupModules } from "./group-modules.js";
 import { type CliOperation, collectCliOperations } from "./operations.js";
 
 /** Where the command modules go; the defaults suit `packages/cli/src/`. */
@@ -13,13 +15,8 @@ export interface CliCommandsOptions {
   specDir?: string;
   /** The spec named in the header. */
   source?: string;
-}
-
-/** A command group as emitted, before it becomes a module. */
-export interface CliGroup {
-  description: string;
-  commands: Record<string, CliCommand>;
-  groups: Record<string, CliGroup>;
+  /** The most lines an emitted module may have. */
+  maxLines?: number;
 }
 
 interface Node {
@@ -33,14 +30,17 @@ const HEADER = (source: string) =>
 
 /**
  * Emits the CLI's commands: `commands.gen.ts`, the index of top-level groups that root help reads
- * and that loads a group only when one of its commands runs, and `commands/<group>.gen.ts`, one
- * module per group with every command's options, body, pagination and table columns.
+ * and that loads a group only when one of its commands runs, and `commands/<group>.gen.ts` (sub-groups
+ * in `commands/<group>/<sub>.gen.ts`, loaded in turn only when named), one module per group with
+ * every command's options, body, pagination and table columns; a group too long for one module
+ * keeps its longest commands in modules of their own.
  */
 export function emitCliCommands(model: Model, options: CliCommandsOptions = {}): GeneratorResult {
   const {
     outDir = "packages/cli/src",
     specDir = "commands",
     source = "spec/openapi.yaml",
+    maxLines = MAX_MODULE_LINES,
   } = options;
   const leftOut: LeftOut[] = [];
   const ops = collectCliOperations(model, leftOut);
@@ -69,7 +69,7 @@ export function emitCliCommands(model: Model, options: CliCommandsOptions = {}):
       leftOutComment(leftOut)
         .map((line) => `${line}\n`)
         .join(""),
-    `import type { GroupEntry } from "${relativeImport(".", specDir)}";`,
+    `import type { GroupEntry } from "${relativeImport(specDir)}";`,
     "",
     "/** The top-level command groups; each module is loaded only when one of its commands runs. */",
     "export const groups: { readonly [name: string]: GroupEntry } = {",
@@ -82,17 +82,14 @@ export function emitCliCommands(model: Model, options: CliCommandsOptions = {}):
   ].join("\n");
   const files = [
     { path: `${outDir}/commands.gen.ts`, contents: index },
-    ...groups.map(([name, group]) => ({
-      path: `${outDir}/commands/${name}.gen.ts`,
-      contents: [
-        HEADER(source),
-        `import type { GroupSpec } from "${relativeImport("commands", specDir)}";`,
-        "",
-        `/** The \`${name}\` commands. */`,
-        `export const group: GroupSpec = ${JSON.stringify(group, null, 2)};`,
-        "",
-      ].join("\n"),
-    })),
+    ...groups.flatMap(([name, group]) =>
+      groupModules([name], group, {
+        folder: `${outDir}/commands`,
+        specDir: posix.relative("commands", specDir),
+        header: HEADER(source),
+        maxLines,
+      }),
+    ),
   ];
   return { files, counts: { commands: ops.length, groups: names.length } };
 }
@@ -117,8 +114,8 @@ function toGroup(node: Node, tags: Map<string, string>): CliGroup {
   };
 }
 
-// The import of `command-spec.js` from a file in `from`; both folders are relative to `outDir`.
-function relativeImport(from: string, specDir: string): string {
-  const path = posix.join(posix.relative(from, specDir), "command-spec.js");
+// The import of `command-spec.js` from `commands.gen.ts`; `specDir` is relative to `outDir`.
+function relativeImport(specDir: string): string {
+  const path = posix.join(specDir, "command-spec.js");
   return path.startsWith(".") ? path : `./${path}`;
 }

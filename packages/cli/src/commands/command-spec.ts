@@ -46,14 +46,14 @@ export interface CommandSpec {
   readonly columns?: readonly string[];
 }
 
-/** A command group: its commands and its sub-groups, each by kebab-case name. */
+/** A command group: its commands and its sub-groups (each loaded only when named), by kebab-case name. */
 export interface GroupSpec {
   readonly description: string;
   readonly commands: { readonly [name: string]: CommandSpec };
-  readonly groups: { readonly [name: string]: GroupSpec };
+  readonly groups: { readonly [name: string]: GroupEntry };
 }
 
-/** What the root index knows of a top-level group without loading it. */
+/** What the root index, or a group, knows of a group without loading its module. */
 export interface GroupEntry {
   readonly description: string;
   readonly load: () => Promise<{ readonly group: GroupSpec }>;

@@ -152,7 +152,7 @@ export const group: GroupSpec = {
         "created_at",
         "updated_at"
       ]
-    }
+    },
   },
-  "groups": {}
+  "groups": {},
 };

@@ -90,7 +90,7 @@ export const group: GroupSpec = {
         "required": true
       },
       "deprecated": "use registrations unrevoke"
-    }
+    },
   },
-  "groups": {}
+  "groups": {},
 };

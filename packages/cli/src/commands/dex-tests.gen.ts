@@ -233,7 +233,7 @@ export const group: GroupSpec = {
         "kind": "object",
         "required": true
       }
-    }
+    },
   },
-  "groups": {}
+  "groups": {},
 };

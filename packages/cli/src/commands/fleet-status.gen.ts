@@ -45,7 +45,7 @@ export const group: GroupSpec = {
           "description": "Number of minutes before current time"
         }
       ]
-    }
+    },
   },
-  "groups": {}
+  "groups": {},
 };

@@ -43,7 +43,7 @@ export const group: GroupSpec = {
         "kind": "object",
         "required": true
       }
-    }
+    },
   },
-  "groups": {}
+  "groups": {},
 };

@@ -196,7 +196,7 @@ export const group: GroupSpec = {
         "match",
         "subnet_id"
       ]
-    }
+    },
   },
-  "groups": {}
+  "groups": {},
 };

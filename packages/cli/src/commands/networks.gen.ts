@@ -148,7 +148,7 @@ export const group: GroupSpec = {
         "kind": "object",
         "required": true
       }
-    }
+    },
   },
-  "groups": {}
+  "groups": {},
 };

@@ -206,7 +206,7 @@ export const group: GroupSpec = {
         }
       ],
       "destructive": true
-    }
+    },
   },
-  "groups": {}
+  "groups": {},
 };

@@ -262,7 +262,7 @@ export const group: GroupSpec = {
           "description": "A list of registration IDs to unrevoke."
         }
       ]
-    }
+    },
   },
-  "groups": {}
+  "groups": {},
 };

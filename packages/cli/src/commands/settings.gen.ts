@@ -178,7 +178,7 @@ export const group: GroupSpec = {
         "kind": "object",
         "required": true
       }
-    }
+    },
   },
-  "groups": {}
+  "groups": {},
 };

@@ -12,12 +12,14 @@ async function load(name: string): Promise<GroupSpec> {
 
 async function everyCommand(): Promise<[string[], CommandSpec][]> {
   const out: [string[], CommandSpec][] = [];
-  const walk = (words: string[], group: GroupSpec) => {
+  const walk = async (words: string[], group: GroupSpec) => {
     for (const [name, command] of Object.entries(group.commands))
       out.push([[...words, name], command]);
-    for (const [name, child] of Object.entries(group.groups)) walk([...words, name], child);
+    for (const [name, child] of Object.entries(group.groups))
+      await walk([...words, name], (await child.load()).group);
   };
-  for (const [name, entry] of Object.entries(groups)) walk([name], (await entry.load()).group);
+  for (const [name, entry] of Object.entries(groups))
+    await walk([name], (await entry.load()).group);
   return out;
 }
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { group as excludes } from "../../test/fixture/commands/policies.gen.js";
+import { group as excludes } from "../../test/fixture/commands/policies/default/excludes.gen.js";
 import { group as posture } from "../../test/fixture/commands/posture.gen.js";
 import type { CommandSpec } from "../commands/command-spec.js";
 import { buildBody } from "./body.js";
 
 const create = posture.commands.create as CommandSpec;
 const list = posture.commands.list as CommandSpec;
-const set = excludes.groups.default?.groups.excludes?.commands.set as CommandSpec;
+const set = excludes.commands.set as CommandSpec;
 const data = (value: unknown) => ({ value });
 
 describe("buildBody", () => {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { closest } from "../args/closest.js";
 import { leadingWords } from "../args/leading-words.js";
 import { UsageError } from "../args/usage-error.js";
-import type { CommandSpec, GroupSpec } from "../commands/command-spec.js";
+import type { CommandSpec, GroupEntry, GroupSpec } from "../commands/command-spec.js";
 import { groups } from "../commands.gen.js";
 import { groupHelp, helpWidth, PROGRAM, rootHelp } from "../help/help.js";
 
@@ -14,7 +14,7 @@ function unknown(word: string, within: readonly string[], choices: readonly stri
   );
 }
 
-/** Finds the group or command the words name, loading only the one top-level group module needed. */
+/** Finds the group or command the words name, loading only the modules of the groups named. */
 async function resolve(
   words: readonly string[],
 ): Promise<{ group: GroupSpec; command?: CommandSpec; used: number }> {
@@ -32,7 +32,7 @@ async function resolve(
         ...Object.keys(group.groups),
       ]);
     }
-    group = group.groups[word] as GroupSpec;
+    group = (await (group.groups[word] as GroupEntry).load()).group;
   }
   return { group, used: words.length };
 }

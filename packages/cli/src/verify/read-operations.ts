@@ -19,9 +19,12 @@ export interface ReadOperation {
 
 const SCOPES = new Set(["account_id", "zone_id"]);
 
-function* commandsOf(group: GroupSpec): Generator<CommandSpec> {
-  yield* Object.values(group.commands);
-  for (const sub of Object.values(group.groups)) yield* commandsOf(sub);
+// Every command of a group and of its sub-groups, whose modules it loads.
+async function commandsOf(group: GroupSpec): Promise<CommandSpec[]> {
+  const subs = await Promise.all(
+    Object.values(group.groups).map(async (entry) => commandsOf((await entry.load()).group)),
+  );
+  return [...Object.values(group.commands), ...subs.flat()];
 }
 
 /** The read-only operation a command sends, or `undefined` when it sends anything but a GET. */
@@ -54,9 +57,11 @@ export function readOperationOf(command: CommandSpec): ReadOperation | undefined
 export async function readOperations(groups: {
   readonly [name: string]: GroupEntry;
 }): Promise<ReadOperation[]> {
-  const loaded = await Promise.all(Object.values(groups).map((entry) => entry.load()));
+  const loaded = await Promise.all(
+    Object.values(groups).map(async (entry) => commandsOf((await entry.load()).group)),
+  );
   const reads = loaded
-    .flatMap(({ group }) => [...commandsOf(group)])
+    .flat()
     .map(readOperationOf)
     .filter((op): op is ReadOperation => op !== undefined);
   return reads.sort((a, b) => (a.operationId < b.operationId ? -1 : 1));
