@@ -13,6 +13,7 @@ import {
   operationKey,
   specOperationEntries,
 } from "./_operation-coverage.js";
+import { countFields, countKeys, flattenQuery } from "./_reference-fields.js";
 import {
   branchesOf,
   declaredProperties,
@@ -277,26 +278,3 @@ describe("the spec against Cloudflare's API reference", () => {
     });
   });
 });
-
-/** Query objects travel in dot notation (`last_seen_user.email`): the docs' nesting, flattened. */
-function flattenQuery(fields: ReferenceField[], prefix = ""): ReferenceField[] {
-  return fields.flatMap((f) =>
-    f.children.length > 0 && !f.type.startsWith("array")
-      ? flattenQuery(f.children, `${prefix}${f.name}.`)
-      : [{ ...f, name: `${prefix}${f.name}` }],
-  );
-}
-
-function countFields(fields: ReferenceField[]): number {
-  return fields.reduce(
-    (n, f) =>
-      n + 1 + countFields(f.children) + f.variants.reduce((m, v) => m + countFields(v.children), 0),
-    0,
-  );
-}
-
-function countKeys(value: unknown): number {
-  if (Array.isArray(value)) return value.reduce((n: number, v) => n + countKeys(v), 0);
-  if (value === null || typeof value !== "object") return 0;
-  return Object.values(value).reduce((n: number, v) => n + 1 + countKeys(v), 0);
-}
