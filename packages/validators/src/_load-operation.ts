@@ -1,11 +1,22 @@
 import type { OperationModule } from "./_operation-module.js";
 import { operationValidators } from "./operations.gen.js";
 
-/** Imports the validators of one operation on first use, so a bundle only carries the ones it calls. */
-export async function loadOperation(operationId: string): Promise<OperationModule> {
+const loaded = new Map<string, Promise<OperationModule>>();
+
+/**
+ * Imports the validators of one operation on first use, so a bundle only carries the ones it calls;
+ * later calls get the same promise, without another trip through the module loader.
+ */
+export function loadOperation(operationId: string): Promise<OperationModule> {
+  const known = loaded.get(operationId);
+  if (known !== undefined) return known;
   const load = (operationValidators as Record<string, () => Promise<OperationModule>>)[operationId];
   if (!Object.hasOwn(operationValidators, operationId) || load === undefined) {
-    throw new Error(`Unknown operationId "${operationId}": the spec has no such operation`);
+    return Promise.reject(
+      new Error(`Unknown operationId "${operationId}": the spec has no such operation`),
+    );
   }
-  return load();
+  const module = load();
+  loaded.set(operationId, module);
+  return module;
 }

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { loadOperation } from "./_load-operation.js";
+
+describe("loadOperation", () => {
+  it("loads an operation's validators once and hands every later call the same promise", async () => {
+    const first = loadOperation("listPostureRules");
+    expect(loadOperation("listPostureRules")).toBe(first);
+    expect(typeof (await first)).toBe("object");
+  });
+
+  it("refuses an operationId the spec does not have, naming it", async () => {
+    await expect(loadOperation("listPostureRulez")).rejects.toThrow(
+      'Unknown operationId "listPostureRulez": the spec has no such operation',
+    );
+    await expect(loadOperation("toString")).rejects.toThrow('Unknown operationId "toString"');
+  });
+});
