@@ -16,7 +16,8 @@ const GENERATORS: Record<string, () => Promise<Generator>> = {
     const { emitClientResources } = await import("../generators/client-resources.js");
     return (model) => emitClientResources(model.document as never);
   },
-  validators: async () => (await import("../generators/validators.js")).emitValidators,
+  validators: async () =>
+    (await import("../generators/validators/emit-validators.js")).emitValidators,
   mocks: async () => (await import("../generators/mocks/emit-mocks-handlers.js")).emitMocksHandlers,
   cli: async () => (await import("../generators/cli/emit-cli-commands.js")).emitCliCommands,
 };

@@ -1,6 +1,6 @@
-import { planValidators } from "../../../scripts/generators/validators.js";
-import { createAjv } from "../../../scripts/generators/validators-ajv.js";
-import type { OpenApiDocument } from "../../../scripts/generators/validators-openapi.js";
+import { createAjv } from "../../../scripts/generators/validators/ajv.js";
+import { planValidators } from "../../../scripts/generators/validators/emit-validators.js";
+import type { OpenApiDocument } from "../../../scripts/generators/validators/openapi.js";
 
 /**
  * Ajv holding the schemas the validators generator plans from `spec`, set up as the generator's

@@ -1,7 +1,7 @@
 import type { CodeKeywordDefinition, KeywordCxt, KeywordDefinition } from "ajv";
 import { _, type Code, getProperty, Name, not, stringify } from "ajv/dist/compile/codegen/index.js";
 import names from "ajv/dist/compile/names.js";
-import { cjsDefault } from "./validators-cjs.js";
+import { cjsDefault } from "./cjs.js";
 
 interface UnionParams {
   problem: "missing" | "unknown" | "conflict" | "variant";

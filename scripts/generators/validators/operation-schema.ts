@@ -1,6 +1,6 @@
-import type { WireCoercion } from "../model/coercion.js";
-import type { JsonSchema, OpenApiDocument, OperationParts } from "./validators-openapi.js";
-import { transformSchema } from "./validators-schema.js";
+import type { WireCoercion } from "../../model/coercion.js";
+import type { JsonSchema, OpenApiDocument, OperationParts } from "./openapi.js";
+import { transformSchema } from "./schema.js";
 
 /**
  * The model's wire coercion of a parameter in the words of the operation modules' `coercion`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { transformRef, transformSchema } from "./validators-schema.js";
+import { transformRef, transformSchema } from "./schema.js";
 
 describe("transformRef", () => {
   it.each([

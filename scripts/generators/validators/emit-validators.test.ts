@@ -3,11 +3,11 @@ import { join } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { readBundledSpec } from "../generate/read-bundled-spec.js";
-import { emitValidators } from "./validators.js";
-import type { OpenApiDocument } from "./validators-openapi.js";
+import { readBundledSpec } from "../../generate/read-bundled-spec.js";
+import { emitValidators } from "./emit-validators.js";
+import type { OpenApiDocument } from "./openapi.js";
 
-const repo = join(import.meta.dirname, "../..");
+const repo = join(import.meta.dirname, "../../..");
 const FIXTURES = ["keywords", "operations", "unions"];
 
 function fixture(name: string): OpenApiDocument {

@@ -1,6 +1,6 @@
-import type { FunctionWriter } from "./validators-emit.js";
-import { json, member, type Place, renderPath } from "./validators-emit-code.js";
-import { isObject } from "./validators-openapi.js";
+import type { FunctionWriter } from "./emit.js";
+import { json, member, type Place, renderPath } from "./emit-code.js";
+import { isObject } from "./openapi.js";
 
 /**
  * `unionOf` with `unionTag`: the unions the spec's discriminators and deciding keys become.

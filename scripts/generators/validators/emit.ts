@@ -1,17 +1,12 @@
-import { escapeToken, readPointer } from "../_json-pointer.js";
-import { type Chunk, contentName } from "./validators-chunk.js";
-import {
-  anyOfKeyword,
-  ifKeyword,
-  notKeyword,
-  oneOfKeyword,
-} from "./validators-emit-applicators.js";
+import { escapeToken, readPointer } from "../../_json-pointer.js";
+import { type Chunk, contentName } from "./chunk.js";
+import { anyOfKeyword, ifKeyword, notKeyword, oneOfKeyword } from "./emit-applicators.js";
 import {
   containsKeyword,
   itemsKeyword,
   prefixItemsKeyword,
   uniqueItemsKeyword,
-} from "./validators-emit-arrays.js";
+} from "./emit-arrays.js";
 import {
   alwaysValid,
   GROUPS,
@@ -28,7 +23,7 @@ import {
   TYPES,
   typesTest,
   typeTest,
-} from "./validators-emit-code.js";
+} from "./emit-code.js";
 import {
   additionalPropertiesKeyword,
   dependentRequiredKeyword,
@@ -37,17 +32,17 @@ import {
   patternRegExps,
   propertyNamesKeyword,
   requiredKeyword,
-} from "./validators-emit-objects.js";
-import { unionOfKeyword } from "./validators-emit-union.js";
+} from "./emit-objects.js";
+import { unionOfKeyword } from "./emit-union.js";
 import {
   constKeyword,
   enumKeyword,
   formatKeyword,
   multipleOfKeyword,
   patternKeyword,
-} from "./validators-emit-values.js";
-import { foldBlocks } from "./validators-fold.js";
-import { isObject, type JsonSchema } from "./validators-openapi.js";
+} from "./emit-values.js";
+import { foldBlocks } from "./fold.js";
+import { isObject, type JsonSchema } from "./openapi.js";
 
 /**
  * Writes the validation function of each schema as TypeScript, once: `validate_<name>(data)` answers
@@ -57,7 +52,7 @@ import { isObject, type JsonSchema } from "./validators-openapi.js";
  * `const`, `enum`, `not`, `anyOf`, `oneOf`, `allOf`, `if`, then the number, string, array and object
  * keywords, each group behind a check of the value's type; a lone `type` whose group has keywords is
  * checked there, any other `type` first. The writer here walks a schema and its `properties`; the
- * `validators-emit-*` modules write the other keywords through it. A differential test holds the
+ * `emit-*` modules write the other keywords through it. A differential test holds the
  * functions to Ajv's answers. One difference, on purpose: a union variant's `from` counts every
  * error before it, not only its own function's.
  */

@@ -1,5 +1,5 @@
-import { isObject, type JsonSchema, type OpenApiDocument } from "./validators-openapi.js";
-import { transformUnion } from "./validators-union.js";
+import { isObject, type JsonSchema, type OpenApiDocument } from "./openapi.js";
+import { transformUnion } from "./union.js";
 
 const ONE = [
   "additionalItems",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fit, kebab, naturalCompare, objectLiteral, renderImports } from "./validators-render.js";
+import { fit, kebab, naturalCompare, objectLiteral, renderImports } from "./render.js";
 
 describe("kebab", () => {
   it.each([

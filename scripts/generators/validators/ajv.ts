@@ -1,8 +1,8 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import formatsModule from "ajv-formats";
-import { cjsDefault } from "./validators-cjs.js";
-import type { JsonSchema } from "./validators-openapi.js";
-import { unionKeywords } from "./validators-union-keyword.js";
+import { cjsDefault } from "./cjs.js";
+import type { JsonSchema } from "./openapi.js";
+import { unionKeywords } from "./union-keyword.js";
 
 const addFormats = cjsDefault(formatsModule);
 

@@ -1,4 +1,4 @@
-import { isObject, type OpenApiDocument, resolveRef } from "./validators-openapi.js";
+import { isObject, type OpenApiDocument, resolveRef } from "./openapi.js";
 
 interface Shape {
   properties: Record<string, unknown>;

@@ -1,5 +1,5 @@
-import type { FunctionWriter } from "./validators-emit.js";
-import { alwaysValid, json, type Place } from "./validators-emit-code.js";
+import type { FunctionWriter } from "./emit.js";
+import { alwaysValid, json, type Place } from "./emit-code.js";
 
 /**
  * The keywords that combine subschemas on the same value: `not`, `anyOf`, `oneOf`, `if`/`then`/`else`.

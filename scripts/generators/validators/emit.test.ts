@@ -4,23 +4,23 @@ import fc from "fast-check";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import * as equal from "../../packages/validators/src/_equal.js";
-import * as formats from "../../packages/validators/src/_formats.js";
-import * as reporting from "../../packages/validators/src/_report.js";
-import { requestFunction } from "../../packages/validators/src/_request-function.js";
-import * as ucs2length from "../../packages/validators/src/_ucs2length.js";
-import { readBundledSpec } from "../generate/read-bundled-spec.js";
-import { planValidators } from "./validators.js";
-import { createAjv } from "./validators-ajv.js";
-import { emitFunctions } from "./validators-emit.js";
-import { isObject, type JsonSchema, type OpenApiDocument } from "./validators-openapi.js";
-import { requestParts } from "./validators-operation-schema.js";
+import * as equal from "../../../packages/validators/src/_equal.js";
+import * as formats from "../../../packages/validators/src/_formats.js";
+import * as reporting from "../../../packages/validators/src/_report.js";
+import { requestFunction } from "../../../packages/validators/src/_request-function.js";
+import * as ucs2length from "../../../packages/validators/src/_ucs2length.js";
+import { readBundledSpec } from "../../generate/read-bundled-spec.js";
+import { createAjv } from "./ajv.js";
+import { emitFunctions } from "./emit.js";
+import { planValidators } from "./emit-validators.js";
+import { isObject, type JsonSchema, type OpenApiDocument } from "./openapi.js";
+import { requestParts } from "./operation-schema.js";
 
 // The generated functions are held to Ajv, compiled from the same schemas: the same answer without
 // `errors` as Ajv's first-error mode, the same errors in the same order with them as `allErrors`, on
 // values built from each schema, every small change to them, and arbitrary JSON.
 
-const repo = join(import.meta.dirname, "../..");
+const repo = join(import.meta.dirname, "../../..");
 const HELPERS = { ...equal, ...formats, ...reporting, ...ucs2length } as Record<string, unknown>;
 
 type Fn = ((data: unknown) => boolean) & { errors?: unknown };

@@ -1,7 +1,7 @@
 import { posix } from "node:path";
-import type { OperationParts } from "./validators-openapi.js";
-import { coercionOf, type RequestParts, requestParts } from "./validators-operation-schema.js";
-import { fit, lowerFirst, objectLiteral, propertyKey } from "./validators-render.js";
+import type { OperationParts } from "./openapi.js";
+import { coercionOf, type RequestParts, requestParts } from "./operation-schema.js";
+import { fit, lowerFirst, objectLiteral, propertyKey } from "./render.js";
 
 /** Adds one named import of a module to the module being rendered. */
 export type Add = (module: string, name: string) => void;

@@ -1,6 +1,6 @@
 import { fullFormats } from "ajv-formats/dist/formats.js";
-import type { FunctionWriter } from "./validators-emit.js";
-import { camel, json, NUMBER_FORMATS, type Place } from "./validators-emit-code.js";
+import type { FunctionWriter } from "./emit.js";
+import { camel, json, NUMBER_FORMATS, type Place } from "./emit-code.js";
 
 /**
  * The keywords about one value: `const`, `enum`, `format`, `pattern`, `multipleOf`.

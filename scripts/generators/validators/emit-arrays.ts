@@ -1,6 +1,6 @@
-import type { FunctionWriter } from "./validators-emit.js";
-import { alwaysValid, type Place, typesTest } from "./validators-emit-code.js";
-import { isObject } from "./validators-openapi.js";
+import type { FunctionWriter } from "./emit.js";
+import { alwaysValid, type Place, typesTest } from "./emit-code.js";
+import { isObject } from "./openapi.js";
 
 /**
  * The array keywords that look at items: `prefixItems`, `items`, `contains`, `uniqueItems`.

@@ -1,5 +1,5 @@
-import { escapeToken } from "../_json-pointer.js";
-import { isObject } from "./validators-openapi.js";
+import { escapeToken } from "../../_json-pointer.js";
+import { isObject } from "./openapi.js";
 
 /**
  * What the validators' code writer and its keyword modules share: where a check is (`Place`), the

@@ -1,15 +1,15 @@
-import type { Model } from "../model/model.js";
-import { modelOf } from "../model/read-model.js";
-import type { Chunk } from "./validators-chunk.js";
-import { type EmitInput, emitFunctions } from "./validators-emit.js";
-import { relative, renderComponent, renderOperation } from "./validators-modules.js";
+import type { Model } from "../../model/model.js";
+import { modelOf } from "../../model/read-model.js";
+import type { Chunk } from "./chunk.js";
+import { type EmitInput, emitFunctions } from "./emit.js";
+import { relative, renderComponent, renderOperation } from "./modules.js";
 import {
   collectOperations,
   type JsonSchema,
   type OpenApiDocument,
   type OperationParts,
-} from "./validators-openapi.js";
-import { parameterId, requestSchema } from "./validators-operation-schema.js";
+} from "./openapi.js";
+import { parameterId, requestSchema } from "./operation-schema.js";
 import {
   fit,
   HEADER,
@@ -18,8 +18,8 @@ import {
   naturalCompare,
   renderChunks,
   renderImports,
-} from "./validators-render.js";
-import { transformSchema } from "./validators-schema.js";
+} from "./render.js";
+import { transformSchema } from "./schema.js";
 
 /** Where the validators generator writes and what the files import. */
 export interface EmitValidatorsOptions {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { OpenApiDocument } from "./validators-openapi.js";
-import { transformUnion } from "./validators-union.js";
+import type { OpenApiDocument } from "./openapi.js";
+import { transformUnion } from "./union.js";
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const doc: OpenApiDocument = {

@@ -1,6 +1,6 @@
-import type { FunctionWriter } from "./validators-emit.js";
-import { alwaysValid, json, member, type Place } from "./validators-emit-code.js";
-import { isObject } from "./validators-openapi.js";
+import type { FunctionWriter } from "./emit.js";
+import { alwaysValid, json, member, type Place } from "./emit-code.js";
+import { isObject } from "./openapi.js";
 
 /**
  * The object keywords: `required`, `propertyNames`, `additionalProperties`, `patternProperties`,

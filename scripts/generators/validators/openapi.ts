@@ -1,7 +1,7 @@
-import type { WireCoercion } from "../model/coercion.js";
-import { isObject } from "../model/document.js";
-import type { Model } from "../model/model.js";
-import { targetOf } from "../model/resolve-ref.js";
+import type { WireCoercion } from "../../model/coercion.js";
+import { isObject } from "../../model/document.js";
+import type { Model } from "../../model/model.js";
+import { targetOf } from "../../model/resolve-ref.js";
 
 export { isObject };
 
