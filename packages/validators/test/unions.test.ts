@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { excludeSplitTunnelWithAddressValidator } from "../src/schemas/exclude-split-tunnel-with-address.gen.js";
+import { splitTunnelExcludeValidator } from "../src/schemas/split-tunnel-exclude.gen.js";
 import type { ValidationIssue } from "../src/validation-issue.js";
 import type { ValidationResult } from "../src/validator.js";
 import { integrationRequestValidator } from "./fixtures/unions/schemas/integration-request.gen.js";
@@ -161,6 +163,20 @@ describe("a union decided by which key is present", () => {
     expect(issuesOf(splitTunnelListValidator.validate(given)).map((i) => i.message)).toEqual([
       "/0 must be an object",
       "SplitTunnelAddress (has address): /1/address must be a string",
+    ]);
+  });
+
+  it("says once that two deciding keys clash, even where the variant forbids the other key", () => {
+    // The spec's address variant has `host: false`: checking it too would report the host again.
+    const given = { address: "10.0.0.0/8", host: "example.com", description: "x".repeat(101) };
+    expect(excludeSplitTunnelWithAddressValidator.is({ ...given, description: "d" })).toBe(false);
+    expect(issuesOf(splitTunnelExcludeValidator.validate(given))).toEqual([
+      {
+        pointer: "/host",
+        keyword: "oneOf",
+        message: "/host is not allowed together with address",
+        path: ["host"],
+      },
     ]);
   });
 

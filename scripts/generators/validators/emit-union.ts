@@ -82,16 +82,23 @@ export function unionOfKeyword(
   keys.forEach((key, n) => {
     const head = `if (${member(d, key)} !== undefined)`;
     (n === 0 ? w.block : w.elseBlock).call(w, head, () => {
-      for (const other of keys.filter((k) => k !== key)) {
-        w.block(`if (${member(d, other)} !== undefined)`, () =>
-          w.fail(
-            place,
-            "unionOf",
-            params({ problem: '"conflict"', tag: json(key), value: json(other) }),
-          ),
+      // Another deciding key too (those before this one are known absent here): no variant is
+      // chosen, so only the conflict is reported; the variant would often forbid the other key and
+      // say so a second time.
+      const others = keys.slice(n + 1);
+      const present = (k: string) => `${member(d, k)} !== undefined`;
+      const conflict = (other: string) =>
+        w.fail(
+          place,
+          "unionOf",
+          params({ problem: '"conflict"', tag: json(key), value: json(other) }),
         );
-      }
-      variant(key, `the variant with ${key}`);
+      if (others.length === 0) return variant(key, `the variant with ${key}`);
+      w.block(`if (${others.map(present).join(" || ")})`, () => {
+        if (others.length === 1) return conflict(others[0] as string);
+        for (const other of others) w.block(`if (${present(other)})`, () => conflict(other));
+      });
+      w.elseBlock("", () => variant(key, `the variant with ${key}`));
     });
   });
   w.elseBlock("", () => w.fail(place, "unionOf", params({ problem: '"missing"', allowed })));

@@ -1,5 +1,13 @@
 import type { CodeKeywordDefinition, KeywordCxt, KeywordDefinition } from "ajv";
-import { _, type Code, getProperty, Name, not, stringify } from "ajv/dist/compile/codegen/index.js";
+import {
+  _,
+  type Code,
+  getProperty,
+  Name,
+  not,
+  or,
+  stringify,
+} from "ajv/dist/compile/codegen/index.js";
 import names from "ajv/dist/compile/names.js";
 import { cjsDefault } from "./cjs.js";
 
@@ -27,13 +35,15 @@ function code(cxt: KeywordCxt): void {
   const valid = gen.let("valid", false);
   const branch = (key: string, label: string, test: Code) => {
     gen.elseIf(test);
-    if (tag === undefined) {
-      // Two deciding keys at once would have matched both oneOf branches: name the extra one.
-      for (const other of keys.filter((k) => k !== key)) {
-        gen.if(_`${data}${getProperty(other)} !== undefined`, () =>
-          fail({ problem: "conflict", tag: key, value: other }),
-        );
-      }
+    const others = tag === undefined ? keys.filter((k) => k !== key) : [];
+    if (others.length > 0) {
+      // Two deciding keys at once would have matched both oneOf branches: name the extra one, and
+      // check no variant (it would often forbid the extra key and say so a second time).
+      const present = (k: string) => _`${data}${getProperty(k)} !== undefined`;
+      gen.if(or(...others.map(present)));
+      for (const other of others)
+        gen.if(present(other), () => fail({ problem: "conflict", tag: key, value: other }));
+      gen.else();
     }
     const ok = gen.name("valid");
     const from = gen.const("_errs", N.errors);
@@ -47,6 +57,7 @@ function code(cxt: KeywordCxt): void {
       );
     }
     gen.assign(valid, ok);
+    if (others.length > 0) gen.endIf();
   };
   if (tag === undefined) {
     gen.if(false);

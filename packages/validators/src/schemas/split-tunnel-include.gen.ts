@@ -14,12 +14,14 @@ export function validate_SplitTunnelInclude(data: any, errors?: any[], at = ""):
   const start = errors === undefined ? 0 : errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.address !== undefined) {
-      if (data.host !== undefined && report(errors, at, "unionOf", { problem: "conflict", tag: "address", value: "host", variant: null, allowed: null, from: null })) return false;
-      const s1 = errors === undefined ? 0 : errors.length;
-      if (!validate_ExcludeSplitTunnelWithAddress(data, errors, at) && errors === undefined) return false;
-      if (errors !== undefined && errors.length !== s1) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: null, value: "address", variant: "IncludeSplitTunnelWithAddress", allowed: null, from: s1 } });
+      if (data.host !== undefined) {
+        if (report(errors, at, "unionOf", { problem: "conflict", tag: "address", value: "host", variant: null, allowed: null, from: null })) return false;
+      } else {
+        const s1 = errors === undefined ? 0 : errors.length;
+        if (!validate_ExcludeSplitTunnelWithAddress(data, errors, at) && errors === undefined) return false;
+        if (errors !== undefined && errors.length !== s1) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: null, value: "address", variant: "IncludeSplitTunnelWithAddress", allowed: null, from: s1 } });
+      }
     } else if (data.host !== undefined) {
-      if (data.address !== undefined && report(errors, at, "unionOf", { problem: "conflict", tag: "host", value: "address", variant: null, allowed: null, from: null })) return false;
       const s2 = errors === undefined ? 0 : errors.length;
       if (!validate_ExcludeSplitTunnelWithHost(data, errors, at) && errors === undefined) return false;
       if (errors !== undefined && errors.length !== s2) errors.push({ instancePath: at, keyword: "unionOf", params: { problem: "variant", tag: null, value: "host", variant: "IncludeSplitTunnelWithHost", allowed: null, from: s2 } });
