@@ -1,48 +1,9 @@
-import { escapeToken, readPointer } from "../../_json-pointer.js";
+import { readPointer } from "../../_json-pointer.js";
 import { type Chunk, contentName } from "./chunk.js";
-import { anyOfKeyword, ifKeyword, notKeyword, oneOfKeyword } from "./emit-applicators.js";
-import {
-  containsKeyword,
-  itemsKeyword,
-  prefixItemsKeyword,
-  uniqueItemsKeyword,
-} from "./emit-arrays.js";
-import {
-  alwaysValid,
-  GROUPS,
-  type Group,
-  json,
-  LIMITS,
-  member,
-  type PathPart,
-  type Place,
-  renderPath,
-  SchemaError,
-  SUPPORTED,
-  spell,
-  TYPES,
-  typesTest,
-  typeTest,
-} from "./emit-code.js";
-import {
-  additionalPropertiesKeyword,
-  dependentRequiredKeyword,
-  dependentSchemasKeyword,
-  patternPropertiesKeyword,
-  patternRegExps,
-  propertyNamesKeyword,
-  requiredKeyword,
-} from "./emit-objects.js";
-import { unionOfKeyword } from "./emit-union.js";
-import {
-  constKeyword,
-  enumKeyword,
-  formatKeyword,
-  multipleOfKeyword,
-  patternKeyword,
-} from "./emit-values.js";
+import { json, type PathPart, type Place, renderPath, SchemaError, spell } from "./emit-code.js";
+import { schemaKeywords } from "./emit-schema.js";
 import { foldBlocks } from "./fold.js";
-import { isObject, type JsonSchema } from "./openapi.js";
+import type { JsonSchema } from "./openapi.js";
 
 /**
  * Writes the validation function of each schema as TypeScript, once: `validate_<name>(data)` answers
@@ -51,8 +12,8 @@ import { isObject, type JsonSchema } from "./openapi.js";
  * shape: `instancePath`, `keyword`, `params`). Keywords are checked in Ajv's order: `$ref`,
  * `const`, `enum`, `not`, `anyOf`, `oneOf`, `allOf`, `if`, then the number, string, array and object
  * keywords, each group behind a check of the value's type; a lone `type` whose group has keywords is
- * checked there, any other `type` first. The writer here walks a schema and its `properties`; the
- * `emit-*` modules write the other keywords through it. A differential test holds the
+ * checked there, any other `type` first. `emit-schema` walks a schema and its `properties` through
+ * the writer here; the other `emit-*` modules write the other keywords. A differential test holds the
  * functions to Ajv's answers. One difference, on purpose: a union variant's `from` counts every
  * error before it, not only its own function's.
  */
@@ -199,56 +160,7 @@ export class FunctionWriter {
   }
 
   schema(schema: unknown, place: Place): void {
-    if (schema === true) return;
-    if (schema === false) {
-      this.fail(place, "false schema", "{}");
-      return;
-    }
-    if (!isObject(schema)) throw this.problem(place, "must be a schema (an object or a boolean)");
-    for (const keyword of Object.keys(schema)) {
-      if (!SUPPORTED.has(keyword)) {
-        throw this.unsupported(this.at(place, keyword), "is a keyword it does not handle");
-      }
-    }
-    const types = this.types(schema, place);
-    const used = (group: Group) => GROUPS[group].some((k) => schema[k] !== undefined);
-    const lone = types.length === 1 ? (types[0] as string) : undefined;
-    const folded = lone !== undefined && lone in GROUPS && used(lone as Group);
-    const typeError = () => this.fail(place, "type", `{ type: ${json(schema.type)} }`);
-    if (types.length > 0 && !folded) {
-      this.block(`if (!(${typesTest(types, place.data)}))`, typeError);
-    }
-    if (schema.$ref !== undefined) this.ref(schema.$ref, this.at(place, "$ref"));
-    if (schema.const !== undefined) constKeyword(this, schema.const, place);
-    if (schema.enum !== undefined) enumKeyword(this, schema.enum, this.at(place, "enum"));
-    if (schema.not !== undefined) notKeyword(this, schema.not, this.at(place, "not"));
-    if (schema.anyOf !== undefined) anyOfKeyword(this, schema.anyOf, this.at(place, "anyOf"));
-    if (schema.oneOf !== undefined) oneOfKeyword(this, schema.oneOf, this.at(place, "oneOf"));
-    if (schema.allOf !== undefined) {
-      const all = this.schemaList(schema.allOf, this.at(place, "allOf"));
-      all.forEach((sub, i) => {
-        this.schema(sub, this.at(this.at(place, "allOf"), String(i)));
-      });
-    }
-    if (schema.if !== undefined) ifKeyword(this, schema, place);
-    for (const group of Object.keys(GROUPS) as Group[]) {
-      if (!used(group)) continue;
-      const keywords = () => this.group(group, schema, place);
-      this.block(`if (${typeTest(group, place.data)})`, keywords);
-      if (folded && lone === group) this.elseBlock("", typeError);
-    }
-  }
-
-  private types(schema: Record<string, unknown>, place: Place): string[] {
-    if (schema.type === undefined) return [];
-    const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-    if (types.length === 0 || !types.every((t) => TYPES.includes(t as string))) {
-      throw this.problem(
-        this.at(place, "type"),
-        `must be one of ${TYPES.join(", ")}, or a list of them`,
-      );
-    }
-    return types as string[];
+    schemaKeywords(this, schema, place);
   }
 
   schemaList(list: unknown, place: Place): unknown[] {
@@ -266,86 +178,8 @@ export class FunctionWriter {
     return n;
   }
 
-  private group(group: Group, schema: Record<string, unknown>, place: Place): void {
-    const d = place.data;
-    const limit = (keyword: string, size: string, fails: string) => {
-      if (schema[keyword] === undefined) return;
-      const n = this.count(schema, keyword, place);
-      this.block(`if (${size} ${fails} ${n})`, () => this.fail(place, keyword, `{ limit: ${n} }`));
-    };
-    if (group === "number") {
-      for (const [keyword, [comparison, fails]] of Object.entries(LIMITS)) {
-        const n = schema[keyword];
-        if (n === undefined) continue;
-        if (typeof n !== "number" || !Number.isFinite(n))
-          throw this.problem(this.at(place, keyword), "must be a number");
-        this.block(`if (${d} ${fails} ${n})`, () =>
-          this.fail(place, keyword, `{ comparison: ${json(comparison)}, limit: ${n} }`),
-        );
-      }
-      if (schema.multipleOf !== undefined) multipleOfKeyword(this, schema.multipleOf, place);
-      formatKeyword(this, schema.format, "number", place);
-    } else if (group === "string") {
-      if (schema.maxLength !== undefined || schema.minLength !== undefined) {
-        // Imported only where a length is checked: an unused import is dead code.
-        const length = `${this.helper("ucs2length", "_ucs2length")}(${d})`;
-        limit("maxLength", length, ">");
-        limit("minLength", length, "<");
-      }
-      if (schema.pattern !== undefined) patternKeyword(this, schema.pattern, place);
-      formatKeyword(this, schema.format, "string", place);
-    } else if (group === "array") {
-      limit("maxItems", `${d}.length`, ">");
-      limit("minItems", `${d}.length`, "<");
-      const prefix =
-        schema.prefixItems === undefined ? [] : prefixItemsKeyword(this, schema, place);
-      if (schema.items !== undefined)
-        itemsKeyword(this, schema.items, prefix.length, this.at(place, "items"));
-      if (schema.contains !== undefined) containsKeyword(this, schema, place);
-      if (schema.uniqueItems !== undefined) uniqueItemsKeyword(this, schema, place);
-    } else {
-      limit("maxProperties", `Object.keys(${d}).length`, ">");
-      limit("minProperties", `Object.keys(${d}).length`, "<");
-      if (schema.required !== undefined)
-        requiredKeyword(this, schema.required, this.at(place, "required"));
-      if (schema.propertyNames !== undefined)
-        propertyNamesKeyword(this, schema.propertyNames, place);
-      const properties = schema.properties ?? {};
-      if (!isObject(properties)) {
-        throw this.problem(this.at(place, "properties"), "must be an object of schemas");
-      }
-      const patterns = patternRegExps(this, schema.patternProperties, place);
-      if (schema.additionalProperties !== undefined) {
-        additionalPropertiesKeyword(
-          this,
-          schema.additionalProperties,
-          Object.keys(properties),
-          patterns,
-          place,
-        );
-      }
-      for (const [key, sub] of Object.entries(properties)) {
-        if (key === "__proto__" || alwaysValid(sub)) continue;
-        const inner = this.at(this.at(place, "properties"), key);
-        // A `false` schema reads nothing of the value: no local for it.
-        const value = sub === false ? member(d, key) : this.name("d");
-        this.block(`if (${member(d, key)} !== undefined)`, () => {
-          if (sub !== false) this.line(`const ${value} = ${member(d, key)};`);
-          this.schema(sub, {
-            ...inner,
-            data: value,
-            path: [...place.path, { text: `/${escapeToken(key)}` }],
-          });
-        });
-      }
-      patternPropertiesKeyword(this, schema.patternProperties, patterns, place);
-      if (schema.dependentRequired !== undefined) dependentRequiredKeyword(this, schema, place);
-      if (schema.dependentSchemas !== undefined) dependentSchemasKeyword(this, schema, place);
-      if (schema.unionOf !== undefined) unionOfKeyword(this, schema, place);
-    }
-  }
-
-  private ref(ref: unknown, place: Place): void {
+  /** `$ref`: a call of the referenced schema's function, or the pointed-at schema written out. */
+  ref(ref: unknown, place: Place): void {
     if (typeof ref !== "string") throw this.problem(place, "must be a string");
     const [id = "", pointer] = ref.split("#");
     if (pointer !== undefined) {
