@@ -10,6 +10,8 @@ export type JsonSchema = { [keyword: string]: unknown } | boolean;
 
 /** The parts of an OpenAPI 3.1 document the validators generator reads. */
 export interface OpenApiDocument {
+  /** The OpenAPI version (`3.0.x` or `3.1.x`); the model refuses a document without one. */
+  openapi?: string;
   paths?: Record<string, Record<string, unknown>>;
   components?: {
     schemas?: Record<string, JsonSchema>;
