@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { OpenAPIObject } from "../generators/client-resources.js";
+import type { OpenAPI3 as OpenAPIObject } from "openapi-typescript";
 import { REPO_ROOT } from "../repo-root.js";
 import { runRedocly } from "../spec-diff/run-redocly.js";
 import { withCodeSamples } from "./code-samples.js";

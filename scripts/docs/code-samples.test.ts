@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { OpenAPI3 as OpenAPIObject } from "openapi-typescript";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { operations } from "../../packages/client/src/resources.gen.js";
-import type { OpenAPIObject } from "../generators/client-resources.js";
 import { REPO_ROOT } from "../repo-root.js";
 import { bundleSpec } from "../spec-diff/bundle-spec.js";
 import { type CodeSample, withCodeSamples } from "./code-samples.js";
@@ -59,8 +59,10 @@ describe("withCodeSamples", () => {
     const broken = structuredClone(fixture) as OpenAPIObject & { paths: Record<string, unknown> };
     const first = Object.values(broken.paths)[0] as Record<string, Record<string, unknown>>;
     const op = Object.values(first).find((o) => typeof o === "object" && o && "operationId" in o);
-    if (op) delete op["x-method"];
-    expect(() => withCodeSamples(broken)).toThrow(/x-method must be a camelCase name/);
+    if (op) op["x-method"] = "Not-A-Name";
+    expect(() => withCodeSamples(broken)).toThrow(
+      /^\/paths\/.+: x-method must be a camelCase name/,
+    );
   });
 });
 

@@ -5,12 +5,12 @@
  * that does not exist.
  */
 
+import type { OpenAPI3 as OpenAPIObject } from "openapi-typescript";
 import { kebabFlag } from "../generators/cli/flags.js";
 import {
   collectResourceOperations,
-  type OpenAPIObject,
   type ResourceOperation,
-} from "../generators/client-resources.js";
+} from "../generators/client/resource-operations.js";
 import { HTTP_METHODS } from "../model/http-methods.js";
 import { type Json, resolve } from "../model/resolve-ref.js";
 import { isScopeParameter } from "../model/scope.js";

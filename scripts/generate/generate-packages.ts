@@ -11,11 +11,8 @@ type Generator = (
 /** Each package's generator, loaded when it is asked for. */
 const GENERATORS: Record<string, () => Promise<Generator>> = {
   types: async () => (await import("../generators/types/emit-types.js")).emitTypes,
-  // The client's generator still reads the (normalised) document until it is ported to the model.
-  client: async () => {
-    const { emitClientResources } = await import("../generators/client-resources.js");
-    return (model) => emitClientResources(model.document as never);
-  },
+  client: async () =>
+    (await import("../generators/client/emit-client-resources.js")).emitClientResources,
   validators: async () =>
     (await import("../generators/validators/emit-validators.js")).emitValidators,
   mocks: async () => (await import("../generators/mocks/emit-mocks-handlers.js")).emitMocksHandlers,

@@ -2,21 +2,20 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import type { OpenAPI3 as OpenAPIObject } from "openapi-typescript";
 import openapiTS, { astToString } from "openapi-typescript";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { readBundledSpec } from "../generate/read-bundled-spec.js";
+import { readBundledSpec } from "../../generate/read-bundled-spec.js";
 import {
-  collectResourceOperations,
   emitClientResources,
-  type OpenAPIObject,
-  type ResourceOperation,
   transformOperationDescriptor,
   transformOperationSignature,
-} from "./client-resources.js";
+} from "./emit-client-resources.js";
+import { collectResourceOperations, type ResourceOperation } from "./resource-operations.js";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
-const fixtureOut = "../../packages/client/test/fixture";
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+const fixtureOut = "../../../packages/client/test/fixture";
 const FIXTURE = "spec/fixtures/client-resources/devices.yaml";
 
 function loadFixture(): OpenAPIObject {
@@ -170,20 +169,25 @@ describe("collectResourceOperations", () => {
     expect(byId.getZoneCertificateSettings?.positional).toEqual([]);
   });
 
-  it("lets x-envelope override what the response schema suggests", () => {
-    const [found] = collectResourceOperations(specWith({ "x-envelope": false }));
-    expect(found?.envelope).toBe(false);
+  it("reads the envelope by the model's rule: a success answer that declares `success`", () => {
+    const bare = { content: { "application/json": { schema: { type: "object" } } } };
+    const wrapped = {
+      content: {
+        "application/json": {
+          schema: { type: "object", properties: { success: {}, result: { type: "string" } } },
+        },
+      },
+    };
+    const envelopeOf = (ok: object) =>
+      collectResourceOperations(specWith({ responses: { "201": ok } }))[0]?.envelope;
+    expect(envelopeOf(bare)).toBe(false);
+    expect(envelopeOf(wrapped)).toBe(true);
   });
 
   const failures: { given: Record<string, unknown>; want: string; path?: string }[] = [
     {
-      given: { operationId: undefined },
-      want: "GET /accounts/{account_id}/devices: operationId is missing",
-    },
-    { given: { "x-resource": "Devices" }, want: "(listDevices): x-resource must be a dotted path" },
-    {
-      given: { "x-method": undefined },
-      want: "(listDevices): x-method must be a camelCase name; got undefined",
+      given: { "x-resource": "Devices" },
+      want: "/paths/~1accounts~1{account_id}~1devices/get: x-resource must be a dotted path",
     },
     {
       given: { "x-pagination": "offset" },
@@ -191,7 +195,7 @@ describe("collectResourceOperations", () => {
     },
     {
       given: { "x-pagination": "cursor" },
-      want: 'x-pagination: cursor needs a "cursor" query parameter',
+      want: '/paths/~1accounts~1{account_id}~1devices/get: x-pagination: cursor needs a "cursor" query parameter',
     },
     {
       given: { requestBody: { content: { "text/plain": {} } } },
@@ -241,7 +245,7 @@ describe("collectResourceOperations", () => {
     const item = spec.paths?.["/accounts/{account_id}/devices"] as Record<string, unknown>;
     item.post = { ...(item.get as object), operationId: "createDevice" };
     expect(() => collectResourceOperations(spec)).toThrow(
-      "devices.list is claimed by both createDevice and listDevices",
+      "/paths/~1accounts~1{account_id}~1devices/post: devices.list is claimed by both listDevices",
     );
   });
 
