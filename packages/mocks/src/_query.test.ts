@@ -20,7 +20,9 @@ describe("readQuery", () => {
     { given: "targeted=true", want: { targeted: true } },
     { given: "targeted=yes", want: { targeted: "yes" } },
     { given: "last_seen_user.email=a%40b.c", want: { "last_seen_user.email": "a@b.c" } },
-    { given: "per_page=1&per_page=2", want: { per_page: 1 } },
+    { given: "per_page=0x10", want: { per_page: "0x10" } },
+    { given: "per_page=%2016", want: { per_page: " 16" } },
+    { given: "per_page=1&per_page=2", want: { per_page: ["1", "2"] } },
     { given: "unknown=1&per_page=3", want: { per_page: 3 } },
   ])("$given", ({ given, want }) => {
     expect(readQuery(new URLSearchParams(given), declared)).toEqual(want);

@@ -56,6 +56,17 @@ describe("createMock: bad requests get what the API sends", () => {
     expect(res.json).toEqual(failure(1001, "/query/per_page must be an integer"));
   });
 
+  it.each(["0x10", "1e", " 16"])(
+    "400 for per_page=%s, a number the validators refuse too",
+    async (value) => {
+      const res = await call("GET", "/accounts/acc/devices/physical-devices", {
+        query: new URLSearchParams({ per_page: value }).toString(),
+      });
+      expect(res.status).toBe(400);
+      expect(res.json).toEqual(failure(1001, "/query/per_page must be an integer"));
+    },
+  );
+
   it("400 for a missing required body", async () => {
     const res = await call("POST", "/accounts/acc/devices/networks");
     expect(res.status).toBe(400);

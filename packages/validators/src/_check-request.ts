@@ -1,4 +1,4 @@
-import { coerce } from "./_coerce.js";
+import { coerce } from "./coerce.js";
 import type { OperationModule } from "./_operation-module.js";
 import type { RequestParts, ValidateRequestOptions } from "./request-parts.js";
 import type { ValidationResult } from "./validator.js";

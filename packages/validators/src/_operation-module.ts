@@ -1,4 +1,4 @@
-import type { Coercion } from "./_coerce.js";
+import type { Coercion } from "./coerce.js";
 import type { Validator } from "./validator.js";
 
 /** What each generated `operations/<operationId>.gen.ts` module exports. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coerce } from "./_coerce.js";
+import { coerce } from "./coerce.js";
 
 const coercion = { n: "number", i: "integer", b: "boolean", list: "array:integer", tags: "array" };
 

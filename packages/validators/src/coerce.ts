@@ -1,4 +1,7 @@
-/** How each parameter's wire string becomes its typed value: `number`, `integer`, `boolean`, `array:<item>`. */
+/**
+ * How each parameter's wire string becomes its typed value: `number`, `integer`, `boolean`,
+ * `array:<item>` (anything else stays a string), as the generated operation tables name it.
+ */
 export type Coercion = Readonly<Record<string, string>>;
 
 const NUMBER = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -22,7 +25,16 @@ function entriesOf(values: Record<string, unknown> | URLSearchParams): [string, 
 /**
  * Turns parameters as they arrive on the wire (strings, repeated keys) into the typed form the
  * schemas describe; values that are not strings, or strings that do not parse, pass through unchanged
- * so that validation reports them.
+ * so that validation reports them. A number is written in decimal (`16`, `-1.5`, `2e3`): `0x10`,
+ * `" 5"` or `""` stay strings. The one wire coercion of the project: the validators and the mock
+ * server read query strings with it (`@zt-devices/validators/coerce`, which loads nothing else).
+ *
+ * @example
+ * ```ts
+ * import { coerce } from "@zt-devices/validators/coerce";
+ * coerce(new URLSearchParams("per_page=10&id=a"), { per_page: "integer", id: "array:string" });
+ * // { per_page: 10, id: ["a"] }
+ * ```
  */
 export function coerce(
   values: Record<string, unknown> | URLSearchParams,
