@@ -1,10 +1,5 @@
 import type { operations } from "@zt-devices/types";
-
-/** One way a request fails the spec: where, and what is wrong. */
-export interface RequestIssue {
-  readonly pointer: string;
-  readonly message: string;
-}
+import type { RequestIssue } from "@zt-devices/validators/operations";
 
 /** The parts of a request checked against the spec. */
 export interface RequestParts {

@@ -5,5 +5,5 @@ export type { StandardSchemaV1 } from "./standard-schema.js";
 export { validateRequest } from "./validate-request.js";
 export { validateResponse } from "./validate-response.js";
 export { ValidationError } from "./validation-error.js";
-export type { ValidationIssue } from "./validation-issue.js";
+export type { RequestIssue, ValidationIssue } from "./validation-issue.js";
 export type { ValidationResult, Validator } from "./validator.js";

@@ -5,5 +5,5 @@ export type { RequestParts, ValidateRequestOptions } from "./request-parts.js";
 export { validateRequest } from "./validate-request.js";
 export { validateResponse } from "./validate-response.js";
 export { ValidationError } from "./validation-error.js";
-export type { ValidationIssue } from "./validation-issue.js";
+export type { RequestIssue, ValidationIssue } from "./validation-issue.js";
 export type { ValidationResult } from "./validator.js";

@@ -16,3 +16,13 @@ export interface ValidationIssue {
   /** The pointer as keys and array indexes, as Standard Schema reports it. */
   readonly path: readonly (string | number)[];
 }
+
+/**
+ * What a reader of a request check needs of each issue: where (`/query/per_page`), what is wrong,
+ * and the keyword that failed. The mock server and the CLI take issues as this, so a test or a
+ * caller can hand them one without a `path`.
+ *
+ * @example
+ * { pointer: "/query/per_page", keyword: "type", message: "/query/per_page must be an integer" }
+ */
+export type RequestIssue = Pick<ValidationIssue, "pointer" | "message" | "keyword">;

@@ -1,11 +1,7 @@
+import type { RequestIssue } from "@zt-devices/validators/operations";
 import type { CommandSpec } from "../commands/command-spec.js";
 
-/** One problem the request validator found, as `@zt-devices/validators` reports it. */
-export interface RequestIssue {
-  readonly pointer: string;
-  readonly message: string;
-  readonly keyword: string;
-}
+export type { RequestIssue };
 
 const PART: Record<string, "path" | "query" | "body"> = {
   params: "path",
