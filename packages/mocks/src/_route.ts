@@ -1,3 +1,4 @@
+import type { AnswerOf, BodyOf } from "@zt-devices/types";
 /** The HTTP methods the API uses. */
 export type HttpMethod = "GET" | "PUT" | "POST" | "PATCH" | "DELETE";
 
@@ -49,30 +50,18 @@ export type RouteTable<Paths, Operations> = {
   readonly [Id in keyof Operations]: Route & Located<Paths, Operations[Id]>;
 };
 
-/** The JSON body of an operation's 200 answer. */
-export type SuccessBodyOf<Op> = Op extends {
-  responses: { 200: { content: { "application/json": infer B } } };
-}
-  ? B
-  : never;
+/** The JSON body of an operation's success answer: 200, else the first 2xx (@zt-devices/types). */
+export type SuccessBodyOf<Op> = AnswerOf<Op>;
 
 /** The JSON request body of an operation; `undefined` when it takes none. */
-export type RequestBodyOf<Op> = Op extends {
-  requestBody: { content: { "application/json": infer B } };
-}
-  ? B
-  : Op extends { requestBody?: { content: { "application/json": infer B } } }
-    ? [B] extends [never]
-      ? undefined
-      : B | undefined
-    : undefined;
+export type RequestBodyOf<Op> = BodyOf<Op>;
 
 /** The path parameters of an operation, as msw hands them over (strings). */
 export type PathParamsOf<Op> = Op extends { parameters: { path: infer P } }
   ? { [K in keyof P & string]: string }
   : Record<string, never>;
 
-/** The documented 200 answer of every operation, typed as that answer. */
+/** The documented success answer of every operation, typed as that answer. */
 export type ExampleTable<Operations> = {
   readonly [Id in keyof Operations]: SuccessBodyOf<Operations[Id]>;
 };

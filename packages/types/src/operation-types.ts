@@ -43,19 +43,40 @@ export type ResponseOf<Op, Status> = Op extends { responses: infer R }
     : unknown
   : unknown;
 
-// The success statuses in the order the model sorts them (`scripts/model/read-operation.ts`).
-type SuccessStatuses = [200, 201, 202, 203, 204, 205, 206, 207, 208, 226, "2XX"];
-type FirstOf<Keys, List> = List extends [infer S, ...infer Rest]
-  ? S extends Keys
-    ? S
-    : FirstOf<Keys, Rest>
-  : never;
-
 /** The status of an operation's success answer, as the model defines it: 200, else the first 2xx. */
-export type OkStatusOf<Op> = FirstOf<keyof ResponsesOf<Op>, SuccessStatuses>;
+export type OkStatusOf<Op> = OkKey<keyof ResponsesOf<Op>>;
+
+// The success statuses in the order the model sorts them (`scripts/model/read-operation.ts`),
+// spelled out rather than recursed over, so that TypeScript keeps answers' literal types
+// (`success: true`) when it checks a value against the answer of a generic operation.
+type OkKey<K> = 200 extends K
+  ? 200
+  : 201 extends K
+    ? 201
+    : 202 extends K
+      ? 202
+      : 203 extends K
+        ? 203
+        : 204 extends K
+          ? 204
+          : 205 extends K
+            ? 205
+            : 206 extends K
+              ? 206
+              : 207 extends K
+                ? 207
+                : 208 extends K
+                  ? 208
+                  : 226 extends K
+                    ? 226
+                    : "2XX" extends K
+                      ? "2XX"
+                      : never;
 
 /**
  * The JSON body of an operation's success answer (`OkStatusOf`): the whole envelope, or the bare
  * body; `never` when that answer has no JSON content.
  */
-export type AnswerOf<Op> = JsonBody<ResponsesOf<Op>[OkStatusOf<Op> & keyof ResponsesOf<Op>]>;
+export type AnswerOf<Op> = Op extends { responses: infer R }
+  ? JsonBody<R[OkKey<keyof R> & keyof R]>
+  : never;
