@@ -1,5 +1,5 @@
-import { coerce } from "./coerce.js";
 import type { OperationModule } from "./_operation-module.js";
+import { coerce } from "./coerce.js";
 import type { RequestParts, ValidateRequestOptions } from "./request-parts.js";
 import type { ValidationResult } from "./validator.js";
 
