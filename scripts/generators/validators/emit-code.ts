@@ -1,4 +1,4 @@
-import { escapeToken } from "../../_json-pointer.js";
+import { escapeToken } from "../../model/json-pointer.js";
 import { isObject } from "./openapi.js";
 
 /**

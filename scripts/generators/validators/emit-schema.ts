@@ -1,4 +1,4 @@
-import { escapeToken } from "../../_json-pointer.js";
+import { escapeToken } from "../../model/json-pointer.js";
 import type { FunctionWriter } from "./emit.js";
 import { anyOfKeyword, ifKeyword, notKeyword, oneOfKeyword } from "./emit-applicators.js";
 import {

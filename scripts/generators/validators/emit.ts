@@ -1,4 +1,4 @@
-import { readPointer } from "../../_json-pointer.js";
+import { readPointer } from "../../model/json-pointer.js";
 import { type Chunk, contentName } from "./chunk.js";
 import { json, type PathPart, type Place, renderPath, SchemaError, spell } from "./emit-code.js";
 import { schemaKeywords } from "./emit-schema.js";
