@@ -32,8 +32,18 @@ const ENTRIES: Record<string, Record<string, string>> = {
   types: { "": "index.ts" },
   client: { "": "index.ts", "/validation": "validation.ts" },
   validators: { "": "index.ts", "/operations": "operations.ts" },
-  mocks: { "": "index.ts", "/msw": "msw.ts" },
+  // Not mapped: the mocks' entries start the stateful fake, written for the Devices API's own
+  // operations. The CLI keeps the built package, as it does for the others left out.
+  mocks: {},
   cli: {},
+};
+
+/**
+ * What is type-checked of each package, when not its whole `src`: of the mocks, the generated route
+ * table, examples and handlers (and the mock core they import), not the Devices API's behaviours.
+ */
+const CHECKED: Record<string, string[]> = {
+  mocks: ["packages/mocks/src/*.gen.ts"],
 };
 
 /** What one check found: whether it held, the time of each step, and what failed. */
@@ -89,7 +99,7 @@ export function checkForeignSpec(spec: string, packages: string[]): ForeignCheck
           paths,
           typeRoots: [join(repo, "scripts/node_modules/@types")],
         },
-        include: packages.map((name) => `packages/${name}/src`),
+        include: packages.flatMap((name) => CHECKED[name] ?? [`packages/${name}/src`]),
       }),
     );
     started = performance.now();

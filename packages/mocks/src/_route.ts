@@ -1,6 +1,7 @@
 import type { AnswerOf, BodyOf } from "@zt-devices/types";
-/** The HTTP methods the API uses. */
-export type HttpMethod = "GET" | "PUT" | "POST" | "PATCH" | "DELETE";
+
+/** The HTTP methods a route can have: the OpenAPI methods msw serves (not TRACE). */
+export type HttpMethod = "GET" | "PUT" | "POST" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS";
 
 /** How a query value that arrives as a string becomes what the spec describes. */
 export type QueryCoercion = "string" | "number" | "boolean" | "array" | "number[]";
@@ -61,7 +62,36 @@ export type PathParamsOf<Op> = Op extends { parameters: { path: infer P } }
   ? { [K in keyof P & string]: string }
   : Record<string, never>;
 
-/** The documented success answer of every operation, typed as that answer. */
+/** Success statuses in the order the generators pick the first one (`op.ok` of the model). */
+type SuccessStatuses = [200, 201, 202, 203, 204, 205, 206, 207, 208, 226, "2XX"];
+
+/** The first success answer an operation declares, `never` without one. */
+type FirstSuccessOf<Responses, Statuses> = Statuses extends [infer S, ...infer Rest]
+  ? S extends keyof Responses
+    ? Responses[S]
+    : FirstSuccessOf<Responses, Rest>
+  : never;
+
+/** The JSON bodies of a `content` map: `application/json`, else any `*json*` media type. */
+type JsonContentOf<Content> = "application/json" extends keyof Content
+  ? Content["application/json"]
+  : {
+      [M in keyof Content]: M extends `${string}json${string}` ? Content[M] : never;
+    }[keyof Content];
+
+/**
+ * The body of an operation's example: its first success answer's JSON body, `undefined` when that
+ * answer has none (a 204, a HEAD, a file download) or the operation declares no success answer.
+ */
+export type ExampleOf<Op> = Op extends { responses: infer R }
+  ? [FirstSuccessOf<R, SuccessStatuses>] extends [{ content: infer C }]
+    ? [JsonContentOf<C>] extends [never]
+      ? undefined
+      : JsonContentOf<C>
+    : undefined
+  : undefined;
+
+/** The example answer of every operation, documented or built, typed as that answer. */
 export type ExampleTable<Operations> = {
-  readonly [Id in keyof Operations]: SuccessBodyOf<Operations[Id]>;
+  readonly [Id in keyof Operations]: ExampleOf<Operations[Id]>;
 };

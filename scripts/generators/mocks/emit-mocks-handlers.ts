@@ -1,6 +1,9 @@
 import type { GeneratorResult } from "../../generate/generated-file.js";
+import { SpecError } from "../../model/document.js";
 import type { Model } from "../../model/model.js";
+import type { Operation } from "../../model/operation.js";
 import { type MockRoute, transformExample, transformRoute } from "./routes.js";
+import { createSynthesizer } from "./synthesize-example.js";
 
 /** Where the emitted files go and what they import; the defaults suit `packages/mocks/src/`. */
 export interface MocksHandlersOptions {
@@ -36,7 +39,12 @@ export function emitMocksHandlers(
   // Unique ids and places: the model refuses a spec where two operations share one.
   const operations = [...model.operations].sort((a, b) => compare(a.id, b.id));
   const routes = operations.map(transformRoute);
-  const examples = operations.map((op) => [op.id, transformExample(op)] as const);
+  for (const op of operations) refuseUnservable(op);
+  const synthesize = createSynthesizer(model.document);
+  const examples = operations.map(
+    (op) => [op.id, transformExample(op, model.document, synthesize)] as const,
+  );
+  const documented = operations.every((op) => op.ok?.example !== undefined);
   const baseUrl = model.baseUrl ?? DEFAULT_BASE_URL;
   return {
     files: [
@@ -46,7 +54,7 @@ export function emitMocksHandlers(
       },
       {
         path: `${outDir}/examples.gen.ts`,
-        contents: header + emitExamples(examples, typesModule, coreDir),
+        contents: header + emitExamples(examples, documented, typesModule, coreDir),
       },
       {
         path: `${outDir}/handlers.gen.ts`,
@@ -104,8 +112,17 @@ function emitRoutes(routes: MockRoute[], baseUrl: string, types: string, core: s
   ].join("\n");
 }
 
+/** msw's `http` has a handler for every method but TRACE: such an operation cannot be served. */
+function refuseUnservable(op: Operation): void {
+  if (op.method === "trace")
+    throw new SpecError(
+      `${op.pointer}: msw has no handler for TRACE, so the mocks cannot serve ${op.id}; remove the operation or generate the other packages only`,
+    );
+}
+
 function emitExamples(
   examples: (readonly [string, unknown])[],
+  documented: boolean,
   types: string,
   core: string,
 ): string {
@@ -115,9 +132,14 @@ function emitExamples(
       `import type { ExampleTable } from "${core}/_route.js";`,
     ]),
     "",
-    "/** The documented 200 answer of every operation: what the examples mode sends. */",
+    documented
+      ? "/** The documented 200 answer of every operation: what the examples mode sends. */"
+      : "/** Every operation's success answer, documented or built (decisions/mock-examples.md): what the examples mode sends. */",
     "export const examples: ExampleTable<operations> = {",
-    ...examples.map(([id, example]) => `  ${id}: ${JSON.stringify(example)},`),
+    ...examples.map(
+      ([id, example]) =>
+        `  ${id}: ${example === undefined ? "undefined" : JSON.stringify(example)},`,
+    ),
     "};",
     "",
   ].join("\n");

@@ -1,6 +1,9 @@
 import type { WireCoercion } from "../../model/coercion.js";
+import { isObject } from "../../model/document.js";
 import { childPointer } from "../../model/json-pointer.js";
 import type { Operation } from "../../model/operation.js";
+import { mediaSchema } from "../../model/read-operation.js";
+import { resolve } from "../../model/resolve-ref.js";
 
 /** How a query value that arrives as a string becomes what the spec describes. */
 export type QueryCoercion = "string" | "number" | "boolean" | "array" | "number[]";
@@ -50,15 +53,25 @@ export function transformRoute(op: Operation): MockRoute {
   return route;
 }
 
-/** The example of an operation's success answer, the answer of the examples mode. */
-export function transformExample(op: Operation): unknown {
-  if (op.ok?.example) return op.ok.example.value;
-  // A success answer without a body (a HEAD, a 204) has nothing to show.
-  if (op.ok && op.ok.schema === undefined) return null;
-  const status = op.ok?.status ?? "200";
-  const where = `${op.method.toUpperCase()} ${op.path} (${op.id})`;
-  const pointer = childPointer(op.pointer, "responses", status);
-  throw new Error(
-    `${where} has no example for its ${status} answer (${pointer}): the examples mode needs one`,
-  );
+/**
+ * The example of an operation's success answer, what the examples mode sends: the documented one,
+ * else one built from its schema (`createSynthesizer`, with the envelope's `result` added when the
+ * schema does not require it); `undefined` (no body) when the success answer has no JSON schema or
+ * there is none, as `decisions/mock-examples.md` says.
+ */
+export function transformExample(
+  op: Operation,
+  doc: unknown,
+  synthesize: (schema: unknown, pointer: string) => unknown,
+): unknown {
+  const ok = op.ok;
+  if (ok === undefined || ok.schema === undefined) return undefined;
+  if (ok.example) return ok.example.value;
+  const where = childPointer(op.pointer, "responses", ok.status);
+  const responses = isObject(op.source.responses) ? op.source.responses : {};
+  const media = mediaSchema(resolve(doc, responses[ok.status]).content).media ?? "application/json";
+  const value = synthesize(ok.schema, childPointer(where, "content", media, "schema"));
+  if (ok.enveloped && isObject(value) && !Object.hasOwn(value, "result"))
+    return { ...value, result: synthesize(ok.result, where) };
+  return value;
 }
