@@ -13,6 +13,7 @@ import {
   transformRouteLiteral,
 } from "./emit-mocks-handlers.js";
 import { transformExample, transformQueryCoercion, transformRoute } from "./routes.js";
+import { createSynthesizer } from "./synthesize-example.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const FIXTURE = "spec/fixtures/mocks/devices.yaml";
@@ -133,19 +134,22 @@ describe("transformRoute", () => {
 });
 
 describe("transformExample", () => {
+  const example = (spec: OpenApiDocument, id: string) =>
+    transformExample(opInfo(spec, id), spec, createSynthesizer(spec));
+
   it("takes `example`, then the first of `examples`, through $refs", () => {
-    expect(transformExample(opInfo(fixture, "getDefaultSplitTunnelExcludes"))).toEqual({
+    expect(example(fixture, "getDefaultSplitTunnelExcludes")).toEqual({
       errors: [],
       messages: [],
       success: true,
       result: [{ address: "192.0.2.0/24" }],
     });
-    expect(transformExample(opInfo(fixture, "updateDeviceSettingsPolicy"))).toMatchObject({
+    expect(example(fixture, "updateDeviceSettingsPolicy")).toMatchObject({
       result: { name: "Renamed" },
     });
   });
 
-  it("names the operation without one", () => {
+  it("builds one from the schema where none is documented, the envelope's result added", () => {
     const spec = structuredClone(fixture);
     const item = spec.paths["/accounts/{account_id}/dex/devices/dex_tests"] as Record<
       string,
@@ -155,9 +159,12 @@ describe("transformExample", () => {
       responses: Record<string, { content: Record<string, { example?: unknown }> }>;
     };
     delete get.responses["200"]?.content["application/json"]?.example;
-    expect(() => transformExample(opInfo(spec, "listDexTests"))).toThrow(
-      "GET /accounts/{account_id}/dex/devices/dex_tests (listDexTests) has no example for its 200 answer (/paths/~1accounts~1{account_id}~1dex~1devices~1dex_tests/get/responses/200)",
-    );
+    expect(example(spec, "listDexTests")).toEqual({
+      errors: [],
+      messages: [],
+      success: true,
+      result: [],
+    });
   });
 });
 
