@@ -152,9 +152,9 @@ if (base) {
     );
 }
 
-// A real spec written without our extensions, when this machine has one. The mocks are left out:
-// their examples mode needs a documented 200 example for every operation.
-const FOREIGN_PACKAGES = ["types", "client", "validators", "cli"];
+// A real spec written without our extensions, when this machine has one: every package, the mocks
+// building the examples it does not document (decisions/mock-examples.md).
+const FOREIGN_PACKAGES = GENERATOR_NAMES;
 const foreign = process.env.ZT_FOREIGN_SPEC;
 let foreignRow: ForeignRow | undefined;
 if (foreign === undefined || !existsSync(foreign)) {
