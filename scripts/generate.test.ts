@@ -20,12 +20,19 @@ const work = mkdtempSync(join(tmpdir(), "zt-generate-"));
 // The command as the packages' `generate` scripts run it: the bundle `pnpm build` makes, built
 // here from the sources under test (inside scripts/, so that it finds the same dependencies).
 const bundle = join(import.meta.dirname, ".tmp", `generate-${process.pid}`);
-// A spec with operations but no 200 examples: the validators and types generators take it, the
-// mocks generator refuses it (its examples mode needs them).
+// A spec with operations but no 200 examples, which every generator takes, and the same spec with a
+// TRACE operation, which the validators generator takes and the mocks generator refuses (msw cannot
+// serve TRACE).
 const fixtureSpec = join(work, "spec.json");
+const traceSpec = join(work, "trace-spec.json");
 beforeAll(async () => {
   const spec = parse(readFileSync(join(repo, "spec/fixtures/validators/operations.yaml"), "utf8"));
   writeFileSync(fixtureSpec, JSON.stringify(spec));
+  spec.paths["/accounts/{account_id}/devices"].trace = {
+    operationId: "traceDevices",
+    responses: { "200": { description: "The request as the server received it." } },
+  };
+  writeFileSync(traceSpec, JSON.stringify(spec));
   await bundleGenerate(bundle);
 });
 afterAll(() => {
@@ -84,10 +91,10 @@ describe("generate", () => {
 
   it("writes nothing when one of the generators fails", () => {
     const out = join(work, "failed");
-    const run = generate("validators", "mocks", "--spec", fixtureSpec, "--out", out);
+    const run = generate("validators", "mocks", "--spec", traceSpec, "--out", out);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(
-      "generate failed: POST /accounts/{account_id}/devices (createDevice) has no example for its 200 answer",
+      "generate failed: /paths/~1accounts~1{account_id}~1devices/trace: msw has no handler for TRACE, so the mocks cannot serve traceDevices",
     );
     expect(() => readdirSync(out)).toThrow(/ENOENT/);
   }, 60_000);
