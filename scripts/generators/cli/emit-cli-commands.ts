@@ -2,7 +2,7 @@ import { posix } from "node:path";
 import type { GeneratorResult } from "../../generate/generated-file.js";
 import type { Model } from "../../model/model.js";
 import { MAX_MODULE_LINES } from "../../module-size.js";
-import { type LeftOut, leftOutComment } from "../shared/left-out.js";
+import { type LeftOut, leftOutComment } from "../left-out.js";
 import { type CliCommand, commandWords, transformOperation } from "./command.js";
 import { type CliGroup, groupModules } from "./group-modules.js";
 import { type CliOperation, collectCliOperations } from "./operations.js";

@@ -1,7 +1,7 @@
 import type { Model } from "../../model/model.js";
 import type { Operation } from "../../model/operation.js";
 import { isScopeParameter, SCOPE_PARAMETERS, type ScopeParameter } from "../../model/scope.js";
-import { LeftOut } from "../shared/left-out.js";
+import { LeftOut } from "../left-out.js";
 import { type Json, plainText } from "./schema.js";
 
 /** A parameter a command takes as an option (every one but `account_id` and `zone_id`). */

@@ -1,6 +1,6 @@
 import type { Model } from "../../model/model.js";
 import { modelOf } from "../../model/read-model.js";
-import { type LeftOut, leftOutComment } from "../shared/left-out.js";
+import { type LeftOut, leftOutComment } from "../left-out.js";
 import {
   collectResourceOperations,
   compare,

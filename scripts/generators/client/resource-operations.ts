@@ -3,7 +3,7 @@ import type { Operation } from "../../model/operation.js";
 import { modelOf } from "../../model/read-model.js";
 import { CAMEL_NAME } from "../../model/resource-placement.js";
 import { isScopeParameter } from "../../model/scope.js";
-import { LeftOut } from "../shared/left-out.js";
+import { LeftOut } from "../left-out.js";
 
 /** One operation of the resource layer, as the client generator reads it from the model. */
 export interface ResourceOperation {

@@ -1,4 +1,4 @@
-import { childPointer } from "../../model/json-pointer.js";
+import { childPointer } from "../model/json-pointer.js";
 
 /**
  * An operation a package cannot serve (a request body that is not JSON, for the client and the
