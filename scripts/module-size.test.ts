@@ -1,6 +1,10 @@
+import { execFileSync } from "node:child_process";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { lineCount, longModules, MAX_MODULE_LINES } from "./module-size.js";
+import { handWrittenModules, lineCount, longModules, MAX_MODULE_LINES } from "./module-size.js";
 import { REPO_ROOT } from "./repo-root.js";
+
+const SCRIPTS = join(REPO_ROOT, "scripts");
 
 describe("lineCount", () => {
   it.each([
@@ -28,3 +32,28 @@ describe("module size", () => {
     expect(found.every((m) => m.lines > 100)).toBe(true);
   });
 });
+
+describe("the module-size check's cache key", () => {
+  // turbo replays the scripts package's tests from cache while none of the task's inputs changed:
+  // a module the check reads but the task does not hash could grow past the limit unseen.
+  it("hashes every module the check reads into the scripts tests' inputs", () => {
+    const dry = execFileSync(
+      "pnpm",
+      ["exec", "turbo", "run", "test", "--filter=@zt-devices/scripts", "--dry=json"],
+      { cwd: REPO_ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+    );
+    const task = (JSON.parse(dry) as DryRun).tasks.find(
+      (t) => t.taskId === "@zt-devices/scripts#test",
+    );
+    const hashed = new Set(
+      Object.keys(task?.inputs ?? {}).map((input) => relative(REPO_ROOT, join(SCRIPTS, input))),
+    );
+    const unhashed = handWrittenModules(REPO_ROOT).filter((path) => !hashed.has(path));
+    expect(unhashed, "modules the scripts tests' turbo inputs leave out").toEqual([]);
+  }, 60_000);
+});
+
+/** What `turbo run --dry=json` tells of each task: its id and the files hashed into its key. */
+interface DryRun {
+  tasks: { taskId: string; inputs: Record<string, string> }[];
+}

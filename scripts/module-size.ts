@@ -24,10 +24,10 @@ export interface LongModule {
 
 /**
  * The hand-written TypeScript modules of the repository (`.ts`, `.mts`, `.cts`, `.tsx`, tests
- * included, `*.gen.ts` left out; tracked, or new and not ignored, as git lists them) over `max`
- * lines, longest first.
+ * included, `*.gen.ts` left out; tracked, or new and not ignored, as git lists them), as paths from
+ * the repository root.
  */
-export function longModules(root: string, max: number = MAX_MODULE_LINES): LongModule[] {
+export function handWrittenModules(root: string): string[] {
   const listed = execFileSync(
     "git",
     [
@@ -45,8 +45,12 @@ export function longModules(root: string, max: number = MAX_MODULE_LINES): LongM
     { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
   );
   const paths = [...new Set(listed.split("\0").filter((p) => p !== ""))];
-  return paths
-    .filter((path) => !path.endsWith(".gen.ts") && existsSync(join(root, path)))
+  return paths.filter((path) => !path.endsWith(".gen.ts") && existsSync(join(root, path)));
+}
+
+/** The hand-written modules over `max` lines, longest first. */
+export function longModules(root: string, max: number = MAX_MODULE_LINES): LongModule[] {
+  return handWrittenModules(root)
     .map((path) => ({ path, lines: lineCount(readFileSync(join(root, path), "utf8")) }))
     .filter((m) => m.lines > max)
     .sort((a, b) => b.lines - a.lines || (a.path < b.path ? -1 : 1));

@@ -31,7 +31,7 @@ import type { OpenApiDocument } from "../model/document.js";
 import { readModel } from "../model/read-model.js";
 import { checkForeignSpec } from "./foreign-typecheck.js";
 import { type ForeignRow, foreignSpecGoals, generatorGoals } from "./generator-goals.js";
-import { reportGoals } from "./goals.js";
+import { median, reportGoals } from "./goals.js";
 import { scaleSpec } from "./scale-spec.js";
 
 const require = createRequire(import.meta.url);
@@ -42,9 +42,6 @@ const spec = JSON.parse(
 const otsCli = join(dirname(require.resolve("openapi-typescript/package.json")), "bin/cli.js");
 // The bundle `pnpm build` makes (the bench script makes it first), as the packages' scripts run it.
 const generate = join(here, "../dist/generate.js");
-
-const median = (xs: number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 async function time(run: () => unknown): Promise<number> {
   const start = performance.now();

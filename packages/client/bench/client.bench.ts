@@ -14,7 +14,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import createOpenApiFetch from "openapi-fetch";
-import { reportGoals } from "../../../scripts/bench/goals.js";
+import { median, reportGoals } from "../../../scripts/bench/goals.js";
 import { createClient } from "../src/client.js";
 import { createRawClient } from "../src/raw-client.js";
 import { clientGoals } from "./client-goals.js";
@@ -72,14 +72,6 @@ const loops: Record<string, Loop> = {
     for (let i = 0; i < n; i++) await raw.GET("/accounts/{account_id}/devices/posture");
   },
 };
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
 
 /** Calls per second of each loop, and its ratio to the floor run just before it, per round. */
 async function callsPerSecond(rounds: number, n: number) {
