@@ -34,3 +34,11 @@ function firstType(schema: Json): unknown {
   const types = Array.isArray(schema.type) ? schema.type : [schema.type];
   return types.find((t) => t !== "null");
 }
+
+/**
+ * A wire coercion in the words the validators' `coerce` reads (`@zt-devices/validators/coerce`):
+ * the scalar (`string`, `number`, `integer`, `boolean`), or `array:<scalar>` for a list of them.
+ */
+export function coercionWord(coercion: WireCoercion): string {
+  return coercion.array ? `array:${coercion.type}` : coercion.type;
+}

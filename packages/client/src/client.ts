@@ -1,7 +1,8 @@
+import { operationTable } from "@zt-devices/types/operations";
 import type { ClientOptions } from "./client-options.js";
 import { bindResources } from "./internal/bind.js";
 import { type CallHooks, createContext } from "./internal/context.js";
-import { operations, type Resources } from "./resources.gen.js";
+import type { Resources } from "./resources.gen.js";
 
 /** A client of the Devices API: one method per operation, grouped as in the API reference. */
 export type Client = Resources;
@@ -28,7 +29,7 @@ export type Client = Resources;
  */
 export function createClient(options: ClientOptions = {}): Client {
   return bindResources(
-    operations,
+    operationTable,
     createContext(options, hooksOf(options.validate)),
   ) as unknown as Client;
 }

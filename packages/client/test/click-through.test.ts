@@ -51,15 +51,19 @@ describe("from zt.posture.list to the operation it calls", () => {
     expect(doc).toContain("`GET /accounts/{account_id}/devices/posture`");
   });
 
-  it("the JSDoc's link leads to the operation's entry in the generated table", () => {
+  // The table is @zt-devices/types' (`operationTable`, shared with the mocks, the CLI and the
+  // validators): the link lands on its declaration there, as an installed package has it.
+  it("the JSDoc's link leads to the operation's entry in the shared operation table", () => {
     const parts = service.getQuickInfoAtPosition(probe, at)?.documentation ?? [];
     const link = parts.find((part) => part.kind === "linkName") as
       | ts.JSDocLinkDisplayPart
       | undefined;
     const target = link?.target;
-    expect(target?.fileName).toBe(join(root, "src/resources.gen.ts"));
-    expect(textAt(target?.fileName ?? "", target?.textSpan ?? { start: 0, length: 0 }, 90)).toMatch(
-      /^listPostureRules: \["posture\.list", "GET", "\/accounts\/\{account_id\}\/devices\/posture"\]/,
+    expect(target?.fileName).toMatch(/\/@zt-devices\/types\/dist\/cjs\/operations\.gen\.d\.ts$/);
+    expect(
+      textAt(target?.fileName ?? "", target?.textSpan ?? { start: 0, length: 0 }, 108),
+    ).toMatch(
+      /^readonly listPostureRules: readonly \["posture\.list", "GET", "\/accounts\/\{account_id\}\/devices\/posture"\]/,
     );
   });
 });

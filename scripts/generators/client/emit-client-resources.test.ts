@@ -7,11 +7,9 @@ import openapiTS, { astToString } from "openapi-typescript";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { readBundledSpec } from "../../generate/read-bundled-spec.js";
-import {
-  emitClientResources,
-  transformOperationDescriptor,
-  transformOperationSignature,
-} from "./emit-client-resources.js";
+import { readModel } from "../../model/read-model.js";
+import { emitOperationTable } from "../types/emit-operation-table.js";
+import { emitClientResources, transformOperationSignature } from "./emit-client-resources.js";
 import type { ResourceOperation } from "./resource-operations.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
@@ -80,7 +78,7 @@ describe("transformOperationSignature", () => {
         "  /**",
         "   * Get a device posture rule",
         "   *",
-        "   * {@link operations.getPostureRule | getPostureRule}: `GET /accounts/{account_id}/devices/posture/{rule_id}`",
+        "   * {@link operationTable.getPostureRule | getPostureRule}: `GET /accounts/{account_id}/devices/posture/{rule_id}`",
         "   */",
         "  list(params?: Params<GetPostureRule>, options?: RequestOptions): ListCall<GetPostureRule>;",
       ],
@@ -96,7 +94,7 @@ describe("transformOperationSignature", () => {
       }),
       want: [
         "  /**",
-        "   * {@link operations.setCustomExcludes | setCustomExcludes}: `PUT /accounts/{account_id}/devices/posture/{rule_id}`",
+        "   * {@link operationTable.setCustomExcludes | setCustomExcludes}: `PUT /accounts/{account_id}/devices/posture/{rule_id}`",
         "   * @deprecated",
         "   */",
         '  get(policyId: PathParam<SetCustomExcludes, "policy_id">, body: Body<SetCustomExcludes>, params?: Params<SetCustomExcludes>, options?: RequestOptions): Call<SetCustomExcludes>;',
@@ -108,7 +106,7 @@ describe("transformOperationSignature", () => {
         "  /**",
         "   * Get a device posture rule",
         "   *",
-        "   * {@link operations.live | live}: `GET /accounts/{account_id}/devices/posture/{rule_id}`",
+        "   * {@link operationTable.live | live}: `GET /accounts/{account_id}/devices/posture/{rule_id}`",
         "   */",
         "  get(params: Params<Live>, options?: RequestOptions): BareCall<Live>;",
       ],
@@ -119,7 +117,7 @@ describe("transformOperationSignature", () => {
         "  /**",
         "   * Ends *\\/ early",
         "   *",
-        "   * {@link operations.p | p}: `GET /accounts/{account_id}/devices/posture/{rule_id}`",
+        "   * {@link operationTable.p | p}: `GET /accounts/{account_id}/devices/posture/{rule_id}`",
         "   */",
         "  get(body?: Body<P>, params?: Params<P>, options?: RequestOptions): Call<P>;",
       ],
@@ -127,27 +125,6 @@ describe("transformOperationSignature", () => {
   ];
   it.each(cases)("$given.operationId", ({ given, want }) => {
     expect(transformOperationSignature(given, 1)).toEqual(want);
-  });
-});
-
-describe("transformOperationDescriptor", () => {
-  const path = '"/accounts/{account_id}/devices/posture/{rule_id}"';
-  const cases: { given: ResourceOperation; want: string[] }[] = [
-    {
-      given: op({}),
-      want: [`  getPostureRule: ["posture.get", "GET", ${path}],`],
-    },
-    {
-      given: op({ method: "PUT", body: "optional", pagination: "cursor", envelope: false }),
-      want: [`  getPostureRule: ["posture.get", "PUT", ${path}, "bce"],`],
-    },
-    {
-      given: op({ body: "required", pagination: "page", resource: ["policies", "default"] }),
-      want: [`  getPostureRule: ["policies.default.get", "GET", ${path}, "bp"],`],
-    },
-  ];
-  it.each(cases)("$given.method $given.path", ({ given, want }) => {
-    expect(transformOperationDescriptor(given, 1)).toEqual(want);
   });
 });
 
@@ -182,6 +159,7 @@ describe("emitClientResources on specs it cannot wholly serve", () => {
 describe("emitClientResources", () => {
   const options = {
     typesModule: "./operations.gen.js",
+    tableModule: "./operation-table.gen.js",
     coreDir: "../../src",
     source: FIXTURE,
   };
@@ -210,6 +188,16 @@ describe("emitClientResources", () => {
       paths: Object.fromEntries(Object.entries(spec.paths ?? {}).reverse()),
     };
     expect(emitClientResources(reversed, options)).toEqual(emitClientResources(spec, options));
+  });
+
+  // The client's tests bind the fixture's resource layer from this table, as createClient binds
+  // the shared one.
+  it("keeps the fixture's operation table current", async () => {
+    const table = emitOperationTable(
+      readModel(loadFixture() as never),
+      "@zt-devices/types/operations",
+    );
+    await expect(table).toMatchFileSnapshot(`${fixtureOut}/operation-table.gen.ts`);
   });
 
   // The client's tests type the fixture's resource layer with these.

@@ -1,6 +1,7 @@
 import openapiTS, { astToString } from "openapi-typescript";
 import { type GeneratorResult, generatedHeader } from "../../generate/generated-file.js";
 import type { Model } from "../../model/model.js";
+import { emitOperationTable } from "./emit-operation-table.js";
 import { withoutMediaExamples } from "./without-media-examples.js";
 
 const OUT = "packages/types/src";
@@ -9,6 +10,7 @@ const OUT = "packages/types/src";
  * Emits `@zt-devices/types`: openapi-typescript's `paths`, `components` and `operations`, one named
  * alias per component schema, and per operation its parameters, body and `result` types. Request and
  * response examples stay in the spec and the reference, out of the types (`withoutMediaExamples`).
+ * Beside them, the one runtime table of operations (`emitOperationTable`).
  */
 export async function emitTypes(model: Model): Promise<GeneratorResult> {
   const ast = await openapiTS(withoutMediaExamples(model.document) as never, {
@@ -32,6 +34,7 @@ export async function emitTypes(model: Model): Promise<GeneratorResult> {
         contents: generatedHeader("types/emit-types") + astToString(ast),
       },
       { path: `${OUT}/aliases.gen.ts`, contents: emitAliases(schemas, operations) },
+      { path: `${OUT}/operations.gen.ts`, contents: emitOperationTable(model) },
     ],
     counts: { operations: operations.length, schemas: schemas.length },
   };

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { json, ok, wire } from "../../test/_wire.js";
-import { operations, type Resources } from "../../test/fixture/resources.gen.js";
+import { operationTable } from "../../test/fixture/operation-table.gen.js";
+import type { Resources } from "../../test/fixture/resources.gen.js";
 import type { ClientOptions } from "../client-options.js";
 import { bindResources } from "./bind.js";
 import { type CallHooks, createContext } from "./context.js";
 
 /** A client of the generator's fixture spec, as createClient builds one of the real spec. */
 function fixtureClient(options: ClientOptions, hooks?: CallHooks): Resources {
-  return bindResources(operations, createContext(options, hooks)) as unknown as Resources;
+  return bindResources(operationTable, createContext(options, hooks)) as unknown as Resources;
 }
 
 describe("bindResources on the fixture's generated table", () => {

@@ -1,13 +1,14 @@
+import type { OperationTable } from "@zt-devices/types/operations";
 import { callOperation } from "./call.js";
 import type { Context } from "./context.js";
-import { type OperationTable, prepareOperation } from "./operation.js";
+import { prepareOperation } from "./operation.js";
 
 type Tree = { [key: string]: Tree | ((...args: unknown[]) => unknown) };
 
 /**
- * Turns the generated operation table into the resource tree: one function per operation, placed
- * at its dotted name, one nested object per group. The result is typed by the caller with the
- * generated interface.
+ * Turns the shared operation table (`@zt-devices/types/operations`) into the resource tree: one
+ * function per operation, placed at its dotted name, one nested object per group. The result is
+ * typed by the caller with the generated interface.
  */
 export function bindResources(table: OperationTable, ctx: Context): Record<string, unknown> {
   const root: Tree = {};

@@ -1,5 +1,10 @@
+import {
+  type OperationEntry,
+  operationTable,
+  readOperationEntry,
+} from "@zt-devices/types/operations";
 import { describe, expect, it } from "vitest";
-import { type OperationEntry, prepareOperation } from "./operation.js";
+import { prepareOperation } from "./operation.js";
 
 describe("prepareOperation", () => {
   const cases: { given: OperationEntry; want: Record<string, unknown> }[] = [
@@ -53,5 +58,12 @@ describe("prepareOperation", () => {
       path: given[2],
       ...want,
     });
+  });
+});
+
+describe("prepareOperation and the shared table's readOperationEntry", () => {
+  it.each(Object.entries(operationTable))("read %s alike", (id, entry) => {
+    const { optionalBody: _, ...facts } = readOperationEntry(entry);
+    expect(prepareOperation(id, entry)).toMatchObject({ id, ...facts });
   });
 });
