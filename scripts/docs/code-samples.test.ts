@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { OpenAPI3 as OpenAPIObject } from "openapi-typescript";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { operations } from "../../packages/client/src/resources.gen.js";
+import { operationTable } from "../../packages/types/src/operations.gen.js";
 import { REPO_ROOT } from "../repo-root.js";
 import { bundleSpec } from "../spec-diff/bundle-spec.js";
 import { type CodeSample, withCodeSamples } from "./code-samples.js";
@@ -74,7 +74,7 @@ describe("the project's spec", { timeout: 60_000 }, () => {
     for (const [id, sample] of samples) {
       const call = sample.Client?.match(/zt\.([\w.]+)\(/)?.[1] ?? "";
       const entry: readonly string[] | undefined = (
-        operations as Record<string, readonly string[]>
+        operationTable as Record<string, readonly string[]>
       )[id];
       expect([id, call]).toEqual([id, entry?.[0]]);
       expect(sample.CLI).toMatch(/^zt-devices [a-z-]+( [a-z-]+)*( --|$)/);
