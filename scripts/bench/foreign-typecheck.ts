@@ -29,7 +29,7 @@ const generate = join(import.meta.dirname, "../dist/generate.js");
 
 /** Each package's entry points, as its `exports` name them, in its sources. */
 const ENTRIES: Record<string, Record<string, string>> = {
-  types: { "": "index.ts" },
+  types: { "": "index.ts", "/operations": "operations.ts" },
   client: { "": "index.ts", "/validation": "validation.ts" },
   validators: { "": "index.ts", "/operations": "operations.ts" },
   // Not mapped: the mocks' entries start the stateful fake, written for the Devices API's own

@@ -1,13 +1,15 @@
+import type { Coercion } from "@zt-devices/validators/coerce";
 import { describe, expect, it } from "vitest";
 import { readQuery } from "./_query.js";
 
+// As routes.gen.ts words them: the validators' coercions (`Coercion`), nothing to translate.
 const declared = {
-  per_page: "number",
-  id: "array",
-  score: "number[]",
+  per_page: "integer",
+  id: "array:string",
+  score: "array:number",
   targeted: "boolean",
   "last_seen_user.email": "string",
-} as const;
+} as const satisfies Coercion;
 
 describe("readQuery", () => {
   it.each([
@@ -24,6 +26,7 @@ describe("readQuery", () => {
     { given: "per_page=%2016", want: { per_page: " 16" } },
     { given: "per_page=1&per_page=2", want: { per_page: ["1", "2"] } },
     { given: "unknown=1&per_page=3", want: { per_page: 3 } },
+    { given: "toString=1&per_page=3", want: { per_page: 3 } },
   ])("$given", ({ given, want }) => {
     expect(readQuery(new URLSearchParams(given), declared)).toEqual(want);
   });

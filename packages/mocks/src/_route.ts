@@ -1,12 +1,13 @@
 import type { AnswerOf, BodyOf } from "@zt-devices/types";
+import type { Coercion } from "@zt-devices/validators/coerce";
 
 /** The HTTP methods a route can have: the OpenAPI methods msw serves (not TRACE). */
 export type HttpMethod = "GET" | "PUT" | "POST" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS";
 
-/** How a query value that arrives as a string becomes what the spec describes. */
-export type QueryCoercion = "string" | "number" | "boolean" | "array" | "number[]";
-
-/** One operation as the mock routes and serves it (a row of `routes.gen.ts`). */
+/**
+ * One operation as the mock routes and serves it (a row of `routes.gen.ts`): the shared
+ * `operationTable`'s entry spelled out, with the query parameters' coercions.
+ */
 export interface Route {
   readonly method: HttpMethod;
   /** The path template, e.g. `/accounts/{account_id}/devices/posture/{rule_id}`. */
@@ -19,8 +20,11 @@ export interface Route {
   readonly envelope: boolean;
   readonly pagination?: "page" | "cursor";
   readonly body?: "required" | "optional";
-  /** Every query parameter the operation declares, with its wire form. */
-  readonly query?: Readonly<Record<string, QueryCoercion>>;
+  /**
+   * Every query parameter the operation declares, with the coercion of its wire value in the
+   * validators' words (`integer`, `array:string`, ...): what `coerce` reads.
+   */
+  readonly query: Coercion;
 }
 
 type Lower<M extends HttpMethod> = Lowercase<M>;

@@ -3,16 +3,17 @@ import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { coercionOf } from "../../model/coercion.js";
+import { coercionOf, coercionWord } from "../../model/coercion.js";
 import type { OpenApiDocument } from "../../model/document.js";
 import { readModel } from "../../model/read-model.js";
+import { emitOperationTable, transformOperationEntry } from "../types/emit-operation-table.js";
 import {
   emitMocksHandlers,
   sortImports,
   transformMswPath,
-  transformRouteLiteral,
+  transformQueryLiteral,
 } from "./emit-mocks-handlers.js";
-import { transformExample, transformQueryCoercion, transformRoute } from "./routes.js";
+import { transformExample, transformRoute } from "./routes.js";
 import { createSynthesizer } from "./synthesize-example.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
@@ -26,18 +27,20 @@ const opInfo = (spec: OpenApiDocument, id: string) => {
   return info;
 };
 
-describe("transformQueryCoercion of the model's coercion", () => {
+// The route table words a query coercion as the validators' `coerce` reads it: no translation.
+describe("coercionWord of the model's coercion", () => {
   it.each([
     { given: { type: "string" }, want: "string" },
     { given: { type: "number" }, want: "number" },
-    { given: { type: "integer" }, want: "number" },
+    { given: { type: "integer" }, want: "integer" },
     { given: { type: ["number", "null"] }, want: "number" },
     { given: { type: "boolean" }, want: "boolean" },
-    { given: { type: "array", items: { type: "string" } }, want: "array" },
-    { given: { type: "array", items: { type: "number" } }, want: "number[]" },
+    { given: { type: "array", items: { type: "string" } }, want: "array:string" },
+    { given: { type: "array", items: { type: "number" } }, want: "array:number" },
+    { given: { type: "array", items: { type: "integer" } }, want: "array:integer" },
     { given: { enum: ["a", "b"] }, want: "string" },
   ])("$given -> $want", ({ given, want }) =>
-    expect(transformQueryCoercion(coercionOf({}, given))).toBe(want),
+    expect(coercionWord(coercionOf({}, given))).toBe(want),
   );
 });
 
@@ -49,9 +52,7 @@ describe("transformRoute", () => {
         operationId: "getDefaultSplitTunnelExcludes",
         method: "GET",
         path: "/accounts/{account_id}/devices/policy/exclude",
-        resource: "policies.default.excludes",
-        action: "get",
-        envelope: true,
+        query: {},
       },
     },
     {
@@ -60,13 +61,9 @@ describe("transformRoute", () => {
         operationId: "listPhysicalDevices",
         method: "GET",
         path: "/accounts/{account_id}/devices/physical-devices",
-        resource: "physicalDevices",
-        action: "list",
-        envelope: true,
-        pagination: "cursor",
         query: {
           cursor: "string",
-          id: "array",
+          id: "array:string",
           "last_seen_user.email": "string",
           per_page: "number",
         },
@@ -75,18 +72,12 @@ describe("transformRoute", () => {
     {
       id: "listDexTests",
       want: expect.objectContaining({
-        pagination: "page",
-        query: { page: "number", score: "number[]", targeted: "boolean" },
+        query: { page: "integer", score: "array:number", targeted: "boolean" },
       }),
     },
     {
-      id: "updateDeviceSettingsPolicy",
-      want: expect.objectContaining({ method: "PATCH", body: "optional" }),
-    },
-    { id: "setDefaultSplitTunnelExcludes", want: expect.objectContaining({ body: "required" }) },
-    {
       id: "getFleetStatusLive",
-      want: expect.objectContaining({ envelope: false, query: { since_minutes: "number" } }),
+      want: expect.objectContaining({ query: { since_minutes: "number" } }),
     },
   ])("$id", ({ id, want }) => {
     expect(transformRoute(opInfo(fixture, id))).toEqual(want);
@@ -99,10 +90,9 @@ describe("transformRoute", () => {
       Record<string, unknown>
     >;
     delete (item.patch as Record<string, unknown>)["x-resource"];
-    expect(transformRoute(opInfo(spec, "updateDeviceCertificateProvisioning"))).toMatchObject({
-      resource: "devices",
-      action: "update",
-    });
+    expect(transformOperationEntry(opInfo(spec, "updateDeviceCertificateProvisioning"))).toContain(
+      '["devices.update", "PATCH"',
+    );
   });
 
   it("refuses two operations with the same behaviour, as the client and the CLI do", () => {
@@ -187,21 +177,12 @@ describe("pieces", () => {
     expect(sortImports(given)).toEqual([given[3], given[0], given[2], given[1]]);
   });
 
-  it("writes a route literal with optional fields only when set", () => {
-    const base = {
-      operationId: "x",
-      method: "GET",
-      path: "/p",
-      resource: "r",
-      action: "get",
-      envelope: true,
-    };
-    expect(transformRouteLiteral(base)).toBe(
-      '{ method: "GET", path: "/p", resource: "r", action: "get", envelope: true }',
-    );
-    expect(transformRouteLiteral({ ...base, pagination: "page", query: { page: "number" } })).toBe(
-      '{ method: "GET", path: "/p", resource: "r", action: "get", envelope: true, pagination: "page", query: {"page":"number"} }',
-    );
+  it("writes the query coercions of a route as an object literal, empty without any", () => {
+    const route = { operationId: "x", method: "GET", path: "/p", query: {} };
+    expect(transformQueryLiteral(route)).toBe("{}");
+    expect(
+      transformQueryLiteral({ ...route, query: { page: "integer", "user.id": "array:string" } }),
+    ).toBe('{ "page": "integer", "user.id": "array:string" }');
   });
 });
 
@@ -210,6 +191,7 @@ describe("emitMocksHandlers", () => {
     const { files, counts } = emitMocksHandlers(readModel(fixture), {
       outDir: OUT,
       typesModule: "./openapi.gen.js",
+      tableModule: "./operations.gen.js",
       coreDir: "../../src",
       source: FIXTURE,
     });
@@ -222,7 +204,10 @@ describe("emitMocksHandlers", () => {
     for (const file of files) {
       await expect(file.contents).toMatchFileSnapshot(`${root}${file.path}`);
     }
-    // The snapshots are type-checked against the fixture's own types.
+    // The snapshots are type-checked against the fixture's own types and operation table.
+    await expect(
+      emitOperationTable(readModel(fixture), "@zt-devices/types/operations"),
+    ).toMatchFileSnapshot(`${root}${OUT}/operations.gen.ts`);
     const types = astToString(await openapiTS(fixture as never));
     await expect(
       `// Generated by openapi-typescript from ${FIXTURE}. Do not edit.\n${types}`,
@@ -263,9 +248,9 @@ describe("emitMocksHandlers", () => {
       expect(handlers).toContain(`    ${op.id}: http.${op.method}(`);
     }
     const routes = files.find((f) => f.path.endsWith("routes.gen.ts"))?.contents ?? "";
-    expect(routes.match(/resource: "/g)).toHaveLength(74);
+    expect(routes.match(/^ {2}\w+: \{.*\},$/gm)).toHaveLength(74);
     expect(routes).toContain(
-      'listRegistrations: { method: "GET", path: "/accounts/{account_id}/devices/registrations", resource: "registrations", action: "list", envelope: true, pagination: "cursor"',
+      'listRegistrations: { "cursor": "string", "device.id": "string", "id": "array:string", "include": "string", "per_page": "integer"',
     );
   });
 });

@@ -11,6 +11,8 @@ export interface MocksHandlersOptions {
   outDir?: string;
   /** Module exporting `paths` and `operations`. Default `@zt-devices/types`. */
   typesModule?: string;
+  /** Module exporting `operationTable`. Default `@zt-devices/types/operations`. */
+  tableModule?: string;
   /** Folder of the package's hand-written modules, relative to the output. Default `.`. */
   coreDir?: string;
   /** The spec named in the headers. Default `spec/openapi.yaml`. */
@@ -20,8 +22,8 @@ export interface MocksHandlersOptions {
 const DEFAULT_BASE_URL = "https://api.cloudflare.com/client/v4";
 
 /**
- * Emits the mock's generated layer: `routes.gen.ts` (method, path, behaviour and wire forms of
- * every operation, checked against the generated `paths`), `examples.gen.ts` (each operation's
+ * Emits the mock's generated layer: `routes.gen.ts` (every operation's route, from the shared
+ * `operationTable` and the query parameters' coercions, checked against the generated `paths`), `examples.gen.ts` (each operation's
  * documented 200 answer, checked against its response type) and `handlers.gen.ts` (one msw
  * handler per operation, named from its operationId).
  */
@@ -32,6 +34,7 @@ export function emitMocksHandlers(
   const {
     outDir = "packages/mocks/src",
     typesModule = "@zt-devices/types",
+    tableModule = "@zt-devices/types/operations",
     coreDir = ".",
     source = "spec/openapi.yaml",
   } = options;
@@ -50,7 +53,7 @@ export function emitMocksHandlers(
     files: [
       {
         path: `${outDir}/routes.gen.ts`,
-        contents: header + emitRoutes(routes, baseUrl, typesModule, coreDir),
+        contents: header + emitRoutes(routes, baseUrl, { typesModule, tableModule, coreDir }),
       },
       {
         path: `${outDir}/examples.gen.ts`,
@@ -70,19 +73,12 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** One route as an object literal, keys in a fixed order. */
-export function transformRouteLiteral(route: MockRoute): string {
-  const fields = [
-    `method: ${JSON.stringify(route.method)}`,
-    `path: ${JSON.stringify(route.path)}`,
-    `resource: ${JSON.stringify(route.resource)}`,
-    `action: ${JSON.stringify(route.action)}`,
-    `envelope: ${route.envelope}`,
-  ];
-  if (route.pagination) fields.push(`pagination: ${JSON.stringify(route.pagination)}`);
-  if (route.body) fields.push(`body: ${JSON.stringify(route.body)}`);
-  if (route.query) fields.push(`query: ${JSON.stringify(route.query)}`);
-  return `{ ${fields.join(", ")} }`;
+/** The query coercions of one route as an object literal: `{ page: "integer" }`, `{}`. */
+export function transformQueryLiteral(route: MockRoute): string {
+  const fields = Object.entries(route.query).map(
+    ([name, word]) => `${JSON.stringify(name)}: ${JSON.stringify(word)}`,
+  );
+  return fields.length > 0 ? `{ ${fields.join(", ")} }` : "{}";
 }
 
 /** Import lines in the order Biome keeps them: packages, then relative paths, each by name. */
@@ -94,20 +90,33 @@ export function sortImports(lines: string[]): string[] {
   return [...lines].sort((a, b) => compare(key(a), key(b)));
 }
 
-function emitRoutes(routes: MockRoute[], baseUrl: string, types: string, core: string): string {
+function emitRoutes(
+  routes: MockRoute[],
+  baseUrl: string,
+  from: { typesModule: string; tableModule: string; coreDir: string },
+): string {
   return [
     ...sortImports([
-      `import type { operations, paths } from "${types}";`,
-      `import type { RouteTable } from "${core}/_route.js";`,
+      `import type { operations, paths } from "${from.typesModule}";`,
+      `import { operationTable } from "${from.tableModule}";`,
+      'import type { Coercion } from "@zt-devices/validators/coerce";',
+      `import type { RouteTable } from "${from.coreDir}/_route.js";`,
+      `import { routesOf } from "${from.coreDir}/_routes-of.js";`,
     ]),
     "",
     "/** Where the API lives; the handlers answer under it unless told another base URL. */",
     `export const defaultBaseUrl = ${JSON.stringify(baseUrl)};`,
     "",
-    "/** Every operation's method, path, behaviour (`x-resource`, `x-method`) and query wire forms. */",
-    "export const routes = {",
-    ...routes.map((r) => `  ${r.operationId}: ${transformRouteLiteral(r)},`),
-    "} as const satisfies RouteTable<paths, operations>;",
+    "/** Every query parameter of each operation, by name, with the coercion of its wire value. */",
+    "const query = {",
+    ...routes.map((r) => `  ${r.operationId}: ${transformQueryLiteral(r)},`),
+    "} as const satisfies Record<string, Coercion>;",
+    "",
+    "/**",
+    " * Every operation's route: method, path, behaviour (`x-resource`, `x-method`), envelope, body",
+    " * and pagination from the shared `operationTable`, with its query parameters' coercions.",
+    " */",
+    "export const routes = routesOf(operationTable, query) satisfies RouteTable<paths, operations>;",
     "",
   ].join("\n");
 }

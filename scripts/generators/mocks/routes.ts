@@ -1,56 +1,36 @@
-import type { WireCoercion } from "../../model/coercion.js";
+import { coercionWord } from "../../model/coercion.js";
 import { isObject } from "../../model/document.js";
 import { childPointer } from "../../model/json-pointer.js";
 import type { Operation } from "../../model/operation.js";
 import { mediaSchema } from "../../model/read-operation.js";
 import { resolve } from "../../model/resolve-ref.js";
 
-/** How a query value that arrives as a string becomes what the spec describes. */
-export type QueryCoercion = "string" | "number" | "boolean" | "array" | "number[]";
-
-/** One row of the mock's route table, as emitted into `routes.gen.ts`. */
+/**
+ * What the mocks generator reads of an operation for its route and handler: the method and path
+ * msw serves, and the mocks' own fact, how each query parameter's wire value is coerced. The rest
+ * of a route (behaviour, envelope, body, pagination) is the shared `operationTable`'s.
+ */
 export interface MockRoute {
   operationId: string;
+  /** Upper case: `GET`. */
   method: string;
   path: string;
-  /** `x-resource`, e.g. `policies.custom.excludes`. */
-  resource: string;
-  /** `x-method`, e.g. `set`. */
-  action: string;
-  /** False where the answer is the bare result (fleet status live). */
-  envelope: boolean;
-  pagination?: "page" | "cursor";
-  body?: "required" | "optional";
-  /** Every query parameter the operation declares, by name, with its wire form. */
-  query?: Record<string, QueryCoercion>;
+  /** Every query parameter the operation declares, sorted by name, in the validators' words. */
+  query: Record<string, string>;
 }
 
-/** The model's wire coercion of a query parameter, in the words the mock's route table uses. */
-export function transformQueryCoercion(coercion: WireCoercion): QueryCoercion {
-  const numeric = coercion.type === "number" || coercion.type === "integer";
-  if (coercion.array) return numeric ? "number[]" : "array";
-  return numeric ? "number" : coercion.type === "boolean" ? "boolean" : "string";
-}
-
-/** The route of one operation: method, path, behaviour names, body and query wire forms. */
+/** The route of one operation: its method and path, and its query parameters' coercions. */
 export function transformRoute(op: Operation): MockRoute {
-  const query: Record<string, QueryCoercion> = {};
-  for (const parameter of op.parameters)
-    if (parameter.in === "query")
-      query[parameter.name] = transformQueryCoercion(parameter.coercion);
-  const route: MockRoute = {
+  const query = op.parameters
+    .filter((p) => p.in === "query")
+    .map((p) => [p.name, coercionWord(p.coercion)] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
     operationId: op.id,
     method: op.method.toUpperCase(),
     path: op.path,
-    resource: op.resource.join("."),
-    action: op.name,
-    envelope: op.ok?.enveloped === true,
+    query: Object.fromEntries(query),
   };
-  if (op.pagination) route.pagination = op.pagination;
-  if (op.body) route.body = op.body.required ? "required" : "optional";
-  const sorted = Object.entries(query).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  if (sorted.length > 0) route.query = Object.fromEntries(sorted);
-  return route;
 }
 
 /**
