@@ -33,12 +33,11 @@ describe("every generator on a foreign spec", () => {
     expect(results.find((r) => r.name === "validators")?.files.map((f) => f.path)).toContain(
       "packages/validators/src/operations/fleet-devices-device-exists.gen.ts",
     );
-    expect(text("mocks")).toContain(
-      'fleetDevicesDeviceExists: { method: "HEAD", path: "/accounts/{account_id}/fleet-devices/{device_id}", resource: "fleetDevices", action: "deviceExists"',
-    );
+    expect(text("mocks")).toContain('fleetDevicesDeviceExists: { "fields": "array:integer" },');
     expect(text("mocks")).toContain("fleetDevicesDeviceExists: http.head(");
-    expect(text("cli")).toContain(
-      '"route": "HEAD /accounts/{account_id}/fleet-devices/{device_id}"',
+    expect(text("cli")).toContain('"operationId": "fleetDevicesDeviceExists"');
+    expect(text("types")).toContain(
+      'fleetDevicesDeviceExists: ["fleetDevices.deviceExists", "HEAD", "/accounts/{account_id}/fleet-devices/{device_id}"',
     );
   }, 60_000);
 });

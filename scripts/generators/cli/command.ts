@@ -1,21 +1,20 @@
 import { HTTP_METHODS } from "../../model/http-methods.js";
-import type { ScopeParameter } from "../../model/scope.js";
 import { transformResultColumns } from "./columns.js";
 import { type CliFlag, kebabFlag, transformBody, transformParameter } from "./flags.js";
 import type { CliOperation } from "./operations.js";
 import type { Json } from "./schema.js";
 
-/** A command as emitted: the shape `packages/cli/src/commands/command-spec.ts` declares as `CommandSpec`. */
+/**
+ * A command as emitted: the shape `packages/cli/src/commands/command-spec.ts` declares as
+ * `CommandEntry`. Its route, client call, scope and pagination are not written again: the CLI
+ * reads them from the shared operation table by `operationId` (`defineGroup`).
+ */
 export interface CliCommand {
   operationId: string;
-  route: string;
   summary: string;
   description?: string;
-  call: string;
-  scope?: ScopeParameter;
   flags: CliFlag[];
   body?: { kind: "object" | "array" | "value"; required: boolean };
-  pagination?: "page" | "cursor";
   destructive?: true;
   deprecated?: string;
   columns?: string[];
@@ -74,14 +73,10 @@ export function transformOperation(
   const columns = transformResultColumns(doc, op.result);
   return {
     operationId: op.operationId,
-    route: `${op.method} ${op.path}`,
     summary: op.summary,
     ...(op.description && op.description !== op.summary ? { description: op.description } : {}),
-    call: [...op.resource, op.name].join("."),
-    ...(op.scope ? { scope: op.scope } : {}),
     flags: [...flags, ...(body?.flags ?? [])],
     ...(body ? { body: { kind: body.kind, required: body.required } } : {}),
-    ...(op.pagination ? { pagination: op.pagination } : {}),
     ...(DESTRUCTIVE.has(op.name) ? { destructive: true as const } : {}),
     ...(op.deprecated ? { deprecated: transformDeprecation(op, all) } : {}),
     ...(columns ? { columns } : {}),

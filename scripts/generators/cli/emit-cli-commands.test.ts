@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { OpenApiDocument } from "../../model/document.js";
 import { readModel } from "../../model/read-model.js";
+import { emitOperationTable } from "../types/emit-operation-table.js";
 import { commandWords, transformDeprecation, transformOperation } from "./command.js";
 import { emitCliCommands } from "./emit-cli-commands.js";
 import { type CliOperation, type CliParameter, collectCliOperations } from "./operations.js";
@@ -192,14 +193,12 @@ describe("transformOperation", () => {
     });
   });
 
-  it("keeps pagination and the client method's path", () => {
-    expect(command("listRegistrations")).toMatchObject({
-      pagination: "cursor",
-      call: "registrations.list",
-    });
-    expect(command("updateDeviceCertificateProvisioning").call).toBe(
-      "policies.default.certificates.update",
-    );
+  // The shared operation table says these; `defineGroup` reads them from it at run time.
+  it("writes no route, client call, scope or pagination of its own", () => {
+    for (const id of ["listRegistrations", "updateDeviceCertificateProvisioning"])
+      expect(Object.keys(command(id))).not.toEqual(
+        expect.arrayContaining([expect.stringMatching(/^(route|call|scope|pagination)$/)]),
+      );
   });
 });
 
@@ -208,12 +207,17 @@ describe("emitCliCommands", () => {
     const { files, counts } = emitCliCommands(model(fixture()), {
       outDir: "packages/cli/test/fixture",
       specDir: "../../src/commands",
+      tableModule: "./operations.gen.js",
       source: "spec/fixtures/cli/devices.yaml",
     });
     expect(counts).toEqual({ commands: 10, groups: 5 });
     for (const file of files) {
       await expect(file.contents).toMatchFileSnapshot(join(repo, file.path));
     }
+    // The fixture's commands read their routes from the fixture's own operation table.
+    await expect(
+      emitOperationTable(model(fixture()), "@zt-devices/types/operations"),
+    ).toMatchFileSnapshot(join(repo, "packages/cli/test/fixture/operations.gen.ts"));
   });
 
   it("does not depend on the order of paths in the spec", () => {
@@ -255,7 +259,6 @@ describe("emitCliCommands", () => {
     expect(byWords("registrations revoke").flags).toContainEqual(
       expect.objectContaining({ flag: "id", in: "query", array: true, required: true }),
     );
-    expect(byWords("physical-devices list").pagination).toBe("cursor");
     expect(byWords("physical-devices list").flags.map((f) => f.flag)).toContain(
       "last-seen-user.email",
     );

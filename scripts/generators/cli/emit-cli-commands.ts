@@ -11,8 +11,13 @@ import { type CliOperation, collectCliOperations } from "./operations.js";
 export interface CliCommandsOptions {
   /** Folder of the emitted files, relative to the repository root. */
   outDir?: string;
-  /** Folder of `command-spec.ts`, relative to `outDir`. Default `commands`. */
+  /** Folder of `command-spec.ts` and `define-group.ts`, relative to `outDir`. Default `commands`. */
   specDir?: string;
+  /**
+   * Module exporting `operationTable`: a package, or a path relative to `outDir` (`./...`).
+   * Default `@zt-devices/types/operations`.
+   */
+  tableModule?: string;
   /** The spec named in the header. */
   source?: string;
   /** The most lines an emitted module may have. */
@@ -32,13 +37,15 @@ const HEADER = (source: string) =>
  * Emits the CLI's commands: `commands.gen.ts`, the index of top-level groups that root help reads
  * and that loads a group only when one of its commands runs, and `commands/<group>.gen.ts` (sub-groups
  * in `commands/<group>/<sub>.gen.ts`, loaded in turn only when named), one module per group with
- * every command's options, body, pagination and table columns; a group too long for one module
- * keeps its longest commands in modules of their own.
+ * every command's options, body and table columns, its route, call, scope and pagination read from
+ * the shared `operationTable` by `defineGroup`; a group too long for one module keeps its longest
+ * commands in modules of their own.
  */
 export function emitCliCommands(model: Model, options: CliCommandsOptions = {}): GeneratorResult {
   const {
     outDir = "packages/cli/src",
     specDir = "commands",
+    tableModule = "@zt-devices/types/operations",
     source = "spec/openapi.yaml",
     maxLines = MAX_MODULE_LINES,
   } = options;
@@ -86,6 +93,9 @@ export function emitCliCommands(model: Model, options: CliCommandsOptions = {}):
       groupModules([name], group, {
         folder: `${outDir}/commands`,
         specDir: posix.relative("commands", specDir),
+        tableModule: tableModule.startsWith(".")
+          ? dotted(posix.relative("commands", tableModule))
+          : tableModule,
         header: HEADER(source),
         maxLines,
       }),
@@ -112,6 +122,11 @@ function toGroup(node: Node, tags: Map<string, string>): CliGroup {
     commands: Object.fromEntries(sorted(node.commands)),
     groups: Object.fromEntries(sorted(node.groups).map(([k, child]) => [k, toGroup(child, tags)])),
   };
+}
+
+// A relative path as an import names it: `./a.js`, `../a.js`.
+function dotted(path: string): string {
+  return path.startsWith(".") ? path : `./${path}`;
 }
 
 // The import of `command-spec.js` from `commands.gen.ts`; `specDir` is relative to `outDir`.

@@ -39,12 +39,13 @@ describe("group modules", () => {
     const policies = files.find((f) => f.path === "packages/cli/src/commands/policies.gen.ts");
     expect(policies?.contents).toContain(`load: () => import("./policies/custom.gen.js")`);
     for (const file of files.filter((f) => f.path.includes("/commands/"))) {
-      for (const [, target] of file.contents.matchAll(/^import \{[^}]*\} from "([^"]+)";$/gm)) {
+      for (const [, target] of file.contents.matchAll(/^import \{[^}]*\} from "(\.[^"]+)";$/gm)) {
+        if ((target as string).endsWith("/define-group.js")) continue;
         const imported = files.find((f) =>
           f.path.endsWith((target as string).slice(1).replace(/\.js$/, ".ts")),
         );
         expect(imported?.contents, `${file.path} imports ${target}`).toContain(
-          "export const command:",
+          "export const command =",
         );
       }
     }
@@ -62,16 +63,16 @@ describe("group modules", () => {
     );
     expect(posture?.contents).toContain(`"create": createCommand,`);
     const create = files.find((f) => f.path === "packages/cli/src/commands/posture/create.gen.ts");
-    expect(create?.contents).toContain(`import type { CommandSpec } from "../command-spec.js";`);
+    expect(create?.contents).toContain(`import type { CommandEntry } from "../command-spec.js";`);
     expect(create?.contents).toContain(`"operationId": "createPostureRule"`);
   });
 
   it("says which command, or which group, cannot fit in a module", () => {
     expect(() => emitCliCommands(fixture(), { maxLines: 40 })).toThrow(
-      'the command "posture create" takes 66 lines; a module may have at most 40',
+      'the command "posture create" takes 63 lines; a module may have at most 40',
     );
     expect(() => emitCliCommands(fixture(), { maxLines: 12 })).toThrow(
-      'the module of the group "devices" has 13 lines with every command in a module of its own; at most 12 are allowed',
+      'the module of the group "devices" has 14 lines with every command in a module of its own; at most 12 are allowed',
     );
   });
 });

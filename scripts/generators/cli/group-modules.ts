@@ -13,8 +13,10 @@ export interface CliGroup {
 export interface GroupModulesOptions {
   /** Folder of the group modules, relative to the repository root: `packages/cli/src/commands`. */
   folder: string;
-  /** Folder of `command-spec.ts`, relative to `folder`. */
+  /** Folder of `command-spec.ts` and `define-group.ts`, relative to `folder`. */
   specDir: string;
+  /** Module exporting `operationTable`: a package, or a path relative to `folder` (`./...`). */
+  tableModule: string;
   /** The header every module starts with. */
   header: string;
   /** The most lines a module may have. */
@@ -38,18 +40,25 @@ export function groupModules(
   group: CliGroup,
   options: GroupModulesOptions,
 ): GroupModule[] {
-  const { folder, specDir, header, maxLines } = options;
+  const { folder, specDir, tableModule, header, maxLines } = options;
   const name = words.at(-1) as string;
   const here = words.slice(0, -1).join("/");
   const path = (file: string) => posix.join(folder, here, file);
-  const specImport = (from: string) => {
-    const target = posix.join(posix.relative(from, specDir), "command-spec.js");
+  // The import of `to` from the folder `from`, both relative to `folder`.
+  const importPath = (from: string, to: string) => {
+    const target = posix.relative(from, to);
     return target.startsWith(".") ? target : `./${target}`;
   };
+  const specImport = (from: string) => importPath(from, posix.join(specDir, "command-spec.js"));
   const commandText = (command: CliCommand) => JSON.stringify(command, null, 2);
   const names = Object.keys(group.commands);
   const moved = new Set<string>();
-  const render = () => groupText(words, group, moved, specImport(here || "."), header);
+  const render = () =>
+    groupText(words, group, moved, {
+      defineGroup: importPath(here || ".", posix.join(specDir, "define-group.js")),
+      table: tableModule.startsWith(".") ? importPath(here || ".", tableModule) : tableModule,
+      header,
+    });
   let text = render();
   while (lineCount(text) > maxLines) {
     const longest = names
@@ -68,10 +77,10 @@ export function groupModules(
   const commandModules = [...moved].sort().map((command) => {
     const contents = [
       header,
-      `import type { CommandSpec } from "${specImport(below)}";`,
+      `import type { CommandEntry } from "${specImport(below)}";`,
       "",
       `/** The \`${[...words, command].join(" ")}\` command. */`,
-      `export const command: CommandSpec = ${commandText(group.commands[command] as CliCommand)};`,
+      `export const command = ${commandText(group.commands[command] as CliCommand)} as const satisfies CommandEntry;`,
       "",
     ].join("\n");
     if (lineCount(contents) > maxLines) {
@@ -92,8 +101,7 @@ function groupText(
   words: readonly string[],
   group: CliGroup,
   moved: ReadonlySet<string>,
-  specImport: string,
-  header: string,
+  from: { defineGroup: string; table: string; header: string },
 ): string {
   const name = words.at(-1) as string;
   const local = (command: string) =>
@@ -112,17 +120,27 @@ function groupText(
     .map(
       (command) => `import { command as ${local(command)} } from "./${name}/${command}.gen.js";`,
     );
-  return [
-    header,
-    `import type { GroupSpec } from "${specImport}";`,
+  // Biome's order: packages, then relative paths from the farthest.
+  const lines = [
+    `import { operationTable } from "${from.table}";`,
+    `import { defineGroup } from "${from.defineGroup}";`,
     ...imports,
+  ];
+  const key = (line: string) => {
+    const path = /from "([^"]+)";$/.exec(line)?.[1] ?? "";
+    const rank = path.startsWith(".") ? 1000 - (path.match(/\.\.\//g)?.length ?? 0) : 0;
+    return `${rank}`.padStart(4, "0") + path;
+  };
+  return [
+    from.header,
+    ...lines.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)),
     "",
-    `/** The \`${words.join(" ")}\` commands. */`,
-    "export const group: GroupSpec = {",
+    `/** The \`${words.join(" ")}\` commands; route, call, scope and pagination from \`operationTable\`. */`,
+    "export const group = defineGroup(operationTable, {",
     `  "description": ${JSON.stringify(group.description)},`,
     `  "commands": {${commands.length > 0 ? `\n${commands.join("\n")}\n  ` : ""}},`,
     `  "groups": {${groups.length > 0 ? `\n${groups.join("\n")}\n  ` : ""}},`,
-    "};",
+    "});",
     "",
   ].join("\n");
 }

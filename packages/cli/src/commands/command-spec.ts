@@ -23,7 +23,10 @@ export interface BodySpec {
   readonly required: boolean;
 }
 
-/** One operation as a command: what help shows, what flags it takes, how its result is shown. */
+/**
+ * One operation as a command: what help shows, what flags it takes, how its result is shown. Its
+ * route, call, scope and pagination come from `@zt-devices/types/operations` (`defineGroup`).
+ */
 export interface CommandSpec {
   /** The spec's operationId, which also names the request validator. */
   readonly operationId: string;
@@ -45,6 +48,12 @@ export interface CommandSpec {
   /** Fields shown as table columns, in order; dotted for one level of nesting. */
   readonly columns?: readonly string[];
 }
+
+/**
+ * One command as its generated module writes it: what is the CLI's own. The rest of a
+ * `CommandSpec` (route, call, scope, pagination) is the shared operation table's (`defineGroup`).
+ */
+export type CommandEntry = Omit<CommandSpec, "route" | "call" | "scope" | "pagination">;
 
 /** A command group: its commands and its sub-groups (each loaded only when named), by kebab-case name. */
 export interface GroupSpec {
