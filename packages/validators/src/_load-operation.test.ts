@@ -1,7 +1,13 @@
+import { operationTable } from "@zt-devices/types/operations";
 import { describe, expect, it } from "vitest";
 import { loadOperation } from "./_load-operation.js";
+import { operationValidators } from "./operations.gen.js";
 
 describe("loadOperation", () => {
+  it("knows the operations of the shared operation table, and no other", () => {
+    expect(Object.keys(operationValidators).sort()).toEqual(Object.keys(operationTable).sort());
+  });
+
   it("loads an operation's validators once and hands every later call the same promise", async () => {
     const first = loadOperation("listPostureRules");
     expect(loadOperation("listPostureRules")).toBe(first);

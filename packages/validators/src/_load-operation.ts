@@ -1,5 +1,14 @@
+import type { operationTable } from "@zt-devices/types/operations";
 import type { OperationModule } from "./_operation-module.js";
 import { operationValidators } from "./operations.gen.js";
+
+type OperationId = keyof typeof operationTable;
+
+// One validator module per operation of the shared table, keyed alike: an id missing from
+// `operationValidators`, or one the table does not have, does not compile.
+operationValidators satisfies { readonly [Id in OperationId]: () => Promise<unknown> } & {
+  readonly [Id in Exclude<keyof typeof operationValidators, OperationId>]: never;
+};
 
 const loaded = new Map<string, Promise<OperationModule>>();
 
