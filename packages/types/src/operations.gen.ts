@@ -3,7 +3,7 @@ import type { OperationTable } from "./operation-entry.js";
 
 /**
  * Every operation of the API, keyed by operationId: `[resource method, HTTP method, path
- * template, flags]` (flags: `B`/`b` required/optional request body, `p`/`c` page/cursor list,
+ * template, flags]` (flags: `b` request body, `o` optional body, `p`/`c` page/cursor list,
  * `e` bare answer). Read an entry with `readOperationEntry`.
  */
 export const operationTable = {
