@@ -6,9 +6,9 @@ type OperationId = keyof typeof operationTable;
 
 // One validator module per operation of the shared table, keyed alike: an id missing from
 // `operationValidators`, or one the table does not have, does not compile.
-operationValidators satisfies { readonly [Id in OperationId]: () => Promise<unknown> } & {
+const validators: { readonly [Id in OperationId]: () => Promise<unknown> } & {
   readonly [Id in Exclude<keyof typeof operationValidators, OperationId>]: never;
-};
+} = operationValidators;
 
 const loaded = new Map<string, Promise<OperationModule>>();
 
@@ -19,8 +19,8 @@ const loaded = new Map<string, Promise<OperationModule>>();
 export function loadOperation(operationId: string): Promise<OperationModule> {
   const known = loaded.get(operationId);
   if (known !== undefined) return known;
-  const load = (operationValidators as Record<string, () => Promise<OperationModule>>)[operationId];
-  if (!Object.hasOwn(operationValidators, operationId) || load === undefined) {
+  const load = (validators as Record<string, () => Promise<OperationModule>>)[operationId];
+  if (!Object.hasOwn(validators, operationId) || load === undefined) {
     return Promise.reject(
       new Error(`Unknown operationId "${operationId}": the spec has no such operation`),
     );
