@@ -207,7 +207,7 @@ describe("emitCliCommands", () => {
     const { files, counts } = emitCliCommands(model(fixture()), {
       outDir: "packages/cli/test/fixture",
       specDir: "../../src/commands",
-      tableModule: "./operations.gen.js",
+      tableModule: "./operation-table.gen.js",
       source: "spec/fixtures/cli/devices.yaml",
     });
     expect(counts).toEqual({ commands: 10, groups: 5 });
@@ -216,8 +216,12 @@ describe("emitCliCommands", () => {
     }
     // The fixture's commands read their routes from the fixture's own operation table.
     await expect(
-      emitOperationTable(model(fixture()), "@zt-devices/types/operations"),
-    ).toMatchFileSnapshot(join(repo, "packages/cli/test/fixture/operations.gen.ts"));
+      emitOperationTable(
+        model(fixture()),
+        "@zt-devices/types/operations",
+        "spec/fixtures/cli/devices.yaml",
+      ),
+    ).toMatchFileSnapshot(join(repo, "packages/cli/test/fixture/operation-table.gen.ts"));
   });
 
   it("does not depend on the order of paths in the spec", () => {

@@ -196,6 +196,7 @@ describe("emitClientResources", () => {
     const table = emitOperationTable(
       readModel(loadFixture() as never),
       "@zt-devices/types/operations",
+      FIXTURE,
     );
     await expect(table).toMatchFileSnapshot(`${fixtureOut}/operation-table.gen.ts`);
   });
