@@ -22,8 +22,8 @@ const DEFAULT_BASE_URL = "https://api.cloudflare.com/client/v4";
 /**
  * Emits the mock's generated layer: `routes.gen.ts` (method, path, behaviour and wire forms of
  * every operation, checked against the generated `paths`), `examples.gen.ts` (each operation's
- * documented 200 answer, checked against its response type) and `handlers.gen.ts` (one msw
- * handler per operation, named from its operationId).
+ * success answer as JSON, typed as that answer by `exampleTable`) and `handlers.gen.ts` (one msw
+ * handler per operation, named from its operationId, typed from its operation).
  */
 export function emitMocksHandlers(
   model: Model,
@@ -129,18 +129,18 @@ function emitExamples(
   return [
     ...sortImports([
       `import type { operations } from "${types}";`,
-      `import type { ExampleTable } from "${core}/_route.js";`,
+      `import { exampleTable } from "${core}/_example-table.js";`,
     ]),
     "",
     documented
       ? "/** The documented 200 answer of every operation: what the examples mode sends. */"
       : "/** Every operation's success answer, documented or built (decisions/mock-examples.md): what the examples mode sends. */",
-    "export const examples: ExampleTable<operations> = {",
+    "export const examples = exampleTable<operations>({",
     ...examples.map(
       ([id, example]) =>
         `  ${id}: ${example === undefined ? "undefined" : JSON.stringify(example)},`,
     ),
-    "};",
+    "});",
     "",
   ].join("\n");
 }
