@@ -43,7 +43,7 @@ type Served<Paths> = {
  * The route table, one row per operationId, each row's path and method checked against
  * openapi-typescript's `paths`: a route the generated types do not have does not compile. Which
  * operation a path and method serve is `MisplacedRoutes`'s to check: asked here, of every row
- * against every path, it took tsc tens of minutes on a spec of 1,500 operations.
+ * against every path, it kept tsc busy for more than 5 minutes on Cloudflare's 1,533 operations.
  */
 export type RouteTable<Paths, Operations> = {
   readonly [Id in keyof Operations]: Route & Served<Paths>;
