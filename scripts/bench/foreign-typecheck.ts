@@ -1,7 +1,7 @@
 /**
- * Generates the packages from a foreign OpenAPI document into a temporary folder, beside a copy of
- * each package's hand-written runtime, and type-checks them all in one `tsc` program (each
- * `@zt-devices/*` import mapped to the generated package's sources).
+ * Generates the packages (with the types, always) from a foreign OpenAPI document into a temporary
+ * folder, beside a copy of each package's hand-written runtime, and type-checks them all in one
+ * `tsc` program (each `@zt-devices/*` import mapped to the generated package's sources).
  *
  *   tsx scripts/bench/foreign-typecheck.ts <spec.json> [package...]
  *
@@ -54,8 +54,17 @@ export interface ForeignCheck {
   output: string;
 }
 
-/** Generates `packages` from `spec` into a temporary folder and type-checks them there. */
-export function checkForeignSpec(spec: string, packages: string[]): ForeignCheck {
+/**
+ * The packages to generate for `asked`: the types too, which every other package is checked
+ * against (left out, `@zt-devices/types` would be our own spec's).
+ */
+export function withTypes(asked: string[]): string[] {
+  return asked.includes("types") || asked.length === 0 ? asked : ["types", ...asked];
+}
+
+/** Generates `asked` (and the types) from `spec` into a temporary folder and type-checks them. */
+export function checkForeignSpec(spec: string, asked: string[]): ForeignCheck {
+  const packages = withTypes(asked);
   const work = mkdtempSync(join(tmpdir(), "zt-foreign-"));
   try {
     let started = performance.now();
@@ -124,7 +133,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.error("usage: tsx scripts/bench/foreign-typecheck.ts <spec.json> [package...]");
     process.exit(2);
   }
-  const packages = rest.length > 0 ? rest : readdirSync(join(repo, "packages"));
+  const packages = withTypes(rest.length > 0 ? rest : readdirSync(join(repo, "packages")));
   const result = checkForeignSpec(spec, packages);
   console.log(
     `${packages.join(", ")}: generated in ${Math.round(result.generateMs)} ms, type-checked in ${Math.round(result.typecheckMs)} ms: ${result.ok ? "held" : "FAILED"}`,

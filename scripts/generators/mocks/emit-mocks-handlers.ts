@@ -23,9 +23,10 @@ const DEFAULT_BASE_URL = "https://api.cloudflare.com/client/v4";
 
 /**
  * Emits the mock's generated layer: `routes.gen.ts` (every operation's route, from the shared
- * `operationTable` and the query parameters' coercions, checked against the generated `paths`), `examples.gen.ts` (each operation's
- * documented 200 answer, checked against its response type) and `handlers.gen.ts` (one msw
- * handler per operation, named from its operationId).
+ * `operationTable` and the query parameters' coercions, checked against the generated `paths`),
+ * `examples.gen.ts` (each operation's success answer as JSON, typed as that answer by
+ * `exampleTable`) and `handlers.gen.ts` (one msw handler per operation, named from its operationId,
+ * typed from its operation).
  */
 export function emitMocksHandlers(
   model: Model,
@@ -138,18 +139,18 @@ function emitExamples(
   return [
     ...sortImports([
       `import type { operations } from "${types}";`,
-      `import type { ExampleTable } from "${core}/_route.js";`,
+      `import { exampleTable } from "${core}/_example-table.js";`,
     ]),
     "",
     documented
       ? "/** The documented 200 answer of every operation: what the examples mode sends. */"
       : "/** Every operation's success answer, documented or built (decisions/mock-examples.md): what the examples mode sends. */",
-    "export const examples: ExampleTable<operations> = {",
+    "export const examples = exampleTable<operations>({",
     ...examples.map(
       ([id, example]) =>
         `  ${id}: ${example === undefined ? "undefined" : JSON.stringify(example)},`,
     ),
-    "};",
+    "});",
     "",
   ].join("\n");
 }

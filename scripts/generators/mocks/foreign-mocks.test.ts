@@ -12,6 +12,7 @@ const repo = join(import.meta.dirname, "../../..");
 const FIXTURES = [
   "spec/fixtures/foreign/openapi-3.0.yaml",
   "spec/fixtures/foreign/mock-examples.yaml",
+  "spec/fixtures/foreign/object-unions.yaml",
 ];
 const read = (path: string) => parse(readFileSync(join(repo, path), "utf8")) as OpenApiDocument;
 
