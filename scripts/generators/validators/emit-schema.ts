@@ -101,10 +101,14 @@ function groupKeywords(
   place: Place,
 ): void {
   const d = place.data;
-  const limit = (keyword: string, size: string, fails: string) => {
+  // `quick`: a test on the UTF-16 length that must hold before the code points are worth counting.
+  const limit = (keyword: string, size: string, fails: string, quick?: (n: number) => string) => {
     if (schema[keyword] === undefined) return;
     const n = w.count(schema, keyword, place);
-    w.block(`if (${size} ${fails} ${n})`, () => w.fail(place, keyword, { limit: n }));
+    const test = `${size} ${fails} ${n}`;
+    w.block(`if (${quick ? `${quick(n)} && ${test}` : test})`, () =>
+      w.fail(place, keyword, { limit: n }),
+    );
   };
   if (group === "number") {
     for (const [keyword, [comparison, fails]] of Object.entries(LIMITS)) {
@@ -120,8 +124,10 @@ function groupKeywords(
     if (schema.maxLength !== undefined || schema.minLength !== undefined) {
       // Imported only where a length is checked: an unused import is dead code.
       const length = `${w.helper("ucs2length", "_ucs2length")}(${d})`;
-      limit("maxLength", length, ">");
-      limit("minLength", length, "<");
+      // A code point is one or two UTF-16 units: a string of at most n units has at most n code
+      // points, one of 2n units or more at least n.
+      limit("maxLength", length, ">", (n) => `${d}.length > ${n}`);
+      limit("minLength", length, "<", (n) => `${d}.length < ${2 * n}`);
     }
     if (schema.pattern !== undefined) patternKeyword(w, schema.pattern, place);
     formatKeyword(w, schema.format, "string", place);

@@ -15,7 +15,7 @@ export function validate_ClientCertificateInput(data: any, errors?: any[], at = 
     if (data.certificate_id !== undefined) {
       const d1 = data.certificate_id;
       if (typeof d1 === "string") {
-        if (ucs2length(d1) > 36 && issue(errors, "maxLength", "must be at most 36 characters long", prefix, at + "/certificate_id", path, "certificate_id")) return false;
+        if (d1.length > 36 && ucs2length(d1) > 36 && issue(errors, "maxLength", "must be at most 36 characters long", prefix, at + "/certificate_id", path, "certificate_id")) return false;
       } else {
         if (issue(errors, "type", "must be a string", prefix, at + "/certificate_id", path, "certificate_id")) return false;
       }

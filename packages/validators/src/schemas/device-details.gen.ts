@@ -15,7 +15,7 @@ export function validate_DeviceDetails(data: any, errors?: any[], at = "", path?
     if (data.id !== undefined) {
       const d1 = data.id;
       if (typeof d1 === "string") {
-        if (ucs2length(d1) > 36 && issue(errors, "maxLength", "must be at most 36 characters long", prefix, at + "/id", path, "id")) return false;
+        if (d1.length > 36 && ucs2length(d1) > 36 && issue(errors, "maxLength", "must be at most 36 characters long", prefix, at + "/id", path, "id")) return false;
       } else {
         if (issue(errors, "type", "must be a string", prefix, at + "/id", path, "id")) return false;
       }

@@ -23,7 +23,7 @@ export function validate_DeviceNetwork(data: any, errors?: any[], at = "", path?
     if (data.network_id !== undefined) {
       const d3 = data.network_id;
       if (typeof d3 === "string") {
-        if (ucs2length(d3) > 36 && issue(errors, "maxLength", "must be at most 36 characters long", prefix, at + "/network_id", path, "network_id")) return false;
+        if (d3.length > 36 && ucs2length(d3) > 36 && issue(errors, "maxLength", "must be at most 36 characters long", prefix, at + "/network_id", path, "network_id")) return false;
       } else {
         if (issue(errors, "type", "must be a string", prefix, at + "/network_id", path, "network_id")) return false;
       }

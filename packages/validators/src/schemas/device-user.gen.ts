@@ -13,7 +13,7 @@ export function validate_DeviceUser(data: any, errors?: any[], at = "", path?: a
     if (data.id !== undefined) {
       const d1 = data.id;
       if (typeof d1 === "string") {
-        if (ucs2length(d1) > 36 && issue(errors, "maxLength", "must be at most 36 characters long", prefix, at + "/id", path, "id")) return false;
+        if (d1.length > 36 && ucs2length(d1) > 36 && issue(errors, "maxLength", "must be at most 36 characters long", prefix, at + "/id", path, "id")) return false;
       } else {
         if (issue(errors, "type", "must be a string", prefix, at + "/id", path, "id")) return false;
       }
@@ -21,7 +21,7 @@ export function validate_DeviceUser(data: any, errors?: any[], at = "", path?: a
     if (data.email !== undefined) {
       const d2 = data.email;
       if (typeof d2 === "string") {
-        if (ucs2length(d2) > 90 && issue(errors, "maxLength", "must be at most 90 characters long", prefix, at + "/email", path, "email")) return false;
+        if (d2.length > 90 && ucs2length(d2) > 90 && issue(errors, "maxLength", "must be at most 90 characters long", prefix, at + "/email", path, "email")) return false;
       } else {
         if (issue(errors, "type", "must be a string", prefix, at + "/email", path, "email")) return false;
       }

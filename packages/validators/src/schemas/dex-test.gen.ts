@@ -55,7 +55,7 @@ export function validate_DexTest(data: any, errors?: any[], at = "", path?: any,
     if (data.test_id !== undefined) {
       const d10 = data.test_id;
       if (typeof d10 === "string") {
-        if (ucs2length(d10) > 32 && issue(errors, "maxLength", "must be at most 32 characters long", prefix, at + "/test_id", path, "test_id")) return false;
+        if (d10.length > 32 && ucs2length(d10) > 32 && issue(errors, "maxLength", "must be at most 32 characters long", prefix, at + "/test_id", path, "test_id")) return false;
       } else {
         if (issue(errors, "type", "must be a string", prefix, at + "/test_id", path, "test_id")) return false;
       }

@@ -19,7 +19,7 @@ export function validate_ExcludeSplitTunnelWithHost(data: any, errors?: any[], a
     if (data.description !== undefined) {
       const d2 = data.description;
       if (typeof d2 === "string") {
-        if (ucs2length(d2) > 100 && issue(errors, "maxLength", "must be at most 100 characters long", prefix, at + "/description", path, "description")) return false;
+        if (d2.length > 100 && ucs2length(d2) > 100 && issue(errors, "maxLength", "must be at most 100 characters long", prefix, at + "/description", path, "description")) return false;
       } else {
         if (issue(errors, "type", "must be a string", prefix, at + "/description", path, "description")) return false;
       }

@@ -38,7 +38,7 @@ export function validate_IPProfile(data: any, errors?: any[], at = "", path?: an
     if (data.match !== undefined) {
       const d5 = data.match;
       if (typeof d5 === "string") {
-        if (ucs2length(d5) > 10000 && issue(errors, "maxLength", "must be at most 10000 characters long", prefix, at + "/match", path, "match")) return false;
+        if (d5.length > 10000 && ucs2length(d5) > 10000 && issue(errors, "maxLength", "must be at most 10000 characters long", prefix, at + "/match", path, "match")) return false;
       } else {
         if (issue(errors, "type", "must be a string", prefix, at + "/match", path, "match")) return false;
       }

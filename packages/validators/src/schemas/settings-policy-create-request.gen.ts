@@ -23,7 +23,7 @@ export function validate_SettingsPolicyCreateRequest(data: any, errors?: any[], 
     if (data.match !== undefined) {
       const d1 = data.match;
       if (typeof d1 === "string") {
-        if (ucs2length(d1) > 500 && issue(errors, "maxLength", "must be at most 500 characters long", prefix, at + "/match", path, "match")) return false;
+        if (d1.length > 500 && ucs2length(d1) > 500 && issue(errors, "maxLength", "must be at most 500 characters long", prefix, at + "/match", path, "match")) return false;
       } else {
         if (issue(errors, "type", "must be a string", prefix, at + "/match", path, "match")) return false;
       }
@@ -31,7 +31,7 @@ export function validate_SettingsPolicyCreateRequest(data: any, errors?: any[], 
     if (data.name !== undefined) {
       const d2 = data.name;
       if (typeof d2 === "string") {
-        if (ucs2length(d2) > 100 && issue(errors, "maxLength", "must be at most 100 characters long", prefix, at + "/name", path, "name")) return false;
+        if (d2.length > 100 && ucs2length(d2) > 100 && issue(errors, "maxLength", "must be at most 100 characters long", prefix, at + "/name", path, "name")) return false;
       } else {
         if (issue(errors, "type", "must be a string", prefix, at + "/name", path, "name")) return false;
       }
@@ -63,7 +63,7 @@ export function validate_SettingsPolicyCreateRequest(data: any, errors?: any[], 
     if (data.description !== undefined) {
       const d9 = data.description;
       if (typeof d9 === "string") {
-        if (ucs2length(d9) > 500 && issue(errors, "maxLength", "must be at most 500 characters long", prefix, at + "/description", path, "description")) return false;
+        if (d9.length > 500 && ucs2length(d9) > 500 && issue(errors, "maxLength", "must be at most 500 characters long", prefix, at + "/description", path, "description")) return false;
       } else {
         if (issue(errors, "type", "must be a string", prefix, at + "/description", path, "description")) return false;
       }

@@ -40,7 +40,7 @@ export function validate_SettingsPolicyUpdateRequest(data: any, errors?: any[], 
     if (data.description !== undefined) {
       const d6 = data.description;
       if (typeof d6 === "string") {
-        if (ucs2length(d6) > 500 && issue(errors, "maxLength", "must be at most 500 characters long", prefix, at + "/description", path, "description")) return false;
+        if (d6.length > 500 && ucs2length(d6) > 500 && issue(errors, "maxLength", "must be at most 500 characters long", prefix, at + "/description", path, "description")) return false;
       } else {
         if (issue(errors, "type", "must be a string", prefix, at + "/description", path, "description")) return false;
       }
@@ -90,7 +90,7 @@ export function validate_SettingsPolicyUpdateRequest(data: any, errors?: any[], 
     if (data.match !== undefined) {
       const d18 = data.match;
       if (typeof d18 === "string") {
-        if (ucs2length(d18) > 500 && issue(errors, "maxLength", "must be at most 500 characters long", prefix, at + "/match", path, "match")) return false;
+        if (d18.length > 500 && ucs2length(d18) > 500 && issue(errors, "maxLength", "must be at most 500 characters long", prefix, at + "/match", path, "match")) return false;
       } else {
         if (issue(errors, "type", "must be a string", prefix, at + "/match", path, "match")) return false;
       }
@@ -98,7 +98,7 @@ export function validate_SettingsPolicyUpdateRequest(data: any, errors?: any[], 
     if (data.name !== undefined) {
       const d19 = data.name;
       if (typeof d19 === "string") {
-        if (ucs2length(d19) > 100 && issue(errors, "maxLength", "must be at most 100 characters long", prefix, at + "/name", path, "name")) return false;
+        if (d19.length > 100 && ucs2length(d19) > 100 && issue(errors, "maxLength", "must be at most 100 characters long", prefix, at + "/name", path, "name")) return false;
       } else {
         if (issue(errors, "type", "must be a string", prefix, at + "/name", path, "name")) return false;
       }

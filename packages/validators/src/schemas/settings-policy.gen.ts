@@ -46,7 +46,7 @@ export function validate_SettingsPolicy(data: any, errors?: any[], at = "", path
     if (data.description !== undefined) {
       const d7 = data.description;
       if (typeof d7 === "string") {
-        if (ucs2length(d7) > 500 && issue(errors, "maxLength", "must be at most 500 characters long", prefix, at + "/description", path, "description")) return false;
+        if (d7.length > 500 && ucs2length(d7) > 500 && issue(errors, "maxLength", "must be at most 500 characters long", prefix, at + "/description", path, "description")) return false;
       } else {
         if (issue(errors, "type", "must be a string", prefix, at + "/description", path, "description")) return false;
       }
@@ -111,7 +111,7 @@ export function validate_SettingsPolicy(data: any, errors?: any[], at = "", path
     if (data.match !== undefined) {
       const d23 = data.match;
       if (typeof d23 === "string") {
-        if (ucs2length(d23) > 500 && issue(errors, "maxLength", "must be at most 500 characters long", prefix, at + "/match", path, "match")) return false;
+        if (d23.length > 500 && ucs2length(d23) > 500 && issue(errors, "maxLength", "must be at most 500 characters long", prefix, at + "/match", path, "match")) return false;
       } else {
         if (issue(errors, "type", "must be a string", prefix, at + "/match", path, "match")) return false;
       }
@@ -119,7 +119,7 @@ export function validate_SettingsPolicy(data: any, errors?: any[], at = "", path
     if (data.name !== undefined) {
       const d24 = data.name;
       if (typeof d24 === "string") {
-        if (ucs2length(d24) > 100 && issue(errors, "maxLength", "must be at most 100 characters long", prefix, at + "/name", path, "name")) return false;
+        if (d24.length > 100 && ucs2length(d24) > 100 && issue(errors, "maxLength", "must be at most 100 characters long", prefix, at + "/name", path, "name")) return false;
       } else {
         if (issue(errors, "type", "must be a string", prefix, at + "/name", path, "name")) return false;
       }
@@ -127,7 +127,7 @@ export function validate_SettingsPolicy(data: any, errors?: any[], at = "", path
     if (data.policy_id !== undefined) {
       const d25 = data.policy_id;
       if (typeof d25 === "string") {
-        if (ucs2length(d25) > 36 && issue(errors, "maxLength", "must be at most 36 characters long", prefix, at + "/policy_id", path, "policy_id")) return false;
+        if (d25.length > 36 && ucs2length(d25) > 36 && issue(errors, "maxLength", "must be at most 36 characters long", prefix, at + "/policy_id", path, "policy_id")) return false;
       } else {
         if (issue(errors, "type", "must be a string", prefix, at + "/policy_id", path, "policy_id")) return false;
       }
