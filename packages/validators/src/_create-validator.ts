@@ -1,22 +1,28 @@
-import { toIssues } from "./_issues.js";
-import type { AjvError } from "./_messages.js";
+import type { Path } from "./_issue.js";
 import { ValidationError } from "./validation-error.js";
 import type { ValidationIssue } from "./validation-issue.js";
 import type { Validator } from "./validator.js";
 
 /**
- * A generated validation function: without `errors`, whether the value is valid (it stops at the
- * first issue); with them, it adds every issue to `errors` as Ajv reports them (at `at`).
+ * A generated validation function: without `issues`, whether the value is valid (it stops at the
+ * first issue); with them, it adds every issue to `issues`, the value being at `at` and `path`, and
+ * each message starting with `prefix`.
  */
-export type ValidateFunction = (data: unknown, errors?: AjvError[], at?: string) => boolean;
+export type ValidateFunction = (
+  data: unknown,
+  issues?: ValidationIssue[],
+  at?: string,
+  path?: Path,
+  prefix?: string,
+) => boolean;
 
 /** Every issue of a value `validate` rejected, found in a second pass that collects them all. */
 export function collectIssues(validate: ValidateFunction, value: unknown): ValidationIssue[] {
-  const errors: AjvError[] = [];
-  validate(value, errors);
+  const issues: ValidationIssue[] = [];
+  validate(value, issues);
   // Both passes run the same code; this only guards against them ever disagreeing.
-  return errors.length > 0
-    ? toIssues(errors, value)
+  return issues.length > 0
+    ? issues
     : [{ pointer: "", keyword: "", message: "value is invalid", path: [] }];
 }
 

@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
-import type { AjvError } from "./_messages.js";
-import { report } from "./_report.js";
+import type { ValidateFunction } from "./_create-validator.js";
+import { issue } from "./_issue.js";
 import { requestFunction } from "./_request-function.js";
+import type { ValidationIssue } from "./validation-issue.js";
 
-const string = (data: unknown, errors?: AjvError[], at = "") =>
-  typeof data === "string" || !report(errors, at, "type", { type: "string" });
-const body = (data: unknown, errors?: AjvError[], at = "") =>
-  typeof data === "object" || !report(errors, at, "type", { type: "object" });
+const typed =
+  (type: string, text: string): ValidateFunction =>
+  (data, issues, at = "", path, prefix = "") =>
+    typeof data === type || !issue(issues, "type", text, prefix, at, path);
+const string = typed("string", "must be a string");
+const body = typed("object", "must be an object");
 
 const validate = requestFunction(
   [
@@ -17,10 +20,11 @@ const validate = requestFunction(
   body,
   true,
 );
-const error = (instancePath: string, keyword: string, params: Record<string, unknown>) => ({
-  instancePath,
+const found = (pointer: string, keyword: string, text: string, path: (string | number)[]) => ({
+  pointer,
   keyword,
-  params,
+  message: `${pointer || "value"} ${text}`,
+  path,
 });
 
 describe("requestFunction", () => {
@@ -33,55 +37,64 @@ describe("requestFunction", () => {
     {
       name: "not an object",
       given: [],
-      want: [error("", "type", { type: "object" })],
+      want: [found("", "type", "must be an object", [])],
     },
     {
       name: "every missing part, then every unknown one, in Ajv's order",
       given: { extra: 1 },
       want: [
-        error("", "required", { missingProperty: "params" }),
-        error("", "required", { missingProperty: "query" }),
-        error("", "required", { missingProperty: "body" }),
-        error("", "additionalProperties", { additionalProperty: "extra" }),
+        found("/params", "required", "is required", ["params"]),
+        found("/query", "required", "is required", ["query"]),
+        found("/body", "required", "is required", ["body"]),
+        found("/extra", "additionalProperties", "is not allowed", ["extra"]),
       ],
     },
     {
       name: "parameters: missing, unknown, then each value at its escaped pointer",
       given: { params: { "a/b": 1, other: "x" }, query: { name: 2 }, body: "text" },
       want: [
-        error("/params", "required", { missingProperty: "account_id" }),
-        error("/params", "additionalProperties", { additionalProperty: "other" }),
-        error("/params/a~1b", "type", { type: "string" }),
-        error("/query/name", "type", { type: "string" }),
-        error("/body", "type", { type: "object" }),
+        found("/params/account_id", "required", "is required", ["params", "account_id"]),
+        found("/params/other", "additionalProperties", "is not allowed", ["params", "other"]),
+        found("/params/a~1b", "type", "must be a string", ["params", "a/b"]),
+        found("/query/name", "type", "must be a string", ["query", "name"]),
+        found("/body", "type", "must be an object", ["body"]),
       ],
     },
     {
       name: "a part that is not an object",
       given: { params: null, query: [], body: {} },
       want: [
-        error("/params", "type", { type: "object" }),
-        error("/query", "type", { type: "object" }),
+        found("/params", "type", "must be an object", ["params"]),
+        found("/query", "type", "must be an object", ["query"]),
       ],
     },
-  ])("collects every error of $name", ({ given, want }) => {
-    const errors: AjvError[] = [];
-    expect(validate(given, errors)).toBe(want.length === 0);
-    expect(errors).toEqual(want);
+  ])("collects every issue of $name", ({ given, want }) => {
+    const issues: ValidationIssue[] = [];
+    expect(validate(given, issues)).toBe(want.length === 0);
+    expect(issues).toEqual(want);
     expect(validate(given)).toBe(want.length === 0);
   });
 
   it("takes no body unless the operation has one", () => {
     const noBody = requestFunction([], []);
     expect(noBody({ params: {}, query: {} })).toBe(true);
-    const errors: AjvError[] = [];
-    expect(noBody({ params: {}, query: {}, body: {} }, errors)).toBe(false);
-    expect(errors).toEqual([error("", "additionalProperties", { additionalProperty: "body" })]);
+    const issues: ValidationIssue[] = [];
+    expect(noBody({ params: {}, query: {}, body: {} }, issues)).toBe(false);
+    expect(issues).toEqual([found("/body", "additionalProperties", "is not allowed", ["body"])]);
   });
 
-  it("reports under the pointer it is given", () => {
-    const errors: AjvError[] = [];
-    validate({ params: { account_id: 1 }, query: {}, body: {} }, errors, "/request");
-    expect(errors).toEqual([error("/request/params/account_id", "type", { type: "string" })]);
+  it("reports under the pointer and path it is given", () => {
+    const issues: ValidationIssue[] = [];
+    validate({ params: { account_id: 1 }, query: {}, body: {} }, issues, "/request", [
+      undefined,
+      "request",
+    ]);
+    expect(issues).toEqual([
+      found("/request/params/account_id", "type", "must be a string", [
+        "request",
+        "params",
+        "account_id",
+      ]),
+    ]);
   });
 });

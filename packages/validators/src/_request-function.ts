@@ -1,24 +1,30 @@
 import type { ValidateFunction } from "./_create-validator.js";
-import type { AjvError } from "./_messages.js";
-import { report } from "./_report.js";
+import { issue, type Path } from "./_issue.js";
+import type { ValidationIssue } from "./validation-issue.js";
 
 /** One path or query parameter: its name, whether it is required, the function checking its value. */
 export type Parameter = readonly [name: string, required: boolean, validate: ValidateFunction];
 
 interface Part {
+  /** `params` or `query`: where in the request. */
+  key: string;
   names: readonly string[];
-  required: readonly string[];
   checks: readonly ValidateFunction[];
   /** Each parameter's pointer segment, `/` and `~` escaped. */
   segments: readonly string[];
+  /** Whether each parameter is required. */
+  required: readonly boolean[];
 }
 
-function partOf(parameters: readonly Parameter[]): Part {
+const escapeKey = (key: string) => key.replaceAll("~", "~0").replaceAll("/", "~1");
+
+function partOf(key: string, parameters: readonly Parameter[]): Part {
   return {
+    key,
     names: parameters.map(([name]) => name),
-    required: parameters.filter(([, required]) => required).map(([name]) => name),
     checks: parameters.map(([, , validate]) => validate),
-    segments: parameters.map(([name]) => `/${name.replaceAll("~", "~0").replaceAll("/", "~1")}`),
+    segments: parameters.map(([name]) => `/${escapeKey(name)}`),
+    required: parameters.map(([, required]) => required),
   };
 }
 
@@ -26,30 +32,45 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-// Whether the request check must stop here: an issue found with no `errors` to collect it in.
+type Issues = ValidationIssue[] | undefined;
+
+// The issues of a request as a generated function words them (`at` is the request's own pointer).
+const notAnObject = (issues: Issues, at: string, path: Path | undefined, key?: string) =>
+  issue(issues, "type", "must be an object", "", key ? `${at}/${key}` : at, path, key);
+const missing = (
+  issues: Issues,
+  at: string,
+  segment: string,
+  path: Path | undefined,
+  key: string,
+) => issue(issues, "required", "is required", "", at + segment, path, key);
+const unknown = (issues: Issues, at: string, path: Path | undefined, key: string) =>
+  issue(issues, "additionalProperties", "is not allowed", "", `${at}/${escapeKey(key)}`, path, key);
+
+// Whether the request check must stop here: an issue found with no `issues` to collect it in.
 // Ajv's order: the type, every missing required key, every unknown key, then each value.
-function stopsAt(data: unknown, errors: AjvError[] | undefined, at: string, part: Part): boolean {
-  if (!isRecord(data)) return report(errors, at, "type", { type: "object" });
-  const value = data;
-  const { names, required, checks, segments } = part;
-  for (let i = 0; i < required.length; i++) {
-    const name = required[i] as string;
-    if (value[name] === undefined && report(errors, at, "required", { missingProperty: name })) {
-      return true;
+function stopsAt(data: unknown, issues: Issues, at: string, up: Path | undefined, part: Part) {
+  const { key, names, required, checks, segments } = part;
+  if (!isRecord(data)) return notAnObject(issues, at, up, key);
+  const here = `${at}/${key}`;
+  // Only built when issues are collected: the first-issue pass never reads it.
+  const path: Path | undefined = issues && [up, key];
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as string;
+    if (required[i] && data[name] === undefined) {
+      if (missing(issues, here, segments[i] as string, path, name)) return true;
     }
   }
-  for (const key in value) {
-    if (
-      !names.includes(key) &&
-      report(errors, at, "additionalProperties", { additionalProperty: key })
-    )
-      return true;
+  for (const name in data) {
+    if (!names.includes(name) && unknown(issues, here, path, name)) return true;
   }
   for (let i = 0; i < names.length; i++) {
-    const item = value[names[i] as string];
+    const item = data[names[i] as string];
     if (item === undefined) continue;
     const check = checks[i] as ValidateFunction;
-    if (!check(item, errors, errors && at + segments[i]) && errors === undefined) return true;
+    if (issues === undefined) {
+      if (!check(item)) return true;
+    } else check(item, issues, here + segments[i], [path, names[i] as string]);
   }
   return false;
 }
@@ -67,32 +88,31 @@ export function requestFunction(
   body?: ValidateFunction,
   bodyRequired = false,
 ): ValidateFunction {
-  const path = partOf(params);
-  const search = partOf(query);
-  return (data: unknown, errors?: AjvError[], at = ""): boolean => {
-    const start = errors === undefined ? 0 : errors.length;
+  const inPath = partOf("params", params);
+  const search = partOf("query", query);
+  return (data, issues, at = "", path) => {
+    const start = issues === undefined ? 0 : issues.length;
     if (!isRecord(data)) {
-      report(errors, at, "type", { type: "object" });
+      notAnObject(issues, at, path);
       return false;
     }
-    if (data.params === undefined && report(errors, at, "required", { missingProperty: "params" }))
-      return false;
-    if (data.query === undefined && report(errors, at, "required", { missingProperty: "query" }))
-      return false;
+    for (const part of ["params", "query"]) {
+      if (data[part] === undefined && missing(issues, at, `/${part}`, path, part)) return false;
+    }
     if (bodyRequired && data.body === undefined) {
-      if (report(errors, at, "required", { missingProperty: "body" })) return false;
+      if (missing(issues, at, "/body", path, "body")) return false;
     }
     for (const key in data) {
       if (key === "params" || key === "query" || (key === "body" && body !== undefined)) continue;
-      if (report(errors, at, "additionalProperties", { additionalProperty: key })) return false;
+      if (unknown(issues, at, path, key)) return false;
     }
-    if (data.params !== undefined && stopsAt(data.params, errors, `${at}/params`, path))
-      return false;
-    if (data.query !== undefined && stopsAt(data.query, errors, `${at}/query`, search))
-      return false;
+    if (data.params !== undefined && stopsAt(data.params, issues, at, path, inPath)) return false;
+    if (data.query !== undefined && stopsAt(data.query, issues, at, path, search)) return false;
     if (body !== undefined && data.body !== undefined) {
-      if (!body(data.body, errors, errors && `${at}/body`) && errors === undefined) return false;
+      if (issues === undefined) {
+        if (!body(data.body)) return false;
+      } else body(data.body, issues, `${at}/body`, [path, "body"]);
     }
-    return errors === undefined || errors.length === start;
+    return issues === undefined || issues.length === start;
   };
 }

@@ -6,9 +6,10 @@ import { expect } from "vitest";
 import { parse } from "yaml";
 import * as equal from "../../../packages/validators/src/_equal.js";
 import * as formats from "../../../packages/validators/src/_formats.js";
-import * as reporting from "../../../packages/validators/src/_report.js";
+import * as issues from "../../../packages/validators/src/_issue.js";
 import { requestFunction } from "../../../packages/validators/src/_request-function.js";
 import * as ucs2length from "../../../packages/validators/src/_ucs2length.js";
+import { type AjvError, referenceIssues } from "./_reference-issues.js";
 import { createAjv } from "./ajv.js";
 import { emitFunctions } from "./emit.js";
 import { planValidators } from "./emit-validators.js";
@@ -17,20 +18,16 @@ import { requestParts } from "./operation-schema.js";
 
 // The harness of the differential test (emit.test.ts): the generated functions are held to Ajv,
 // compiled from the same schemas: the same answer without `errors` as Ajv's first-error mode, the
-// same errors in the same order with them as `allErrors`, on values built from each schema, every
-// small change to them, and arbitrary JSON.
+// same issues in the same order with them as Ajv's `allErrors` errors turned into issues
+// (_reference-issues.ts), on values built from each schema, every small change to them, and
+// arbitrary JSON.
 
 const repo = join(import.meta.dirname, "../../..");
-const HELPERS = { ...equal, ...formats, ...reporting, ...ucs2length } as Record<string, unknown>;
+const HELPERS = { ...equal, ...formats, ...issues, ...ucs2length } as Record<string, unknown>;
 
 /** A generated function as the harness runs it, its errors (when collecting) in `.errors`. */
 export type Fn = ((data: unknown) => boolean) & { errors?: unknown };
 type Validate = (data: unknown, errors?: unknown[]) => boolean;
-interface AjvError {
-  instancePath: string;
-  keyword: string;
-  params: Record<string, unknown>;
-}
 
 /**
  * The generated functions of a spec, run as they are written (types stripped), each as
@@ -181,12 +178,6 @@ const arbitrary = fc.letrec<{ node: unknown }>((tie) => ({
   ),
 })).node;
 
-const withoutFrom = (errors: AjvError[]) =>
-  errors.map(({ instancePath, keyword, params }) => {
-    const { from: _from, ...rest } = params;
-    return { instancePath, keyword, params: keyword === "unionOf" ? rest : params };
-  });
-
 /** Compares the generated functions of a spec with Ajv's on many values; returns how many. */
 export function compareWithAjv(spec: OpenApiDocument, arbitraryRuns = 100): number {
   const { plan, functions, names } = generated(spec);
@@ -215,11 +206,9 @@ export function compareWithAjv(spec: OpenApiDocument, arbitraryRuns = 100): numb
         throw new Error(`check_${name} says ${!valid} on ${JSON.stringify(value)}`);
       }
       collect(value);
-      const ours = (collect.errors ?? []) as AjvError[];
-      const theirs = (theirCollect.errors ?? []) as AjvError[];
-      expect(withoutFrom(ours), `collect_${name} on ${JSON.stringify(value)}`).toEqual(
-        withoutFrom(theirs),
-      );
+      const ours = (collect.errors ?? []) as unknown[];
+      const theirs = referenceIssues((theirCollect.errors ?? []) as AjvError[], value);
+      expect(ours, `collect_${name} on ${JSON.stringify(value)}`).toEqual(theirs);
       expect(ours.length === 0).toBe(valid);
       compared++;
     }

@@ -1,5 +1,5 @@
 import type { FunctionWriter } from "./emit.js";
-import { alwaysValid, json, type Place } from "./emit-code.js";
+import { alwaysValid, type Place } from "./emit-code.js";
 
 /**
  * The keywords that combine subschemas on the same value: `not`, `anyOf`, `oneOf`, `if`/`then`/`else`.
@@ -10,7 +10,7 @@ export function notKeyword(w: FunctionWriter, sub: unknown, place: Place): void 
   const label = w.name("not");
   w.block(`${label}:`, () => {
     w.schema(sub, { ...place, mode: "check", fail: `break ${label};` });
-    w.fail(place, "not", "{}");
+    w.fail(place, "not");
   });
 }
 
@@ -40,37 +40,32 @@ export function anyOfKeyword(w: FunctionWriter, list: unknown, place: Place): vo
       w.line(`if (${ok}) ${valid} = true;`);
     });
   });
-  w.settle(valid, start, place, "anyOf", "{}");
+  w.settle(valid, start, place, "anyOf");
 }
 
 // As Ajv: the branches in order until two match; exactly one must.
 export function oneOfKeyword(w: FunctionWriter, list: unknown, place: Place): void {
   const branches = w.schemaList(list, place);
-  const [valid, passing, more] = [w.name("v"), w.name("p"), w.name("more")];
+  const [valid, more] = [w.name("v"), w.name("more")];
   const start = w.errorCount(place);
   w.line(`let ${valid} = false;`);
-  w.line(`let ${passing}: unknown = null;`);
   w.line(`let ${more} = true;`);
   branches.forEach((branch, i) => {
     w.block(i === 0 ? "" : `if (${more})`, () => {
       const ok = alwaysValid(branch) ? "true" : w.matches(branch, w.at(place, String(i)));
-      const passes = () => {
-        w.line(`${valid} = true;`);
-        w.line(`${passing} = ${i};`);
-      };
+      const passes = () => w.line(`${valid} = true;`);
       if (i === 0) {
         w.block(`if (${ok})`, passes);
         return;
       }
       w.block(`if (${ok} && ${valid})`, () => {
         w.line(`${valid} = false;`);
-        w.line(`${passing} = [${passing}, ${i}];`);
         w.line(`${more} = false;`);
       });
       w.elseBlock(`if (${ok})`, passes);
     });
   });
-  w.settle(valid, start, place, "oneOf", `{ passingSchemas: ${passing} }`);
+  w.settle(valid, start, place, "oneOf");
 }
 
 // `if` decides, without errors of its own, whether `then` or `else` applies.
@@ -85,7 +80,7 @@ export function ifKeyword(w: FunctionWriter, schema: Record<string, unknown>, pl
     if (sub === undefined) continue;
     w.block(`if (${test})`, () => {
       const ok = w.matches(sub, w.at(place, keyword));
-      w.block(`if (!${ok})`, () => w.fail(place, "if", `{ failingKeyword: ${json(keyword)} }`));
+      w.block(`if (!${ok})`, () => w.fail(place, "if", { failingKeyword: keyword }));
     });
   }
 }

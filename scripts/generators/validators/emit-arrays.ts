@@ -1,5 +1,7 @@
 import type { FunctionWriter } from "./emit.js";
-import { alwaysValid, type Place, typesTest } from "./emit-code.js";
+import { alwaysValid, type Place, slot, textCode, typesTest } from "./emit-code.js";
+import { step } from "./emit-where.js";
+import { repeatedItems } from "./messages.js";
 import { isObject } from "./openapi.js";
 
 /**
@@ -23,7 +25,9 @@ export function uniqueItemsKeyword(
   const itemTypes = items?.type === undefined ? [] : [items.type].flat().map(String);
   const scalar = itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
   const found = () => {
-    w.fail(place, "uniqueItems", `{ i: ${i}, j: ${j} }`);
+    // The lower index first: `i` counts down, and the scalar branch's `j` is an item after it.
+    const text = scalar ? repeatedItems(slot(i), slot(j)) : repeatedItems(slot(j), slot(i));
+    w.failWith(place, "uniqueItems", textCode(text));
     if (place.mode !== "check") w.line(scalar ? "break;" : `break ${label};`);
   };
   const label = w.name("outer");
@@ -61,9 +65,7 @@ export function itemsKeyword(w: FunctionWriter, items: unknown, after: number, p
   }
   if (alwaysValid(items)) return;
   if (items === false && after > 0) {
-    w.block(`if (${place.data}.length > ${after})`, () =>
-      w.fail(place, "items", `{ limit: ${after} }`),
-    );
+    w.block(`if (${place.data}.length > ${after})`, () => w.fail(place, "items", { limit: after }));
     return;
   }
   w.eachItem(place, after, (item) => w.schema(items, item));
@@ -81,11 +83,7 @@ export function prefixItemsKeyword(
     const item = w.name("d");
     w.block(`if (${place.data}.length > ${i})`, () => {
       w.line(`const ${item} = ${place.data}[${i}];`);
-      w.schema(sub, {
-        ...w.at(at, String(i)),
-        data: item,
-        path: [...place.path, { text: `/${i}` }],
-      });
+      w.schema(sub, step(w.at(at, String(i)), item, { index: String(i) }));
     });
   });
   return list;
@@ -101,8 +99,7 @@ export function containsKeyword(
   const min = schema.minContains === undefined ? 1 : w.count(schema, "minContains", place);
   const max = schema.maxContains === undefined ? undefined : w.count(schema, "maxContains", place);
   if (min === 0 && max === undefined) return;
-  const params =
-    max === undefined ? `{ minContains: ${min} }` : `{ minContains: ${min}, maxContains: ${max} }`;
+  const params = { minContains: min };
   const d = place.data;
   if (alwaysValid(schema.contains)) {
     const fails = `${d}.length < ${min}${max === undefined ? "" : ` || ${d}.length > ${max}`}`;

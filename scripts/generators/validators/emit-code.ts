@@ -16,10 +16,21 @@ export type Mode = "check" | "both";
 /** A piece of an instance path: literal text, or an expression giving text at run time. */
 export type PathPart = { text: string } | { code: string };
 
+/**
+ * A step of a value's place, as its issues' `path` holds it: a property named in the schema, or an
+ * expression holding an array index (a number) or a property name (a string) at run time.
+ */
+export type Key = { text: string } | { index: string } | { name: string };
+
 export interface Place {
   /** The variable holding the value. */
   data: string;
+  /** The instance path (JSON pointer), from the function's `at` on. */
   path: PathPart[];
+  /** The same steps as keys and indexes, from the function's `path` on. */
+  keys: Key[];
+  /** What the messages of its issues start with: the function's `prefix`, or a variant's. */
+  prefix: string;
   /** Where in the root schema we are, for errors in the spec (spelled out only then). */
   pointer: Pointer;
   mode: Mode;
@@ -147,4 +158,18 @@ export function alwaysValid(schema: unknown): boolean {
   return (
     schema === true || (isObject(schema) && Object.keys(schema).every((k) => INERT.includes(k)))
   );
+}
+
+const SLOT = "\u0000";
+
+/** A run-time expression inside a message template, which `textCode` turns back into code. */
+export const slot = (code: string) => `${SLOT}${code}${SLOT}`;
+
+/** A message with `slot`s in it as a string expression: its text quoted, its slots as they are. */
+export function textCode(text: string): string {
+  return text
+    .split(SLOT)
+    .map((part, i) => (i % 2 === 1 ? part : json(part)))
+    .filter((part) => part !== '""')
+    .join(" + ");
 }

@@ -1,5 +1,7 @@
 import type { FunctionWriter } from "./emit.js";
-import { alwaysValid, json, member, type Place } from "./emit-code.js";
+import { alwaysValid, json, member, type Place, slot, textCode } from "./emit-code.js";
+import { step } from "./emit-where.js";
+import { describe } from "./messages.js";
 import { isObject } from "./openapi.js";
 
 /**
@@ -14,7 +16,7 @@ export function requiredKeyword(w: FunctionWriter, required: unknown, place: Pla
   }
   for (const key of required as string[]) {
     w.block(`if (${member(place.data, key)} === undefined)`, () =>
-      w.fail(place, "required", `{ missingProperty: ${json(key)} }`),
+      w.fail(place, "required", {}, { text: key }),
     );
   }
 }
@@ -39,12 +41,12 @@ export function additionalPropertiesKeyword(
   ];
   const additional = () => {
     if (schema === false) {
-      w.fail(place, "additionalProperties", `{ additionalProperty: ${key} }`);
+      w.fail(place, "additionalProperties", {}, { name: key });
       return;
     }
     const value = w.name("d");
     w.line(`const ${value} = ${place.data}[${key}];`);
-    w.schema(schema, { ...at, data: value, path: w.keyPath(place, key) });
+    w.schema(schema, step({ ...place, pointer: at.pointer }, value, { name: key }));
   };
   w.block(`for (const ${key} in ${place.data})`, () => {
     // Without declared properties or patterns, every property is an additional one.
@@ -80,11 +82,7 @@ export function patternPropertiesKeyword(
       w.block(`if (${patterns[n]}.test(${key}))`, () => {
         const value = w.name("d");
         w.line(`const ${value} = ${place.data}[${key}];`);
-        w.schema(sub, {
-          ...w.at(at, pattern),
-          data: value,
-          path: w.keyPath(place, key),
-        });
+        w.schema(sub, step(w.at(at, pattern), value, { name: key }));
       });
     });
   });
@@ -96,7 +94,13 @@ export function propertyNamesKeyword(w: FunctionWriter, schema: unknown, place: 
   const key = w.name("k");
   w.block(`for (const ${key} in ${place.data})`, () => {
     const ok = w.matches(schema, { ...w.at(place, "propertyNames"), data: key });
-    w.block(`if (!${ok})`, () => w.fail(place, "propertyNames", `{ propertyName: ${key} }`));
+    w.block(`if (!${ok})`, () =>
+      w.failWith(
+        place,
+        "propertyNames",
+        textCode(describe("propertyNames", { propertyName: slot(key) })),
+      ),
+    );
   });
 }
 
@@ -113,12 +117,11 @@ export function dependentRequiredKeyword(
       throw w.problem(w.at(at, property), "must be an array of property names");
     }
     if (deps.length === 0) continue;
-    const params = (dep: string) =>
-      `{ property: ${json(property)}, missingProperty: ${json(dep)}, depsCount: ${deps.length}, deps: ${json(deps.join(", "))} }`;
+    const params = { property, deps: deps.join(", ") };
     w.block(`if (${member(place.data, property)} !== undefined)`, () => {
       for (const dep of deps as string[]) {
         w.block(`if (${member(place.data, dep)} === undefined)`, () =>
-          w.fail(place, "dependentRequired", params(dep)),
+          w.fail(place, "dependentRequired", params),
         );
       }
     });

@@ -1,4 +1,3 @@
-import { escapeToken } from "../../model/json-pointer.js";
 import type { FunctionWriter } from "./emit.js";
 import { anyOfKeyword, ifKeyword, notKeyword, oneOfKeyword } from "./emit-applicators.js";
 import {
@@ -11,7 +10,6 @@ import {
   alwaysValid,
   GROUPS,
   type Group,
-  json,
   LIMITS,
   member,
   type Place,
@@ -37,6 +35,7 @@ import {
   multipleOfKeyword,
   patternKeyword,
 } from "./emit-values.js";
+import { step } from "./emit-where.js";
 import { isObject } from "./openapi.js";
 
 /**
@@ -48,7 +47,7 @@ import { isObject } from "./openapi.js";
 export function schemaKeywords(w: FunctionWriter, schema: unknown, place: Place): void {
   if (schema === true) return;
   if (schema === false) {
-    w.fail(place, "false schema", "{}");
+    w.fail(place, "false schema");
     return;
   }
   if (!isObject(schema)) throw w.problem(place, "must be a schema (an object or a boolean)");
@@ -61,7 +60,7 @@ export function schemaKeywords(w: FunctionWriter, schema: unknown, place: Place)
   const used = (group: Group) => GROUPS[group].some((k) => schema[k] !== undefined);
   const lone = types.length === 1 ? (types[0] as string) : undefined;
   const folded = lone !== undefined && lone in GROUPS && used(lone as Group);
-  const typeError = () => w.fail(place, "type", `{ type: ${json(schema.type)} }`);
+  const typeError = () => w.fail(place, "type", { type: schema.type });
   if (types.length > 0 && !folded) {
     w.block(`if (!(${typesTest(types, place.data)}))`, typeError);
   }
@@ -102,10 +101,14 @@ function groupKeywords(
   place: Place,
 ): void {
   const d = place.data;
-  const limit = (keyword: string, size: string, fails: string) => {
+  // `quick`: a test on the UTF-16 length that must hold before the code points are worth counting.
+  const limit = (keyword: string, size: string, fails: string, quick?: (n: number) => string) => {
     if (schema[keyword] === undefined) return;
     const n = w.count(schema, keyword, place);
-    w.block(`if (${size} ${fails} ${n})`, () => w.fail(place, keyword, `{ limit: ${n} }`));
+    const test = `${size} ${fails} ${n}`;
+    w.block(`if (${quick ? `${quick(n)} && ${test}` : test})`, () =>
+      w.fail(place, keyword, { limit: n }),
+    );
   };
   if (group === "number") {
     for (const [keyword, [comparison, fails]] of Object.entries(LIMITS)) {
@@ -113,9 +116,7 @@ function groupKeywords(
       if (n === undefined) continue;
       if (typeof n !== "number" || !Number.isFinite(n))
         throw w.problem(w.at(place, keyword), "must be a number");
-      w.block(`if (${d} ${fails} ${n})`, () =>
-        w.fail(place, keyword, `{ comparison: ${json(comparison)}, limit: ${n} }`),
-      );
+      w.block(`if (${d} ${fails} ${n})`, () => w.fail(place, keyword, { comparison, limit: n }));
     }
     if (schema.multipleOf !== undefined) multipleOfKeyword(w, schema.multipleOf, place);
     formatKeyword(w, schema.format, "number", place);
@@ -123,8 +124,10 @@ function groupKeywords(
     if (schema.maxLength !== undefined || schema.minLength !== undefined) {
       // Imported only where a length is checked: an unused import is dead code.
       const length = `${w.helper("ucs2length", "_ucs2length")}(${d})`;
-      limit("maxLength", length, ">");
-      limit("minLength", length, "<");
+      // A code point is one or two UTF-16 units: a string of at most n units has at most n code
+      // points, one of 2n units or more at least n.
+      limit("maxLength", length, ">", (n) => `${d}.length > ${n}`);
+      limit("minLength", length, "<", (n) => `${d}.length < ${2 * n}`);
     }
     if (schema.pattern !== undefined) patternKeyword(w, schema.pattern, place);
     formatKeyword(w, schema.format, "string", place);
@@ -162,11 +165,7 @@ function groupKeywords(
       const value = sub === false ? member(d, key) : w.name("d");
       w.block(`if (${member(d, key)} !== undefined)`, () => {
         if (sub !== false) w.line(`const ${value} = ${member(d, key)};`);
-        w.schema(sub, {
-          ...inner,
-          data: value,
-          path: [...place.path, { text: `/${escapeToken(key)}` }],
-        });
+        w.schema(sub, step(inner, value, { text: key }));
       });
     }
     patternPropertiesKeyword(w, schema.patternProperties, patterns, place);

@@ -1,10 +1,12 @@
 import type { FunctionWriter } from "./emit.js";
-import { json, member, type Place, renderPath } from "./emit-code.js";
+import { json, member, type Place } from "./emit-code.js";
+import { type UnionIssue, unionIssue, variantPrefix } from "./messages.js";
 import { isObject } from "./openapi.js";
 
 /**
  * `unionOf` with `unionTag`: the unions the spec's discriminators and deciding keys become.
- * Each writes its part of a check function through the writer, in Ajv's order and error shape.
+ * Each writes its part of a check function through the writer, in Ajv's order; the issues inside
+ * the chosen variant say which variant it is (`variantPrefix`), through their place's prefix.
  */
 
 // `unionOf` (with `unionTag`): the variant the tag's value, or the one deciding key present, picks.
@@ -23,60 +25,28 @@ export function unionOfKeyword(
     throw w.problem(w.at(place, "unionTag"), "must be a string");
   }
   const keys = Object.keys(cases);
-  const allowed = place.mode === "check" ? "null" : w.value(keys);
-  const params = (fields: Record<string, string>) => {
-    const all = {
-      problem: "",
-      tag: "null",
-      value: "null",
-      variant: "null",
-      allowed: "null",
-      from: "null",
-      ...fields,
-    };
-    return `{ ${Object.entries(all)
-      .map(([k, v]) => `${k}: ${v}`)
-      .join(", ")} }`;
-  };
+  const fail = ({ keyword, text, key }: UnionIssue) =>
+    w.failWith(place, keyword, json(text), key === undefined ? undefined : { text: key });
   const d = place.data;
   const variant = (key: string, label: string) => {
     const sub = cases[key];
     const ref =
       isObject(sub) && typeof sub.$ref === "string" && !sub.$ref.includes("#") ? sub.$ref : label;
-    if (place.mode === "check") {
-      w.schema(sub, w.at(at, key));
-      return;
-    }
-    const from = w.errorCount(place);
-    w.schema(sub, w.at(at, key));
-    w.block(`if (errors !== undefined && errors.length !== ${from})`, () =>
-      w.line(
-        `errors.push({ instancePath: ${renderPath(place.path)}, keyword: "unionOf", params: ${params(
-          {
-            problem: '"variant"',
-            tag: json(tag ?? null),
-            value: json(key),
-            variant: json(ref),
-            from,
-          },
-        )} });`,
-      ),
-    );
+    const prefix = json(variantPrefix(ref, tag ?? null, key));
+    w.schema(sub, { ...w.at(at, key), prefix: place.mode === "check" ? place.prefix : prefix });
   };
   if (typeof tag === "string") {
     const value = w.name("t");
     w.line(`const ${value} = ${member(d, tag)};`);
     w.block(`if (${value} === undefined)`, () =>
-      w.fail(place, "unionOf", params({ problem: '"missing"', tag: json(tag), allowed })),
+      fail(unionIssue({ problem: "missing", tag, allowed: keys })),
     );
     for (const key of keys) {
       w.elseBlock(`if (${value} === ${json(key)})`, () =>
         variant(key, `the variant for ${tag} "${key}"`),
       );
     }
-    w.elseBlock("", () =>
-      w.fail(place, "unionOf", params({ problem: '"unknown"', tag: json(tag), value, allowed })),
-    );
+    w.elseBlock("", () => fail(unionIssue({ problem: "unknown", tag, allowed: keys })));
     return;
   }
   keys.forEach((key, n) => {
@@ -88,11 +58,7 @@ export function unionOfKeyword(
       const others = keys.slice(n + 1);
       const present = (k: string) => `${member(d, k)} !== undefined`;
       const conflict = (other: string) =>
-        w.fail(
-          place,
-          "unionOf",
-          params({ problem: '"conflict"', tag: json(key), value: json(other) }),
-        );
+        fail(unionIssue({ problem: "conflict", tag: key, value: other, allowed: null }));
       if (others.length === 0) return variant(key, `the variant with ${key}`);
       w.block(`if (${others.map(present).join(" || ")})`, () => {
         if (others.length === 1) return conflict(others[0] as string);
@@ -101,5 +67,5 @@ export function unionOfKeyword(
       w.elseBlock("", () => variant(key, `the variant with ${key}`));
     });
   });
-  w.elseBlock("", () => w.fail(place, "unionOf", params({ problem: '"missing"', allowed })));
+  w.elseBlock("", () => fail(unionIssue({ problem: "missing", tag: null, allowed: keys })));
 }

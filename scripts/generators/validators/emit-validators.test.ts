@@ -77,7 +77,21 @@ describe("emitValidators on the fixtures", () => {
       "export function isFileInput",
       "export function assertFileInput",
     ]);
-    expect(file?.contents).toContain('validate_FileInput(data: any, errors?: any[], at = "")');
+    expect(file?.contents).toContain(
+      'validate_FileInput(data: any, errors?: any[], at = "", path?: any, prefix = "")',
+    );
+  });
+
+  it("writes each issue's keyword, message, pointer and path into the code, built only at the issue", () => {
+    const file = emitFixture("unions").files.find((f) => f.path.endsWith("/file-input.gen.ts"));
+    expect(file?.contents).toContain(
+      'issue(errors, "required", "is required", prefix, at + "/path", path, "path")',
+    );
+    const rule = emitFixture("unions").files.find((f) => f.path.endsWith("/rule.gen.ts"));
+    // A union passes the chosen variant's prefix down, so its issues say which variant it is.
+    expect(rule?.contents).toMatch(
+      /validate_FileRule\(data, errors, at, path, "FileRule \(type \\"file\\"\): "\)/,
+    );
   });
 
   it("names a spec problem and where it is", () => {

@@ -12,9 +12,7 @@ export function constKeyword(w: FunctionWriter, value: unknown, place: Place): v
     value !== null && typeof value === "object"
       ? `!${w.helper("equal", "_equal")}(${place.data}, ${w.value(value)})`
       : `${place.data} !== ${json(value)}`;
-  w.block(`if (${test})`, () =>
-    w.fail(place, "const", () => `{ allowedValue: ${w.value(value)} }`),
-  );
+  w.block(`if (${test})`, () => w.fail(place, "const", { allowedValue: value }));
 }
 
 export function enumKeyword(w: FunctionWriter, values: unknown, place: Place): void {
@@ -28,9 +26,7 @@ export function enumKeyword(w: FunctionWriter, values: unknown, place: Place): v
         : `${place.data} !== ${json(v)}`,
     )
     .join(" && ");
-  w.block(`if (${test})`, () =>
-    w.fail(place, "enum", () => `{ allowedValues: ${w.value(values)} }`),
-  );
+  w.block(`if (${test})`, () => w.fail(place, "enum", { allowedValues: values }));
 }
 
 export function formatKeyword(
@@ -53,14 +49,12 @@ export function formatKeyword(
     definition instanceof RegExp
       ? `${w.constant("format", definition.toString())}.test(${place.data})`
       : `${w.helper(`${camel(format as string)}Format`, "_formats")}(${place.data})`;
-  w.block(`if (!${test})`, () => w.fail(place, "format", `{ format: ${json(format)} }`));
+  w.block(`if (!${test})`, () => w.fail(place, "format", { format }));
 }
 
 export function patternKeyword(w: FunctionWriter, pattern: unknown, place: Place): void {
   const regexp = w.regexp(pattern, w.at(place, "pattern"));
-  w.block(`if (!${regexp}.test(${place.data}))`, () =>
-    w.fail(place, "pattern", `{ pattern: ${json(pattern)} }`),
-  );
+  w.block(`if (!${regexp}.test(${place.data}))`, () => w.fail(place, "pattern", { pattern }));
 }
 
 export function multipleOfKeyword(w: FunctionWriter, n: unknown, place: Place): void {
@@ -71,6 +65,6 @@ export function multipleOfKeyword(w: FunctionWriter, n: unknown, place: Place): 
   const quotient = w.name("q");
   w.line(`const ${quotient} = ${place.data} / ${n};`);
   w.block(`if (${quotient} !== parseInt(String(${quotient})))`, () =>
-    w.fail(place, "multipleOf", `{ multipleOf: ${n} }`),
+    w.fail(place, "multipleOf", { multipleOf: n }),
   );
 }

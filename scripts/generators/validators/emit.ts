@@ -1,21 +1,25 @@
 import { readPointer } from "../../model/json-pointer.js";
 import { type Chunk, contentName } from "./chunk.js";
-import { json, type PathPart, type Place, renderPath, SchemaError, spell } from "./emit-code.js";
+import { json, type Key, type Place, SchemaError, spell } from "./emit-code.js";
 import { schemaKeywords } from "./emit-schema.js";
+import { callWhere, issueWhere, step } from "./emit-where.js";
 import { foldBlocks } from "./fold.js";
+import { describe } from "./messages.js";
 import type { JsonSchema } from "./openapi.js";
 
 /**
  * Writes the validation function of each schema as TypeScript, once: `validate_<name>(data)` answers
  * as Ajv's standalone code does with `allErrors` off (valid or not, at the first issue), and
- * `validate_<name>(data, errors)` as with it on (every error pushed to `errors`, in Ajv's order and
- * shape: `instancePath`, `keyword`, `params`). Keywords are checked in Ajv's order: `$ref`,
+ * `validate_<name>(data, errors)` as with it on, every issue pushed to `errors` in Ajv's order, as
+ * the package's `ValidationIssue`: pointer, keyword, message, path. Where the value is (`at`, `path`)
+ * and the prefix of a union variant's messages are passed down from the caller; the rest of each
+ * pointer, path and message is known here and written into the code. Keywords are checked in Ajv's
+ * order: `$ref`,
  * `const`, `enum`, `not`, `anyOf`, `oneOf`, `allOf`, `if`, then the number, string, array and object
  * keywords, each group behind a check of the value's type; a lone `type` whose group has keywords is
  * checked there, any other `type` first. `emit-schema` walks a schema and its `properties` through
  * the writer here; the other `emit-*` modules write the other keywords. A differential test holds the
- * functions to Ajv's answers. One difference, on purpose: a union variant's `from` counts every
- * error before it, not only its own function's.
+ * functions to Ajv's answers, turned into issues.
  */
 
 /** What each compiled function is called, by schema id, and the schemas themselves. */
@@ -58,13 +62,15 @@ export class FunctionWriter {
     const root: Place = {
       data: "data",
       path: [{ code: "at" }],
+      keys: [],
+      prefix: "prefix",
       pointer: null,
       mode: "both",
       fail: "return false;",
     };
     this.schema(schema, root);
     const body = foldBlocks(this.lines);
-    const signature = `function ${this.fn}(data: any, errors?: any[], at = ""): boolean {`;
+    const signature = `function ${this.fn}(data: any, errors?: any[], at = "", path?: any, prefix = ""): boolean {`;
     const fn =
       body.length === 0
         ? `${signature}\n  return true;\n}`
@@ -144,18 +150,23 @@ export class FunctionWriter {
   }
 
   /**
-   * Reports `keyword` failing on the place's value: gives up unless errors are recorded, then
-   * records the error (never in check mode, which carries no constants for `params`).
+   * Reports `keyword` failing on the place's value (or on its property `key`): gives up unless
+   * issues are recorded, then records one, its message from the keyword's template and `params`.
    */
-  fail(place: Place, keyword: string, params: string | (() => string)): void {
+  fail(place: Place, keyword: string, params: Record<string, unknown> = {}, key?: Key): void {
+    this.failWith(place, keyword, json(describe(keyword, params)), key);
+  }
+
+  /** `fail` with the message's text as code (`textCode` turns a template with slots into it). */
+  failWith(place: Place, keyword: string, text: string, key?: Key): void {
     if (place.mode === "check") {
       this.line(place.fail);
       return;
     }
-    const text = typeof params === "string" ? params : params();
-    const report = this.helper("report", "_report");
+    const issue = this.helper("issue", "_issue");
+    const where = issueWhere(place, key);
     this.line(
-      `if (${report}(errors, ${renderPath(place.path)}, ${json(keyword)}, ${text})) ${place.fail}`,
+      `if (${issue}(errors, ${json(keyword)}, ${text}, ${place.prefix}, ${where})) ${place.fail}`,
     );
   }
 
@@ -193,9 +204,7 @@ export class FunctionWriter {
     this.calls.add(fn);
     if (place.mode === "check") this.line(`if (!${fn}(${place.data})) ${place.fail}`);
     else {
-      // The path is only built when errors are recorded: the first-issue pass never reads it.
-      const path = renderPath(place.path);
-      const args = `${place.data}, errors, ${path === "at" ? path : `errors && ${path}`}`;
+      const args = `${place.data}, errors, ${callWhere(place)}`;
       this.line(`if (!${fn}(${args}) && errors === undefined) ${place.fail}`);
     }
   }
@@ -229,7 +238,7 @@ export class FunctionWriter {
     const [i, item] = [this.name("i"), this.name("d")];
     this.block(`for (let ${i} = ${from}; ${i} < ${place.data}.length; ${i}++)`, () => {
       this.line(`const ${item} = ${place.data}[${i}];`);
-      body({ ...place, data: item, path: [...place.path, { text: "/" }, { code: i }] });
+      body(step(place, item, { index: i }));
     });
   }
 
@@ -262,10 +271,10 @@ export class FunctionWriter {
   }
 
   /**
-   * Ends a keyword decided over its subschemas' results: when `valid` holds, the errors they added
+   * Ends a keyword decided over its subschemas' results: when `valid` holds, the issues they added
    * since `start` are dropped; when not, `keyword` fails after them.
    */
-  settle(valid: string, start: string, place: Place, keyword: string, params: string): void {
+  settle(valid: string, start: string, place: Place, keyword: string, params = {}): void {
     if (place.mode === "check") {
       this.line(`if (!${valid}) ${place.fail}`);
       return;
@@ -274,11 +283,5 @@ export class FunctionWriter {
       this.line(`if (errors !== undefined) errors.length = ${start};`),
     );
     this.elseBlock("", () => this.fail(place, keyword, params));
-  }
-
-  /** The instance path of the property named by the variable `key` of the place's value. */
-  keyPath(place: Place, key: string): PathPart[] {
-    const escaped = `${key}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
-    return [...place.path, { text: "/" }, { code: escaped }];
   }
 }

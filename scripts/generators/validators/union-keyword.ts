@@ -10,6 +10,7 @@ import {
 } from "ajv/dist/compile/codegen/index.js";
 import names from "ajv/dist/compile/names.js";
 import { cjsDefault } from "./cjs.js";
+import { variantPrefix } from "./messages.js";
 
 interface UnionParams {
   problem: "missing" | "unknown" | "conflict" | "variant";
@@ -50,11 +51,19 @@ function code(cxt: KeywordCxt): void {
     const sub = cxt.subschema({ keyword: "unionOf", schemaProp: key }, ok);
     cxt.mergeEvaluated(sub, Name);
     if (it.allErrors) {
-      // Marks the errors since `from` as this variant's, so they read as one variant's failures.
+      // Marks the errors since `from` as this variant's, so they read as one variant's failures;
+      // each error not inside an inner variant gets this one's message prefix, as `variantPrefix`.
       const variant = variantName((schema as Record<string, unknown>)[key], label);
-      gen.if(not(ok), () =>
-        fail({ problem: "variant", variant, value: key, from, ...(tag ? { tag } : {}) }),
-      );
+      const prefix = variantPrefix(variant, tag ?? null, key);
+      gen.if(not(ok), () => {
+        gen.forRange("i", from, N.errors, (i) => {
+          const error = _`${N.vErrors}[${i}]`;
+          gen.if(_`${error}.variantPrefix === undefined`, () =>
+            gen.assign(_`${error}.variantPrefix`, _`${prefix}`),
+          );
+        });
+        fail({ problem: "variant", variant, value: key, from, ...(tag ? { tag } : {}) });
+      });
     }
     gen.assign(valid, ok);
     if (others.length > 0) gen.endIf();

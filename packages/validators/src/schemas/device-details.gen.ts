@@ -2,22 +2,22 @@
 import type { components } from "@zt-devices/types";
 import { createValidator, failure } from "../_create-validator.js";
 import { dateTimeFormat } from "../_formats.js";
-import { report } from "../_report.js";
+import { issue } from "../_issue.js";
 import { ucs2length } from "../_ucs2length.js";
 import { validate_DeviceUser } from "./device-user.gen.js";
 
 type T = components["schemas"]["DeviceDetails"];
 
 /** Whether a value is valid: at its first issue without `errors`, else after adding every issue to them. */
-export function validate_DeviceDetails(data: any, errors?: any[], at = ""): boolean {
+export function validate_DeviceDetails(data: any, errors?: any[], at = "", path?: any, prefix = ""): boolean {
   const start = errors === undefined ? 0 : errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.id !== undefined) {
       const d1 = data.id;
       if (typeof d1 === "string") {
-        if (ucs2length(d1) > 36 && report(errors, at + "/id", "maxLength", { limit: 36 })) return false;
+        if (d1.length > 36 && ucs2length(d1) > 36 && issue(errors, "maxLength", "must be at most 36 characters long", prefix, at + "/id", path, "id")) return false;
       } else {
-        if (report(errors, at + "/id", "type", { type: "string" })) return false;
+        if (issue(errors, "type", "must be a string", prefix, at + "/id", path, "id")) return false;
       }
     }
     if (data.account !== undefined) {
@@ -25,102 +25,102 @@ export function validate_DeviceDetails(data: any, errors?: any[], at = ""): bool
       if (d2 !== null && typeof d2 === "object" && !Array.isArray(d2)) {
         if (d2.id !== undefined) {
           const d3 = d2.id;
-          if (!(typeof d3 === "string") && report(errors, at + "/account/id", "type", { type: "string" })) return false;
+          if (!(typeof d3 === "string") && issue(errors, "type", "must be a string", prefix, at + "/account/id", [path, "account"], "id")) return false;
         }
         if (d2.account_type !== undefined) {
           const d4 = d2.account_type;
-          if (!(typeof d4 === "string") && report(errors, at + "/account/account_type", "type", { type: "string" })) return false;
+          if (!(typeof d4 === "string") && issue(errors, "type", "must be a string", prefix, at + "/account/account_type", [path, "account"], "account_type")) return false;
         }
         if (d2.name !== undefined) {
           const d5 = d2.name;
-          if (!(typeof d5 === "string") && report(errors, at + "/account/name", "type", { type: "string" })) return false;
+          if (!(typeof d5 === "string") && issue(errors, "type", "must be a string", prefix, at + "/account/name", [path, "account"], "name")) return false;
         }
       } else {
-        if (report(errors, at + "/account", "type", { type: "object" })) return false;
+        if (issue(errors, "type", "must be an object", prefix, at + "/account", path, "account")) return false;
       }
     }
     if (data.created !== undefined) {
       const d6 = data.created;
       if (typeof d6 === "string") {
-        if (!dateTimeFormat(d6) && report(errors, at + "/created", "format", { format: "date-time" })) return false;
+        if (!dateTimeFormat(d6) && issue(errors, "format", "must be a valid date-time", prefix, at + "/created", path, "created")) return false;
       } else {
-        if (report(errors, at + "/created", "type", { type: "string" })) return false;
+        if (issue(errors, "type", "must be a string", prefix, at + "/created", path, "created")) return false;
       }
     }
     if (data.deleted !== undefined) {
       const d7 = data.deleted;
-      if (!(typeof d7 === "boolean") && report(errors, at + "/deleted", "type", { type: "boolean" })) return false;
+      if (!(typeof d7 === "boolean") && issue(errors, "type", "must be a boolean", prefix, at + "/deleted", path, "deleted")) return false;
     }
     if (data.device_type !== undefined) {
       const d8 = data.device_type;
-      if (!(typeof d8 === "string") && report(errors, at + "/device_type", "type", { type: "string" })) return false;
+      if (!(typeof d8 === "string") && issue(errors, "type", "must be a string", prefix, at + "/device_type", path, "device_type")) return false;
     }
     if (data.gateway_device_id !== undefined) {
       const d9 = data.gateway_device_id;
-      if (!(typeof d9 === "string") && report(errors, at + "/gateway_device_id", "type", { type: "string" })) return false;
+      if (!(typeof d9 === "string") && issue(errors, "type", "must be a string", prefix, at + "/gateway_device_id", path, "gateway_device_id")) return false;
     }
     if (data.ip !== undefined) {
       const d10 = data.ip;
-      if (!(typeof d10 === "string") && report(errors, at + "/ip", "type", { type: "string" })) return false;
+      if (!(typeof d10 === "string") && issue(errors, "type", "must be a string", prefix, at + "/ip", path, "ip")) return false;
     }
     if (data.key !== undefined) {
       const d11 = data.key;
-      if (!(typeof d11 === "string") && report(errors, at + "/key", "type", { type: "string" })) return false;
+      if (!(typeof d11 === "string") && issue(errors, "type", "must be a string", prefix, at + "/key", path, "key")) return false;
     }
     if (data.key_type !== undefined) {
       const d12 = data.key_type;
-      if (!(typeof d12 === "string") && report(errors, at + "/key_type", "type", { type: "string" })) return false;
+      if (!(typeof d12 === "string") && issue(errors, "type", "must be a string", prefix, at + "/key_type", path, "key_type")) return false;
     }
     if (data.last_seen !== undefined) {
       const d13 = data.last_seen;
       if (typeof d13 === "string") {
-        if (!dateTimeFormat(d13) && report(errors, at + "/last_seen", "format", { format: "date-time" })) return false;
+        if (!dateTimeFormat(d13) && issue(errors, "format", "must be a valid date-time", prefix, at + "/last_seen", path, "last_seen")) return false;
       } else {
-        if (report(errors, at + "/last_seen", "type", { type: "string" })) return false;
+        if (issue(errors, "type", "must be a string", prefix, at + "/last_seen", path, "last_seen")) return false;
       }
     }
     if (data.mac_address !== undefined) {
       const d14 = data.mac_address;
-      if (!(typeof d14 === "string") && report(errors, at + "/mac_address", "type", { type: "string" })) return false;
+      if (!(typeof d14 === "string") && issue(errors, "type", "must be a string", prefix, at + "/mac_address", path, "mac_address")) return false;
     }
     if (data.model !== undefined) {
       const d15 = data.model;
-      if (!(typeof d15 === "string") && report(errors, at + "/model", "type", { type: "string" })) return false;
+      if (!(typeof d15 === "string") && issue(errors, "type", "must be a string", prefix, at + "/model", path, "model")) return false;
     }
     if (data.name !== undefined) {
       const d16 = data.name;
-      if (!(typeof d16 === "string") && report(errors, at + "/name", "type", { type: "string" })) return false;
+      if (!(typeof d16 === "string") && issue(errors, "type", "must be a string", prefix, at + "/name", path, "name")) return false;
     }
     if (data.os_version !== undefined) {
       const d17 = data.os_version;
-      if (!(typeof d17 === "string") && report(errors, at + "/os_version", "type", { type: "string" })) return false;
+      if (!(typeof d17 === "string") && issue(errors, "type", "must be a string", prefix, at + "/os_version", path, "os_version")) return false;
     }
     if (data.serial_number !== undefined) {
       const d18 = data.serial_number;
-      if (!(typeof d18 === "string") && report(errors, at + "/serial_number", "type", { type: "string" })) return false;
+      if (!(typeof d18 === "string") && issue(errors, "type", "must be a string", prefix, at + "/serial_number", path, "serial_number")) return false;
     }
     if (data.tunnel_type !== undefined) {
       const d19 = data.tunnel_type;
-      if (!(typeof d19 === "string") && report(errors, at + "/tunnel_type", "type", { type: "string" })) return false;
+      if (!(typeof d19 === "string") && issue(errors, "type", "must be a string", prefix, at + "/tunnel_type", path, "tunnel_type")) return false;
     }
     if (data.updated !== undefined) {
       const d20 = data.updated;
       if (typeof d20 === "string") {
-        if (!dateTimeFormat(d20) && report(errors, at + "/updated", "format", { format: "date-time" })) return false;
+        if (!dateTimeFormat(d20) && issue(errors, "format", "must be a valid date-time", prefix, at + "/updated", path, "updated")) return false;
       } else {
-        if (report(errors, at + "/updated", "type", { type: "string" })) return false;
+        if (issue(errors, "type", "must be a string", prefix, at + "/updated", path, "updated")) return false;
       }
     }
     if (data.user !== undefined) {
       const d21 = data.user;
-      if (!validate_DeviceUser(d21, errors, errors && at + "/user") && errors === undefined) return false;
+      if (!validate_DeviceUser(d21, errors, errors && at + "/user", errors && [path, "user"], prefix) && errors === undefined) return false;
     }
     if (data.version !== undefined) {
       const d22 = data.version;
-      if (!(typeof d22 === "string") && report(errors, at + "/version", "type", { type: "string" })) return false;
+      if (!(typeof d22 === "string") && issue(errors, "type", "must be a string", prefix, at + "/version", path, "version")) return false;
     }
   } else {
-    if (report(errors, at, "type", { type: "object" })) return false;
+    if (issue(errors, "type", "must be an object", prefix, at, path)) return false;
   }
   return errors === undefined || errors.length === start;
 }

@@ -2,122 +2,120 @@
 import type { components } from "@zt-devices/types";
 import { createValidator, failure } from "../_create-validator.js";
 import { dateTimeFormat } from "../_formats.js";
-import { report } from "../_report.js";
+import { issue } from "../_issue.js";
 import { ucs2length } from "../_ucs2length.js";
 import { validate_DeviceUser } from "./device-user.gen.js";
 
 type T = components["schemas"]["Device"];
 
-const value_41chb = ["windows","mac","linux","android","ios","chromeos"];
-
 /** Whether a value is valid: at its first issue without `errors`, else after adding every issue to them. */
-export function validate_Device(data: any, errors?: any[], at = ""): boolean {
+export function validate_Device(data: any, errors?: any[], at = "", path?: any, prefix = ""): boolean {
   const start = errors === undefined ? 0 : errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    if (data.id === undefined && report(errors, at, "required", { missingProperty: "id" })) return false;
+    if (data.id === undefined && issue(errors, "required", "is required", prefix, at + "/id", path, "id")) return false;
     if (data.id !== undefined) {
       const d1 = data.id;
       if (typeof d1 === "string") {
-        if (ucs2length(d1) > 36 && report(errors, at + "/id", "maxLength", { limit: 36 })) return false;
+        if (d1.length > 36 && ucs2length(d1) > 36 && issue(errors, "maxLength", "must be at most 36 characters long", prefix, at + "/id", path, "id")) return false;
       } else {
-        if (report(errors, at + "/id", "type", { type: "string" })) return false;
+        if (issue(errors, "type", "must be a string", prefix, at + "/id", path, "id")) return false;
       }
     }
     if (data.created !== undefined) {
       const d2 = data.created;
       if (typeof d2 === "string") {
-        if (!dateTimeFormat(d2) && report(errors, at + "/created", "format", { format: "date-time" })) return false;
+        if (!dateTimeFormat(d2) && issue(errors, "format", "must be a valid date-time", prefix, at + "/created", path, "created")) return false;
       } else {
-        if (report(errors, at + "/created", "type", { type: "string" })) return false;
+        if (issue(errors, "type", "must be a string", prefix, at + "/created", path, "created")) return false;
       }
     }
     if (data.deleted !== undefined) {
       const d3 = data.deleted;
-      if (!(typeof d3 === "boolean") && report(errors, at + "/deleted", "type", { type: "boolean" })) return false;
+      if (!(typeof d3 === "boolean") && issue(errors, "type", "must be a boolean", prefix, at + "/deleted", path, "deleted")) return false;
     }
     if (data.device_type !== undefined) {
       const d4 = data.device_type;
-      if (!(typeof d4 === "string") && report(errors, at + "/device_type", "type", { type: "string" })) return false;
-      if (d4 !== "windows" && d4 !== "mac" && d4 !== "linux" && d4 !== "android" && d4 !== "ios" && d4 !== "chromeos" && report(errors, at + "/device_type", "enum", { allowedValues: value_41chb })) return false;
+      if (!(typeof d4 === "string") && issue(errors, "type", "must be a string", prefix, at + "/device_type", path, "device_type")) return false;
+      if (d4 !== "windows" && d4 !== "mac" && d4 !== "linux" && d4 !== "android" && d4 !== "ios" && d4 !== "chromeos" && issue(errors, "enum", "must be one of windows, mac, linux, android, ios, chromeos", prefix, at + "/device_type", path, "device_type")) return false;
     }
     if (data.ip !== undefined) {
       const d5 = data.ip;
-      if (!(typeof d5 === "string") && report(errors, at + "/ip", "type", { type: "string" })) return false;
+      if (!(typeof d5 === "string") && issue(errors, "type", "must be a string", prefix, at + "/ip", path, "ip")) return false;
     }
     if (data.key !== undefined) {
       const d6 = data.key;
-      if (!(typeof d6 === "string") && report(errors, at + "/key", "type", { type: "string" })) return false;
+      if (!(typeof d6 === "string") && issue(errors, "type", "must be a string", prefix, at + "/key", path, "key")) return false;
     }
     if (data.last_seen !== undefined) {
       const d7 = data.last_seen;
       if (typeof d7 === "string") {
-        if (!dateTimeFormat(d7) && report(errors, at + "/last_seen", "format", { format: "date-time" })) return false;
+        if (!dateTimeFormat(d7) && issue(errors, "format", "must be a valid date-time", prefix, at + "/last_seen", path, "last_seen")) return false;
       } else {
-        if (report(errors, at + "/last_seen", "type", { type: "string" })) return false;
+        if (issue(errors, "type", "must be a string", prefix, at + "/last_seen", path, "last_seen")) return false;
       }
     }
     if (data.mac_address !== undefined) {
       const d8 = data.mac_address;
-      if (!(typeof d8 === "string") && report(errors, at + "/mac_address", "type", { type: "string" })) return false;
+      if (!(typeof d8 === "string") && issue(errors, "type", "must be a string", prefix, at + "/mac_address", path, "mac_address")) return false;
     }
     if (data.manufacturer !== undefined) {
       const d9 = data.manufacturer;
-      if (!(typeof d9 === "string") && report(errors, at + "/manufacturer", "type", { type: "string" })) return false;
+      if (!(typeof d9 === "string") && issue(errors, "type", "must be a string", prefix, at + "/manufacturer", path, "manufacturer")) return false;
     }
     if (data.model !== undefined) {
       const d10 = data.model;
-      if (!(typeof d10 === "string") && report(errors, at + "/model", "type", { type: "string" })) return false;
+      if (!(typeof d10 === "string") && issue(errors, "type", "must be a string", prefix, at + "/model", path, "model")) return false;
     }
     if (data.name !== undefined) {
       const d11 = data.name;
-      if (!(typeof d11 === "string") && report(errors, at + "/name", "type", { type: "string" })) return false;
+      if (!(typeof d11 === "string") && issue(errors, "type", "must be a string", prefix, at + "/name", path, "name")) return false;
     }
     if (data.os_distro_name !== undefined) {
       const d12 = data.os_distro_name;
-      if (!(typeof d12 === "string") && report(errors, at + "/os_distro_name", "type", { type: "string" })) return false;
+      if (!(typeof d12 === "string") && issue(errors, "type", "must be a string", prefix, at + "/os_distro_name", path, "os_distro_name")) return false;
     }
     if (data.os_distro_revision !== undefined) {
       const d13 = data.os_distro_revision;
-      if (!(typeof d13 === "string") && report(errors, at + "/os_distro_revision", "type", { type: "string" })) return false;
+      if (!(typeof d13 === "string") && issue(errors, "type", "must be a string", prefix, at + "/os_distro_revision", path, "os_distro_revision")) return false;
     }
     if (data.os_version !== undefined) {
       const d14 = data.os_version;
-      if (!(typeof d14 === "string") && report(errors, at + "/os_version", "type", { type: "string" })) return false;
+      if (!(typeof d14 === "string") && issue(errors, "type", "must be a string", prefix, at + "/os_version", path, "os_version")) return false;
     }
     if (data.os_version_extra !== undefined) {
       const d15 = data.os_version_extra;
-      if (!(typeof d15 === "string") && report(errors, at + "/os_version_extra", "type", { type: "string" })) return false;
+      if (!(typeof d15 === "string") && issue(errors, "type", "must be a string", prefix, at + "/os_version_extra", path, "os_version_extra")) return false;
     }
     if (data.revoked_at !== undefined) {
       const d16 = data.revoked_at;
       if (typeof d16 === "string") {
-        if (!dateTimeFormat(d16) && report(errors, at + "/revoked_at", "format", { format: "date-time" })) return false;
+        if (!dateTimeFormat(d16) && issue(errors, "format", "must be a valid date-time", prefix, at + "/revoked_at", path, "revoked_at")) return false;
       } else {
-        if (report(errors, at + "/revoked_at", "type", { type: "string" })) return false;
+        if (issue(errors, "type", "must be a string", prefix, at + "/revoked_at", path, "revoked_at")) return false;
       }
     }
     if (data.serial_number !== undefined) {
       const d17 = data.serial_number;
-      if (!(typeof d17 === "string") && report(errors, at + "/serial_number", "type", { type: "string" })) return false;
+      if (!(typeof d17 === "string") && issue(errors, "type", "must be a string", prefix, at + "/serial_number", path, "serial_number")) return false;
     }
     if (data.updated !== undefined) {
       const d18 = data.updated;
       if (typeof d18 === "string") {
-        if (!dateTimeFormat(d18) && report(errors, at + "/updated", "format", { format: "date-time" })) return false;
+        if (!dateTimeFormat(d18) && issue(errors, "format", "must be a valid date-time", prefix, at + "/updated", path, "updated")) return false;
       } else {
-        if (report(errors, at + "/updated", "type", { type: "string" })) return false;
+        if (issue(errors, "type", "must be a string", prefix, at + "/updated", path, "updated")) return false;
       }
     }
     if (data.user !== undefined) {
       const d19 = data.user;
-      if (!validate_DeviceUser(d19, errors, errors && at + "/user") && errors === undefined) return false;
+      if (!validate_DeviceUser(d19, errors, errors && at + "/user", errors && [path, "user"], prefix) && errors === undefined) return false;
     }
     if (data.version !== undefined) {
       const d20 = data.version;
-      if (!(typeof d20 === "string") && report(errors, at + "/version", "type", { type: "string" })) return false;
+      if (!(typeof d20 === "string") && issue(errors, "type", "must be a string", prefix, at + "/version", path, "version")) return false;
     }
   } else {
-    if (report(errors, at, "type", { type: "object" })) return false;
+    if (issue(errors, "type", "must be an object", prefix, at, path)) return false;
   }
   return errors === undefined || errors.length === start;
 }

@@ -2,7 +2,7 @@
 import type { components } from "@zt-devices/types";
 import { createValidator, failure } from "../_create-validator.js";
 import { int64Format } from "../_formats.js";
-import { report } from "../_report.js";
+import { issue } from "../_issue.js";
 import { validate_FleetStatusAddress } from "./fleet-status-address.gen.js";
 import { validate_FleetStatusCpuByApp } from "./fleet-status-cpu-by-app.gen.js";
 import { validate_FleetStatusRamByApp } from "./fleet-status-ram-by-app.gen.js";
@@ -12,72 +12,72 @@ import { validate_FleetStatusTunnelStats } from "./fleet-status-tunnel-stats.gen
 type T = components["schemas"]["FleetStatusLive"];
 
 /** Whether a value is valid: at its first issue without `errors`, else after adding every issue to them. */
-export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): boolean {
+export function validate_FleetStatusLive(data: any, errors?: any[], at = "", path?: any, prefix = ""): boolean {
   const start = errors === undefined ? 0 : errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    if (data.colo === undefined && report(errors, at, "required", { missingProperty: "colo" })) return false;
-    if (data.deviceId === undefined && report(errors, at, "required", { missingProperty: "deviceId" })) return false;
-    if (data.mode === undefined && report(errors, at, "required", { missingProperty: "mode" })) return false;
-    if (data.platform === undefined && report(errors, at, "required", { missingProperty: "platform" })) return false;
-    if (data.status === undefined && report(errors, at, "required", { missingProperty: "status" })) return false;
-    if (data.timestamp === undefined && report(errors, at, "required", { missingProperty: "timestamp" })) return false;
-    if (data.version === undefined && report(errors, at, "required", { missingProperty: "version" })) return false;
+    if (data.colo === undefined && issue(errors, "required", "is required", prefix, at + "/colo", path, "colo")) return false;
+    if (data.deviceId === undefined && issue(errors, "required", "is required", prefix, at + "/deviceId", path, "deviceId")) return false;
+    if (data.mode === undefined && issue(errors, "required", "is required", prefix, at + "/mode", path, "mode")) return false;
+    if (data.platform === undefined && issue(errors, "required", "is required", prefix, at + "/platform", path, "platform")) return false;
+    if (data.status === undefined && issue(errors, "required", "is required", prefix, at + "/status", path, "status")) return false;
+    if (data.timestamp === undefined && issue(errors, "required", "is required", prefix, at + "/timestamp", path, "timestamp")) return false;
+    if (data.version === undefined && issue(errors, "required", "is required", prefix, at + "/version", path, "version")) return false;
     if (data.colo !== undefined) {
       const d1 = data.colo;
-      if (!(typeof d1 === "string") && report(errors, at + "/colo", "type", { type: "string" })) return false;
+      if (!(typeof d1 === "string") && issue(errors, "type", "must be a string", prefix, at + "/colo", path, "colo")) return false;
     }
     if (data.deviceId !== undefined) {
       const d2 = data.deviceId;
-      if (!(typeof d2 === "string") && report(errors, at + "/deviceId", "type", { type: "string" })) return false;
+      if (!(typeof d2 === "string") && issue(errors, "type", "must be a string", prefix, at + "/deviceId", path, "deviceId")) return false;
     }
     if (data.mode !== undefined) {
       const d3 = data.mode;
-      if (!(typeof d3 === "string") && report(errors, at + "/mode", "type", { type: "string" })) return false;
+      if (!(typeof d3 === "string") && issue(errors, "type", "must be a string", prefix, at + "/mode", path, "mode")) return false;
     }
     if (data.platform !== undefined) {
       const d4 = data.platform;
-      if (!(typeof d4 === "string") && report(errors, at + "/platform", "type", { type: "string" })) return false;
+      if (!(typeof d4 === "string") && issue(errors, "type", "must be a string", prefix, at + "/platform", path, "platform")) return false;
     }
     if (data.status !== undefined) {
       const d5 = data.status;
-      if (!(typeof d5 === "string") && report(errors, at + "/status", "type", { type: "string" })) return false;
+      if (!(typeof d5 === "string") && issue(errors, "type", "must be a string", prefix, at + "/status", path, "status")) return false;
     }
     if (data.timestamp !== undefined) {
       const d6 = data.timestamp;
-      if (!(typeof d6 === "string") && report(errors, at + "/timestamp", "type", { type: "string" })) return false;
+      if (!(typeof d6 === "string") && issue(errors, "type", "must be a string", prefix, at + "/timestamp", path, "timestamp")) return false;
     }
     if (data.version !== undefined) {
       const d7 = data.version;
-      if (!(typeof d7 === "string") && report(errors, at + "/version", "type", { type: "string" })) return false;
+      if (!(typeof d7 === "string") && issue(errors, "type", "must be a string", prefix, at + "/version", path, "version")) return false;
     }
     if (data.alwaysOn !== undefined) {
       const d8 = data.alwaysOn;
-      if ((!(typeof d8 === "boolean" || d8 === null)) && report(errors, at + "/alwaysOn", "type", { type: ["boolean","null"] })) return false;
+      if ((!(typeof d8 === "boolean" || d8 === null)) && issue(errors, "type", "must be a boolean or null", prefix, at + "/alwaysOn", path, "alwaysOn")) return false;
     }
     if (data.batteryCharging !== undefined) {
       const d9 = data.batteryCharging;
-      if ((!(typeof d9 === "boolean" || d9 === null)) && report(errors, at + "/batteryCharging", "type", { type: ["boolean","null"] })) return false;
+      if ((!(typeof d9 === "boolean" || d9 === null)) && issue(errors, "type", "must be a boolean or null", prefix, at + "/batteryCharging", path, "batteryCharging")) return false;
     }
     if (data.batteryCycles !== undefined) {
       const d10 = data.batteryCycles;
-      if ((!(Number.isFinite(d10) || d10 === null)) && report(errors, at + "/batteryCycles", "type", { type: ["number","null"] })) return false;
-      if (Number.isFinite(d10) && !int64Format(d10) && report(errors, at + "/batteryCycles", "format", { format: "int64" })) return false;
+      if ((!(Number.isFinite(d10) || d10 === null)) && issue(errors, "type", "must be a number or null", prefix, at + "/batteryCycles", path, "batteryCycles")) return false;
+      if (Number.isFinite(d10) && !int64Format(d10) && issue(errors, "format", "must be a valid int64", prefix, at + "/batteryCycles", path, "batteryCycles")) return false;
     }
     if (data.batteryPct !== undefined) {
       const d11 = data.batteryPct;
-      if ((!(Number.isFinite(d11) || d11 === null)) && report(errors, at + "/batteryPct", "type", { type: ["number","null"] })) return false;
+      if ((!(Number.isFinite(d11) || d11 === null)) && issue(errors, "type", "must be a number or null", prefix, at + "/batteryPct", path, "batteryPct")) return false;
     }
     if (data.connectionType !== undefined) {
       const d12 = data.connectionType;
-      if ((!(typeof d12 === "string" || d12 === null)) && report(errors, at + "/connectionType", "type", { type: ["string","null"] })) return false;
+      if ((!(typeof d12 === "string" || d12 === null)) && issue(errors, "type", "must be a string or null", prefix, at + "/connectionType", path, "connectionType")) return false;
     }
     if (data.cpuPct !== undefined) {
       const d13 = data.cpuPct;
-      if ((!(Number.isFinite(d13) || d13 === null)) && report(errors, at + "/cpuPct", "type", { type: ["number","null"] })) return false;
+      if ((!(Number.isFinite(d13) || d13 === null)) && issue(errors, "type", "must be a number or null", prefix, at + "/cpuPct", path, "cpuPct")) return false;
     }
     if (data.cpuPctByApp !== undefined) {
       const d14 = data.cpuPctByApp;
-      if ((!(Array.isArray(d14) || d14 === null)) && report(errors, at + "/cpuPctByApp", "type", { type: ["array","null"] })) return false;
+      if ((!(Array.isArray(d14) || d14 === null)) && issue(errors, "type", "must be an array or null", prefix, at + "/cpuPctByApp", path, "cpuPctByApp")) return false;
       if (Array.isArray(d14)) {
         for (let i15 = 0; i15 < d14.length; i15++) {
           const d16 = d14[i15];
@@ -87,7 +87,7 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
             const s20 = errors === undefined ? 0 : errors.length;
             let ok19 = false;
             m21: {
-              if (!validate_FleetStatusCpuByApp(d16, errors, errors && at + "/cpuPctByApp/" + i15) && errors === undefined) break m21;
+              if (!validate_FleetStatusCpuByApp(d16, errors, errors && at + "/cpuPctByApp/" + i15, errors && [path, "cpuPctByApp", i15], prefix) && errors === undefined) break m21;
               ok19 = errors === undefined || errors.length === s20;
             }
             if (ok19) v18 = true;
@@ -99,10 +99,10 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
               if (Array.isArray(d16)) {
                 for (let i25 = 0; i25 < d16.length; i25++) {
                   const d26 = d16[i25];
-                  if (!validate_FleetStatusCpuByApp(d26, errors, errors && at + "/cpuPctByApp/" + i15 + "/" + i25) && errors === undefined) break m24;
+                  if (!validate_FleetStatusCpuByApp(d26, errors, errors && at + "/cpuPctByApp/" + i15 + "/" + i25, errors && [path, "cpuPctByApp", i15, i25], prefix) && errors === undefined) break m24;
                 }
               } else {
-                if (report(errors, at + "/cpuPctByApp/" + i15, "type", { type: "array" })) break m24;
+                if (issue(errors, "type", "must be an array", prefix, at + "/cpuPctByApp/" + i15, [path, "cpuPctByApp"], i15)) break m24;
               }
               ok22 = errors === undefined || errors.length === s23;
             }
@@ -111,7 +111,7 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
           if (v18) {
             if (errors !== undefined) errors.length = s17;
           } else {
-            if (report(errors, at + "/cpuPctByApp/" + i15, "anyOf", {})) return false;
+            if (issue(errors, "anyOf", "must match at least one of its schemas", prefix, at + "/cpuPctByApp/" + i15, [path, "cpuPctByApp"], i15)) return false;
           }
         }
       }
@@ -124,7 +124,7 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
         const s31 = errors === undefined ? 0 : errors.length;
         let ok30 = false;
         m32: {
-          if (!validate_FleetStatusAddress(d27, errors, errors && at + "/deviceIpv4") && errors === undefined) break m32;
+          if (!validate_FleetStatusAddress(d27, errors, errors && at + "/deviceIpv4", errors && [path, "deviceIpv4"], prefix) && errors === undefined) break m32;
           ok30 = errors === undefined || errors.length === s31;
         }
         if (ok30) v29 = true;
@@ -133,7 +133,7 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
         const s34 = errors === undefined ? 0 : errors.length;
         let ok33 = false;
         m35: {
-          if (!(d27 === null) && report(errors, at + "/deviceIpv4", "type", { type: "null" })) break m35;
+          if (!(d27 === null) && issue(errors, "type", "must be null", prefix, at + "/deviceIpv4", path, "deviceIpv4")) break m35;
           ok33 = errors === undefined || errors.length === s34;
         }
         if (ok33) v29 = true;
@@ -141,7 +141,7 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
       if (v29) {
         if (errors !== undefined) errors.length = s28;
       } else {
-        if (report(errors, at + "/deviceIpv4", "anyOf", {})) return false;
+        if (issue(errors, "anyOf", "must match at least one of its schemas", prefix, at + "/deviceIpv4", path, "deviceIpv4")) return false;
       }
     }
     if (data.deviceIpv6 !== undefined) {
@@ -152,7 +152,7 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
         const s40 = errors === undefined ? 0 : errors.length;
         let ok39 = false;
         m41: {
-          if (!validate_FleetStatusAddress(d36, errors, errors && at + "/deviceIpv6") && errors === undefined) break m41;
+          if (!validate_FleetStatusAddress(d36, errors, errors && at + "/deviceIpv6", errors && [path, "deviceIpv6"], prefix) && errors === undefined) break m41;
           ok39 = errors === undefined || errors.length === s40;
         }
         if (ok39) v38 = true;
@@ -161,7 +161,7 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
         const s43 = errors === undefined ? 0 : errors.length;
         let ok42 = false;
         m44: {
-          if (!(d36 === null) && report(errors, at + "/deviceIpv6", "type", { type: "null" })) break m44;
+          if (!(d36 === null) && issue(errors, "type", "must be null", prefix, at + "/deviceIpv6", path, "deviceIpv6")) break m44;
           ok42 = errors === undefined || errors.length === s43;
         }
         if (ok42) v38 = true;
@@ -169,42 +169,42 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
       if (v38) {
         if (errors !== undefined) errors.length = s37;
       } else {
-        if (report(errors, at + "/deviceIpv6", "anyOf", {})) return false;
+        if (issue(errors, "anyOf", "must match at least one of its schemas", prefix, at + "/deviceIpv6", path, "deviceIpv6")) return false;
       }
     }
     if (data.deviceName !== undefined) {
       const d45 = data.deviceName;
-      if (!(typeof d45 === "string") && report(errors, at + "/deviceName", "type", { type: "string" })) return false;
+      if (!(typeof d45 === "string") && issue(errors, "type", "must be a string", prefix, at + "/deviceName", path, "deviceName")) return false;
     }
     if (data.deviceRegistration !== undefined) {
       const d46 = data.deviceRegistration;
-      if ((!(typeof d46 === "string" || d46 === null)) && report(errors, at + "/deviceRegistration", "type", { type: ["string","null"] })) return false;
+      if ((!(typeof d46 === "string" || d46 === null)) && issue(errors, "type", "must be a string or null", prefix, at + "/deviceRegistration", path, "deviceRegistration")) return false;
     }
     if (data.diskReadBps !== undefined) {
       const d47 = data.diskReadBps;
-      if ((!(Number.isFinite(d47) || d47 === null)) && report(errors, at + "/diskReadBps", "type", { type: ["number","null"] })) return false;
-      if (Number.isFinite(d47) && !int64Format(d47) && report(errors, at + "/diskReadBps", "format", { format: "int64" })) return false;
+      if ((!(Number.isFinite(d47) || d47 === null)) && issue(errors, "type", "must be a number or null", prefix, at + "/diskReadBps", path, "diskReadBps")) return false;
+      if (Number.isFinite(d47) && !int64Format(d47) && issue(errors, "format", "must be a valid int64", prefix, at + "/diskReadBps", path, "diskReadBps")) return false;
     }
     if (data.diskUsagePct !== undefined) {
       const d48 = data.diskUsagePct;
-      if ((!(Number.isFinite(d48) || d48 === null)) && report(errors, at + "/diskUsagePct", "type", { type: ["number","null"] })) return false;
+      if ((!(Number.isFinite(d48) || d48 === null)) && issue(errors, "type", "must be a number or null", prefix, at + "/diskUsagePct", path, "diskUsagePct")) return false;
     }
     if (data.diskWriteBps !== undefined) {
       const d49 = data.diskWriteBps;
-      if ((!(Number.isFinite(d49) || d49 === null)) && report(errors, at + "/diskWriteBps", "type", { type: ["number","null"] })) return false;
-      if (Number.isFinite(d49) && !int64Format(d49) && report(errors, at + "/diskWriteBps", "format", { format: "int64" })) return false;
+      if ((!(Number.isFinite(d49) || d49 === null)) && issue(errors, "type", "must be a number or null", prefix, at + "/diskWriteBps", path, "diskWriteBps")) return false;
+      if (Number.isFinite(d49) && !int64Format(d49) && issue(errors, "format", "must be a valid int64", prefix, at + "/diskWriteBps", path, "diskWriteBps")) return false;
     }
     if (data.dohSubdomain !== undefined) {
       const d50 = data.dohSubdomain;
-      if ((!(typeof d50 === "string" || d50 === null)) && report(errors, at + "/dohSubdomain", "type", { type: ["string","null"] })) return false;
+      if ((!(typeof d50 === "string" || d50 === null)) && issue(errors, "type", "must be a string or null", prefix, at + "/dohSubdomain", path, "dohSubdomain")) return false;
     }
     if (data.estimatedLossPct !== undefined) {
       const d51 = data.estimatedLossPct;
-      if ((!(Number.isFinite(d51) || d51 === null)) && report(errors, at + "/estimatedLossPct", "type", { type: ["number","null"] })) return false;
+      if ((!(Number.isFinite(d51) || d51 === null)) && issue(errors, "type", "must be a number or null", prefix, at + "/estimatedLossPct", path, "estimatedLossPct")) return false;
     }
     if (data.firewallEnabled !== undefined) {
       const d52 = data.firewallEnabled;
-      if ((!(typeof d52 === "boolean" || d52 === null)) && report(errors, at + "/firewallEnabled", "type", { type: ["boolean","null"] })) return false;
+      if ((!(typeof d52 === "boolean" || d52 === null)) && issue(errors, "type", "must be a boolean or null", prefix, at + "/firewallEnabled", path, "firewallEnabled")) return false;
     }
     if (data.gatewayIpv4 !== undefined) {
       const d53 = data.gatewayIpv4;
@@ -214,7 +214,7 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
         const s57 = errors === undefined ? 0 : errors.length;
         let ok56 = false;
         m58: {
-          if (!validate_FleetStatusAddress(d53, errors, errors && at + "/gatewayIpv4") && errors === undefined) break m58;
+          if (!validate_FleetStatusAddress(d53, errors, errors && at + "/gatewayIpv4", errors && [path, "gatewayIpv4"], prefix) && errors === undefined) break m58;
           ok56 = errors === undefined || errors.length === s57;
         }
         if (ok56) v55 = true;
@@ -223,7 +223,7 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
         const s60 = errors === undefined ? 0 : errors.length;
         let ok59 = false;
         m61: {
-          if (!(d53 === null) && report(errors, at + "/gatewayIpv4", "type", { type: "null" })) break m61;
+          if (!(d53 === null) && issue(errors, "type", "must be null", prefix, at + "/gatewayIpv4", path, "gatewayIpv4")) break m61;
           ok59 = errors === undefined || errors.length === s60;
         }
         if (ok59) v55 = true;
@@ -231,7 +231,7 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
       if (v55) {
         if (errors !== undefined) errors.length = s54;
       } else {
-        if (report(errors, at + "/gatewayIpv4", "anyOf", {})) return false;
+        if (issue(errors, "anyOf", "must match at least one of its schemas", prefix, at + "/gatewayIpv4", path, "gatewayIpv4")) return false;
       }
     }
     if (data.gatewayIpv6 !== undefined) {
@@ -242,7 +242,7 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
         const s66 = errors === undefined ? 0 : errors.length;
         let ok65 = false;
         m67: {
-          if (!validate_FleetStatusAddress(d62, errors, errors && at + "/gatewayIpv6") && errors === undefined) break m67;
+          if (!validate_FleetStatusAddress(d62, errors, errors && at + "/gatewayIpv6", errors && [path, "gatewayIpv6"], prefix) && errors === undefined) break m67;
           ok65 = errors === undefined || errors.length === s66;
         }
         if (ok65) v64 = true;
@@ -251,7 +251,7 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
         const s69 = errors === undefined ? 0 : errors.length;
         let ok68 = false;
         m70: {
-          if (!(d62 === null) && report(errors, at + "/gatewayIpv6", "type", { type: "null" })) break m70;
+          if (!(d62 === null) && issue(errors, "type", "must be null", prefix, at + "/gatewayIpv6", path, "gatewayIpv6")) break m70;
           ok68 = errors === undefined || errors.length === s69;
         }
         if (ok68) v64 = true;
@@ -259,13 +259,13 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
       if (v64) {
         if (errors !== undefined) errors.length = s63;
       } else {
-        if (report(errors, at + "/gatewayIpv6", "anyOf", {})) return false;
+        if (issue(errors, "anyOf", "must match at least one of its schemas", prefix, at + "/gatewayIpv6", path, "gatewayIpv6")) return false;
       }
     }
     if (data.handshakeLatencyMs !== undefined) {
       const d71 = data.handshakeLatencyMs;
-      if ((!(Number.isFinite(d71) || d71 === null)) && report(errors, at + "/handshakeLatencyMs", "type", { type: ["number","null"] })) return false;
-      if (Number.isFinite(d71) && !int64Format(d71) && report(errors, at + "/handshakeLatencyMs", "format", { format: "int64" })) return false;
+      if ((!(Number.isFinite(d71) || d71 === null)) && issue(errors, "type", "must be a number or null", prefix, at + "/handshakeLatencyMs", path, "handshakeLatencyMs")) return false;
+      if (Number.isFinite(d71) && !int64Format(d71) && issue(errors, "format", "must be a valid int64", prefix, at + "/handshakeLatencyMs", path, "handshakeLatencyMs")) return false;
     }
     if (data.ispIpv4 !== undefined) {
       const d72 = data.ispIpv4;
@@ -275,7 +275,7 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
         const s76 = errors === undefined ? 0 : errors.length;
         let ok75 = false;
         m77: {
-          if (!validate_FleetStatusAddress(d72, errors, errors && at + "/ispIpv4") && errors === undefined) break m77;
+          if (!validate_FleetStatusAddress(d72, errors, errors && at + "/ispIpv4", errors && [path, "ispIpv4"], prefix) && errors === undefined) break m77;
           ok75 = errors === undefined || errors.length === s76;
         }
         if (ok75) v74 = true;
@@ -284,7 +284,7 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
         const s79 = errors === undefined ? 0 : errors.length;
         let ok78 = false;
         m80: {
-          if (!(d72 === null) && report(errors, at + "/ispIpv4", "type", { type: "null" })) break m80;
+          if (!(d72 === null) && issue(errors, "type", "must be null", prefix, at + "/ispIpv4", path, "ispIpv4")) break m80;
           ok78 = errors === undefined || errors.length === s79;
         }
         if (ok78) v74 = true;
@@ -292,7 +292,7 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
       if (v74) {
         if (errors !== undefined) errors.length = s73;
       } else {
-        if (report(errors, at + "/ispIpv4", "anyOf", {})) return false;
+        if (issue(errors, "anyOf", "must match at least one of its schemas", prefix, at + "/ispIpv4", path, "ispIpv4")) return false;
       }
     }
     if (data.ispIpv6 !== undefined) {
@@ -303,7 +303,7 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
         const s85 = errors === undefined ? 0 : errors.length;
         let ok84 = false;
         m86: {
-          if (!validate_FleetStatusAddress(d81, errors, errors && at + "/ispIpv6") && errors === undefined) break m86;
+          if (!validate_FleetStatusAddress(d81, errors, errors && at + "/ispIpv6", errors && [path, "ispIpv6"], prefix) && errors === undefined) break m86;
           ok84 = errors === undefined || errors.length === s85;
         }
         if (ok84) v83 = true;
@@ -312,7 +312,7 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
         const s88 = errors === undefined ? 0 : errors.length;
         let ok87 = false;
         m89: {
-          if (!(d81 === null) && report(errors, at + "/ispIpv6", "type", { type: "null" })) break m89;
+          if (!(d81 === null) && issue(errors, "type", "must be null", prefix, at + "/ispIpv6", path, "ispIpv6")) break m89;
           ok87 = errors === undefined || errors.length === s88;
         }
         if (ok87) v83 = true;
@@ -320,43 +320,43 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
       if (v83) {
         if (errors !== undefined) errors.length = s82;
       } else {
-        if (report(errors, at + "/ispIpv6", "anyOf", {})) return false;
+        if (issue(errors, "anyOf", "must match at least one of its schemas", prefix, at + "/ispIpv6", path, "ispIpv6")) return false;
       }
     }
     if (data.metal !== undefined) {
       const d90 = data.metal;
-      if ((!(typeof d90 === "string" || d90 === null)) && report(errors, at + "/metal", "type", { type: ["string","null"] })) return false;
+      if ((!(typeof d90 === "string" || d90 === null)) && issue(errors, "type", "must be a string or null", prefix, at + "/metal", path, "metal")) return false;
     }
     if (data.networkRcvdBps !== undefined) {
       const d91 = data.networkRcvdBps;
-      if ((!(Number.isFinite(d91) || d91 === null)) && report(errors, at + "/networkRcvdBps", "type", { type: ["number","null"] })) return false;
-      if (Number.isFinite(d91) && !int64Format(d91) && report(errors, at + "/networkRcvdBps", "format", { format: "int64" })) return false;
+      if ((!(Number.isFinite(d91) || d91 === null)) && issue(errors, "type", "must be a number or null", prefix, at + "/networkRcvdBps", path, "networkRcvdBps")) return false;
+      if (Number.isFinite(d91) && !int64Format(d91) && issue(errors, "format", "must be a valid int64", prefix, at + "/networkRcvdBps", path, "networkRcvdBps")) return false;
     }
     if (data.networkSentBps !== undefined) {
       const d92 = data.networkSentBps;
-      if ((!(Number.isFinite(d92) || d92 === null)) && report(errors, at + "/networkSentBps", "type", { type: ["number","null"] })) return false;
-      if (Number.isFinite(d92) && !int64Format(d92) && report(errors, at + "/networkSentBps", "format", { format: "int64" })) return false;
+      if ((!(Number.isFinite(d92) || d92 === null)) && issue(errors, "type", "must be a number or null", prefix, at + "/networkSentBps", path, "networkSentBps")) return false;
+      if (Number.isFinite(d92) && !int64Format(d92) && issue(errors, "format", "must be a valid int64", prefix, at + "/networkSentBps", path, "networkSentBps")) return false;
     }
     if (data.networkSsid !== undefined) {
       const d93 = data.networkSsid;
-      if ((!(typeof d93 === "string" || d93 === null)) && report(errors, at + "/networkSsid", "type", { type: ["string","null"] })) return false;
+      if ((!(typeof d93 === "string" || d93 === null)) && issue(errors, "type", "must be a string or null", prefix, at + "/networkSsid", path, "networkSsid")) return false;
     }
     if (data.personEmail !== undefined) {
       const d94 = data.personEmail;
-      if (!(typeof d94 === "string") && report(errors, at + "/personEmail", "type", { type: "string" })) return false;
+      if (!(typeof d94 === "string") && issue(errors, "type", "must be a string", prefix, at + "/personEmail", path, "personEmail")) return false;
     }
     if (data.ramAvailableKb !== undefined) {
       const d95 = data.ramAvailableKb;
-      if ((!(Number.isFinite(d95) || d95 === null)) && report(errors, at + "/ramAvailableKb", "type", { type: ["number","null"] })) return false;
-      if (Number.isFinite(d95) && !int64Format(d95) && report(errors, at + "/ramAvailableKb", "format", { format: "int64" })) return false;
+      if ((!(Number.isFinite(d95) || d95 === null)) && issue(errors, "type", "must be a number or null", prefix, at + "/ramAvailableKb", path, "ramAvailableKb")) return false;
+      if (Number.isFinite(d95) && !int64Format(d95) && issue(errors, "format", "must be a valid int64", prefix, at + "/ramAvailableKb", path, "ramAvailableKb")) return false;
     }
     if (data.ramUsedPct !== undefined) {
       const d96 = data.ramUsedPct;
-      if ((!(Number.isFinite(d96) || d96 === null)) && report(errors, at + "/ramUsedPct", "type", { type: ["number","null"] })) return false;
+      if ((!(Number.isFinite(d96) || d96 === null)) && issue(errors, "type", "must be a number or null", prefix, at + "/ramUsedPct", path, "ramUsedPct")) return false;
     }
     if (data.ramUsedPctByApp !== undefined) {
       const d97 = data.ramUsedPctByApp;
-      if ((!(Array.isArray(d97) || d97 === null)) && report(errors, at + "/ramUsedPctByApp", "type", { type: ["array","null"] })) return false;
+      if ((!(Array.isArray(d97) || d97 === null)) && issue(errors, "type", "must be an array or null", prefix, at + "/ramUsedPctByApp", path, "ramUsedPctByApp")) return false;
       if (Array.isArray(d97)) {
         for (let i98 = 0; i98 < d97.length; i98++) {
           const d99 = d97[i98];
@@ -366,7 +366,7 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
             const s103 = errors === undefined ? 0 : errors.length;
             let ok102 = false;
             m104: {
-              if (!validate_FleetStatusRamByApp(d99, errors, errors && at + "/ramUsedPctByApp/" + i98) && errors === undefined) break m104;
+              if (!validate_FleetStatusRamByApp(d99, errors, errors && at + "/ramUsedPctByApp/" + i98, errors && [path, "ramUsedPctByApp", i98], prefix) && errors === undefined) break m104;
               ok102 = errors === undefined || errors.length === s103;
             }
             if (ok102) v101 = true;
@@ -378,10 +378,10 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
               if (Array.isArray(d99)) {
                 for (let i108 = 0; i108 < d99.length; i108++) {
                   const d109 = d99[i108];
-                  if (!validate_FleetStatusRamByApp(d109, errors, errors && at + "/ramUsedPctByApp/" + i98 + "/" + i108) && errors === undefined) break m107;
+                  if (!validate_FleetStatusRamByApp(d109, errors, errors && at + "/ramUsedPctByApp/" + i98 + "/" + i108, errors && [path, "ramUsedPctByApp", i98, i108], prefix) && errors === undefined) break m107;
                 }
               } else {
-                if (report(errors, at + "/ramUsedPctByApp/" + i98, "type", { type: "array" })) break m107;
+                if (issue(errors, "type", "must be an array", prefix, at + "/ramUsedPctByApp/" + i98, [path, "ramUsedPctByApp"], i98)) break m107;
               }
               ok105 = errors === undefined || errors.length === s106;
             }
@@ -390,14 +390,14 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
           if (v101) {
             if (errors !== undefined) errors.length = s100;
           } else {
-            if (report(errors, at + "/ramUsedPctByApp/" + i98, "anyOf", {})) return false;
+            if (issue(errors, "anyOf", "must match at least one of its schemas", prefix, at + "/ramUsedPctByApp/" + i98, [path, "ramUsedPctByApp"], i98)) return false;
           }
         }
       }
     }
     if (data.registrationId !== undefined) {
       const d110 = data.registrationId;
-      if ((!(typeof d110 === "string" || d110 === null)) && report(errors, at + "/registrationId", "type", { type: ["string","null"] })) return false;
+      if ((!(typeof d110 === "string" || d110 === null)) && issue(errors, "type", "must be a string or null", prefix, at + "/registrationId", path, "registrationId")) return false;
     }
     if (data.rtt !== undefined) {
       const d111 = data.rtt;
@@ -407,7 +407,7 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
         const s115 = errors === undefined ? 0 : errors.length;
         let ok114 = false;
         m116: {
-          if (!validate_FleetStatusRtt(d111, errors, errors && at + "/rtt") && errors === undefined) break m116;
+          if (!validate_FleetStatusRtt(d111, errors, errors && at + "/rtt", errors && [path, "rtt"], prefix) && errors === undefined) break m116;
           ok114 = errors === undefined || errors.length === s115;
         }
         if (ok114) v113 = true;
@@ -416,7 +416,7 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
         const s118 = errors === undefined ? 0 : errors.length;
         let ok117 = false;
         m119: {
-          if (!(d111 === null) && report(errors, at + "/rtt", "type", { type: "null" })) break m119;
+          if (!(d111 === null) && issue(errors, "type", "must be null", prefix, at + "/rtt", path, "rtt")) break m119;
           ok117 = errors === undefined || errors.length === s118;
         }
         if (ok117) v113 = true;
@@ -424,12 +424,12 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
       if (v113) {
         if (errors !== undefined) errors.length = s112;
       } else {
-        if (report(errors, at + "/rtt", "anyOf", {})) return false;
+        if (issue(errors, "anyOf", "must match at least one of its schemas", prefix, at + "/rtt", path, "rtt")) return false;
       }
     }
     if (data.switchLocked !== undefined) {
       const d120 = data.switchLocked;
-      if ((!(typeof d120 === "boolean" || d120 === null)) && report(errors, at + "/switchLocked", "type", { type: ["boolean","null"] })) return false;
+      if ((!(typeof d120 === "boolean" || d120 === null)) && issue(errors, "type", "must be a boolean or null", prefix, at + "/switchLocked", path, "switchLocked")) return false;
     }
     if (data.tunnelStats !== undefined) {
       const d121 = data.tunnelStats;
@@ -439,7 +439,7 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
         const s125 = errors === undefined ? 0 : errors.length;
         let ok124 = false;
         m126: {
-          if (!validate_FleetStatusTunnelStats(d121, errors, errors && at + "/tunnelStats") && errors === undefined) break m126;
+          if (!validate_FleetStatusTunnelStats(d121, errors, errors && at + "/tunnelStats", errors && [path, "tunnelStats"], prefix) && errors === undefined) break m126;
           ok124 = errors === undefined || errors.length === s125;
         }
         if (ok124) v123 = true;
@@ -448,7 +448,7 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
         const s128 = errors === undefined ? 0 : errors.length;
         let ok127 = false;
         m129: {
-          if (!(d121 === null) && report(errors, at + "/tunnelStats", "type", { type: "null" })) break m129;
+          if (!(d121 === null) && issue(errors, "type", "must be null", prefix, at + "/tunnelStats", path, "tunnelStats")) break m129;
           ok127 = errors === undefined || errors.length === s128;
         }
         if (ok127) v123 = true;
@@ -456,20 +456,20 @@ export function validate_FleetStatusLive(data: any, errors?: any[], at = ""): bo
       if (v123) {
         if (errors !== undefined) errors.length = s122;
       } else {
-        if (report(errors, at + "/tunnelStats", "anyOf", {})) return false;
+        if (issue(errors, "anyOf", "must match at least one of its schemas", prefix, at + "/tunnelStats", path, "tunnelStats")) return false;
       }
     }
     if (data.tunnelType !== undefined) {
       const d130 = data.tunnelType;
-      if ((!(typeof d130 === "string" || d130 === null)) && report(errors, at + "/tunnelType", "type", { type: ["string","null"] })) return false;
+      if ((!(typeof d130 === "string" || d130 === null)) && issue(errors, "type", "must be a string or null", prefix, at + "/tunnelType", path, "tunnelType")) return false;
     }
     if (data.wifiStrengthDbm !== undefined) {
       const d131 = data.wifiStrengthDbm;
-      if ((!(Number.isFinite(d131) || d131 === null)) && report(errors, at + "/wifiStrengthDbm", "type", { type: ["number","null"] })) return false;
-      if (Number.isFinite(d131) && !int64Format(d131) && report(errors, at + "/wifiStrengthDbm", "format", { format: "int64" })) return false;
+      if ((!(Number.isFinite(d131) || d131 === null)) && issue(errors, "type", "must be a number or null", prefix, at + "/wifiStrengthDbm", path, "wifiStrengthDbm")) return false;
+      if (Number.isFinite(d131) && !int64Format(d131) && issue(errors, "format", "must be a valid int64", prefix, at + "/wifiStrengthDbm", path, "wifiStrengthDbm")) return false;
     }
   } else {
-    if (report(errors, at, "type", { type: "object" })) return false;
+    if (issue(errors, "type", "must be an object", prefix, at, path)) return false;
   }
   return errors === undefined || errors.length === start;
 }

@@ -2,28 +2,28 @@
 import type { components } from "@zt-devices/types";
 import { createValidator, failure } from "../_create-validator.js";
 import { dateTimeFormat } from "../_formats.js";
-import { report } from "../_report.js";
+import { issue } from "../_issue.js";
 
 type T = components["schemas"]["GlobalWarpOverride"];
 
 /** Whether a value is valid: at its first issue without `errors`, else after adding every issue to them. */
-export function validate_GlobalWarpOverride(data: any, errors?: any[], at = ""): boolean {
+export function validate_GlobalWarpOverride(data: any, errors?: any[], at = "", path?: any, prefix = ""): boolean {
   const start = errors === undefined ? 0 : errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     if (data.disconnect !== undefined) {
       const d1 = data.disconnect;
-      if (!(typeof d1 === "boolean") && report(errors, at + "/disconnect", "type", { type: "boolean" })) return false;
+      if (!(typeof d1 === "boolean") && issue(errors, "type", "must be a boolean", prefix, at + "/disconnect", path, "disconnect")) return false;
     }
     if (data.timestamp !== undefined) {
       const d2 = data.timestamp;
       if (typeof d2 === "string") {
-        if (!dateTimeFormat(d2) && report(errors, at + "/timestamp", "format", { format: "date-time" })) return false;
+        if (!dateTimeFormat(d2) && issue(errors, "format", "must be a valid date-time", prefix, at + "/timestamp", path, "timestamp")) return false;
       } else {
-        if (report(errors, at + "/timestamp", "type", { type: "string" })) return false;
+        if (issue(errors, "type", "must be a string", prefix, at + "/timestamp", path, "timestamp")) return false;
       }
     }
   } else {
-    if (report(errors, at, "type", { type: "object" })) return false;
+    if (issue(errors, "type", "must be an object", prefix, at, path)) return false;
   }
   return errors === undefined || errors.length === start;
 }

@@ -2,111 +2,109 @@
 import type { components } from "@zt-devices/types";
 import { createValidator, failure } from "../_create-validator.js";
 import { dateTimeFormat } from "../_formats.js";
-import { report } from "../_report.js";
+import { issue } from "../_issue.js";
 import { ucs2length } from "../_ucs2length.js";
 import { validate_DeviceUser } from "./device-user.gen.js";
 import { validate_PolicySummary } from "./policy-summary.gen.js";
 
 type T = components["schemas"]["Registration"];
 
-const value_zgfu3t = ["warp","browser_extension"];
-
 /** Whether a value is valid: at its first issue without `errors`, else after adding every issue to them. */
-export function validate_Registration(data: any, errors?: any[], at = ""): boolean {
+export function validate_Registration(data: any, errors?: any[], at = "", path?: any, prefix = ""): boolean {
   const start = errors === undefined ? 0 : errors.length;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    if (data.id === undefined && report(errors, at, "required", { missingProperty: "id" })) return false;
-    if (data.created_at === undefined && report(errors, at, "required", { missingProperty: "created_at" })) return false;
-    if (data.device === undefined && report(errors, at, "required", { missingProperty: "device" })) return false;
-    if (data.key === undefined && report(errors, at, "required", { missingProperty: "key" })) return false;
-    if (data.last_seen_at === undefined && report(errors, at, "required", { missingProperty: "last_seen_at" })) return false;
-    if (data.updated_at === undefined && report(errors, at, "required", { missingProperty: "updated_at" })) return false;
+    if (data.id === undefined && issue(errors, "required", "is required", prefix, at + "/id", path, "id")) return false;
+    if (data.created_at === undefined && issue(errors, "required", "is required", prefix, at + "/created_at", path, "created_at")) return false;
+    if (data.device === undefined && issue(errors, "required", "is required", prefix, at + "/device", path, "device")) return false;
+    if (data.key === undefined && issue(errors, "required", "is required", prefix, at + "/key", path, "key")) return false;
+    if (data.last_seen_at === undefined && issue(errors, "required", "is required", prefix, at + "/last_seen_at", path, "last_seen_at")) return false;
+    if (data.updated_at === undefined && issue(errors, "required", "is required", prefix, at + "/updated_at", path, "updated_at")) return false;
     if (data.id !== undefined) {
       const d1 = data.id;
       if (typeof d1 === "string") {
-        if (ucs2length(d1) > 36 && report(errors, at + "/id", "maxLength", { limit: 36 })) return false;
+        if (d1.length > 36 && ucs2length(d1) > 36 && issue(errors, "maxLength", "must be at most 36 characters long", prefix, at + "/id", path, "id")) return false;
       } else {
-        if (report(errors, at + "/id", "type", { type: "string" })) return false;
+        if (issue(errors, "type", "must be a string", prefix, at + "/id", path, "id")) return false;
       }
     }
     if (data.created_at !== undefined) {
       const d2 = data.created_at;
-      if (!(typeof d2 === "string") && report(errors, at + "/created_at", "type", { type: "string" })) return false;
+      if (!(typeof d2 === "string") && issue(errors, "type", "must be a string", prefix, at + "/created_at", path, "created_at")) return false;
     }
     if (data.device !== undefined) {
       const d3 = data.device;
       if (d3 !== null && typeof d3 === "object" && !Array.isArray(d3)) {
-        if (d3.id === undefined && report(errors, at + "/device", "required", { missingProperty: "id" })) return false;
-        if (d3.name === undefined && report(errors, at + "/device", "required", { missingProperty: "name" })) return false;
+        if (d3.id === undefined && issue(errors, "required", "is required", prefix, at + "/device/id", [path, "device"], "id")) return false;
+        if (d3.name === undefined && issue(errors, "required", "is required", prefix, at + "/device/name", [path, "device"], "name")) return false;
         if (d3.id !== undefined) {
           const d4 = d3.id;
-          if (!(typeof d4 === "string") && report(errors, at + "/device/id", "type", { type: "string" })) return false;
+          if (!(typeof d4 === "string") && issue(errors, "type", "must be a string", prefix, at + "/device/id", [path, "device"], "id")) return false;
         }
         if (d3.name !== undefined) {
           const d5 = d3.name;
-          if (!(typeof d5 === "string") && report(errors, at + "/device/name", "type", { type: "string" })) return false;
+          if (!(typeof d5 === "string") && issue(errors, "type", "must be a string", prefix, at + "/device/name", [path, "device"], "name")) return false;
         }
         if (d3.client_version !== undefined) {
           const d6 = d3.client_version;
-          if (!(typeof d6 === "string") && report(errors, at + "/device/client_version", "type", { type: "string" })) return false;
+          if (!(typeof d6 === "string") && issue(errors, "type", "must be a string", prefix, at + "/device/client_version", [path, "device"], "client_version")) return false;
         }
       } else {
-        if (report(errors, at + "/device", "type", { type: "object" })) return false;
+        if (issue(errors, "type", "must be an object", prefix, at + "/device", path, "device")) return false;
       }
     }
     if (data.key !== undefined) {
       const d7 = data.key;
-      if (!(typeof d7 === "string") && report(errors, at + "/key", "type", { type: "string" })) return false;
+      if (!(typeof d7 === "string") && issue(errors, "type", "must be a string", prefix, at + "/key", path, "key")) return false;
     }
     if (data.last_seen_at !== undefined) {
       const d8 = data.last_seen_at;
-      if (!(typeof d8 === "string") && report(errors, at + "/last_seen_at", "type", { type: "string" })) return false;
+      if (!(typeof d8 === "string") && issue(errors, "type", "must be a string", prefix, at + "/last_seen_at", path, "last_seen_at")) return false;
     }
     if (data.updated_at !== undefined) {
       const d9 = data.updated_at;
-      if (!(typeof d9 === "string") && report(errors, at + "/updated_at", "type", { type: "string" })) return false;
+      if (!(typeof d9 === "string") && issue(errors, "type", "must be a string", prefix, at + "/updated_at", path, "updated_at")) return false;
     }
     if (data.deleted_at !== undefined) {
       const d10 = data.deleted_at;
-      if ((!(typeof d10 === "string" || d10 === null)) && report(errors, at + "/deleted_at", "type", { type: ["string","null"] })) return false;
-      if (typeof d10 === "string" && !dateTimeFormat(d10) && report(errors, at + "/deleted_at", "format", { format: "date-time" })) return false;
+      if ((!(typeof d10 === "string" || d10 === null)) && issue(errors, "type", "must be a string or null", prefix, at + "/deleted_at", path, "deleted_at")) return false;
+      if (typeof d10 === "string" && !dateTimeFormat(d10) && issue(errors, "format", "must be a valid date-time", prefix, at + "/deleted_at", path, "deleted_at")) return false;
     }
     if (data.key_type !== undefined) {
       const d11 = data.key_type;
-      if ((!(typeof d11 === "string" || d11 === null)) && report(errors, at + "/key_type", "type", { type: ["string","null"] })) return false;
+      if ((!(typeof d11 === "string" || d11 === null)) && issue(errors, "type", "must be a string or null", prefix, at + "/key_type", path, "key_type")) return false;
     }
     if (data.policy !== undefined) {
       const d12 = data.policy;
-      if (!validate_PolicySummary(d12, errors, errors && at + "/policy") && errors === undefined) return false;
+      if (!validate_PolicySummary(d12, errors, errors && at + "/policy", errors && [path, "policy"], prefix) && errors === undefined) return false;
     }
     if (data.revoked_at !== undefined) {
       const d13 = data.revoked_at;
-      if ((!(typeof d13 === "string" || d13 === null)) && report(errors, at + "/revoked_at", "type", { type: ["string","null"] })) return false;
-      if (typeof d13 === "string" && !dateTimeFormat(d13) && report(errors, at + "/revoked_at", "format", { format: "date-time" })) return false;
+      if ((!(typeof d13 === "string" || d13 === null)) && issue(errors, "type", "must be a string or null", prefix, at + "/revoked_at", path, "revoked_at")) return false;
+      if (typeof d13 === "string" && !dateTimeFormat(d13) && issue(errors, "format", "must be a valid date-time", prefix, at + "/revoked_at", path, "revoked_at")) return false;
     }
     if (data.tunnel_type !== undefined) {
       const d14 = data.tunnel_type;
-      if ((!(typeof d14 === "string" || d14 === null)) && report(errors, at + "/tunnel_type", "type", { type: ["string","null"] })) return false;
+      if ((!(typeof d14 === "string" || d14 === null)) && issue(errors, "type", "must be a string or null", prefix, at + "/tunnel_type", path, "tunnel_type")) return false;
     }
     if (data.user !== undefined) {
       const d15 = data.user;
-      if (!validate_DeviceUser(d15, errors, errors && at + "/user") && errors === undefined) return false;
+      if (!validate_DeviceUser(d15, errors, errors && at + "/user", errors && [path, "user"], prefix) && errors === undefined) return false;
     }
     if (data.registration_type !== undefined) {
       const d16 = data.registration_type;
-      if (!(typeof d16 === "string") && report(errors, at + "/registration_type", "type", { type: "string" })) return false;
-      if (d16 !== "warp" && d16 !== "browser_extension" && report(errors, at + "/registration_type", "enum", { allowedValues: value_zgfu3t })) return false;
+      if (!(typeof d16 === "string") && issue(errors, "type", "must be a string", prefix, at + "/registration_type", path, "registration_type")) return false;
+      if (d16 !== "warp" && d16 !== "browser_extension" && issue(errors, "enum", "must be one of warp, browser_extension", prefix, at + "/registration_type", path, "registration_type")) return false;
     }
     if (data.virtual_ipv4 !== undefined) {
       const d17 = data.virtual_ipv4;
-      if ((!(typeof d17 === "string" || d17 === null)) && report(errors, at + "/virtual_ipv4", "type", { type: ["string","null"] })) return false;
+      if ((!(typeof d17 === "string" || d17 === null)) && issue(errors, "type", "must be a string or null", prefix, at + "/virtual_ipv4", path, "virtual_ipv4")) return false;
     }
     if (data.virtual_ipv6 !== undefined) {
       const d18 = data.virtual_ipv6;
-      if ((!(typeof d18 === "string" || d18 === null)) && report(errors, at + "/virtual_ipv6", "type", { type: ["string","null"] })) return false;
+      if ((!(typeof d18 === "string" || d18 === null)) && issue(errors, "type", "must be a string or null", prefix, at + "/virtual_ipv6", path, "virtual_ipv6")) return false;
     }
   } else {
-    if (report(errors, at, "type", { type: "object" })) return false;
+    if (issue(errors, "type", "must be an object", prefix, at, path)) return false;
   }
   return errors === undefined || errors.length === start;
 }

@@ -1,9 +1,8 @@
-/** One error as the generated collecting functions report it: Ajv's error shape, without a message. */
-export interface AjvError {
-  instancePath: string;
-  keyword: string;
-  params: Record<string, unknown>;
-}
+/**
+ * What each issue says, after its pointer: the one set of templates, read by the generator, which
+ * writes each message into the code (its parameters are known there), and by the differential
+ * test, which turns Ajv's errors into the issues the generated code must report.
+ */
 
 function show(value: unknown): string {
   return typeof value === "string" ? value : JSON.stringify(value);
@@ -15,10 +14,7 @@ function article(type: string): string {
 }
 
 function list(values: unknown): string {
-  if (!Array.isArray(values)) return show(values);
-  let text = "";
-  for (let i = 0; i < values.length; i++) text += (i === 0 ? "" : ", ") + show(values[i]);
-  return text;
+  return Array.isArray(values) ? values.map(show).join(", ") : show(values);
 }
 
 const LIMITS: Record<string, (limit: unknown) => string> = {
@@ -36,8 +32,13 @@ const LIMITS: Record<string, (limit: unknown) => string> = {
   minProperties: (n) => `must have at least ${n} properties`,
 };
 
-/** What an error says, without the pointer it is about. */
-export function describe({ keyword, params }: AjvError): string {
+/** Two equal items, the lower index first. */
+export function repeatedItems(lower: unknown, higher: unknown): string {
+  return `must not repeat items (items ${lower} and ${higher} are equal)`;
+}
+
+/** What a failed keyword says, from its Ajv parameters. */
+export function describe(keyword: string, params: Record<string, unknown>): string {
   const limit = LIMITS[keyword];
   if (limit) return limit(params.limit);
   switch (keyword) {
@@ -55,11 +56,10 @@ export function describe({ keyword, params }: AjvError): string {
       return `must match the pattern ${show(params.pattern)}`;
     case "multipleOf":
       return `must be a multiple of ${show(params.multipleOf)}`;
-    case "uniqueItems":
-      return `must not repeat items (items ${[params.i, params.j]
-        .map(Number)
-        .sort((a, b) => a - b)
-        .join(" and ")} are equal)`;
+    case "uniqueItems": {
+      const [lower, higher] = [params.i, params.j].map(Number).sort((a, b) => a - b);
+      return repeatedItems(lower, higher);
+    }
     case "oneOf":
       return "must match exactly one of its schemas";
     case "anyOf":
@@ -67,7 +67,10 @@ export function describe({ keyword, params }: AjvError): string {
     case "not":
       return "must not match its schema";
     case "false schema":
+    case "additionalProperties":
       return "is not allowed";
+    case "required":
+      return "is required";
     case "if":
       return `must match the "${show(params.failingKeyword)}" schema`;
     case "propertyNames":
@@ -79,4 +82,39 @@ export function describe({ keyword, params }: AjvError): string {
     default:
       return `fails the ${keyword} keyword`;
   }
+}
+
+/** How a union that fails to pick its variant is reported: keyword, text, and the key it is at. */
+export interface UnionIssue {
+  keyword: string;
+  text: string;
+  /** The property the issue is about (the tag, the second deciding key), under the union's value. */
+  key?: string;
+}
+
+/** The issue of a `unionOf` error that is not a failed variant (see `variantPrefix`). */
+export function unionIssue(params: {
+  problem: string;
+  tag: string | null;
+  value?: unknown;
+  allowed: readonly string[] | null;
+}): UnionIssue {
+  const { problem, tag } = params;
+  const allowed = params.allowed?.join(", ");
+  if (problem === "conflict") {
+    return {
+      keyword: "oneOf",
+      text: `is not allowed together with ${tag}`,
+      key: String(params.value),
+    };
+  }
+  if (tag === null) return { keyword: "oneOf", text: `must have one of the properties ${allowed}` };
+  if (problem === "missing")
+    return { keyword: "required", text: `is required (one of ${allowed})`, key: tag };
+  return { keyword: "discriminator", text: `must be one of ${allowed}`, key: tag };
+}
+
+/** What each issue inside a failed union variant starts with: the variant the tag or key chose. */
+export function variantPrefix(variant: string, tag: string | null, value: string): string {
+  return `${variant} (${tag === null ? `has ${value}` : `${tag} "${value}"`}): `;
 }
