@@ -19,7 +19,7 @@ describe("the route table's types", () => {
 
   it("refuse a path or a method the generated paths do not serve", () => {
     type Row = RouteTable<paths, operations>["getPostureRule"];
-    const row = { resource: "posture", action: "get", envelope: true } as const;
+    const row = { resource: "posture", action: "get", envelope: true, query: {} } as const;
     expectTypeOf({
       ...row,
       method: "GET",

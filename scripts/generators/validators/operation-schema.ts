@@ -1,15 +1,14 @@
-import type { WireCoercion } from "../../model/coercion.js";
+import { coercionWord, type WireCoercion } from "../../model/coercion.js";
 import type { JsonSchema, OpenApiDocument, OperationParts } from "./openapi.js";
 import { transformSchema } from "./schema.js";
 
 /**
- * The model's wire coercion of a parameter in the words of the operation modules' `coercion`
- * table: `integer`, `array:number`, ...; undefined for a string, which stays as it is.
+ * The model's wire coercion of a parameter as the operation modules' `coercion` table writes it:
+ * the one wording (`integer`, `array:string`, ...); undefined for a string, which stays as it is.
  */
 export function coercionOf(coercion: WireCoercion): string | undefined {
-  const scalar = coercion.type === "string" ? undefined : coercion.type;
-  if (coercion.array) return scalar === undefined ? "array" : `array:${scalar}`;
-  return scalar;
+  const word = coercionWord(coercion);
+  return word === "string" ? undefined : word;
 }
 
 function parametersSchema(op: OperationParts, where: "path" | "query", doc: OpenApiDocument) {

@@ -55,5 +55,5 @@ export const responses = {
 /** How path and query values that arrive as strings become the types the schemas describe. */
 export const coercion = {
   params: {},
-  query: { id: "array" },
+  query: { id: "array:string" },
 };

@@ -90,5 +90,5 @@ export const responses = {
 /** How path and query values that arrive as strings become the types the schemas describe. */
 export const coercion = {
   params: {},
-  query: { id: "array", per_page: "integer", "user.id": "array" },
+  query: { id: "array:string", per_page: "integer", "user.id": "array:string" },
 };
