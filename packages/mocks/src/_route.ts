@@ -29,30 +29,6 @@ export interface Route {
 
 type Lower<M extends HttpMethod> = Lowercase<M>;
 
-// The methods a path item serves: openapi-typescript writes `put?: never` for the others.
-type MethodsIn<Item> = {
-  [M in HttpMethod]: Lower<M> extends keyof Item
-    ? [NonNullable<Item[Lower<M>]>] extends [never]
-      ? never
-      : M
-    : never;
-}[HttpMethod];
-
-// Every `{ path, method }` that `paths` serves: one member per path, keyed by its literal path.
-type Served<Paths> = {
-  [P in keyof Paths & string]: { readonly path: P; readonly method: MethodsIn<Paths[P]> };
-}[keyof Paths & string];
-
-/**
- * The route table, one row per operationId, each row's path and method checked against
- * openapi-typescript's `paths`: a route the generated types do not have does not compile. Which
- * operation a path and method serve is `MisplacedRoutes`'s to check: asked here, of every row
- * against every path, it kept tsc busy for more than 5 minutes on Cloudflare's 1,533 operations.
- */
-export type RouteTable<Paths, Operations> = {
-  readonly [Id in keyof Operations]: Route & Served<Paths>;
-};
-
 // Whether the row `Row` serves exactly the operation `Op` in `paths`.
 type ServesOperation<Paths, Row, Op> = Row extends {
   readonly path: infer P extends keyof Paths;
@@ -68,18 +44,29 @@ type ServesOperation<Paths, Row, Op> = Row extends {
   : false;
 
 /**
- * The operationIds of a route table whose path and method serve another operation in `paths`:
- * `never` when every route serves its own. One lookup per row, so cheap on any spec.
+ * The operationIds of a route table whose route is wrong: its path is not one of `paths`, that path
+ * does not serve its method, or the two serve another operation; and the operations that have no
+ * route. `never` when every operation has its own. One lookup per row, so cheap on any spec (a
+ * check of every row against every path kept tsc busy for more than 5 minutes on Cloudflare's
+ * 1,533 operations).
  */
-export type MisplacedRoutes<Table, Paths, Operations> = {
-  [Id in keyof Table & keyof Operations]: ServesOperation<
-    Paths,
-    Table[Id],
-    Operations[Id]
-  > extends true
-    ? never
-    : Id;
-}[keyof Table & keyof Operations];
+export type MisplacedRoutes<Table, Paths, Operations> =
+  | {
+      [Id in keyof Table & keyof Operations]: ServesOperation<
+        Paths,
+        Table[Id],
+        Operations[Id]
+      > extends true
+        ? never
+        : Id;
+    }[keyof Table & keyof Operations]
+  | Exclude<keyof Operations, keyof Table>;
+
+/**
+ * Compiles only when `Ids` is `never`: the generated route table asks it of `MisplacedRoutes`, so
+ * that a route the generated types do not serve fails to compile, naming its operationId.
+ */
+export type NoneOf<Ids extends never> = Ids;
 
 /** The JSON body of an operation's success answer: 200, else the first 2xx (@zt-devices/types). */
 export type SuccessBodyOf<Op> = AnswerOf<Op>;

@@ -3,7 +3,7 @@
 import type { operations, paths } from "@zt-devices/types";
 import { operationTable } from "@zt-devices/types/operations";
 import type { Coercion } from "@zt-devices/validators/coerce";
-import type { RouteTable } from "./_route.js";
+import type { MisplacedRoutes, NoneOf } from "./_route.js";
 import { routesOf } from "./_routes-of.js";
 
 /** Where the API lives; the handlers answer under it unless told another base URL. */
@@ -91,4 +91,7 @@ const query = {
  * Every operation's route: method, path, behaviour (`x-resource`, `x-method`), envelope, body
  * and pagination from the shared `operationTable`, with its query parameters' coercions.
  */
-export const routes = routesOf(operationTable, query) satisfies RouteTable<paths, operations>;
+export const routes = routesOf(operationTable, query);
+
+/** Compiles only while each operation's route is its own in the generated `paths`. */
+export type Misplaced = NoneOf<MisplacedRoutes<typeof routes, paths, operations>>;

@@ -1,7 +1,7 @@
 import type { operations, paths } from "@zt-devices/types";
 import { describe, expectTypeOf, it } from "vitest";
-import type { MisplacedRoutes, RouteTable } from "./_route.js";
-import type { routes } from "./routes.gen.js";
+import type { MisplacedRoutes, NoneOf } from "./_route.js";
+import { routes } from "./routes.gen.js";
 
 type Routes = typeof routes;
 
@@ -17,23 +17,23 @@ describe("the route table's types", () => {
     expectTypeOf<MisplacedRoutes<Swapped, paths, operations>>().toEqualTypeOf<"getPostureRule">();
   });
 
-  it("refuse a path or a method the generated paths do not serve", () => {
-    type Row = RouteTable<paths, operations>["getPostureRule"];
-    const row = { resource: "posture", action: "get", envelope: true, query: {} } as const;
-    expectTypeOf({
-      ...row,
-      method: "GET",
-      path: "/accounts/{account_id}/devices/posture/{rule_id}",
-    } as const).toExtend<Row>();
-    expectTypeOf({
-      ...row,
-      method: "POST",
-      path: "/accounts/{account_id}/devices/posture/{rule_id}",
-    } as const).not.toExtend<Row>();
-    expectTypeOf({
-      ...row,
-      method: "GET",
-      path: "/accounts/{account_id}/nowhere",
-    } as const).not.toExtend<Row>();
+  it("name a route whose path or method the generated paths do not serve", () => {
+    type With<Row> = Omit<Routes, "getPostureRule"> & { getPostureRule: Row };
+    const row = routes.getPostureRule;
+    type Posted = With<Omit<typeof row, "method"> & { method: "POST" }>;
+    type Elsewhere = With<Omit<typeof row, "path"> & { path: "/accounts/{account_id}/nowhere" }>;
+    expectTypeOf<MisplacedRoutes<Posted, paths, operations>>().toEqualTypeOf<"getPostureRule">();
+    expectTypeOf<MisplacedRoutes<Elsewhere, paths, operations>>().toEqualTypeOf<"getPostureRule">();
+  });
+
+  it("name an operation without a route", () => {
+    type Without = Omit<Routes, "getPostureRule">;
+    expectTypeOf<MisplacedRoutes<Without, paths, operations>>().toEqualTypeOf<"getPostureRule">();
+  });
+
+  it("fail to compile unless no route is misplaced", () => {
+    expectTypeOf<NoneOf<never>>().toEqualTypeOf<never>();
+    // @ts-expect-error a misplaced route's operationId is not never
+    expectTypeOf<NoneOf<"getPostureRule">>().toBeString();
   });
 });

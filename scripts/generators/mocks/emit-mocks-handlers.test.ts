@@ -171,7 +171,7 @@ describe("pieces", () => {
     const given = [
       'import { http } from "msw";',
       'import type { ResolverFactory } from "./_resolver-factory.js";',
-      'import type { RouteTable } from "../../src/_route.js";',
+      'import type { NoneOf } from "../../src/_route.js";',
       'import type { operations } from "@zt-devices/types";',
     ];
     expect(sortImports(given)).toEqual([given[3], given[0], given[2], given[1]]);

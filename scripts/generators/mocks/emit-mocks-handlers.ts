@@ -101,7 +101,7 @@ function emitRoutes(
       `import type { operations, paths } from "${from.typesModule}";`,
       `import { operationTable } from "${from.tableModule}";`,
       'import type { Coercion } from "@zt-devices/validators/coerce";',
-      `import type { RouteTable } from "${from.coreDir}/_route.js";`,
+      `import type { MisplacedRoutes, NoneOf } from "${from.coreDir}/_route.js";`,
       `import { routesOf } from "${from.coreDir}/_routes-of.js";`,
     ]),
     "",
@@ -117,7 +117,10 @@ function emitRoutes(
     " * Every operation's route: method, path, behaviour (`x-resource`, `x-method`), envelope, body",
     " * and pagination from the shared `operationTable`, with its query parameters' coercions.",
     " */",
-    "export const routes = routesOf(operationTable, query) satisfies RouteTable<paths, operations>;",
+    "export const routes = routesOf(operationTable, query);",
+    "",
+    "/** Compiles only while each operation's route is its own in the generated `paths`. */",
+    "export type Misplaced = NoneOf<MisplacedRoutes<typeof routes, paths, operations>>;",
     "",
   ].join("\n");
 }
