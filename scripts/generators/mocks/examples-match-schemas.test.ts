@@ -20,7 +20,7 @@ const repo = join(import.meta.dirname, "../../..");
 /** The operations whose example does not match its success answer's schema, with Ajv's errors. */
 function mismatches(spec: OpenApiDocument): Record<string, string> {
   const model = readModel(spec);
-  const ajv = new Ajv2020({ strict: false, allErrors: false });
+  const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: false });
   const synthesize = createSynthesizer(model.document);
   const found: Record<string, string> = {};
   for (const op of model.operations) {
