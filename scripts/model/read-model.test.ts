@@ -146,7 +146,28 @@ describe("readModel refuses what cannot be generated, naming its JSON pointer", 
     paths: { "/things/{id}": { get: { operationId: "getThing", ...op }, ...extra } },
   });
   const id = { name: "id", in: "path", required: true, schema: { type: "string" } };
+  const answer = (schema: Json) => ({
+    parameters: [id],
+    responses: { "200": { description: "ok", content: { "application/json": { schema } } } },
+  });
   it.each([
+    {
+      given: things(answer({ $ref: "#/components/schemas/Nope" })),
+      want: "/paths/~1things~1{id}/get/responses/200/content/application~1json/schema: $ref #/components/schemas/Nope points to nothing",
+    },
+    {
+      given: things(answer({ items: [{ $ref: "other.yaml#/Thing" }] })),
+      want: "/paths/~1things~1{id}/get/responses/200/content/application~1json/schema/items/0: cannot resolve $ref other.yaml#/Thing: only local references are read",
+    },
+    {
+      given: {
+        ...things(answer({ $ref: "#/components/schemas/A" })),
+        components: {
+          schemas: { A: { $ref: "#/components/schemas/B" }, B: { $ref: "#/components/schemas/A" } },
+        },
+      },
+      want: "/paths/~1things~1{id}/get/responses/200/content/application~1json/schema: $ref #/components/schemas/A is a cycle of references",
+    },
     { given: things({}), want: "/paths/~1things~1{id}/get: path parameter id is not declared" },
     {
       given: things({ parameters: [id, { in: "query" }] }),

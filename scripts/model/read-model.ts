@@ -4,6 +4,7 @@ import type { Model } from "./model.js";
 import { normalizeSpec } from "./normalize-spec.js";
 import type { Operation } from "./operation.js";
 import { readOperation } from "./read-operation.js";
+import { refuseDanglingRefs } from "./refuse-dangling-refs.js";
 import { resolve } from "./resolve-ref.js";
 import { findPlacementClash } from "./resource-placement.js";
 
@@ -14,6 +15,7 @@ import { findPlacementClash } from "./resource-placement.js";
  * naming its JSON pointer, as two operations that claim one place in the resource tree.
  */
 export function readModel(input: OpenApiDocument): Model {
+  refuseDanglingRefs(input);
   const document = normalizeSpec(input);
   const operations: Operation[] = [];
   for (const [path, rawItem] of Object.entries(document.paths ?? {})) {
