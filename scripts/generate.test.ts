@@ -137,6 +137,20 @@ describe("generate", () => {
     expect(() => readdirSync(out)).toThrow(/ENOENT/);
   }, 60_000);
 
+  it("says where a schema openapi-typescript cannot read is, and writes nothing", () => {
+    const spec = JSON.parse(readFileSync(join(repo, "spec/dist/openapi.json"), "utf8"));
+    spec.components.schemas.Broken = { allOf: 5 };
+    const file = join(work, "bad-all-of.json");
+    writeFileSync(file, JSON.stringify(spec));
+    const out = join(work, "bad-all-of");
+    const run = generate("types", "--spec", file, "--out", out);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      "generate failed: #/components/schemas/Broken/allOf must be an array of schemas\n",
+    );
+    expect(() => readdirSync(out)).toThrow(/ENOENT/);
+  }, 60_000);
+
   it("reports a schema the validators cannot be generated from, and writes nothing", () => {
     const spec = parse(
       readFileSync(join(repo, "spec/fixtures/validators/operations.yaml"), "utf8"),

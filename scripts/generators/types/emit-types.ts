@@ -1,6 +1,7 @@
 import openapiTS, { astToString } from "openapi-typescript";
 import { type GeneratorResult, generatedHeader } from "../../generate/generated-file.js";
 import type { Model } from "../../model/model.js";
+import { transformSchema } from "../validators/schema.js";
 import { emitOperationTable } from "./emit-operation-table.js";
 import { withoutMediaExamples } from "./without-media-examples.js";
 
@@ -17,6 +18,8 @@ export async function emitTypes(model: Model): Promise<GeneratorResult> {
     // Property order and union order follow the spec; nothing depends on the clock or the machine.
     alphabetize: false,
     exportType: false,
+  }).catch((error: Error) => {
+    throw new Error(explainFailure(model, error));
   });
   // The model's schema names are identifiers: `normalizeSpec` renames the others.
   const schemas = [...model.schemas.keys()];
@@ -89,4 +92,20 @@ export function emitAliases(
     );
   }
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * Why openapi-typescript failed, said where: its own messages name no place ("items is not
+ * iterable"), so the component schemas are read as the validators read them, whose errors give the
+ * JSON pointer of a schema that is not well formed. Run only once openapi-typescript has failed.
+ */
+function explainFailure(model: Model, error: Error): string {
+  for (const [name, schema] of model.schemas) {
+    try {
+      transformSchema(schema as never, model.document as never, `#/components/schemas/${name}`);
+    } catch (found) {
+      return (found as Error).message;
+    }
+  }
+  return `openapi-typescript could not read the spec: ${error.message}`;
 }
