@@ -4,7 +4,7 @@ import type { Model } from "../../model/model.js";
 import { MAX_MODULE_LINES } from "../../module-size.js";
 import { type LeftOut, leftOutComment } from "../left-out.js";
 import { type CliCommand, commandWords, transformOperation } from "./command.js";
-import { type CliGroup, groupModules } from "./group-modules.js";
+import { type CliGroup, groupModules, importPath } from "./group-modules.js";
 import { type CliOperation, collectCliOperations } from "./operations.js";
 
 /** Where the command modules go; the defaults suit `packages/cli/src/`. */
@@ -94,7 +94,7 @@ export function emitCliCommands(model: Model, options: CliCommandsOptions = {}):
         folder: `${outDir}/commands`,
         specDir: posix.relative("commands", specDir),
         tableModule: tableModule.startsWith(".")
-          ? dotted(posix.relative("commands", tableModule))
+          ? importPath("commands", tableModule)
           : tableModule,
         header: HEADER(source),
         maxLines,
@@ -124,13 +124,7 @@ function toGroup(node: Node, tags: Map<string, string>): CliGroup {
   };
 }
 
-// A relative path as an import names it: `./a.js`, `../a.js`.
-function dotted(path: string): string {
-  return path.startsWith(".") ? path : `./${path}`;
-}
-
 // The import of `command-spec.js` from `commands.gen.ts`; `specDir` is relative to `outDir`.
 function relativeImport(specDir: string): string {
-  const path = posix.join(specDir, "command-spec.js");
-  return path.startsWith(".") ? path : `./${path}`;
+  return importPath(".", posix.join(specDir, "command-spec.js"));
 }

@@ -44,11 +44,6 @@ export function groupModules(
   const name = words.at(-1) as string;
   const here = words.slice(0, -1).join("/");
   const path = (file: string) => posix.join(folder, here, file);
-  // The import of `to` from the folder `from`, both relative to `folder`.
-  const importPath = (from: string, to: string) => {
-    const target = posix.relative(from, to);
-    return target.startsWith(".") ? target : `./${target}`;
-  };
   const specImport = (from: string) => importPath(from, posix.join(specDir, "command-spec.js"));
   const commandText = (command: CliCommand) => JSON.stringify(command, null, 2);
   const names = Object.keys(group.commands);
@@ -143,4 +138,10 @@ function groupText(
     "});",
     "",
   ].join("\n");
+}
+
+/** The import of the module `to` from the folder `from` (both relative to one folder): `./a.js`, `../a.js`. */
+export function importPath(from: string, to: string): string {
+  const target = posix.relative(from, to);
+  return target.startsWith(".") ? target : `./${target}`;
 }

@@ -1,11 +1,8 @@
+import { compare } from "../../generate/generated-file.js";
 import type { Model } from "../../model/model.js";
 import { modelOf } from "../../model/read-model.js";
 import { type LeftOut, leftOutComment } from "../left-out.js";
-import {
-  collectResourceOperations,
-  compare,
-  type ResourceOperation,
-} from "./resource-operations.js";
+import { collectResourceOperations, type ResourceOperation } from "./resource-operations.js";
 
 /** Where the generated file imports from; the defaults suit `packages/client/src/`. */
 export interface ClientResourcesOptions {

@@ -1,3 +1,4 @@
+import { compare } from "../../generate/generated-file.js";
 import type { Model } from "../../model/model.js";
 import type { Operation } from "../../model/operation.js";
 import { modelOf } from "../../model/read-model.js";
@@ -92,9 +93,4 @@ function readOperation(op: Operation): ResourceOperation {
     summary: op.summary,
     deprecated: op.deprecated,
   };
-}
-
-/** Code-unit order, as every generator sorts. */
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-import type { GeneratorResult } from "../../generate/generated-file.js";
+import { compare, type GeneratorResult } from "../../generate/generated-file.js";
 import { SpecError } from "../../model/document.js";
 import type { Model } from "../../model/model.js";
 import type { Operation } from "../../model/operation.js";
@@ -67,11 +67,6 @@ export function emitMocksHandlers(
     ],
     counts: { operations: routes.length },
   };
-}
-
-/** Code-point order, so that the output does not depend on the locale. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The query coercions of one route as an object literal: `{ page: "integer" }`, `{}`. */

@@ -1,3 +1,4 @@
+import { compare } from "../../generate/generated-file.js";
 import { coercionWord } from "../../model/coercion.js";
 import { isObject } from "../../model/document.js";
 import { childPointer } from "../../model/json-pointer.js";
@@ -24,7 +25,7 @@ export function transformRoute(op: Operation): MockRoute {
   const query = op.parameters
     .filter((p) => p.in === "query")
     .map((p) => [p.name, coercionWord(p.coercion)] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    .sort(([a], [b]) => compare(a, b));
   return {
     operationId: op.id,
     method: op.method.toUpperCase(),

@@ -1,3 +1,4 @@
+import { compare } from "../../generate/generated-file.js";
 import type { Model } from "../../model/model.js";
 import type { Operation } from "../../model/operation.js";
 
@@ -53,8 +54,4 @@ export function emitOperationTable(
     "} as const satisfies OperationTable;",
     "",
   ].join("\n");
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
