@@ -1,15 +1,13 @@
 import { SpecError } from "./document.js";
 import { childPointer, readPointer } from "./json-pointer.js";
-
-/** How many `$ref`s in a row are followed before the chain is taken for a cycle. */
-const MAX_HOPS = 20;
+import { MAX_HOPS } from "./resolve-ref.js";
 
 /**
  * Refuses a document with a `$ref` that cannot be followed, naming where it is: one that points to
  * nothing, to another file (only local references are read), or along references that never
- * reach anything else. Checked once, over the whole
- * document as given, so that the error says where the reference is written, not where a generator
- * happened to follow it.
+ * reach anything else (the resolver's `MAX_HOPS`). Checked once, over the whole document as given,
+ * so that the error says where the reference is written, not where a generator happened to follow
+ * it.
  */
 export function refuseDanglingRefs(doc: unknown): void {
   const stack: [unknown, string][] = [[doc, ""]];

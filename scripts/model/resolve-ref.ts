@@ -4,7 +4,7 @@ import { readPointer } from "./json-pointer.js";
 export type { Json };
 
 /** How many `$ref`s in a row are followed before the chain is taken for a cycle. */
-const MAX_HOPS = 20;
+export const MAX_HOPS = 20;
 
 /**
  * The node a local `$ref` (`#/components/...`) points at, one step, whatever it is. Throws on an

@@ -1,4 +1,5 @@
 import type { ValidationIssue } from "../../../packages/validators/src/validation-issue.js";
+import { escapeToken, unescapeToken } from "../../model/json-pointer.js";
 import { describe, unionIssue } from "./messages.js";
 
 /** One error of Ajv's, as the differential test reads it (see `union-keyword.ts` for the prefix). */
@@ -10,8 +11,7 @@ export interface AjvError {
   variantPrefix?: string;
 }
 
-const escapeKey = (key: unknown) => String(key).replaceAll("~", "~0").replaceAll("/", "~1");
-const unescapeToken = (segment: string) => segment.replaceAll("~1", "/").replaceAll("~0", "~");
+const escapeKey = (key: unknown) => escapeToken(String(key));
 
 // The keys of a pointer into `value`, an index being a number where the value there is an array.
 function pathOf(pointer: string, value: unknown): (string | number)[] {
