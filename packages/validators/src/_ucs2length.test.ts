@@ -9,5 +9,8 @@ describe("ucs2length", () => {
     { given: "a😀b", want: 3 },
     { given: "\ud83d", want: 1 },
     { given: "\ud83dx", want: 2 },
+    { given: "\udc00", want: 1 },
+    { given: "x".repeat(101), want: 101 },
+    { given: `${"é".repeat(50)}😀${"😀".repeat(50)}`, want: 101 },
   ])("$given has $want code points", ({ given, want }) => expect(ucs2length(given)).toBe(want));
 });
