@@ -10,14 +10,14 @@ const repo = join(import.meta.dirname, "../..");
 type Json = Record<string, any>;
 
 /** The foreign fixture, with the examples the mocks' examples mode needs on its JSON answers. */
-function foreignSpec(): OpenApiDocument {
+function foreignSpec(result: unknown[] = []): OpenApiDocument {
   const doc = parse(
     readFileSync(join(repo, "spec/fixtures/foreign/openapi-3.0.yaml"), "utf8"),
   ) as Json;
   for (const item of Object.values(doc.paths as Json))
     for (const op of Object.values(item as Json)) {
       const media = (op as Json).responses?.["200"]?.content?.["application/json"];
-      if (media) media.example = { success: true, result: [] };
+      if (media) media.example = { success: true, result };
     }
   return doc as OpenApiDocument;
 }
@@ -39,5 +39,12 @@ describe("every generator on a foreign spec", () => {
     expect(text("types")).toContain(
       'fleetDevicesDeviceExists: ["fleetDevices.deviceExists", "HEAD", "/accounts/{account_id}/fleet-devices/{device_id}"',
     );
+  }, 60_000);
+
+  it("carries a $ref written in an example as the example's data", async () => {
+    const device = { id: "d1", schema: { $ref: "#/definitions/Device" } };
+    const results = await generatePackages(GENERATOR_NAMES, foreignSpec([device]));
+    const mocks = (results.find((r) => r.name === "mocks")?.files ?? []).map((f) => f.contents);
+    expect(mocks.join("\n")).toContain('"schema":{"$ref":"#/definitions/Device"}');
   }, 60_000);
 });

@@ -93,6 +93,21 @@ describe("normalizeSpec", () => {
     expect(perPage).toEqual({ type: "integer", exclusiveMinimum: 0, maximum: 100 });
   });
 
+  it("leaves values carried as data as they are: examples, defaults, extensions", () => {
+    const spec = fixture("openapi-3.0") as Json;
+    const data = { $ref: "#/components/schemas/shared_account-id", nullable: true, type: "string" };
+    const device = spec.components.schemas.fleet_device;
+    device.example = data;
+    device.default = data;
+    device["x-sample"] = data;
+    device.properties.example = { type: "string", nullable: true };
+    const out = normalizeSpec(spec as OpenApiDocument) as Json;
+    const written = out.components.schemas.fleet_device;
+    expect([written.example, written.default, written["x-sample"]]).toEqual([data, data, data]);
+    // A property named `example` is a schema all the same.
+    expect(written.properties.example).toEqual({ type: ["string", "null"] });
+  });
+
   it("places operations by tag and operationId; the spec's own extensions win", () => {
     const placed = (doc: OpenApiDocument) =>
       Object.values(normalizeSpec(doc).paths).flatMap((item: Json) =>

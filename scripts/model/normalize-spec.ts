@@ -1,5 +1,6 @@
 import { derivePlacements, type PlacementSource } from "./derive-placement.js";
 import { isObject, type Json, type OpenApiDocument, SpecError } from "./document.js";
+import { type Place, placeOf } from "./document-walk.js";
 import { HTTP_METHODS } from "./http-methods.js";
 import { renameAll } from "./identifier-of.js";
 import { childPointer, escapeToken } from "./json-pointer.js";
@@ -44,7 +45,7 @@ export function normalizeSpec(doc: OpenApiDocument): OpenApiDocument {
         `#/components/schemas/${escapeToken(b)}`,
       ]),
   );
-  const out = rewrite(doc, refs, legacy) as OpenApiDocument;
+  const out = rewrite(doc, refs, legacy, "keywords") as OpenApiDocument;
   const schemas = out.components?.schemas;
   if (isObject(schemas) && out.components)
     out.components.schemas = Object.fromEntries(
@@ -91,20 +92,25 @@ function operationsIn(doc: OpenApiDocument): Found[] {
 }
 
 // A copy of the document with renamed schemas' `$ref`s (and mappings) and, for 3.0, 3.1 keywords.
-function rewrite(node: unknown, refs: Map<string, string>, legacy: boolean): unknown {
-  if (Array.isArray(node)) return node.map((item) => rewrite(item, refs, legacy));
+// Values carried as data (examples, defaults, extensions) are kept as they are.
+function rewrite(node: unknown, refs: Map<string, string>, legacy: boolean, place: Place): unknown {
+  if (Array.isArray(node)) return node.map((item) => rewrite(item, refs, legacy, "keywords"));
   if (!isObject(node)) return node;
-  const source = legacy ? upgradeSchema(node) : node;
+  const keywords = place === "keywords";
+  const source = legacy && keywords ? upgradeSchema(node) : node;
   const out: Json = {};
   for (const [key, value] of Object.entries(source)) {
     if (key === "$ref" && typeof value === "string") out[key] = renameRef(value, refs);
-    else if (key === "discriminator" && isObject(value) && isObject(value.mapping)) {
+    else if (keywords && key === "discriminator" && isObject(value) && isObject(value.mapping)) {
       const mapping = Object.entries(value.mapping).map(([k, v]) => [
         k,
         typeof v === "string" ? renameRef(v, refs) : v,
       ]);
       out[key] = { ...value, mapping: Object.fromEntries(mapping) };
-    } else out[key] = rewrite(value, refs, legacy);
+    } else {
+      const inner = placeOf(place, key, value);
+      out[key] = inner === "data" ? value : rewrite(value, refs, legacy, inner);
+    }
   }
   return out;
 }

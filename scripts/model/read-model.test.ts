@@ -196,6 +196,60 @@ describe("readModel refuses what cannot be generated, naming its JSON pointer", 
   });
 });
 
+describe("readModel reads a $ref only where the document can hold one", () => {
+  const dangling = { $ref: "#/components/schemas/Nope" };
+  const spec = (media: Json, schema: Json = {}): OpenApiDocument => ({
+    openapi: "3.1.0",
+    paths: {
+      "/things": {
+        get: {
+          operationId: "listThings",
+          responses: {
+            "200": {
+              description: "ok",
+              content: { "application/json": { schema: { type: "object", ...schema }, ...media } },
+            },
+          },
+        },
+      },
+    },
+  });
+
+  it.each([
+    { where: "a media type's example", given: spec({ example: { meta: dangling } }) },
+    { where: "an example object's value", given: spec({ examples: { one: { value: dangling } } }) },
+    { where: "an extension", given: spec({ "x-sample": [dangling] }) },
+    { where: "a schema's examples", given: spec({}, { examples: [dangling] }) },
+    { where: "a schema's default", given: spec({}, { default: dangling }) },
+    { where: "a schema's enum and const", given: spec({}, { enum: [dangling], const: dangling }) },
+  ])("keeps a reference in $where as the data it is", ({ given }) => {
+    expect(readModel(given).operations.map((op) => op.id)).toEqual(["listThings"]);
+  });
+
+  it.each([
+    {
+      where: "a property named example",
+      given: spec({}, { properties: { example: dangling } }),
+      want: "/schema/properties/example",
+    },
+    {
+      where: "a named example that is a reference",
+      given: spec({ examples: { one: dangling } }),
+      want: "/examples/one",
+    },
+    {
+      where: "a property named x-sample",
+      given: spec({}, { properties: { "x-sample": { items: dangling } } }),
+      want: "/schema/properties/x-sample/items",
+    },
+  ])("still refuses a dangling reference in $where", ({ given, want }) => {
+    const media = "/paths/~1things/get/responses/200/content/application~1json";
+    expect(() => readModel(given)).toThrow(
+      new SpecError(`${media}${want}: $ref #/components/schemas/Nope points to nothing`),
+    );
+  });
+});
+
 describe("readModel on the project's own kind of spec", () => {
   it("keeps its names and placement, and reads the envelope of an allOf answer", () => {
     const model = readModel(fixture("union-envelope"));

@@ -1,4 +1,5 @@
 import { SpecError } from "./document.js";
+import { type Place, placeOf } from "./document-walk.js";
 import { childPointer, readPointer } from "./json-pointer.js";
 import { MAX_HOPS } from "./resolve-ref.js";
 
@@ -7,15 +8,16 @@ import { MAX_HOPS } from "./resolve-ref.js";
  * nothing, to another file (only local references are read), or along references that never
  * reach anything else (the resolver's `MAX_HOPS`). Checked once, over the whole document as given,
  * so that the error says where the reference is written, not where a generator happened to follow
- * it.
+ * it. Values the document carries as data (examples, defaults, extensions) are not looked into.
  */
 export function refuseDanglingRefs(doc: unknown): void {
-  const stack: [unknown, string][] = [[doc, ""]];
+  const stack: [unknown, string, Place][] = [[doc, "", "keywords"]];
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-    const [node, pointer] = next;
+    const [node, pointer, place] = next;
     if (typeof node !== "object" || node === null) continue;
     if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], `${pointer}/${i}`]);
+      for (let i = node.length - 1; i >= 0; i--)
+        stack.push([node[i], `${pointer}/${i}`, "keywords"]);
       continue;
     }
     const ref = (node as { $ref?: unknown }).$ref;
@@ -32,8 +34,9 @@ export function refuseDanglingRefs(doc: unknown): void {
     const entries = Object.entries(node);
     for (let i = entries.length - 1; i >= 0; i--) {
       const [key, value] = entries[i] as [string, unknown];
-      if (typeof value === "object" && value !== null)
-        stack.push([value, childPointer(pointer, key)]);
+      if (typeof value !== "object" || value === null) continue;
+      const inner = placeOf(place, key, value);
+      if (inner !== "data") stack.push([value, childPointer(pointer, key), inner]);
     }
   }
 }
