@@ -1,3 +1,4 @@
+import { unescapeToken } from "../model/json-pointer.js";
 import { diffAnnotations } from "./diff-annotations.js";
 import { diffConstraints } from "./diff-constraints.js";
 import { type DiffContext, report, resolveAfter, resolveBefore } from "./diff-context.js";
@@ -73,7 +74,7 @@ export function diffSchema(
 function enterComponent(scope: SchemaScope, target: string | undefined): SchemaScope {
   const name = target?.match(/^\/components\/schemas\/([^/]+)$/)?.[1];
   if (name === undefined) return scope;
-  const component = name.replaceAll("~1", "/").replaceAll("~0", "~");
+  const component = unescapeToken(name);
   return { ...scope, where: `schema ${component} in ${scope.origin}`, label: "" };
 }
 
