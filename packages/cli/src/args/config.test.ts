@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MOCK_ACCOUNT_ID, resolveConnection } from "./config.js";
+import { UsageError } from "./usage-error.js";
 
 const account = { scope: "account_id" as const };
 const zone = { scope: "zone_id" as const };
@@ -90,5 +91,33 @@ describe("resolveConnection", () => {
   ];
   it.each(refused)("refuses $name", ({ env, values, command, want }) => {
     expect(() => resolveConnection(command, values, env, false)).toThrow(want);
+  });
+
+  // Each goes into the URL path: an empty one would fall back to another account unnoticed,
+  // `.` and `..` would change the route. With --mock too.
+  it.each([
+    { values: { "account-id": "" }, env: {}, want: "--account-id must not be empty" },
+    {
+      values: { "account-id": ".." },
+      env: {},
+      want: '--account-id must not be "..", which would change the route',
+    },
+    {
+      values: { "zone-id": "." },
+      env: {},
+      want: '--zone-id must not be ".", which would change the route',
+    },
+    {
+      values: {},
+      env: { CLOUDFLARE_ACCOUNT_ID: ".." },
+      want: 'CLOUDFLARE_ACCOUNT_ID must not be "..", which would change the route',
+    },
+  ])("refuses the scope $values $env", ({ values, env, want }) => {
+    for (const mock of [false, true]) {
+      const withToken = { CLOUDFLARE_API_TOKEN: "t", ...env };
+      expect(() => resolveConnection(account, values, withToken, mock)).toThrow(
+        new UsageError(want),
+      );
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { CommandSpec } from "../commands/command-spec.js";
+import { pathSegment } from "./path-segment.js";
 import { UsageError } from "./usage-error.js";
 
 /** Where a command sends its request and as whom; the fields of the client's options it sets. */
@@ -30,6 +31,19 @@ function pick(...values: (string | undefined)[]): string | undefined {
   return values.map((v) => v?.trim()).find((v) => v !== undefined && v !== "");
 }
 
+// The account or zone: from its option (refused when empty, `.` or `..`), else from the variable
+// `name`, which counts as unset when empty, as the client reads it.
+function scope(
+  flag: string,
+  option: unknown,
+  name?: string,
+  env: Readonly<Record<string, string | undefined>> = {},
+): string | undefined {
+  if (typeof option === "string") return pathSegment(flag, option.trim());
+  const value = name === undefined ? undefined : pick(env[name]);
+  return value === undefined || name === undefined ? undefined : pathSegment(name, value);
+}
+
 /**
  * Resolves credentials, account, zone and base URL from options and the same environment
  * variables as the client (`CLOUDFLARE_API_TOKEN`, `CLOUDFLARE_EMAIL` + `CLOUDFLARE_API_KEY`,
@@ -55,8 +69,8 @@ export function resolveConnection(
   const apiToken = flagToken ?? pick(env.CLOUDFLARE_API_TOKEN);
   const apiKey = apiToken ? undefined : pick(env.CLOUDFLARE_API_KEY);
   const apiEmail = apiToken ? undefined : pick(env.CLOUDFLARE_EMAIL);
-  const accountId = pick(values["account-id"] as string | undefined, env.CLOUDFLARE_ACCOUNT_ID);
-  const zoneId = pick(values["zone-id"] as string | undefined);
+  const accountId = scope("--account-id", values["account-id"], "CLOUDFLARE_ACCOUNT_ID", env);
+  const zoneId = scope("--zone-id", values["zone-id"]);
   const baseUrl = pick(values["base-url"] as string | undefined, env.CLOUDFLARE_BASE_URL);
   if (mock) {
     return {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { group as fleet } from "../../test/fixture/commands/fleet-status.gen.js";
 import { group as posture } from "../../test/fixture/commands/posture.gen.js";
 import { group as registrations } from "../../test/fixture/commands/registrations.gen.js";
+import { UsageError } from "../args/usage-error.js";
 import type { CommandSpec } from "../commands/command-spec.js";
 import { buildRequest } from "./request.js";
 
@@ -36,9 +37,13 @@ describe("buildRequest", () => {
     );
   });
 
-  it("refuses an empty path parameter, which would change the route", () => {
-    expect(() => buildRequest(remove, { "rule-id": "" }, undefined)).toThrow(
-      "--rule-id must not be empty",
+  it.each([
+    { given: "", want: "--rule-id must not be empty" },
+    { given: ".", want: '--rule-id must not be ".", which would change the route' },
+    { given: "..", want: '--rule-id must not be "..", which would change the route' },
+  ])("refuses the path parameter $given, which would change the route", ({ given, want }) => {
+    expect(() => buildRequest(remove, { "rule-id": given }, undefined)).toThrow(
+      new UsageError(want),
     );
   });
 });

@@ -1,3 +1,4 @@
+import { pathSegment } from "../args/path-segment.js";
 import { UsageError } from "../args/usage-error.js";
 import type { CommandSpec } from "../commands/command-spec.js";
 import { buildBody } from "./body.js";
@@ -39,8 +40,7 @@ export function buildRequest(
     .map((name) => {
       const flag = command.flags.find((f) => f.in === "path" && f.name === name);
       const value = String(flag ? values[flag.flag] : "");
-      if (value === "") throw new UsageError(`--${flag?.flag ?? name} must not be empty`);
-      return [name, value] as const;
+      return [name, pathSegment(`--${flag?.flag ?? name}`, value)] as const;
     });
   const query: Record<string, unknown> = {};
   for (const f of command.flags) {
