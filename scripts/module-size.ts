@@ -4,7 +4,8 @@ import { join } from "node:path";
 
 /**
  * The most lines a hand-written TypeScript module of the repository may have, and a CLI command
- * module as its generator writes it. Other generated modules (`*.gen.ts`) are as long as the spec
+ * module as its generator writes it from the project's spec (a foreign spec's command that cannot
+ * fit is emitted all the same). Other generated modules (`*.gen.ts`) are as long as the spec
  * makes them: openapi-typescript's declarations, a schema's validator, a table of every operation.
  */
 export const MAX_MODULE_LINES = 300;
