@@ -25,8 +25,20 @@ export function createAjv(schemas: Record<string, JsonSchema>, allErrors: boolea
   // Only the dynamic keywords, which the generated code does not support, need these.
   ajv.opts.unevaluated = false;
   ajv.opts.dynamicRef = false;
+  // A format of the spec's own is an annotation, as the generated code treats it.
+  for (const name of formatNames(schemas)) if (!ajv.formats[name]) ajv.addFormat(name, true);
   for (const [id, schema] of Object.entries(schemas)) {
     ajv.addSchema(typeof schema === "boolean" ? schema : { ...schema, $id: id }, id);
   }
   return ajv;
+}
+
+// Every string a `format` keyword holds anywhere in `node`.
+function formatNames(node: unknown, names = new Set<string>()): Set<string> {
+  if (typeof node !== "object" || node === null) return names;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "format" && typeof value === "string") names.add(value);
+    else formatNames(value, names);
+  }
+  return names;
 }

@@ -39,8 +39,10 @@ export function formatKeyword(
   const at = w.at(place, "format");
   const definition =
     typeof format === "string" ? (fullFormats as Record<string, unknown>)[format] : undefined;
-  if (definition === undefined)
-    throw w.problem(at, `names a format that is not known: ${json(format)}`);
+  if (typeof format !== "string") throw w.problem(at, `must be a string; got ${json(format)}`);
+  // OpenAPI leaves `format` open ("int32", "password", a spec's own names): one it does not know
+  // is an annotation, as JSON Schema's format-annotation vocabulary has every format.
+  if (definition === undefined) return;
   const isNumber = NUMBER_FORMATS.has(format as string);
   // Each format checks values of its own type only, and some accept every value of it.
   if (isNumber !== (group === "number") || definition === true) return;

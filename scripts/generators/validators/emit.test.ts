@@ -59,6 +59,8 @@ describe("the generated validators answer as Ajv does", () => {
           code: { type: "string", pattern: "^[A-Z]{2}\\d+$", minLength: 3 },
           big: { type: "integer", format: "int64" },
           secret: { type: "string", format: "password" },
+          // A format of the spec's own (OpenAPI leaves `format` open): an annotation.
+          own: { type: "string", format: "operationId" },
         },
       },
       Tree: {
