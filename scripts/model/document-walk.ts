@@ -35,8 +35,18 @@ const NAME_MAPS = new Set([
   "variables",
 ]);
 
-/** Where a walk is: in an object whose keys are keywords, or names (of a map, or a callback's). */
-export type Place = "keywords" | "names" | "callback";
+/**
+ * The maps of names that OpenAPI lets carry extensions (`x-...` keys) beside the names: the
+ * Paths object (and each Callback object, below). An operation's Responses object may too, but
+ * `responses` also names the components' map, whose names may start with `x-`: it stays a map.
+ */
+const EXTENSIBLE_MAPS = new Set(["paths"]);
+
+/**
+ * Where a walk is: in an object whose keys are keywords, names (of a map; `extensible` when the
+ * map may hold extensions too), or the names of callbacks, each a map of expressions.
+ */
+export type Place = "keywords" | "names" | "extensible" | "callback";
 
 /**
  * How a walk treats `value`, found at `key` of an object at `place`: `"data"` to leave it as it is,
@@ -44,10 +54,13 @@ export type Place = "keywords" | "names" | "callback";
  * of parameters; `examples` as an array (a schema's) is data.
  */
 export function placeOf(place: Place, key: string, value: unknown): Place | "data" {
-  if (place === "callback") return "names";
-  if (place === "names") return "keywords";
+  if (place === "callback") return "extensible";
+  if (place === "extensible" && key.startsWith("x-")) return "data";
+  if (place === "names" || place === "extensible") return "keywords";
   if (key.startsWith("x-") || DATA_KEYWORDS.has(key)) return "data";
   if (key === "examples" && Array.isArray(value)) return "data";
-  if (key === "callbacks" && !Array.isArray(value)) return "callback";
-  return NAME_MAPS.has(key) && !Array.isArray(value) ? "names" : "keywords";
+  if (Array.isArray(value)) return "keywords";
+  if (key === "callbacks") return "callback";
+  if (EXTENSIBLE_MAPS.has(key)) return "extensible";
+  return NAME_MAPS.has(key) ? "names" : "keywords";
 }

@@ -14,5 +14,15 @@ export function isObject(value: unknown): value is Json {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/**
+ * The path items of a document by path: its Paths object without the extensions (`x-...` keys)
+ * OpenAPI lets it carry beside the paths.
+ */
+export function pathItems(doc: { paths?: unknown }): [path: string, item: unknown][] {
+  return Object.entries(isObject(doc.paths) ? doc.paths : {}).filter(
+    ([path]) => !path.startsWith("x-"),
+  );
+}
+
 /** A spec the generators cannot take, its message starting with the JSON pointer of what is wrong. */
 export class SpecError extends Error {}

@@ -1,5 +1,5 @@
 import { derivePlacements, type PlacementSource } from "./derive-placement.js";
-import { isObject, type Json, type OpenApiDocument, SpecError } from "./document.js";
+import { isObject, type Json, type OpenApiDocument, pathItems, SpecError } from "./document.js";
 import { type Place, placeOf } from "./document-walk.js";
 import { HTTP_METHODS } from "./http-methods.js";
 import { renameAll } from "./identifier-of.js";
@@ -67,7 +67,7 @@ export function normalizeSpec(doc: OpenApiDocument): OpenApiDocument {
 function operationsIn(doc: OpenApiDocument): Found[] {
   const found: Found[] = [];
   const seen = new Map<string, string>();
-  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+  for (const [path, item] of pathItems(doc)) {
     if (!isObject(item))
       throw new SpecError(`${childPointer("/paths", path)}: must be a path item object`);
     for (const method of HTTP_METHODS) {

@@ -222,6 +222,13 @@ describe("readModel reads a $ref only where the document can hold one", () => {
     { where: "a schema's examples", given: spec({}, { examples: [dangling] }) },
     { where: "a schema's default", given: spec({}, { default: dangling }) },
     { where: "a schema's enum and const", given: spec({}, { enum: [dangling], const: dangling }) },
+    {
+      where: "an extension of the paths",
+      given: {
+        ...spec({}),
+        paths: { ...spec({}).paths, "x-internal": { get: dangling }, "x-order": ["/things"] },
+      } as unknown as OpenApiDocument,
+    },
   ])("keeps a reference in $where as the data it is", ({ given }) => {
     expect(readModel(given).operations.map((op) => op.id)).toEqual(["listThings"]);
   });

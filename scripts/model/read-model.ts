@@ -1,4 +1,4 @@
-import { isObject, type Json, type OpenApiDocument, SpecError } from "./document.js";
+import { isObject, type Json, type OpenApiDocument, pathItems, SpecError } from "./document.js";
 import { HTTP_METHODS } from "./http-methods.js";
 import type { Model } from "./model.js";
 import { normalizeSpec } from "./normalize-spec.js";
@@ -18,7 +18,7 @@ export function readModel(input: OpenApiDocument): Model {
   refuseDanglingRefs(input);
   const document = normalizeSpec(input);
   const operations: Operation[] = [];
-  for (const [path, rawItem] of Object.entries(document.paths ?? {})) {
+  for (const [path, rawItem] of pathItems(document)) {
     const item = resolve(document, rawItem);
     for (const method of HTTP_METHODS) {
       if (item[method] === undefined) continue;

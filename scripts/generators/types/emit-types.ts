@@ -3,18 +3,18 @@ import { type GeneratorResult, generatedHeader } from "../../generate/generated-
 import type { Model } from "../../model/model.js";
 import { transformSchema } from "../validators/schema.js";
 import { emitOperationTable } from "./emit-operation-table.js";
-import { withoutMediaExamples } from "./without-media-examples.js";
+import { typesInput } from "./types-input.js";
 
 const OUT = "packages/types/src";
 
 /**
  * Emits `@zt-devices/types`: openapi-typescript's `paths`, `components` and `operations`, one named
  * alias per component schema, and per operation its parameters, body and `result` types. Request and
- * response examples stay in the spec and the reference, out of the types (`withoutMediaExamples`).
+ * response examples stay in the spec and the reference, out of the types (`typesInput`).
  * Beside them, the one runtime table of operations (`emitOperationTable`).
  */
 export async function emitTypes(model: Model): Promise<GeneratorResult> {
-  const ast = await openapiTS(withoutMediaExamples(model.document) as never, {
+  const ast = await openapiTS(typesInput(model.document) as never, {
     // Property order and union order follow the spec; nothing depends on the clock or the machine.
     alphabetize: false,
     exportType: false,

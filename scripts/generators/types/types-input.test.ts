@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { OpenApiDocument } from "../../model/document.js";
-import { withoutMediaExamples } from "./without-media-examples.js";
+import { typesInput } from "./types-input.js";
 
 const schema = {
   type: "object",
@@ -13,7 +13,7 @@ const dropped = { example: { id: "dropped" }, examples: { a: { value: 1 } } };
 const doc = (paths: Record<string, unknown>, components: Record<string, unknown> = {}) =>
   ({ openapi: "3.1.0", paths, components }) as OpenApiDocument;
 
-describe("withoutMediaExamples", () => {
+describe("typesInput", () => {
   it.each([
     {
       where: "a response",
@@ -61,7 +61,13 @@ describe("withoutMediaExamples", () => {
     },
   ])("drops the examples of $where, keeping schemas whole", ({ given, want }) => {
     const before = structuredClone(given);
-    expect(withoutMediaExamples(given)).toEqual(want);
+    expect(typesInput(given)).toEqual(want);
     expect(given).toEqual(before);
+  });
+
+  it("leaves out the extensions of the paths, which it would read as paths", () => {
+    const item = { get: { responses: {} } };
+    const given = doc({ "/a": item, "x-internal": { get: { $ref: "#/nowhere" } }, "x-order": [] });
+    expect(typesInput(given)).toEqual(doc({ "/a": item }));
   });
 });

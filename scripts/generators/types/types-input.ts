@@ -1,9 +1,4 @@
-import type { OpenApiDocument } from "../../model/document.js";
-
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+import { isObject, type Json, type OpenApiDocument, pathItems } from "../../model/document.js";
 
 /** Drops `example` and `examples` from each media type object of a `content` map. */
 function dropFromContent(holder: unknown): void {
@@ -25,15 +20,18 @@ function dropFromOperation(operation: unknown): void {
 }
 
 /**
- * A copy of `spec` without the examples of its request and response bodies (media type objects'
- * `example` and `examples`). openapi-typescript writes each one into the types as a multi-line
- * `@example` of a whole envelope: in the Devices spec, 102 of them made 40% of the published
- * declarations, for placeholder data the API reference already shows. Schemas, descriptions and
- * schema-level examples are kept as they are.
+ * A copy of `spec` as openapi-typescript is given it:
+ * - without the examples of its request and response bodies (media type objects' `example` and
+ *   `examples`). openapi-typescript writes each one into the types as a multi-line `@example` of a
+ *   whole envelope: in the Devices spec, 102 of them made 40% of the published declarations, for
+ *   placeholder data the API reference already shows. Schemas, descriptions and schema-level
+ *   examples are kept as they are;
+ * - without the Paths object's extensions (`x-...` keys), which it would read as paths.
  */
-export function withoutMediaExamples(spec: OpenApiDocument): OpenApiDocument {
+export function typesInput(spec: OpenApiDocument): OpenApiDocument {
   const copy = structuredClone(spec);
-  for (const item of Object.values(copy.paths)) {
+  copy.paths = Object.fromEntries(pathItems(copy)) as OpenApiDocument["paths"];
+  for (const [, item] of pathItems(copy)) {
     if (!isObject(item)) continue;
     for (const parameter of Array.isArray(item.parameters) ? item.parameters : [])
       dropFromContent(parameter);
