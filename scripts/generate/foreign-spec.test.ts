@@ -1,7 +1,9 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { checkForeignSpec } from "../bench/foreign-typecheck.js";
 import type { OpenApiDocument } from "../model/document.js";
 import { GENERATOR_NAMES, generatePackages } from "./generate-packages.js";
 
@@ -47,4 +49,22 @@ describe("every generator on a foreign spec", () => {
     const mocks = (results.find((r) => r.name === "mocks")?.files ?? []).map((f) => f.contents);
     expect(mocks.join("\n")).toContain('"schema":{"$ref":"#/definitions/Device"}');
   }, 60_000);
+
+  it.each(["keywords-and-shapes", "odd-paths"])(
+    "generates every package from %s, and they type-check together",
+    (name) => {
+      const work = mkdtempSync(join(tmpdir(), "zt-foreign-spec-"));
+      try {
+        const spec = join(work, "spec.json");
+        const doc = parse(readFileSync(join(repo, `spec/fixtures/foreign/${name}.yaml`), "utf8"));
+        writeFileSync(spec, JSON.stringify(doc));
+        const checked = checkForeignSpec(spec, GENERATOR_NAMES);
+        expect(checked.output).toBe("");
+        expect(checked.ok).toBe(true);
+      } finally {
+        rmSync(work, { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
 });
