@@ -98,3 +98,31 @@ describe("requestFunction", () => {
     ]);
   });
 });
+
+describe("requestFunction with parameters named as Object.prototype's members", () => {
+  const inherited = requestFunction(
+    [],
+    [
+      ["constructor", false, string],
+      ["toString", true, string],
+      ["__proto__", false, string],
+    ],
+  );
+  const issuesOf = (data: unknown) => {
+    const issues: ValidationIssue[] = [];
+    inherited(data, issues);
+    return issues;
+  };
+
+  it("reads only what the request gives: an absent one is absent, not the prototype's", () => {
+    expect(issuesOf({ params: {}, query: { toString: "t" } })).toEqual([]);
+    expect(inherited({ params: {}, query: { toString: "t" } })).toBe(true);
+  });
+
+  it("reports a required one that is missing, and checks one that is given", () => {
+    expect(issuesOf({ params: {}, query: { constructor: 1 } })).toEqual([
+      found("/query/toString", "required", "is required", ["query", "toString"]),
+      found("/query/constructor", "type", "must be a string", ["query", "constructor"]),
+    ]);
+  });
+});

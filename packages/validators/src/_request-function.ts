@@ -32,6 +32,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
+// A parameter's value: the object's own property only, so that a parameter named as a member of
+// Object.prototype (`constructor`, `toString`, `__proto__`) is absent when not given.
+const own = (data: Record<string, unknown>, name: string) =>
+  Object.hasOwn(data, name) ? data[name] : undefined;
+
 type Issues = ValidationIssue[] | undefined;
 
 // The issues of a request as a generated function words them (`at` is the request's own pointer).
@@ -57,7 +62,7 @@ function stopsAt(data: unknown, issues: Issues, at: string, up: Path | undefined
   const path: Path | undefined = issues && [up, key];
   for (let i = 0; i < names.length; i++) {
     const name = names[i] as string;
-    if (required[i] && data[name] === undefined) {
+    if (required[i] && own(data, name) === undefined) {
       if (missing(issues, here, segments[i] as string, path, name)) return true;
     }
   }
@@ -65,7 +70,7 @@ function stopsAt(data: unknown, issues: Issues, at: string, up: Path | undefined
     if (!names.includes(name) && unknown(issues, here, path, name)) return true;
   }
   for (let i = 0; i < names.length; i++) {
-    const item = data[names[i] as string];
+    const item = own(data, names[i] as string);
     if (item === undefined) continue;
     const check = checks[i] as ValidateFunction;
     if (issues === undefined) {

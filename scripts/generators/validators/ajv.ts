@@ -14,6 +14,8 @@ const addFormats = cjsDefault(formatsModule);
 export function createAjv(schemas: Record<string, JsonSchema>, allErrors: boolean): Ajv2020 {
   const ajv = new Ajv2020({
     allErrors,
+    // A parsed JSON object's properties are its own: `constructor` is not inherited from Object.
+    ownProperties: true,
     strict: true,
     strictRequired: false,
     strictTypes: false,

@@ -115,8 +115,17 @@ export const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 export const json = (value: unknown) => JSON.stringify(value);
 export const camel = (name: string) =>
   name.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
-export const member = (data: string, key: string) =>
-  IDENTIFIER.test(key) ? `${data}.${key}` : `${data}[${json(key)}]`;
+/**
+ * The code reading property `key` of `data`. A name `Object.prototype` also has (`constructor`,
+ * `toString`, `valueOf`) is read as an own property only: a parsed JSON object without it would
+ * otherwise hand the prototype's member to the check.
+ */
+export const member = (data: string, key: string) => {
+  const read = IDENTIFIER.test(key) ? `${data}.${key}` : `${data}[${json(key)}]`;
+  return key in Object.prototype
+    ? `(Object.hasOwn(${data}, ${json(key)}) ? ${read} : undefined)`
+    : read;
+};
 
 export function renderPath(parts: PathPart[]): string {
   const merged: PathPart[] = [];
