@@ -9,6 +9,16 @@ import { prepareOperation } from "./operation.js";
 describe("prepareOperation", () => {
   const cases: { given: OperationEntry; want: Record<string, unknown> }[] = [
     {
+      given: ["group.method", "GET", "/things/{constructor}/{toString}"],
+      want: {
+        segments: ["/things/", "constructor", "/", "toString", ""],
+        positional: ["constructor", "toString"],
+        body: false,
+        pagination: undefined,
+        envelope: true,
+      },
+    },
+    {
       given: ["group.method", "GET", "/accounts/{account_id}/devices/posture", "p"],
       want: {
         segments: ["/accounts/", "account_id", "/devices/posture"],

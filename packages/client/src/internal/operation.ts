@@ -1,10 +1,13 @@
 import type { OperationEntry, OperationFacts } from "@zt-devices/types/operations";
 
-/** The path parameters that default from the client options instead of being positional. */
-export const SCOPE_PARAMS: Readonly<Record<string, "accountId" | "zoneId">> = {
-  account_id: "accountId",
-  zone_id: "zoneId",
-};
+/**
+ * The path parameters that default from the client options instead of being positional. Without a
+ * prototype, so that `name in SCOPE_PARAMS` is false for a parameter named `constructor`.
+ */
+export const SCOPE_PARAMS: Readonly<Record<string, "accountId" | "zoneId">> = Object.setPrototypeOf(
+  { account_id: "accountId", zone_id: "zoneId" },
+  null,
+);
 
 /**
  * An entry of `@zt-devices/types/operations`' table prepared for calls: what the entry says (its

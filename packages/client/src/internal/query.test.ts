@@ -12,6 +12,8 @@ describe("toQueryString", () => {
     { given: { search: "mac book/é & co" }, want: "?search=mac%20book%2F%C3%A9%20%26%20co" },
     { given: { active: true, archived: false }, want: "?active=true&archived=false" },
     { given: { account_id: "acc", zone_id: "zone", q: "x" }, want: "?q=x" },
+    // Named as Object.prototype's members: parameters like any other, not scope.
+    { given: { toString: "a", constructor: "b" }, want: "?toString=a&constructor=b" },
     { given: { a: undefined, b: null, c: "" }, want: "?c=" },
     { given: { id: ["a", null, "b"] }, want: "?id=a&id=b" },
     {
