@@ -73,3 +73,12 @@ describe("parseArgs", () => {
     );
   });
 });
+
+describe("parseArgs with options named as Object.prototype's members", () => {
+  const named: ArgSpec[] = [{ flag: "constructor", type: "string" }];
+
+  it("holds only what was given: an absent option is absent, not the prototype's", () => {
+    expect(parseArgs([], named).values.constructor).toBeUndefined();
+    expect(parseArgs(["--constructor", "x"], named).values.constructor).toBe("x");
+  });
+});

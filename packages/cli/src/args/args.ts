@@ -34,7 +34,9 @@ export interface ParsedArgs {
 export function parseArgs(argv: readonly string[], specs: readonly ArgSpec[]): ParsedArgs {
   const byFlag = new Map(specs.map((s) => [s.flag, s]));
   const byShort = new Map(specs.filter((s) => s.short).map((s) => [s.short as string, s]));
-  const values: Record<string, unknown> = {};
+  // Without a prototype: an option named `constructor` (a foreign spec's parameter) is absent
+  // until given, not Object's.
+  const values: Record<string, unknown> = Object.create(null);
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;

@@ -65,7 +65,7 @@ export async function prepareCommand(
       `only one option can read standard input; ${stdinUsers.map((f) => `--${f}`).join(" and ")} both ask for it`,
     );
   }
-  const parsed: Record<string, unknown> = { ...values };
+  const parsed: Record<string, unknown> = Object.assign(Object.create(null), values);
   for (const f of jsonOptions)
     parsed[f.flag] = await readJsonArgument(`--${f.flag}`, String(values[f.flag]), sources);
   const data =

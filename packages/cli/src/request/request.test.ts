@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { group as fleet } from "../../test/fixture/commands/fleet-status.gen.js";
 import { group as posture } from "../../test/fixture/commands/posture.gen.js";
 import { group as registrations } from "../../test/fixture/commands/registrations.gen.js";
+import { parseArgs } from "../args/args.js";
 import { UsageError } from "../args/usage-error.js";
 import type { CommandSpec } from "../commands/command-spec.js";
 import { buildRequest } from "./request.js";
@@ -45,5 +46,25 @@ describe("buildRequest", () => {
     expect(() => buildRequest(remove, { "rule-id": given }, undefined)).toThrow(
       new UsageError(want),
     );
+  });
+});
+
+describe("buildRequest with parameters named as Object.prototype's members", () => {
+  const things = {
+    route: "/things",
+    flags: [
+      { flag: "constructor", name: "constructor", in: "query", type: "string" },
+      { flag: "proto", name: "__proto__", in: "query", type: "string" },
+    ],
+  } as unknown as CommandSpec;
+
+  it("sends what was given as the query's own fields, and nothing that was not", () => {
+    expect(buildRequest(things, parseArgs([], things.flags).values, undefined).query).toEqual({});
+    const given = parseArgs(["--constructor", "a", "--proto", "b"], things.flags).values;
+    const { query } = buildRequest(things, given, undefined);
+    expect(Object.entries(query)).toEqual([
+      ["constructor", "a"],
+      ["__proto__", "b"],
+    ]);
   });
 });

@@ -42,10 +42,11 @@ export function buildRequest(
       const value = String(flag ? values[flag.flag] : "");
       return [name, pathSegment(`--${flag?.flag ?? name}`, value)] as const;
     });
-  const query: Record<string, unknown> = {};
-  for (const f of command.flags) {
-    if (f.in === "query" && values[f.flag] !== undefined) query[f.name] = values[f.flag];
-  }
+  const query = Object.fromEntries(
+    command.flags
+      .filter((f) => f.in === "query" && values[f.flag] !== undefined)
+      .map((f) => [f.name, values[f.flag]]),
+  );
   const body = buildBody(command, values, data);
   return body === undefined ? { path, query } : { path, query, body };
 }
