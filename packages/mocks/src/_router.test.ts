@@ -72,6 +72,30 @@ describe("createRouter", () => {
     (path) => expect(router.match("GET", path)).toEqual({ kind: "none" }),
   );
 
+  // Paths a foreign spec may have: a parameter sharing its segment with text or with another
+  // parameter, and a path written with a trailing slash.
+  it.each([
+    { given: "/files/report.json", want: "file", params: { name: "report" } },
+    { given: "/files/a.b.json", want: "file", params: { name: "a.b" } },
+    { given: "/ranges/1-5", want: "range", params: { from: "1", to: "5" } },
+    { given: "/ranges/1-5-9", want: "range", params: { from: "1", to: "5-9" } },
+    { given: "/trailing/", want: "trailing", params: {} },
+    { given: "/trailing", want: "trailing", params: {} },
+    { given: "/files/x", want: "fileById", params: { id: "x" } },
+  ])("places $given in a segment with text around its parameters", ({ given, want, params }) => {
+    const route = (path: string) => ({ ...routes.listDevices, path });
+    const odd = createRouter({
+      file: route("/files/{name}.json"),
+      fileById: route("/files/{id}"),
+      range: route("/ranges/{from}-{to}"),
+      trailing: route("/trailing/"),
+    });
+    const result = odd.match("GET", given);
+    if (result.kind !== "match") throw new Error(`no match: ${result.kind}`);
+    expect([result.match.operationId, result.match.params]).toEqual([want, params]);
+    expect(odd.match("GET", "/ranges/15")).toEqual({ kind: "none" });
+  });
+
   it("refuses a route table that routes one method and path twice", () => {
     const route = routes.listDevices;
     expect(() => createRouter({ a: route, b: route })).toThrow(

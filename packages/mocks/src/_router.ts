@@ -15,25 +15,45 @@ export type RouteResult =
 
 interface Node {
   readonly literal: Map<string, Node>;
+  /** Segments with text around their parameters (`{name}.json`, `{from}-{to}`), by template. */
+  readonly mixed: Map<string, { readonly pattern: RegExp; readonly node: Node }>;
   param?: { readonly name: string; readonly node: Node };
   readonly methods: Map<string, { operationId: string; route: Route; names: string[] }>;
 }
 
-const newNode = (): Node => ({ literal: new Map(), methods: new Map() });
+const newNode = (): Node => ({ literal: new Map(), mixed: new Map(), methods: new Map() });
+
+const PARAMETER = /\{([^{}]+)\}/g;
+
+// A segment with text around its parameters as a pattern: each parameter takes as little as it can.
+function mixedPattern(segment: string): RegExp {
+  const parts = segment.split(PARAMETER);
+  const source = parts
+    .map((part, i) => (i % 2 === 1 ? "(.+?)" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+    .join("");
+  return new RegExp(`^${source}$`);
+}
 
 function insert(root: Node, operationId: string, route: Route): void {
   let node = root;
   const names: string[] = [];
-  for (const segment of route.path.split("/").slice(1)) {
-    const param = /^\{(.+)\}$/.exec(segment)?.[1];
-    if (param === undefined) {
+  // A template's trailing slash is dropped, as a request's is.
+  const path = route.path.length > 1 ? route.path.replace(/\/$/, "") : route.path;
+  for (const segment of path.split("/").slice(1)) {
+    const params = [...segment.matchAll(PARAMETER)].map((m) => m[1] as string);
+    if (params.length === 0) {
       const next = node.literal.get(segment) ?? newNode();
       node.literal.set(segment, next);
       node = next;
-    } else {
-      node.param ??= { name: param, node: newNode() };
-      names.push(param);
+    } else if (params.length === 1 && segment === `{${params[0]}}`) {
+      node.param ??= { name: params[0] as string, node: newNode() };
+      names.push(params[0] as string);
       node = node.param.node;
+    } else {
+      const next = node.mixed.get(segment) ?? { pattern: mixedPattern(segment), node: newNode() };
+      node.mixed.set(segment, next);
+      names.push(...params);
+      node = next.node;
     }
   }
   if (node.methods.has(route.method)) {
@@ -43,7 +63,8 @@ function insert(root: Node, operationId: string, route: Route): void {
 }
 
 // Literal segments are tried before a parameter, so `/devices/policy/exclude` wins over
-// `/devices/policy/{policy_id}`; a dead end on the literal side falls back to the parameter.
+// `/devices/policy/{policy_id}`; a dead end on the literal side falls back to the parameter. A
+// segment with text around its parameters comes in between: `{name}.json` before `{id}`.
 function find(node: Node, segments: string[], i: number, values: string[]): Node | undefined {
   if (i === segments.length) return node.methods.size > 0 ? node : undefined;
   const segment = segments[i] as string;
@@ -52,6 +73,15 @@ function find(node: Node, segments: string[], i: number, values: string[]): Node
     const found = find(literal, segments, i + 1, values);
     if (found) return found;
   }
+  if (node.mixed.size > 0)
+    for (const { pattern, node: next } of node.mixed.values()) {
+      const groups = pattern.exec(segment)?.slice(1);
+      if (!groups) continue;
+      values.push(...groups);
+      const found = find(next, segments, i + 1, values);
+      if (found) return found;
+      values.length -= groups.length;
+    }
   if (node.param && segment !== "") {
     values.push(segment);
     const found = find(node.param.node, segments, i + 1, values);
