@@ -59,7 +59,11 @@ describe("the generated validators answer as Ajv does", () => {
       Inherited: {
         type: "object",
         required: ["toString"],
-        properties: { constructor: { type: "boolean" }, valueOf: { type: "string" } },
+        properties: {
+          constructor: { type: "boolean" },
+          valueOf: { type: "string" },
+          ["__proto__"]: { type: "integer" },
+        },
         dependentRequired: { hasOwnProperty: ["isPrototypeOf"] },
       },
       Closed: {
