@@ -1,3 +1,4 @@
+import { escapeToken } from "../model/json-pointer.js";
 import type { Shape } from "./shape.js";
 
 /** What the two sources disagree on at one place. */
@@ -11,7 +12,6 @@ export interface ShapeDifference {
   spec: string;
 }
 
-const escapeKey = (key: string) => key.replace(/~/g, "~0").replace(/\//g, "~1");
 const nonNull = (s: Shape) => s.kinds.filter((k) => k !== "null");
 
 /** Describes a shape in one line, TypeScript-like: `string | null`, `"a" | "b"`, `array`. */
@@ -44,7 +44,7 @@ export function compareShapes(sdk: Shape, spec: Shape, pointer = ""): ShapeDiffe
     out.push(...compareShapes(sdk.items, spec.items, `${pointer}/items`));
   if (sdk.properties && spec.properties) {
     for (const key of new Set([...Object.keys(sdk.properties), ...Object.keys(spec.properties)])) {
-      const at = `${pointer}/${escapeKey(key)}`;
+      const at = `${pointer}/${escapeToken(key)}`;
       const fa = sdk.properties[key];
       const fb = spec.properties[key];
       if (!fa || !fb) {

@@ -7,6 +7,11 @@ import type { ValidationIssue } from "./validation-issue.js";
  */
 export type Path = readonly [up: Path | undefined, ...keys: (string | number)[]];
 
+/** One key of a JSON pointer (RFC 6901): `~` written `~0`, `/` written `~1`. */
+export function escapeToken(key: string): string {
+  return key.replaceAll("~", "~0").replaceAll("/", "~1");
+}
+
 function keysOf(path: Path | undefined, key: string | number | undefined): (string | number)[] {
   let n = key === undefined ? 0 : 1;
   for (let at = path; at !== undefined; at = at[0]) n += at.length - 1;

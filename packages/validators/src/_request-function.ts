@@ -1,5 +1,5 @@
 import type { ValidateFunction } from "./_create-validator.js";
-import { issue, type Path } from "./_issue.js";
+import { escapeToken, issue, type Path } from "./_issue.js";
 import type { ValidationIssue } from "./validation-issue.js";
 
 /** One path or query parameter: its name, whether it is required, the function checking its value. */
@@ -16,14 +16,12 @@ interface Part {
   required: readonly boolean[];
 }
 
-const escapeKey = (key: string) => key.replaceAll("~", "~0").replaceAll("/", "~1");
-
 function partOf(key: string, parameters: readonly Parameter[]): Part {
   return {
     key,
     names: parameters.map(([name]) => name),
     checks: parameters.map(([, , validate]) => validate),
-    segments: parameters.map(([name]) => `/${escapeKey(name)}`),
+    segments: parameters.map(([name]) => `/${escapeToken(name)}`),
     required: parameters.map(([, required]) => required),
   };
 }
@@ -50,7 +48,15 @@ const missing = (
   key: string,
 ) => issue(issues, "required", "is required", "", at + segment, path, key);
 const unknown = (issues: Issues, at: string, path: Path | undefined, key: string) =>
-  issue(issues, "additionalProperties", "is not allowed", "", `${at}/${escapeKey(key)}`, path, key);
+  issue(
+    issues,
+    "additionalProperties",
+    "is not allowed",
+    "",
+    `${at}/${escapeToken(key)}`,
+    path,
+    key,
+  );
 
 // Whether the request check must stop here: an issue found with no `issues` to collect it in.
 // Ajv's order: the type, every missing required key, every unknown key, then each value.

@@ -16,7 +16,15 @@ function renderKey(key: Key): string {
 export function pointerOf(key: Key): PathPart[] {
   if ("text" in key) return [{ text: `/${escapeToken(key.text)}` }];
   if ("index" in key) return [{ text: "/" }, { code: key.index }];
-  return [{ text: "/" }, { code: `${key.name}.replace(/~/g, "~0").replace(/\\//g, "~1")` }];
+  return [{ text: "/" }, { code: `escapeToken(${key.name})` }];
+}
+
+/**
+ * Whether the pointer of the place's value, or of its `key`, escapes a key known only at run time
+ * (a property name from a loop): the code then calls the runtime's `escapeToken`.
+ */
+export function escapesAKey(place: Place, key?: Key): boolean {
+  return place.keys.some((k) => "name" in k) || (key !== undefined && "name" in key);
 }
 
 /** The `path` argument of a place whose keys are `keys`: the function's own, or a step from it. */

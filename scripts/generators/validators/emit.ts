@@ -2,7 +2,7 @@ import { readPointer } from "../../model/json-pointer.js";
 import { type Chunk, contentName } from "./chunk.js";
 import { json, type Key, type Place, SchemaError, spell } from "./emit-code.js";
 import { schemaKeywords } from "./emit-schema.js";
-import { callWhere, issueWhere, step } from "./emit-where.js";
+import { callWhere, escapesAKey, issueWhere, step } from "./emit-where.js";
 import { foldBlocks } from "./fold.js";
 import { describe } from "./messages.js";
 import type { JsonSchema } from "./openapi.js";
@@ -164,6 +164,7 @@ export class FunctionWriter {
       return;
     }
     const issue = this.helper("issue", "_issue");
+    if (escapesAKey(place, key)) this.helper("escapeToken", "_issue");
     const where = issueWhere(place, key);
     this.line(
       `if (${issue}(errors, ${json(keyword)}, ${text}, ${place.prefix}, ${where})) ${place.fail}`,
@@ -204,6 +205,7 @@ export class FunctionWriter {
     this.calls.add(fn);
     if (place.mode === "check") this.line(`if (!${fn}(${place.data})) ${place.fail}`);
     else {
+      if (escapesAKey(place)) this.helper("escapeToken", "_issue");
       const args = `${place.data}, errors, ${callWhere(place)}`;
       this.line(`if (!${fn}(${args}) && errors === undefined) ${place.fail}`);
     }
