@@ -34,12 +34,15 @@ function mixedPattern(segment: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
+// The path without its trailing slash (`/` itself kept): templates and requests alike.
+function trimmed(path: string): string {
+  return path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : path;
+}
+
 function insert(root: Node, operationId: string, route: Route): void {
   let node = root;
   const names: string[] = [];
-  // A template's trailing slash is dropped, as a request's is.
-  const path = route.path.length > 1 ? route.path.replace(/\/$/, "") : route.path;
-  for (const segment of path.split("/").slice(1)) {
+  for (const segment of trimmed(route.path).split("/").slice(1)) {
     const params = [...segment.matchAll(PARAMETER)].map((m) => m[1] as string);
     if (params.length === 0) {
       const next = node.literal.get(segment) ?? newNode();
@@ -101,9 +104,8 @@ export function createRouter(routes: Readonly<Record<string, Route>>) {
   return {
     /** Places `method path` (a path below the base URL, without the query string). */
     match(method: string, path: string): RouteResult {
-      const trimmed = path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : path;
       const values: string[] = [];
-      const node = find(root, trimmed.split("/").slice(1), 0, values);
+      const node = find(root, trimmed(path).split("/").slice(1), 0, values);
       if (!node) return { kind: "none" };
       const entry = node.methods.get(method);
       if (!entry) return { kind: "method", allowed: [...node.methods.keys()].sort() };
