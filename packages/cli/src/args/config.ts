@@ -31,17 +31,15 @@ function pick(...values: (string | undefined)[]): string | undefined {
   return values.map((v) => v?.trim()).find((v) => v !== undefined && v !== "");
 }
 
-// The account or zone: from its option (refused when empty, `.` or `..`), else from the variable
-// `name`, which counts as unset when empty, as the client reads it.
-function scope(
-  flag: string,
-  option: unknown,
-  name?: string,
-  env: Readonly<Record<string, string | undefined>> = {},
-): string | undefined {
-  if (typeof option === "string") return pathSegment(flag, option.trim());
-  const value = name === undefined ? undefined : pick(env[name]);
-  return value === undefined || name === undefined ? undefined : pathSegment(name, value);
+// An account or zone given as an option: refused when empty, `.` or `..`.
+function scopeOption(flag: string, option: unknown): string | undefined {
+  return typeof option === "string" ? pathSegment(flag, option.trim()) : undefined;
+}
+
+// An account from the environment: unset when empty, as the client reads it; `.` or `..` refused.
+function scopeVariable(name: string, value: string | undefined): string | undefined {
+  const given = pick(value);
+  return given === undefined ? undefined : pathSegment(name, given);
 }
 
 /**
@@ -69,8 +67,10 @@ export function resolveConnection(
   const apiToken = flagToken ?? pick(env.CLOUDFLARE_API_TOKEN);
   const apiKey = apiToken ? undefined : pick(env.CLOUDFLARE_API_KEY);
   const apiEmail = apiToken ? undefined : pick(env.CLOUDFLARE_EMAIL);
-  const accountId = scope("--account-id", values["account-id"], "CLOUDFLARE_ACCOUNT_ID", env);
-  const zoneId = scope("--zone-id", values["zone-id"]);
+  const accountId =
+    scopeOption("--account-id", values["account-id"]) ??
+    scopeVariable("CLOUDFLARE_ACCOUNT_ID", env.CLOUDFLARE_ACCOUNT_ID);
+  const zoneId = scopeOption("--zone-id", values["zone-id"]);
   const baseUrl = pick(values["base-url"] as string | undefined, env.CLOUDFLARE_BASE_URL);
   if (mock) {
     return {
