@@ -30,8 +30,9 @@ function dropFromOperation(operation: unknown): void {
  */
 export function typesInput(spec: OpenApiDocument): OpenApiDocument {
   const copy = structuredClone(spec);
-  copy.paths = Object.fromEntries(pathItems(copy)) as OpenApiDocument["paths"];
-  for (const [, item] of pathItems(copy)) {
+  const items = pathItems(copy);
+  copy.paths = Object.fromEntries(items) as OpenApiDocument["paths"];
+  for (const [, item] of items) {
     if (!isObject(item)) continue;
     for (const parameter of Array.isArray(item.parameters) ? item.parameters : [])
       dropFromContent(parameter);

@@ -36,21 +36,20 @@ export function formatKeyword(
   place: Place,
 ): void {
   if (format === undefined) return;
-  const at = w.at(place, "format");
-  const definition =
-    typeof format === "string" ? (fullFormats as Record<string, unknown>)[format] : undefined;
-  if (typeof format !== "string") throw w.problem(at, `must be a string; got ${json(format)}`);
+  if (typeof format !== "string")
+    throw w.problem(w.at(place, "format"), `must be a string; got ${json(format)}`);
   // OpenAPI leaves `format` open ("int32", "password", a spec's own names): one it does not know
   // is an annotation, as JSON Schema's format-annotation vocabulary has every format.
+  const definition = (fullFormats as Record<string, unknown>)[format];
   if (definition === undefined) return;
-  const isNumber = NUMBER_FORMATS.has(format as string);
+  const isNumber = NUMBER_FORMATS.has(format);
   // Each format checks values of its own type only, and some accept every value of it.
   if (isNumber !== (group === "number") || definition === true) return;
   if (format === "float" || format === "double") return;
   const test =
     definition instanceof RegExp
       ? `${w.constant("format", definition.toString())}.test(${place.data})`
-      : `${w.helper(`${camel(format as string)}Format`, "_formats")}(${place.data})`;
+      : `${w.helper(`${camel(format)}Format`, "_formats")}(${place.data})`;
   w.block(`if (!${test})`, () => w.fail(place, "format", { format }));
 }
 
